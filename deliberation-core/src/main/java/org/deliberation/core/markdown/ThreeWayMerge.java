@@ -1,0 +1,97 @@
+package org.deliberation.core.markdown;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.jgit.diff.HistogramDiff;
+import org.eclipse.jgit.diff.RawText;
+import org.eclipse.jgit.diff.RawTextComparator;
+import org.eclipse.jgit.merge.MergeAlgorithm;
+import org.eclipse.jgit.merge.MergeChunk;
+
+/**
+ * Merges two edits of the same base text line by line, with JGit's {@link MergeAlgorithm} (the diff3 merge behind
+ * {@code git merge}). Changes that touch the same or adjacent lines conflict, as in git; a conflict is reported, never
+ * written into the text with markers, so a participant's page never shows {@code <<<<<<<}.
+ *
+ * <p>Thread safe and stateless.
+ */
+public final class ThreeWayMerge {
+
+  /**
+   * Merges {@code current} (the newest revision) and {@code yours} (an edit of the older {@code base}).
+   *
+   * @return the merged text when the edits do not overlap, otherwise every conflicting hunk
+   */
+  public static MergeOutcome merge(String base, String current, String yours) {
+    var sequences = List.of(TextDiff.raw(base), TextDiff.raw(current), TextDiff.raw(yours));
+    var result = new MergeAlgorithm(new HistogramDiff())
+        .merge(RawTextComparator.DEFAULT, sequences.get(0), sequences.get(1), sequences.get(2));
+    if (!result.containsConflicts()) {
+      var merged = new StringBuilder();
+      for (var chunk : result) {
+        appendLines(merged, sequences.get(chunk.getSequenceIndex()), chunk.getBegin(), chunk.getEnd());
+      }
+      return new MergeOutcome.Merged(withFinalNewlineOf(merged, current, yours));
+    }
+    return new MergeOutcome.Conflicted(conflicts(result, sequences));
+  }
+
+  private static List<ConflictHunk> conflicts(Iterable<MergeChunk> chunks, List<RawText> sequences) {
+    var hunks = new ArrayList<ConflictHunk>();
+    List<String> current = null;
+    List<String> base = List.of();
+    int baseLine = 1;
+    // A conflict is a FIRST range (current), an optional BASE range, then a NEXT range (yours).
+    int lastBaseEnd = 0;
+    for (var chunk : chunks) {
+      var lines = lines(sequences.get(chunk.getSequenceIndex()), chunk.getBegin(), chunk.getEnd());
+      switch (chunk.getConflictState()) {
+        case NO_CONFLICT -> {
+          if (chunk.getSequenceIndex() == 0) {
+            lastBaseEnd = chunk.getEnd();
+          }
+        }
+        case FIRST_CONFLICTING_RANGE -> {
+          current = lines;
+          base = List.of();
+          baseLine = lastBaseEnd + 1;
+        }
+        case BASE_CONFLICTING_RANGE -> {
+          base = lines;
+          baseLine = chunk.getBegin() + 1;
+          lastBaseEnd = chunk.getEnd();
+        }
+        case NEXT_CONFLICTING_RANGE -> {
+          hunks.add(new ConflictHunk(baseLine, base, current == null ? List.of() : current, lines));
+          current = null;
+        }
+      }
+    }
+    return hunks;
+  }
+
+  private static List<String> lines(RawText text, int begin, int end) {
+    var lines = new ArrayList<String>(end - begin);
+    for (int i = begin; i < end; i++) {
+      lines.add(text.getString(i));
+    }
+    return lines;
+  }
+
+  private static void appendLines(StringBuilder out, RawText text, int begin, int end) {
+    for (int i = begin; i < end; i++) {
+      out.append(text.getString(i)).append('\n');
+    }
+  }
+
+  // RawText splits on '\n' and forgets whether the last line had one; keep the edit's own ending.
+  private static String withFinalNewlineOf(StringBuilder merged, String current, String yours) {
+    boolean wantsNewline = yours.endsWith("\n") || (yours.isEmpty() && current.endsWith("\n"));
+    if (!wantsNewline && !merged.isEmpty() && merged.charAt(merged.length() - 1) == '\n') {
+      merged.setLength(merged.length() - 1);
+    }
+    return merged.toString();
+  }
+
+  private ThreeWayMerge() {}
+}

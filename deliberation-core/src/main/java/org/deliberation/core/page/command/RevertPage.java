@@ -1,0 +1,8 @@
+package org.deliberation.core.page.command;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.deliberation.core.common.Actor;
+import org.deliberation.core.common.PageId;
+
+/** Restore the text of an earlier revision, as a new revision: history is never rewritten. */
+public record RevertPage(@TargetAggregateIdentifier PageId pageId, int revision, String comment, Actor by) {}
