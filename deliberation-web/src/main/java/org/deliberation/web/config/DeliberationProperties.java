@@ -1,0 +1,45 @@
+package org.deliberation.web.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The server's settings. Environment variables bind by Spring's relaxed rules: {@code DELIBERATION_DATA_DIR},
+ * {@code DELIBERATION_MONGODB_URI}, {@code DELIBERATION_ADMIN_EMAIL}, {@code DELIBERATION_ADMIN_PASSWORD}.
+ *
+ * @param dataDir where the embedded store and the search index live
+ */
+@ConfigurationProperties("deliberation")
+public record DeliberationProperties(
+    @DefaultValue("data") Path dataDir,
+    @DefaultValue Mongodb mongodb,
+    @DefaultValue Admin admin,
+    @DefaultValue Sessions sessions,
+    @DefaultValue Limits limits) {
+
+  /**
+   * @param uri a MongoDB connection string; blank starts the embedded store under the data folder
+   * @param database the database that holds events, tokens and read models
+   */
+  public record Mongodb(@Nullable String uri, @DefaultValue("deliberation") String database) {
+
+    public boolean embedded() {
+      return uri == null || uri.isBlank();
+    }
+  }
+
+  /** The first admin, created at start-up when no participant has this e-mail. */
+  public record Admin(@Nullable String email, @Nullable String password) {}
+
+  /**
+   * @param lifetime how long a sign-in token stays valid
+   * @param passwordStrength the BCrypt cost; tests lower it to keep the suite fast
+   */
+  public record Sessions(@DefaultValue("7d") Duration lifetime, @DefaultValue("10") int passwordStrength) {}
+
+  /** @param pageBytes the largest page text accepted, in UTF-8 bytes */
+  public record Limits(@DefaultValue("65536") int pageBytes) {}
+}

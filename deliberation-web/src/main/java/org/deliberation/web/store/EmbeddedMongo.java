@@ -1,0 +1,51 @@
+package org.deliberation.web.store;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.deliberation.web.eventstore.WriteBarrier;
+
+/**
+ * The embedded default store: mongo-java-server on its H2 backend, persisted to one file under the data folder and
+ * listening on a random loopback port, so that the server runs with no database to install.
+ *
+ * <p>H2 flushes its pages about once a second on its own; {@link #barrier()} commits them at once, which the event
+ * store calls before acknowledging a commit, so an acknowledged write survives {@code kill -9}. It does not survive a
+ * power cut (no fsync): production uses a real MongoDB replica set.
+ */
+public final class EmbeddedMongo implements AutoCloseable {
+
+  private final H2Backend backend;
+  private final MongoServer server;
+  private final InetSocketAddress address;
+
+  public EmbeddedMongo(Path directory) {
+    try {
+      Files.createDirectories(directory);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot create the data folder " + directory.toAbsolutePath(), e);
+    }
+    this.backend = new H2Backend(directory.resolve("store.mv").toString());
+    this.server = new MongoServer(backend);
+    server.bind("127.0.0.1", 0);
+    this.address = server.getLocalAddress();
+  }
+
+  public String connectionString() {
+    return "mongodb://" + address.getHostString() + ":" + address.getPort();
+  }
+
+  /** Commits the store's pending pages to its file. */
+  public WriteBarrier barrier() {
+    return backend::commit;
+  }
+
+  @Override
+  public void close() {
+    server.shutdownNow(); // closes the backend, which commits and closes its file
+  }
+}
