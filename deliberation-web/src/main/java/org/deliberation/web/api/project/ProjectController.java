@@ -1,0 +1,136 @@
+package org.deliberation.web.api.project;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.deliberation.core.common.Actor;
+import org.deliberation.core.common.NotFoundException;
+import org.deliberation.core.common.ProjectId;
+import org.deliberation.core.common.Role;
+import org.deliberation.core.markdown.MarkdownRenderer;
+import org.deliberation.core.project.command.ChangeStage;
+import org.deliberation.core.project.command.CreateProject;
+import org.deliberation.core.project.command.PublishResponse;
+import org.deliberation.web.api.problem.BadRequestException;
+import org.deliberation.web.api.problem.PayloadTooLargeException;
+import org.deliberation.web.api.security.Authentication;
+import org.deliberation.web.axon.Commands;
+import org.deliberation.web.config.DeliberationProperties;
+import org.deliberation.web.readmodel.project.ProjectDirectory;
+import org.deliberation.web.readmodel.project.ProjectPage;
+import org.deliberation.web.readmodel.project.ProjectQueries;
+import org.deliberation.web.readmodel.project.ProjectView;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/** Wikiprojects: create, list, read, move through stages, publish responses. */
+@RestController
+public class ProjectController {
+
+  private final Commands commands;
+  private final Projects projects;
+  private final ProjectQueries queries;
+  private final ProjectDirectory directory;
+  private final MarkdownRenderer markdown;
+  private final DeliberationProperties properties;
+
+  public ProjectController(Commands commands, Projects projects, ProjectQueries queries, ProjectDirectory directory,
+      MarkdownRenderer markdown, DeliberationProperties properties) {
+    this.commands = commands;
+    this.projects = projects;
+    this.queries = queries;
+    this.directory = directory;
+    this.markdown = markdown;
+    this.properties = properties;
+  }
+
+  @PostMapping("/api/projects")
+  Mono<ResponseEntity<ProjectView>> create(@Valid @RequestBody CreateProjectRequest request,
+      ServerWebExchange exchange) {
+    var id = ProjectId.random();
+    return Authentication.required(exchange)
+        .doOnNext(actor -> actor.require("create a wikiproject", Role.OFFICIAL, Role.MODERATOR, Role.ADMIN))
+        .flatMap(actor -> slugFor(request).flatMap(slug -> directory.reserve(slug, id)
+            .then(commands.send(new CreateProject(id, slug, request.title().strip(), request.question().strip(),
+                request.authority().strip(), request.language(), actor)))
+            .onErrorResume(e -> directory.release(slug, id).then(Mono.error(e)))))
+        .then(Mono.defer(() -> projects.view(id)))
+        .map(view -> ResponseEntity.created(URI.create("/api/projects/" + view.id())).body(view));
+  }
+
+  // A chosen slug must be free; a slug made from the title gets a number when the title was used before.
+  private Mono<String> slugFor(CreateProjectRequest request) {
+    if (request.slug() != null) {
+      return Mono.just(request.slug());
+    }
+    var base = Slugs.fromTitle(request.title());
+    return freeSlug(base, 1);
+  }
+
+  private Mono<String> freeSlug(String base, int attempt) {
+    var candidate = attempt == 1 ? base : base + "-" + attempt;
+    return directory.isTaken(candidate).flatMap(taken -> !taken ? Mono.just(candidate)
+        : attempt < 50 ? freeSlug(base, attempt + 1)
+        : Mono.just(base + "-" + UUID.randomUUID().toString().substring(0, 8)));
+  }
+
+  @GetMapping("/api/projects")
+  Mono<ProjectPage> list(@RequestParam(defaultValue = "50") int limit, @RequestParam(required = false) @Nullable
+      String cursor) {
+    if (limit < 1 || limit > 200) {
+      throw new BadRequestException("limit", "must be between 1 and 200");
+    }
+    return queries.list(limit, cursor);
+  }
+
+  @GetMapping("/api/projects/{id}")
+  Mono<ProjectView> read(@PathVariable String id) {
+    return projects.resolve(id).flatMap(projects::view);
+  }
+
+  @PostMapping("/api/projects/{id}/stage")
+  Mono<ProjectView> changeStage(@PathVariable String id, @Valid @RequestBody StageRequest request,
+      ServerWebExchange exchange) {
+    return Authentication.required(exchange)
+        .zipWith(projects.resolve(id))
+        .flatMap(callerAndProject -> commands.send(new ChangeStage(callerAndProject.getT2(), request.stage(),
+                blankToNull(request.note()), callerAndProject.getT1()))
+            .then(Mono.defer(() -> projects.view(callerAndProject.getT2()))));
+  }
+
+  @PostMapping("/api/projects/{id}/responses")
+  Mono<ResponseEntity<ProjectView.Response>> respond(@PathVariable String id,
+      @Valid @RequestBody ResponseRequest request, ServerWebExchange exchange) {
+    if (request.markdown().getBytes(StandardCharsets.UTF_8).length > properties.limits().pageBytes()) {
+      throw new PayloadTooLargeException("A response may hold at most " + properties.limits().pageBytes()
+          + " bytes of Markdown; shorten it or link to a document.");
+    }
+    var responseId = UUID.randomUUID().toString();
+    return Authentication.required(exchange)
+        .zipWith(projects.resolve(id))
+        .flatMap(callerAndProject -> send(callerAndProject.getT2(), responseId, request.markdown(),
+            callerAndProject.getT1()))
+        .then(Mono.defer(() -> projects.resolve(id).flatMap(projects::view)))
+        .map(view -> view.responses().stream().filter(r -> r.id().equals(responseId)).findFirst()
+            .orElseThrow(() -> new NotFoundException("The response was not found after publishing it.")))
+        .map(response -> ResponseEntity.created(URI.create("/api/projects/" + id + "/responses/" + responseId))
+            .body(response));
+  }
+
+  private Mono<Object> send(ProjectId project, String responseId, String text, Actor by) {
+    return commands.send(new PublishResponse(project, responseId, text, by));
+  }
+
+  private static @Nullable String blankToNull(@Nullable String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+}

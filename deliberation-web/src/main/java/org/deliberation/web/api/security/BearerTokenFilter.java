@@ -1,0 +1,85 @@
+package org.deliberation.web.api.security;
+
+import java.nio.charset.StandardCharsets;
+import org.deliberation.web.participant.ParticipantAccounts;
+import org.deliberation.web.participant.SessionTokens;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import reactor.core.publisher.Mono;
+
+/**
+ * Resolves {@code Authorization: Bearer <token>} to the participant and their current roles. Reads without the
+ * header go on anonymously; a write without it is refused before its body is read, so a caller learns to sign in
+ * before fixing fields. A wrong, expired or revoked token is refused with 401 at once rather than served as
+ * anonymous, so that a client notices its session ended.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+public class BearerTokenFilter implements WebFilter {
+
+  private static final String PREFIX = "Bearer ";
+
+  private final SessionTokens sessions;
+  private final ParticipantAccounts accounts;
+
+  public BearerTokenFilter(SessionTokens sessions, ParticipantAccounts accounts) {
+    this.sessions = sessions;
+    this.accounts = accounts;
+  }
+
+  @Override
+  public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+    var header = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
+    if (header == null || header.isBlank()) {
+      return isPublic(exchange.getRequest())
+          ? chain.filter(exchange)
+          : refuse(exchange, "Sign in first: send the token from POST /api/tokens as 'Authorization: Bearer <token>'.");
+    }
+    if (!header.regionMatches(true, 0, PREFIX, 0, PREFIX.length()) || header.length() > 512) {
+      return refuse(exchange, "The Authorization header must be 'Bearer <token>', with the token from POST /api/tokens.");
+    }
+    var token = header.substring(PREFIX.length()).strip();
+    return sessions.resolve(token)
+        .flatMap(accounts::byId)
+        .flatMap(account -> {
+          exchange.getAttributes().put(Authentication.ATTRIBUTE, account.actor());
+          return chain.filter(exchange).thenReturn(true);
+        })
+        .switchIfEmpty(Mono.defer(() -> refuse(exchange,
+            "This token is unknown or expired. Sign in again with POST /api/tokens.").thenReturn(true)))
+        .then();
+  }
+
+  /** Reads are public, and so are signing up and signing in; every other write needs a participant. */
+  private static boolean isPublic(ServerHttpRequest request) {
+    var method = request.getMethod();
+    if (HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method) || HttpMethod.OPTIONS.equals(method)) {
+      return true;
+    }
+    var path = request.getPath().pathWithinApplication().value();
+    if (!path.startsWith("/api/")) {
+      return true;
+    }
+    return HttpMethod.POST.equals(method) && (path.equals("/api/participants") || path.equals("/api/tokens"));
+  }
+
+  private static Mono<Void> refuse(ServerWebExchange exchange, String detail) {
+    var response = exchange.getResponse();
+    response.setStatusCode(HttpStatus.UNAUTHORIZED);
+    response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+    response.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
+    var body = "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
+        + detail + "\"}"; // our own constant text: nothing to escape
+    var buffer = response.bufferFactory().wrap(body.getBytes(StandardCharsets.UTF_8));
+    return response.writeWith(Mono.just(buffer));
+  }
+}

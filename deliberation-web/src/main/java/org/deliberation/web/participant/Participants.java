@@ -1,0 +1,80 @@
+package org.deliberation.web.participant;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.deliberation.core.common.Actor;
+import org.deliberation.core.common.NotFoundException;
+import org.deliberation.core.common.ParticipantId;
+import org.deliberation.core.common.Role;
+import org.deliberation.core.participant.command.ChangeRoles;
+import org.deliberation.core.participant.command.EraseParticipant;
+import org.deliberation.core.participant.command.RegisterParticipant;
+import org.deliberation.web.axon.Commands;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+
+/**
+ * Registration, sign-in, roles and erasure: each keeps the personal document and the participant's events in step.
+ * Events are recorded after the document is written and undone with it if the event is refused, so neither side
+ * holds a participant the other does not know.
+ */
+@Service
+public class Participants {
+
+  private final ParticipantAccounts accounts;
+  private final SessionTokens sessions;
+  private final Passwords passwords;
+  private final Commands commands;
+
+  public Participants(ParticipantAccounts accounts, SessionTokens sessions, Passwords passwords,
+      Commands commands) {
+    this.accounts = accounts;
+    this.sessions = sessions;
+    this.passwords = passwords;
+    this.commands = commands;
+  }
+
+  public Mono<ParticipantAccount> register(String displayName, String email, String password,
+      @Nullable String postcode, Set<Role> roles) {
+    var withCitizen = EnumSet.of(Role.CITIZEN);
+    withCitizen.addAll(roles);
+    return passwords.hash(password)
+        .flatMap(hash -> accounts.create(displayName, email, hash, postcode, withCitizen))
+        .flatMap(account -> commands.send(new RegisterParticipant(account.id(), account.roles()))
+            .thenReturn(account)
+            .onErrorResume(e -> accounts.erase(account.id()).then(Mono.error(e))));
+  }
+
+  /** A token for valid credentials; empty when the e-mail is unknown or the password wrong. */
+  public Mono<SessionTokens.Issued> signIn(String email, String password) {
+    return accounts.byEmail(email)
+        .flatMap(account -> passwords.matches(password, account.passwordHash())
+            .filter(Boolean::booleanValue)
+            .flatMap(ok -> sessions.issue(account.id())))
+        .switchIfEmpty(Mono.defer(() -> passwords.matchesNothing(password).then(Mono.empty())));
+  }
+
+  public Mono<ParticipantAccount> find(ParticipantId id) {
+    return accounts.byId(id)
+        .switchIfEmpty(Mono.error(() -> new NotFoundException("There is no participant " + id.value() + ".")));
+  }
+
+  public Mono<ParticipantAccount> changeRoles(ParticipantId id, Set<Role> roles, Actor by) {
+    return find(id)
+        .flatMap(account -> commands.send(new ChangeRoles(id, roles, by)))
+        .then(Mono.defer(() -> {
+          var withCitizen = EnumSet.of(Role.CITIZEN);
+          withCitizen.addAll(roles);
+          return accounts.setRoles(id, withCitizen);
+        }))
+        .then(find(id));
+  }
+
+  public Mono<Void> erase(ParticipantId id, Actor by) {
+    return find(id)
+        .flatMap(account -> commands.send(new EraseParticipant(id, by)))
+        .then(Mono.defer(() -> sessions.revokeAll(id)))
+        .then(Mono.defer(() -> accounts.erase(id)));
+  }
+}

@@ -1,0 +1,40 @@
+package org.deliberation.web.participant;
+
+import org.deliberation.web.config.DeliberationProperties;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Password hashing with BCrypt (Spring Security's encoder: salted, deliberately slow, a kept library). Hashing takes
+ * tens of milliseconds on purpose, so it runs off the event loop.
+ */
+@Component
+public class Passwords {
+
+  /** BCrypt reads at most 72 bytes of a password; longer ones are refused rather than silently cut. */
+  public static final int MAX_BYTES = 72;
+
+  private final BCryptPasswordEncoder encoder;
+
+  // Compared against when the e-mail is unknown, so that a failed sign-in takes as long either way.
+  private final String decoy;
+
+  public Passwords(DeliberationProperties properties) {
+    this.encoder = new BCryptPasswordEncoder(properties.sessions().passwordStrength());
+    this.decoy = encoder.encode("not a password anyone has");
+  }
+
+  public Mono<String> hash(String password) {
+    return Mono.fromCallable(() -> encoder.encode(password)).subscribeOn(Schedulers.boundedElastic());
+  }
+
+  public Mono<Boolean> matches(String password, String hash) {
+    return Mono.fromCallable(() -> encoder.matches(password, hash)).subscribeOn(Schedulers.boundedElastic());
+  }
+
+  public Mono<Boolean> matchesNothing(String password) {
+    return matches(password, decoy).map(ignored -> false);
+  }
+}

@@ -1,0 +1,79 @@
+package org.deliberation.web.participant;
+
+import static com.mongodb.client.model.Filters.eq;
+
+import com.mongodb.reactivestreams.client.MongoCollection;
+import com.mongodb.reactivestreams.client.MongoDatabase;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.HexFormat;
+import org.bson.Document;
+import org.deliberation.core.common.ParticipantId;
+import org.deliberation.web.config.DeliberationProperties;
+import org.deliberation.web.eventstore.WriteBarrier;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Sign-in tokens: 256 random bits given to the participant once, stored only as their SHA-256, so that a copy of the
+ * database does not let anyone sign in. A token is valid until it expires or its participant is erased.
+ */
+@Component
+public class SessionTokens {
+
+  private final MongoCollection<Document> sessions;
+  private final DeliberationProperties properties;
+  private final WriteBarrier barrier;
+  private final SecureRandom random = new SecureRandom();
+  private final Clock clock = Clock.systemUTC();
+
+  public SessionTokens(MongoDatabase database, DeliberationProperties properties, WriteBarrier barrier) {
+    this.sessions = database.getCollection("sessions");
+    this.properties = properties;
+    this.barrier = barrier;
+  }
+
+  /** A new token and its expiry. */
+  public record Issued(String token, Instant expiresAt) {}
+
+  public Mono<Issued> issue(ParticipantId participant) {
+    var bytes = new byte[32];
+    random.nextBytes(bytes);
+    var token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    var expiresAt = clock.instant().plus(properties.sessions().lifetime());
+    var document = new Document("_id", hash(token))
+        .append("participant", participant.value())
+        .append("expiresAt", Date.from(expiresAt));
+    return Mono.from(sessions.insertOne(document))
+        .then(Mono.fromRunnable(barrier::afterWrite).subscribeOn(Schedulers.boundedElastic()))
+        .thenReturn(new Issued(token, expiresAt));
+  }
+
+  /** The participant a valid token belongs to; empty when the token is unknown or expired. */
+  public Mono<ParticipantId> resolve(String token) {
+    return Mono.from(sessions.find(eq("_id", hash(token))).first())
+        .filter(session -> session.getDate("expiresAt").toInstant().isAfter(clock.instant()))
+        .map(session -> new ParticipantId(session.getString("participant")));
+  }
+
+  /** Ends every session of a participant. */
+  public Mono<Void> revokeAll(ParticipantId participant) {
+    return Mono.from(sessions.deleteMany(eq("participant", participant.value()))).then();
+  }
+
+  private static String hash(String token) {
+    try {
+      var digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+}
