@@ -153,6 +153,23 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     return Mono.just(ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Bad request", detail)));
   }
 
+  // Spring's own errors (405, 406, 415...) sometimes come without a detail; every problem here has one.
+  @Override
+  protected Mono<ResponseEntity<Object>> createResponseEntity(@Nullable Object body, @Nullable HttpHeaders headers,
+      HttpStatusCode status, ServerWebExchange exchange) {
+    if (body instanceof ProblemDetail problem && (problem.getDetail() == null || problem.getDetail().isBlank())) {
+      problem.setDetail(switch (status.value()) {
+        case 405 -> "This address does not accept " + exchange.getRequest().getMethod().name()
+            + "; see /v3/api-docs for what it accepts.";
+        case 406 -> "This resource cannot be given in the format asked for in Accept; ask for application/json.";
+        case 413 -> "The request body is too large. Send at most 512 KB.";
+        case 415 -> "Send the body as application/json.";
+        default -> "The request could not be handled (" + status.value() + ").";
+      });
+    }
+    return super.createResponseEntity(body, headers, status, exchange);
+  }
+
   private static String friendly(Class<?> type) {
     if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
       return "whole number";

@@ -1,0 +1,216 @@
+package org.deliberation.web.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoDatabase;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+import org.deliberation.web.testing.ApiTestSupport;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+
+class ParticipantApiIT extends ApiTestSupport {
+
+  @Autowired
+  MongoDatabase database;
+
+  @Nested
+  class Registration {
+
+    @Test
+    void registersACitizenWithoutShowingTheirEmail() {
+      http.post().uri("/api/participants")
+          .bodyValue(Map.of("displayName", "Camille", "email", "camille-" + System.nanoTime() + "@test.example",
+              "password", "a good long password", "postcode", "69130"))
+          .exchange()
+          .expectStatus().isCreated()
+          .expectHeader().exists(HttpHeaders.LOCATION)
+          .expectBody()
+          .jsonPath("$.displayName").isEqualTo("Camille")
+          .jsonPath("$.roles").isEqualTo(List.of("CITIZEN"))
+          .jsonPath("$.email").doesNotExist()
+          .jsonPath("$.postcode").doesNotExist()
+          .jsonPath("$.password").doesNotExist();
+    }
+
+    @Test
+    void refusesATakenEmailWhateverItsCase() {
+      var email = "twice-" + System.nanoTime() + "@test.example";
+      http.post().uri("/api/participants")
+          .bodyValue(Map.of("displayName", "A", "email", email, "password", "a good long password"))
+          .exchange().expectStatus().isCreated();
+
+      http.post().uri("/api/participants")
+          .bodyValue(Map.of("displayName", "B", "email", email.toUpperCase(), "password", "a good long password"))
+          .exchange()
+          .expectStatus().isEqualTo(409)
+          .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void listsTheInvalidFields() {
+      http.post().uri("/api/participants")
+          .bodyValue(Map.of("displayName", "", "email", "not-an-email", "password", "short"))
+          .exchange()
+          .expectStatus().isBadRequest()
+          .expectBody().jsonPath("$.errors[*].field").value(fields -> assertThat((List<String>) fields)
+              .contains("displayName", "email", "password"));
+    }
+
+    @Test
+    void refusesAPasswordLongerThanBcryptReads() {
+      http.post().uri("/api/participants")
+          .bodyValue(Map.of("displayName", "Long", "email", "long-" + System.nanoTime() + "@test.example",
+              "password", "é".repeat(40)))
+          .exchange()
+          .expectStatus().isBadRequest()
+          .expectBody().jsonPath("$.errors[0].field").isEqualTo("password");
+    }
+  }
+
+  @Nested
+  class SignIn {
+
+    @Test
+    void aTokenIdentifiesTheParticipant() {
+      var person = citizen();
+      http.get().uri("/api/participants/me").header(HttpHeaders.AUTHORIZATION, person.bearer()).exchange()
+          .expectStatus().isOk()
+          .expectBody().jsonPath("$.id").isEqualTo(person.id()).jsonPath("$.displayName").isEqualTo(person.displayName());
+    }
+
+    @Test
+    void refusesAWrongPasswordWith401() {
+      var person = citizen();
+      http.post().uri("/api/tokens").bodyValue(Map.of("email", person.email(), "password", "wrong password"))
+          .exchange()
+          .expectStatus().isUnauthorized()
+          .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+      http.post().uri("/api/tokens").bodyValue(Map.of("email", "nobody@test.example", "password", "whatever it is"))
+          .exchange()
+          .expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void refusesAnUnknownOrMalformedToken() {
+      http.get().uri("/api/participants/me").header(HttpHeaders.AUTHORIZATION, "Bearer not-a-token").exchange()
+          .expectStatus().isUnauthorized()
+          .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+          .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("Sign in again"));
+      http.get().uri("/api/participants/me").header(HttpHeaders.AUTHORIZATION, "Basic dXNlcjpwYXNz").exchange()
+          .expectStatus().isUnauthorized();
+      http.get().uri("/api/participants/me").exchange().expectStatus().isUnauthorized();
+    }
+  }
+
+  @Nested
+  class Roles {
+
+    @Test
+    void aModeratorVerifiesAnExpert() {
+      var expert = citizen();
+      http.put().uri("/api/participants/{id}/roles", expert.id())
+          .header(HttpHeaders.AUTHORIZATION, withRoles("MODERATOR").bearer())
+          .bodyValue(Map.of("roles", List.of("EXPERT")))
+          .exchange()
+          .expectStatus().isOk()
+          .expectBody().jsonPath("$.roles").isEqualTo(List.of("CITIZEN", "EXPERT"));
+
+      http.get().uri("/api/participants/me").header(HttpHeaders.AUTHORIZATION, expert.bearer()).exchange()
+          .expectBody().jsonPath("$.roles").isEqualTo(List.of("CITIZEN", "EXPERT"));
+    }
+
+    @Test
+    void aModeratorCannotMakeAnAdmin() {
+      var moderator = withRoles("MODERATOR");
+      http.put().uri("/api/participants/{id}/roles", moderator.id())
+          .header(HttpHeaders.AUTHORIZATION, moderator.bearer())
+          .bodyValue(Map.of("roles", List.of("MODERATOR", "ADMIN")))
+          .exchange()
+          .expectStatus().isForbidden();
+    }
+
+    @Test
+    void aCitizenCannotChangeRoles() {
+      var citizen = citizen();
+      http.put().uri("/api/participants/{id}/roles", citizen.id())
+          .header(HttpHeaders.AUTHORIZATION, citizen.bearer())
+          .bodyValue(Map.of("roles", List.of("OFFICIAL")))
+          .exchange()
+          .expectStatus().isForbidden();
+    }
+
+    @Test
+    void refusesAnUnknownRoleAndAnUnknownParticipant() {
+      var admin = admin();
+      http.put().uri("/api/participants/{id}/roles", citizen().id()).header(HttpHeaders.AUTHORIZATION, admin.bearer())
+          .bodyValue(Map.of("roles", List.of("KING")))
+          .exchange().expectStatus().isBadRequest();
+      http.put().uri("/api/participants/{id}/roles", "nobody").header(HttpHeaders.AUTHORIZATION, admin.bearer())
+          .bodyValue(Map.of("roles", List.of("EXPERT")))
+          .exchange().expectStatus().isNotFound();
+    }
+  }
+
+  @Nested
+  class Erasure {
+
+    @Test
+    void erasesEveryPersonalDatumButKeepsTheEditsAsAFormerParticipants() {
+      var email = "erase-me-" + System.nanoTime() + "@test.example";
+      var name = "Dominique Unique" + System.nanoTime();
+      var postcode = "PC" + (System.nanoTime() % 100000);
+      var created = http.post().uri("/api/participants")
+          .bodyValue(Map.of("displayName", name, "email", email, "password", "a good long password",
+              "postcode", postcode))
+          .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+      var person = signIn(email, "a good long password", name, (String) created.get("id"));
+      var project = project(withRoles("OFFICIAL"), "Erasure");
+      http.put().uri("/api/projects/{p}/pages/notes", project).header(HttpHeaders.AUTHORIZATION, person.bearer())
+          .bodyValue(Map.of("markdown", "My view.", "comment", "mine")).exchange().expectStatus().isCreated();
+
+      http.delete().uri("/api/participants/{id}", person.id()).header(HttpHeaders.AUTHORIZATION, person.bearer())
+          .exchange().expectStatus().isNoContent();
+
+      http.get().uri("/api/participants/me").header(HttpHeaders.AUTHORIZATION, person.bearer()).exchange()
+          .expectStatus().isUnauthorized();
+      http.get().uri("/api/projects/{p}/pages/notes", project).exchange()
+          .expectStatus().isOk()
+          .expectBody().jsonPath("$.markdown").isEqualTo("My view.")
+          .jsonPath("$.contributors[0]").isEqualTo("a former participant");
+      http.get().uri("/api/projects/{p}/pages/notes/history", project).exchange()
+          .expectBody().jsonPath("$.items[0].author").isEqualTo("a former participant")
+          .jsonPath("$.items[0].authorId").doesNotExist();
+      assertThat(everyStoredDocument()).noneMatch(json -> json.contains(email) || json.contains(name)
+          || json.contains(postcode));
+      http.post().uri("/api/tokens").bodyValue(Map.of("email", email, "password", "a good long password"))
+          .exchange().expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void onlyTheParticipantOrAnAdminErases() {
+      var target = citizen();
+      http.delete().uri("/api/participants/{id}", target.id()).header(HttpHeaders.AUTHORIZATION, citizen().bearer())
+          .exchange().expectStatus().isForbidden();
+      http.delete().uri("/api/participants/{id}", target.id()).header(HttpHeaders.AUTHORIZATION, admin().bearer())
+          .exchange().expectStatus().isNoContent();
+      http.delete().uri("/api/participants/{id}", target.id()).header(HttpHeaders.AUTHORIZATION, admin().bearer())
+          .exchange().expectStatus().isNotFound();
+    }
+
+    private List<String> everyStoredDocument() {
+      var all = new ArrayList<String>();
+      for (var collection : database.listCollectionNames()) {
+        for (Document document : database.getCollection(collection).find()) {
+          all.add(document.toJson());
+        }
+      }
+      return all;
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package org.deliberation.web.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * One server on the embedded store for all HTTP tests (Spring caches the context), with helpers that sign people up
+ * and give them roles through the API itself.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "deliberation.admin.email=" + ApiTestSupport.ADMIN_EMAIL,
+    "deliberation.admin.password=" + ApiTestSupport.ADMIN_PASSWORD,
+    "deliberation.sessions.password-strength=4"})
+@AutoConfigureWebTestClient
+public abstract class ApiTestSupport {
+
+  public static final String ADMIN_EMAIL = "admin@test.example";
+  public static final String ADMIN_PASSWORD = "admin-password";
+
+  private static final Path DATA = temporaryFolder();
+  private static final AtomicInteger PEOPLE = new AtomicInteger();
+
+  @DynamicPropertySource
+  static void dataDir(DynamicPropertyRegistry registry) {
+    registry.add("deliberation.data-dir", DATA::toString);
+  }
+
+  @Autowired
+  protected WebTestClient http;
+
+  /** A signed-in participant. */
+  public record Session(String id, String email, String displayName, String token) {
+
+    public String bearer() {
+      return "Bearer " + token;
+    }
+  }
+
+  protected Session admin() {
+    return signIn(ADMIN_EMAIL, ADMIN_PASSWORD, "Administrator", null);
+  }
+
+  protected Session citizen() {
+    int n = PEOPLE.incrementAndGet();
+    var email = "person" + n + "-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
+    var name = "Person " + n;
+    var created = http.post().uri("/api/participants").contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(Map.of("displayName", name, "email", email, "password", "long enough password"))
+        .exchange().expectStatus().isCreated()
+        .expectBody(Map.class).returnResult().getResponseBody();
+    return signIn(email, "long enough password", name, (String) created.get("id"));
+  }
+
+  /** A new participant given these roles by the admin. */
+  protected Session withRoles(String... roles) {
+    var person = citizen();
+    http.put().uri("/api/participants/{id}/roles", person.id())
+        .header(HttpHeaders.AUTHORIZATION, admin().bearer())
+        .bodyValue(Map.of("roles", List.of(roles)))
+        .exchange().expectStatus().isOk();
+    return person;
+  }
+
+  protected Session signIn(String email, String password, String displayName, String id) {
+    var token = http.post().uri("/api/tokens").contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(Map.of("email", email, "password", password))
+        .exchange().expectStatus().isCreated()
+        .expectBody(Map.class).returnResult().getResponseBody();
+    var bearer = (String) token.get("token");
+    var me = id != null ? id : (String) http.get().uri("/api/participants/me")
+        .header(HttpHeaders.AUTHORIZATION, "Bearer " + bearer)
+        .exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody().get("id");
+    return new Session(me, email, displayName, bearer);
+  }
+
+  /** Creates a project as a new official; returns its id. */
+  protected String project(Session official, String title) {
+    var body = http.post().uri("/api/projects").header(HttpHeaders.AUTHORIZATION, official.bearer())
+        .bodyValue(Map.of("title", title, "question", "Should we?", "authority", "Town council", "language", "en"))
+        .exchange().expectStatus().isCreated()
+        .expectBody(Map.class).returnResult().getResponseBody();
+    return (String) body.get("id");
+  }
+
+  private static Path temporaryFolder() {
+    try {
+      return Files.createTempDirectory("deliberation-it-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
