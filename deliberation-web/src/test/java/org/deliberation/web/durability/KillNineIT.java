@@ -1,0 +1,93 @@
+package org.deliberation.web.durability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What the server acknowledged survives the process: the packaged jar is started on a data folder, written to, killed
+ * with SIGKILL right after its last answer, restarted on the same folder, and read.
+ */
+class KillNineIT {
+
+  private static final Pattern TOKEN = Pattern.compile("\"token\":\"([^\"]+)\"");
+  private static final Pattern ID = Pattern.compile("\"id\":\"([^\"]+)\"");
+  private static final Pattern REVISION = Pattern.compile("\"revision\":(\\d+)");
+
+  @TempDir
+  Path data;
+
+  @TempDir
+  Path logs;
+
+  @BeforeAll
+  static void packaged() {
+    assumeTrue(ServerProcess.jarExists(), "the packaged jar is built by `mvn verify` before integration tests");
+  }
+
+  @Test
+  void keepsEveryAcknowledgedWriteAcrossKillNine() {
+    int edits = 150;
+    String project;
+    try (var server = ServerProcess.start(data, logs.resolve("first.log"))) {
+      var admin = token(server, ServerProcess.ADMIN_EMAIL, ServerProcess.ADMIN_PASSWORD);
+      project = group(ID, server.send("POST", "/api/projects", admin, null,
+          "{\"title\":\"Durable\",\"question\":\"Kept?\",\"authority\":\"Council\",\"language\":\"en\"}").body());
+      var page = "/api/projects/" + project + "/pages/log";
+      assertThat(server.send("PUT", page, admin, null, "{\"markdown\":\"line 0\\n\"}").statusCode()).isEqualTo(201);
+      var text = new StringBuilder("line 0\\n");
+      for (int i = 1; i < edits; i++) {
+        text.append("line ").append(i).append("\\n");
+        var response = server.send("PUT", page, admin, "\"" + i + "\"", "{\"markdown\":\"" + text + "\"}");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+      }
+      var registered = server.send("POST", "/api/participants", null, null,
+          "{\"displayName\":\"Last\",\"email\":\"last@durability.example\",\"password\":\"registered just before\"}");
+      assertThat(registered.statusCode()).isEqualTo(201);
+
+      server.kill();
+    }
+
+    try (var server = ServerProcess.start(data, logs.resolve("second.log"))) {
+      var page = server.send("GET", "/api/projects/" + project + "/pages/log", null, null, null);
+      assertThat(page.statusCode()).isEqualTo(200);
+      assertThat(group(REVISION, page.body())).isEqualTo(Integer.toString(edits));
+      assertThat(page.body()).contains("line " + (edits - 1));
+      token(server, "last@durability.example", "registered just before");
+    }
+  }
+
+  @Test
+  void keepsItsDataAcrossANormalRestart() {
+    String project;
+    try (var server = ServerProcess.start(data, logs.resolve("first.log"))) {
+      var admin = token(server, ServerProcess.ADMIN_EMAIL, ServerProcess.ADMIN_PASSWORD);
+      project = group(ID, server.send("POST", "/api/projects", admin, null,
+          "{\"title\":\"Restarted\",\"question\":\"Kept?\",\"authority\":\"Council\",\"language\":\"en\"}").body());
+      server.stop();
+    }
+    try (var server = ServerProcess.start(data, logs.resolve("second.log"))) {
+      var read = server.send("GET", "/api/projects/" + project, null, null, null);
+      assertThat(read.statusCode()).isEqualTo(200);
+      assertThat(read.body()).contains("\"title\":\"Restarted\"");
+    }
+  }
+
+  private static String token(ServerProcess server, String email, String password) {
+    var response = server.send("POST", "/api/tokens", null, null,
+        "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    return group(TOKEN, response.body());
+  }
+
+  private static String group(Pattern pattern, String body) {
+    var matcher = pattern.matcher(body);
+    assertThat(matcher.find()).as(body).isTrue();
+    return matcher.group(1);
+  }
+}

@@ -1,0 +1,130 @@
+package org.deliberation.web.durability;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The packaged server run as a child process on a data folder, as an operator runs it. */
+final class ServerProcess implements AutoCloseable {
+
+  static final String ADMIN_EMAIL = "admin@durability.example";
+  static final String ADMIN_PASSWORD = "durable admin password";
+
+  private static final Path JAR = Path.of("target", "deliberation-web.jar");
+
+  private final Process process;
+  private final int port;
+  private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+  private ServerProcess(Process process, int port) {
+    this.process = process;
+    this.port = port;
+  }
+
+  static boolean jarExists() {
+    return Files.isRegularFile(JAR);
+  }
+
+  static ServerProcess start(Path data, Path log) {
+    int port = freePort();
+    var java = ProcessHandle.current().info().command().orElse("java");
+    List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-jar", JAR.toString()));
+    var builder = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    builder.environment().put("SERVER_PORT", Integer.toString(port));
+    builder.environment().put("DELIBERATION_DATA_DIR", data.toString());
+    builder.environment().put("DELIBERATION_ADMIN_EMAIL", ADMIN_EMAIL);
+    builder.environment().put("DELIBERATION_ADMIN_PASSWORD", ADMIN_PASSWORD);
+    builder.environment().put("DELIBERATION_SESSIONS_PASSWORD_STRENGTH", "4");
+    try {
+      var server = new ServerProcess(builder.start(), port);
+      await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
+          .until(() -> server.healthy() || !server.process.isAlive());
+      if (!server.process.isAlive()) {
+        throw new IllegalStateException("the server exited at start-up; see " + log);
+      }
+      return server;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  String base() {
+    return "http://127.0.0.1:" + port;
+  }
+
+  HttpResponse<String> send(String method, String path, String token, String ifMatch, String json) {
+    var request = HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(10))
+        .header("Content-Type", "application/json")
+        .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    if (ifMatch != null) {
+      request.header("If-Match", ifMatch);
+    }
+    try {
+      return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** SIGKILL: no shutdown hook runs, nothing is flushed. */
+  void kill() {
+    process.destroyForcibly();
+    waitForExit();
+  }
+
+  /** SIGTERM: a normal shutdown. */
+  void stop() {
+    process.destroy();
+    waitForExit();
+  }
+
+  private void waitForExit() {
+    await().atMost(Duration.ofSeconds(30)).until(() -> !process.isAlive());
+  }
+
+  private boolean healthy() {
+    try {
+      var response = client.send(HttpRequest.newBuilder(URI.create(base() + "/actuator/health"))
+          .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+      return response.statusCode() == 200 && response.body().contains("\"UP\"");
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  private static int freePort() {
+    try (var socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    if (process.isAlive()) {
+      kill();
+    }
+  }
+}
