@@ -1,0 +1,126 @@
+package org.deliberation.web.benchmark;
+
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.bson.Document;
+import org.deliberation.web.eventstore.CommitLogEventStorageEngine;
+import org.deliberation.web.store.EmbeddedMongo;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Appends per second on the embedded store when it holds 10 thousand events and when it holds a million, in the same
+ * run, so that decay shows as a ratio rather than as a comparison between noisy machines. The million events are
+ * loaded as commit documents of the shape the engine writes (a bulk insert, not a million commands), then appends are
+ * measured through the engine, with its durability barrier, exactly as commands append.
+ */
+class EventStoreAppendBenchmark {
+
+  private static final int MEASURED_APPENDS = 3_000;
+  private static final int LARGE = 1_000_000;
+  private static final int SMALL = 10_000;
+
+  /** A stored event's payload: the size of a typical vote or short edit. */
+  record Noted(String subject, String text) {}
+
+  @TempDir
+  Path data;
+
+  @Test
+  void appendsAtTenThousandAndAtAMillionEvents() {
+    try (var store = new EmbeddedMongo(data); var client = MongoClients.create(store.connectionString())) {
+      var serializer = JacksonSerializer.defaultSerializer();
+      var engine = CommitLogEventStorageEngine.builder().database(client.getDatabase("bench"))
+          .barrier(store.barrier()).eventSerializer(serializer).snapshotSerializer(serializer).build();
+      var commits = client.getDatabase("bench").getCollection("event_commits");
+      var counters = client.getDatabase("bench").getCollection("event_counters");
+
+      BenchmarkReport.line("## Event store appends (" + BenchmarkReport.machine() + ")");
+      bulkLoad(commits, counters, 0, SMALL);
+      var small = measure(engine, "at 10k");
+      var readSmall = measureTracking(engine, SMALL);
+      bulkLoad(commits, counters, SMALL + MEASURED_APPENDS, LARGE);
+      var large = measure(engine, "at 1M");
+      var readLarge = measureTracking(engine, LARGE);
+      BenchmarkReport.line(String.format("| appends/s at 1M ÷ at 10k | %.2f |", large / small));
+      BenchmarkReport.line(String.format("| tracking reads/s at 1M ÷ at 10k | %.2f |", readLarge / readSmall));
+    }
+  }
+
+  private static double measure(CommitLogEventStorageEngine engine, String label) {
+    long[] latencies = new long[MEASURED_APPENDS];
+    long start = System.nanoTime();
+    for (int i = 0; i < MEASURED_APPENDS; i++) {
+      long t0 = System.nanoTime();
+      engine.appendEvents(new GenericDomainEventMessage<>("Bench", UUID.randomUUID().toString(), 0,
+          new Noted("s" + i, "an event of ordinary size, like a vote or a short edit " + i)));
+      latencies[i] = System.nanoTime() - t0;
+    }
+    double perSecond = MEASURED_APPENDS / ((System.nanoTime() - start) / 1e9);
+    BenchmarkReport.line(String.format("| appends/s %s (sequential, 1 event per commit, durable) | %.0f | p50 %.2f ms,"
+        + " p99 %.2f ms |", label, perSecond, BenchmarkReport.percentile(latencies, 0.5),
+        BenchmarkReport.percentile(latencies, 0.99)));
+    return perSecond;
+  }
+
+  // A projection catching up from 10k events before the head: events per second read through tracking tokens.
+  private static double measureTracking(CommitLogEventStorageEngine engine, long head) {
+    TrackingToken token = org.axonframework.eventhandling.GapAwareTrackingToken.newInstance(head - 10_001,
+        List.of());
+    int read = 0;
+    long start = System.nanoTime();
+    while (read < 10_000) {
+      var batch = engine.readEvents(token, false).limit(100).toList();
+      if (batch.isEmpty()) {
+        break;
+      }
+      read += batch.size();
+      token = ((TrackedEventMessage<?>) batch.getLast()).trackingToken();
+    }
+    double perSecond = read / ((System.nanoTime() - start) / 1e9);
+    BenchmarkReport.line(String.format("| tracking reads/s, 10k events before the head of %,d | %.0f |", head,
+        perSecond));
+    return perSecond;
+  }
+
+  // Commits as the engine writes them: one event each, JSON payload, consecutive global indexes.
+  private static void bulkLoad(com.mongodb.client.MongoCollection<Document> commits,
+      com.mongodb.client.MongoCollection<Document> counters, long from, long to) {
+    long start = System.nanoTime();
+    var batch = new ArrayList<Document>(1_000);
+    var now = new Date();
+    for (long index = from; index < to; index++) {
+      var aggregate = "bulk-" + index;
+      batch.add(new Document("_id", aggregate + "@0000000000000000000").append("globalIndex", index)
+          .append("count", 1).append("committedAt", now)
+          .append("events", List.of(new Document("eventId", UUID.randomUUID().toString())
+              .append("aggregateId", aggregate).append("type", "Bench").append("seq", 0L)
+              .append("timestamp", Instant.now().toString())
+              .append("payloadType", Noted.class.getName()).append("payloadRevision", null)
+              .append("payload", "{\"subject\":\"s\",\"text\":\"an event of ordinary size, like a vote or a short"
+                  + " edit\"}")
+              .append("metaData", "{}"))));
+      if (batch.size() == 1_000) {
+        commits.insertMany(batch);
+        batch.clear();
+      }
+    }
+    if (!batch.isEmpty()) {
+      commits.insertMany(batch);
+    }
+    counters.replaceOne(Filters.eq("_id", "globalIndex"), new Document("_id", "globalIndex").append("next", to),
+        new ReplaceOptions().upsert(true));
+    BenchmarkReport.line(String.format("| bulk load to %,d events | %.0f s |", to, (System.nanoTime() - start) / 1e9));
+  }
+}
