@@ -4,8 +4,17 @@ import com.mongodb.client.MongoClient;
 import java.time.Duration;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.common.transaction.TransactionManager;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -29,12 +38,44 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class AxonConfig {
 
+  /**
+   * The core aggregates, each with a cache: a page with hundreds of revisions is not reloaded for every edit. The cache
+   * holds weak references, so memory pressure empties it; when another node changed an aggregate meanwhile, the
+   * append conflicts, the entry is evicted, and the command is retried on fresh state (see the gateway).
+   */
   @Bean
   ConfigurerModule aggregates() {
     return configurer -> configurer
-        .configureAggregate(Project.class)
-        .configureAggregate(Page.class)
-        .configureAggregate(Participant.class);
+        .configureAggregate(AggregateConfigurer.defaultConfiguration(Project.class)
+            .configureCache(c -> new WeakReferenceCache()))
+        .configureAggregate(AggregateConfigurer.defaultConfiguration(Page.class)
+            .configureCache(c -> new WeakReferenceCache()))
+        .configureAggregate(AggregateConfigurer.defaultConfiguration(Participant.class)
+            .configureCache(c -> new WeakReferenceCache()));
+  }
+
+  /**
+   * Retries a command whose append lost a race (Axon's ConcurrencyException is transient): the retry reloads the
+   * aggregate and its rules decide again, so a page edit that raced another is merged or refused with a conflict as
+   * if it had arrived second, instead of failing with "try again".
+   */
+  @Bean
+  CommandGateway commandGateway(CommandBus commandBus, ScheduledExecutorService commandRetryExecutor) {
+    return DefaultCommandGateway.builder()
+        .commandBus(commandBus)
+        .retryScheduler(IntervalRetryScheduler.builder()
+            .retryExecutor(commandRetryExecutor)
+            // Only a lost race is worth another try; a refusal by the rules would be refused again.
+            .nonTransientFailurePredicate(failure -> !(failure instanceof ConcurrencyException))
+            .maxRetryCount(3)
+            .retryInterval(20)
+            .build())
+        .build();
+  }
+
+  @Bean(destroyMethod = "shutdownNow")
+  ScheduledExecutorService commandRetryExecutor() {
+    return Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("command-retry").daemon().factory());
   }
 
   /** MongoDB has no multi-document transactions on the embedded store; every write here is one document. */
@@ -45,10 +86,12 @@ public class AxonConfig {
 
   @Bean
   EventStorageEngine eventStorageEngine(com.mongodb.client.MongoDatabase database, WriteBarrier barrier,
-      @Qualifier("eventSerializer") Serializer eventSerializer, Serializer serializer) {
+      @Qualifier("eventSerializer") Serializer eventSerializer, Serializer serializer,
+      DeliberationProperties properties) {
     return CommitLogEventStorageEngine.builder()
         .database(database)
         .barrier(barrier)
+        .inProcessStore(properties.mongodb().embedded())
         .eventSerializer(eventSerializer)
         .snapshotSerializer(serializer)
         .build();

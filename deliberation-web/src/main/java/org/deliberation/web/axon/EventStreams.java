@@ -1,6 +1,10 @@
 package org.deliberation.web.axon;
 
+import java.lang.ref.SoftReference;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
@@ -9,20 +13,50 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * Reads one aggregate's events, which are always current: a page shown right after its edit shows that edit, with no
- * projection lag. The read is a chain of exact look-ups, run off the event loop.
+ * projection lag. Streams already read are kept (softly, so memory pressure drops them) and only their tail is read
+ * again: stored events never change, so the cached prefix stays true, and any node's newer commits are in the tail.
  */
 @Component
 public class EventStreams {
 
+  private static final int CACHED_STREAMS = 512;
+
   private final EventStore events;
+
+  private final Map<String, SoftReference<List<DomainEventMessage<?>>>> cache =
+      new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, SoftReference<List<DomainEventMessage<?>>>> eldest) {
+          return size() > CACHED_STREAMS;
+        }
+      };
 
   public EventStreams(EventStore events) {
     this.events = events;
   }
 
   public Mono<List<DomainEventMessage<?>>> read(String aggregateId) {
-    return Mono.fromCallable(() -> events.readEvents(aggregateId).asStream().<DomainEventMessage<?>>map(e -> e)
-            .toList())
-        .subscribeOn(Schedulers.boundedElastic());
+    return Mono.fromCallable(() -> readNow(aggregateId)).subscribeOn(Schedulers.boundedElastic());
+  }
+
+  private List<DomainEventMessage<?>> readNow(String aggregateId) {
+    List<DomainEventMessage<?>> known;
+    synchronized (cache) {
+      var reference = cache.get(aggregateId);
+      known = reference == null ? null : reference.get();
+    }
+    var prefix = known == null ? List.<DomainEventMessage<?>>of() : known;
+    var tail = events.readEvents(aggregateId, prefix.size()).asStream().<DomainEventMessage<?>>map(e -> e).toList();
+    if (tail.isEmpty()) {
+      return prefix;
+    }
+    var all = new ArrayList<DomainEventMessage<?>>(prefix.size() + tail.size());
+    all.addAll(prefix);
+    all.addAll(tail);
+    var stream = List.copyOf(all);
+    synchronized (cache) {
+      cache.put(aggregateId, new SoftReference<>(stream));
+    }
+    return stream;
   }
 }

@@ -29,6 +29,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.DomainEventData;
@@ -88,6 +89,7 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
   private final Duration gapTimeout;
   private final int maxGapOffset;
   private final Clock clock;
+  private final @Nullable ReentrantLock allocationLock;
 
   private CommitLogEventStorageEngine(Builder builder) {
     super(builder);
@@ -99,6 +101,7 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
     this.gapTimeout = builder.gapTimeout;
     this.maxGapOffset = builder.maxGapOffset;
     this.clock = builder.clock;
+    this.allocationLock = builder.inProcessStore ? new ReentrantLock() : null;
     commits.createIndex(Indexes.ascending("globalIndex"), new IndexOptions().unique(true).name("globalIndex"));
   }
 
@@ -143,7 +146,8 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
       commits.insertOne(commit);
     } catch (MongoWriteException e) {
       fillWithTombstone(globalIndex, messages.size());
-      if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY && first != null) {
+      if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY && first != null
+          && !e.getError().getMessage().contains("globalIndex")) {
         throw refused(first, e);
       }
       throw new EventStoreException("The events could not be stored: " + e.getError().getMessage(), e);
@@ -155,6 +159,18 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
   }
 
   private long allocate(int count) {
+    if (allocationLock == null) {
+      return increment(count);
+    }
+    allocationLock.lock();
+    try {
+      return increment(count);
+    } finally {
+      allocationLock.unlock();
+    }
+  }
+
+  private long increment(int count) {
     var counter = counters.findOneAndUpdate(eq("_id", COUNTER_ID), Updates.inc("next", (long) count),
         new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
     return ((Number) Objects.requireNonNull(counter).get("next")).longValue() - count;
@@ -195,8 +211,12 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
         .append("metaData", metaData.getData());
   }
 
+  private static final int SEQUENCE_DIGITS = 19;
+
+  private static final int FIRST_WINDOW = 8;
+
   static String commitKey(String aggregateId, long firstSequenceNumber) {
-    return aggregateId + "@" + String.format("%019d", firstSequenceNumber);
+    return aggregateId + "@" + String.format("%0" + SEQUENCE_DIGITS + "d", firstSequenceNumber);
   }
 
   @Override
@@ -215,31 +235,56 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
   }
 
   /**
-   * Follows an aggregate's commits from {@code firstSequenceNumber}: each commit's key names the sequence number it
-   * starts at, so the next one is found by an exact look-up.
+   * Follows an aggregate's commits from {@code firstSequenceNumber}. Each commit's key names the sequence number it
+   * starts at, so one {@code $in} over the next possible keys finds every commit of a window in a single round trip;
+   * the chain ends at the first key that is missing inside the window. Windows start small and double while they
+   * fill, because every key looked up costs an index probe even when it is absent, and most reads are short: a
+   * new aggregate, or the tail of a stream already read.
    */
   @Override
   protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier,
       long firstSequenceNumber, int batchSize) {
     var result = new ArrayList<DomainEventData<?>>();
-    var commit = commits.find(eq("_id", commitKey(aggregateIdentifier, firstSequenceNumber))).first();
-    if (commit == null && firstSequenceNumber > 0) {
-      commit = commitContaining(aggregateIdentifier, firstSequenceNumber);
-    }
-    while (commit != null) {
-      long next = firstSequenceNumber;
-      for (var event : events(commit)) {
-        long seq = ((Number) event.get("seq")).longValue();
-        if (seq >= firstSequenceNumber && aggregateIdentifier.equals(event.getString("aggregateId"))) {
-          result.add(domainEntry(event));
-          next = seq + 1;
+    long next = firstSequenceNumber;
+    int window = Math.min(FIRST_WINDOW, batchSize);
+    while (result.size() < batchSize) {
+      long windowEnd = next + window;
+      window = Math.min(window * 2, batchSize);
+      var keys = new ArrayList<String>(window);
+      for (long seq = next; seq < windowEnd; seq++) {
+        keys.add(commitKey(aggregateIdentifier, seq));
+      }
+      Map<Long, Document> byFirstSequence = new HashMap<>();
+      for (var commit : commits.find(in("_id", keys))) {
+        var key = commit.getString("_id");
+        byFirstSequence.put(Long.parseLong(key.substring(key.length() - SEQUENCE_DIGITS)), commit);
+      }
+      if (next == firstSequenceNumber && !byFirstSequence.containsKey(next) && next > 0) {
+        var containing = commitContaining(aggregateIdentifier, next);
+        if (containing != null) {
+          byFirstSequence.put(next, containing);
         }
       }
-      if (result.size() >= batchSize || next == firstSequenceNumber) {
+      var commit = byFirstSequence.get(next);
+      if (commit == null) {
         break;
       }
-      firstSequenceNumber = next;
-      commit = commits.find(eq("_id", commitKey(aggregateIdentifier, next))).first();
+      while (commit != null) {
+        long start = next;
+        for (var event : events(commit)) {
+          long seq = ((Number) event.get("seq")).longValue();
+          if (aggregateIdentifier.equals(event.getString("aggregateId")) && seq >= start) {
+            if (seq >= firstSequenceNumber) {
+              result.add(domainEntry(event));
+            }
+            next = Math.max(next, seq + 1);
+          }
+        }
+        commit = next > start ? byFirstSequence.get(next) : null;
+      }
+      if (next < windowEnd) {
+        break; // the chain ended inside the window: this is the aggregate's last commit
+      }
     }
     return result;
   }
@@ -411,6 +456,7 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
     private Duration gapTimeout = Duration.ofSeconds(60);
     private int maxGapOffset = 10_000;
     private Clock clock = Clock.systemUTC();
+    private boolean inProcessStore;
 
     public Builder database(MongoDatabase database) {
       this.database = database;
@@ -435,6 +481,17 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
 
     public Builder clock(Clock clock) {
       this.clock = clock;
+      return this;
+    }
+
+    /**
+     * Says the store is the embedded one, which only this process writes to. Its {@code findAndModify} increments
+     * atomically but may answer with a document that a concurrent increment is already changing, so two writers can
+     * be handed the same index (seen: 96 duplicates in 4,800 increments from 16 threads). Allocations are then
+     * serialized in this process; a real MongoDB answers each {@code $inc} with its own result and needs no lock.
+     */
+    public Builder inProcessStore(boolean inProcessStore) {
+      this.inProcessStore = inProcessStore;
       return this;
     }
 

@@ -99,12 +99,13 @@ public class PageController {
                     .eTag(etag(1)).body(new EditResult(1, false))))
             : Mono.error(ifMatchRequired(pageId, existing.size())));
       }
-      return pages.existing(pageId)
-          .flatMap(existing -> commands.<PageRevision>send(new EditPage(pageId,
-                  baseRevision(ifMatch, existing.size()), request.markdown(), comment, caller))
-              .onErrorMap(EditConflictException.class, e -> conflict(e, existing))
-              .onErrorMap(RevisionNotFoundException.class, e -> new PreconditionFailedException(e.getMessage()
-                  + " Reload the page and edit its latest revision.", Map.of("latestRevision", existing.size()))))
+      return commands.<PageRevision>send(new EditPage(pageId, baseRevision(ifMatch), request.markdown(), comment,
+              caller))
+          .onErrorResume(EditConflictException.class, e -> pages.existing(pageId)
+              .flatMap(existing -> Mono.error(conflict(e, existing))))
+          .onErrorResume(RevisionNotFoundException.class, e -> pages.existing(pageId)
+              .flatMap(existing -> Mono.error(new PreconditionFailedException(e.getMessage()
+                  + " Reload the page and edit its latest revision.", Map.of("latestRevision", existing.size())))))
           .map(result -> ResponseEntity.ok().eTag(etag(result.revision()))
               .body(new EditResult(result.revision(), result.merged())));
     });
@@ -115,10 +116,8 @@ public class PageController {
       @RequestParam(required = false) @Nullable String at) {
     var instant = at == null ? null : instant(at);
     return pageId(id, page)
-        .flatMap(pageId -> (instant == null
-                ? pages.existing(pageId).map(List::getLast)
-                : pages.at(pageId, instant))
-            .flatMap(revision -> view(pageId, revision)))
+        .flatMap(pageId -> pages.existing(pageId).flatMap(all -> view(pageId, all,
+            instant == null ? all.getLast() : PageQueries.at(pageId, all, instant))))
         .map(view -> ResponseEntity.ok().eTag(etag(view.revision())).body(view));
   }
 
@@ -126,7 +125,8 @@ public class PageController {
   Mono<ResponseEntity<PageView>> revision(@PathVariable String id, @PathVariable String page,
       @PathVariable int revision) {
     return pageId(id, page)
-        .flatMap(pageId -> pages.revision(pageId, revision).flatMap(found -> view(pageId, found)))
+        .flatMap(pageId -> pages.existing(pageId).flatMap(all -> view(pageId, all,
+            PageQueries.revision(pageId, all, revision))))
         .map(view -> ResponseEntity.ok().eTag(etag(view.revision())).body(view));
   }
 
@@ -190,8 +190,8 @@ public class PageController {
             .body(new EditResult(result.revision(), false)));
   }
 
-  private Mono<PageView> view(PageId pageId, PageRevisionView shown) {
-    return pages.existing(pageId).flatMap(all -> {
+  private Mono<PageView> view(PageId pageId, List<PageRevisionView> all, PageRevisionView shown) {
+    return Mono.defer(() -> {
       var authors = new LinkedHashSet<ParticipantId>();
       for (var revision : all) {
         if (revision.revision() <= shown.revision()) {
@@ -222,11 +222,8 @@ public class PageController {
     return page;
   }
 
-  private static int baseRevision(String ifMatch, int latest) {
+  private static int baseRevision(String ifMatch) {
     var value = ifMatch.strip();
-    if (value.equals("*")) {
-      return latest;
-    }
     var matcher = ETAG.matcher(value);
     if (!matcher.matches()) {
       throw new BadRequestException("If-Match", "If-Match must be the page's ETag, a revision number in quotes "

@@ -46,31 +46,28 @@ public class PageQueries {
             + "' in this project.")));
   }
 
-  public Mono<PageRevisionView> revision(PageId page, int revision) {
-    return existing(page).map(list -> {
-      if (revision < 1 || revision > list.size()) {
-        throw new RevisionNotFoundException(page, revision, list.size());
-      }
-      return list.get(revision - 1);
-    });
+  /** The given revision of a page's revisions. */
+  public static PageRevisionView revision(PageId page, List<PageRevisionView> revisions, int revision) {
+    if (revision < 1 || revision > revisions.size()) {
+      throw new RevisionNotFoundException(page, revision, revisions.size());
+    }
+    return revisions.get(revision - 1);
   }
 
   /** The revision that was current at {@code at}. */
-  public Mono<PageRevisionView> at(PageId page, Instant at) {
-    return existing(page).map(list -> {
-      PageRevisionView current = null;
-      for (var revision : list) {
-        if (revision.at().isAfter(at)) {
-          break;
-        }
-        current = revision;
+  public static PageRevisionView at(PageId page, List<PageRevisionView> revisions, Instant at) {
+    PageRevisionView current = null;
+    for (var revision : revisions) {
+      if (revision.at().isAfter(at)) {
+        break;
       }
-      if (current == null) {
-        throw new NotFoundException("Page '" + page.name() + "' did not exist yet at " + at + "; it was created at "
-            + list.getFirst().at() + ".");
-      }
-      return current;
-    });
+      current = revision;
+    }
+    if (current == null) {
+      throw new NotFoundException("Page '" + page.name() + "' did not exist yet at " + at + "; it was created at "
+          + revisions.getFirst().at() + ".");
+    }
+    return current;
   }
 
   private static PageRevisionView view(PageEvent event, Instant at) {
