@@ -29,6 +29,12 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.stream.StreamSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import org.axonframework.common.DateTimeUtils;
@@ -310,23 +316,62 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
   // ---------------------------------------------------------------- tracking
 
   /**
+   * Streams the events after {@code trackingToken} in batches. Only the first batch looks back for a commit the token
+   * is inside of (a processor resuming from a token it stored mid-commit); later batches start after whole commits.
+   */
+  @Override
+  protected Stream<? extends TrackedEventData<?>> readEventData(@Nullable TrackingToken trackingToken,
+      boolean mayBlock) {
+    var spliterator = new Spliterators.AbstractSpliterator<TrackedEventData<?>>(Long.MAX_VALUE,
+        Spliterator.ORDERED | Spliterator.NONNULL) {
+      private @Nullable TrackingToken last = trackingToken;
+      private boolean first = true;
+      private Iterator<TrackedEventData<?>> batch = Collections.emptyIterator();
+
+      @Override
+      public boolean tryAdvance(Consumer<? super TrackedEventData<?>> action) {
+        if (!batch.hasNext()) {
+          var next = fetchTrackedEvents(last, batchSize(), first);
+          first = false;
+          if (next.isEmpty()) {
+            return false;
+          }
+          batch = next.iterator();
+        }
+        var event = batch.next();
+        last = event.trackingToken();
+        action.accept(event);
+        return true;
+      }
+    };
+    return StreamSupport.stream(spliterator, false);
+  }
+
+  @Override
+  protected List<? extends TrackedEventData<?>> fetchTrackedEvents(@Nullable TrackingToken lastToken, int batchSize) {
+    return fetchTrackedEvents(lastToken, batchSize, true);
+  }
+
+  /**
    * Reads the commits after {@code lastToken}, and any that filled its gaps, in global order.
    *
    * <p>One {@code $in} query covers three sets of indexes: the token's gaps (commits that were still in flight), the
-   * next {@code batchSize} indexes below the counter, and the indexes just before the token's position, because a
-   * processor may have stopped in the middle of a commit. Stale gaps are dropped when the commit right after them is
+   * next {@code batchSize} indexes below the counter, and, when {@code lookBack}, the indexes just before the token's
+   * position, because a processor may have stopped in the middle of a commit. Stale gaps are dropped when the commit right after them is
    * older than the gap timeout: by then the writer that took the index has either written it or given up.
    */
-  @Override
-  protected List<? extends TrackedEventData<?>> fetchTrackedEvents(@Nullable TrackingToken lastToken, int batchSize) {
+  private List<TrackedEventData<?>> fetchTrackedEvents(@Nullable TrackingToken lastToken, int batchSize,
+      boolean lookBack) {
     var token = lastToken == null ? GapAwareTrackingToken.newInstance(-1, Set.of()) : (GapAwareTrackingToken) lastToken;
     long head = head();
     if (head <= token.getIndex() + 1 && token.getGaps().isEmpty()) {
       return List.of();
     }
     var wanted = new LinkedHashSet<Long>(token.getGaps());
-    for (long i = Math.max(0, token.getIndex() - MAX_EVENTS_PER_COMMIT + 1); i <= token.getIndex(); i++) {
-      wanted.add(i);
+    if (lookBack) {
+      for (long i = Math.max(0, token.getIndex() - MAX_EVENTS_PER_COMMIT + 1); i <= token.getIndex(); i++) {
+        wanted.add(i);
+      }
     }
     for (long i = token.getIndex() + 1; i < head && i <= token.getIndex() + batchSize; i++) {
       wanted.add(i);

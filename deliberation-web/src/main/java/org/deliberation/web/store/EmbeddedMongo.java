@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
 import org.deliberation.web.eventstore.WriteBarrier;
 
 /**
@@ -22,6 +23,9 @@ public final class EmbeddedMongo implements AutoCloseable {
   private final H2Backend backend;
   private final MongoServer server;
   private final InetSocketAddress address;
+  private final AtomicLong finishedWrites = new AtomicLong();
+  private final Object commitLock = new Object();
+  private long committedWrites;
 
   public EmbeddedMongo(Path directory) {
     try {
@@ -39,9 +43,23 @@ public final class EmbeddedMongo implements AutoCloseable {
     return "mongodb://" + address.getHostString() + ":" + address.getPort();
   }
 
-  /** Commits the store's pending pages to its file. */
+  /**
+   * Commits the store's pending pages to its file before a write is acknowledged. Concurrent writers share commits
+   * (group commit): a writer whose write finished before another writer's commit began is covered by that commit and
+   * does not commit again.
+   */
   public WriteBarrier barrier() {
-    return backend::commit;
+    return () -> {
+      long mine = finishedWrites.incrementAndGet();
+      synchronized (commitLock) {
+        if (committedWrites >= mine) {
+          return;
+        }
+        long covered = finishedWrites.get();
+        backend.commit();
+        committedWrites = covered;
+      }
+    };
   }
 
   @Override
