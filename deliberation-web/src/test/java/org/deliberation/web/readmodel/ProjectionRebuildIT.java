@@ -1,0 +1,70 @@
+package org.deliberation.web.readmodel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Sorts;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.bson.Document;
+import org.deliberation.web.testing.ApiTestSupport;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+
+/** A read model dropped and replayed from the events is the read model that was kept live. */
+class ProjectionRebuildIT extends ApiTestSupport {
+
+  @Autowired
+  EventProcessingConfiguration processing;
+
+  @Autowired
+  MongoDatabase database;
+
+  @Test
+  void replayingTheProjectsProjectionGivesTheSameReadModel() {
+    var official = withRoles("OFFICIAL");
+    for (int p = 0; p < 3; p++) {
+      var project = project(official, "Rebuilt " + p);
+      http.post().uri("/api/projects/{id}/stage", project).header(HttpHeaders.AUTHORIZATION, official.bearer())
+          .bodyValue(Map.of("stage", "DELIBERATION")).exchange().expectStatus().isOk();
+      for (int page = 0; page < 3; page++) {
+        http.put().uri("/api/projects/{id}/pages/page-{n}", project, page)
+            .header(HttpHeaders.AUTHORIZATION, official.bearer())
+            .bodyValue(Map.of("markdown", "# Page " + page + "\n")).exchange().expectStatus().isCreated();
+      }
+    }
+    var processor = processing.eventProcessor("projects", StreamingEventProcessor.class).orElseThrow();
+    awaitCaughtUp(processor);
+    var live = snapshot();
+    assertThat(live).hasSizeGreaterThanOrEqualTo(3);
+
+    processor.shutDown();
+    processor.resetTokens();
+    assertThat(database.getCollection("projects").countDocuments()).isZero();
+    processor.start();
+    awaitCaughtUp(processor);
+
+    await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(snapshot()).isEqualTo(live));
+  }
+
+  private static void awaitCaughtUp(StreamingEventProcessor processor) {
+    await().atMost(Duration.ofSeconds(20)).until(() -> processor.isRunning()
+        && !processor.processingStatus().isEmpty()
+        && processor.processingStatus().values().stream().allMatch(EventTrackerStatus::isCaughtUp));
+  }
+
+  private List<String> snapshot() {
+    var documents = new ArrayList<String>();
+    for (Document document : database.getCollection("projects").find().sort(Sorts.ascending("_id"))) {
+      documents.add(document.toJson());
+    }
+    return documents;
+  }
+}
