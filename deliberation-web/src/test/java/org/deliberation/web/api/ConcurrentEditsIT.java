@@ -12,7 +12,10 @@ import org.deliberation.web.testing.ApiTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 
-/** Sixteen people editing sixteen pages at once never see a conflict they did not cause, and lose no edit. */
+/**
+ * Edits at the same moment: sixteen people editing sixteen pages never see a conflict they did not cause, and two
+ * edits of the same revision are merged when they do not overlap, or one wins and the other gets the conflict.
+ */
 class ConcurrentEditsIT extends ApiTestSupport {
 
   private static final int CLIENTS = 16;
@@ -46,5 +49,70 @@ class ConcurrentEditsIT extends ApiTestSupport {
     for (var result : results) {
       assertThat(result.get()).isEqualTo(EDITS + 1);
     }
+  }
+
+  @Test
+  void ofTwoOverlappingEditsOfTheSameRevisionOneWinsAndTheOtherGetsTheConflict() throws Exception {
+    var author = citizen();
+    var project = project(withRoles("OFFICIAL"), "Racing edits");
+    var page = "/api/projects/" + project + "/pages/race";
+    http.put().uri(page).header(HttpHeaders.AUTHORIZATION, author.bearer())
+        .bodyValue(Map.of("markdown", "a\nb\nc\n")).exchange().expectStatus().isCreated();
+
+    var start = new java.util.concurrent.CountDownLatch(1);
+    List<Callable<Integer>> racers = new ArrayList<>();
+    for (var text : List.of("a\nB1\nc\n", "a\nB2\nc\n")) {
+      racers.add(() -> {
+        start.await();
+        return http.put().uri(page).header(HttpHeaders.AUTHORIZATION, author.bearer())
+            .header(HttpHeaders.IF_MATCH, "\"1\"").bodyValue(Map.of("markdown", text))
+            .exchange().returnResult(String.class).getStatus().value();
+      });
+    }
+    List<Future<Integer>> results;
+    try (var executor = Executors.newFixedThreadPool(2)) {
+      results = racers.stream().map(executor::submit).toList();
+      start.countDown();
+    }
+    var statuses = new ArrayList<Integer>();
+    for (var result : results) {
+      statuses.add(result.get());
+    }
+
+    assertThat(statuses).containsExactlyInAnyOrder(200, 412);
+    http.get().uri(page).exchange().expectBody()
+        .jsonPath("$.revision").isEqualTo(2)
+        .jsonPath("$.markdown").value(text -> assertThat((String) text).isIn("a\nB1\nc\n", "a\nB2\nc\n"));
+  }
+
+  @Test
+  void twoNonOverlappingEditsOfTheSameRevisionAreBothKept() throws Exception {
+    var author = citizen();
+    var project = project(withRoles("OFFICIAL"), "Merging racers");
+    var page = "/api/projects/" + project + "/pages/race";
+    http.put().uri(page).header(HttpHeaders.AUTHORIZATION, author.bearer())
+        .bodyValue(Map.of("markdown", "a\nb\nc\nd\ne\nf\ng\n")).exchange().expectStatus().isCreated();
+
+    var start = new java.util.concurrent.CountDownLatch(1);
+    List<Callable<Integer>> racers = new ArrayList<>();
+    for (var text : List.of("A\nb\nc\nd\ne\nf\ng\n", "a\nb\nc\nd\ne\nf\nG\n")) {
+      racers.add(() -> {
+        start.await();
+        return http.put().uri(page).header(HttpHeaders.AUTHORIZATION, author.bearer())
+            .header(HttpHeaders.IF_MATCH, "\"1\"").bodyValue(Map.of("markdown", text))
+            .exchange().returnResult(String.class).getStatus().value();
+      });
+    }
+    List<Future<Integer>> results;
+    try (var executor = Executors.newFixedThreadPool(2)) {
+      results = racers.stream().map(executor::submit).toList();
+      start.countDown();
+    }
+    for (var result : results) {
+      assertThat(result.get()).isEqualTo(200);
+    }
+    http.get().uri(page).exchange().expectBody()
+        .jsonPath("$.revision").isEqualTo(3)
+        .jsonPath("$.markdown").isEqualTo("A\nb\nc\nd\ne\nf\nG\n");
   }
 }
