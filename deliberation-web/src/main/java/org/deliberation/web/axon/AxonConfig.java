@@ -18,7 +18,10 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.MongoTemplate;
+import org.axonframework.extensions.mongo.eventhandling.deadletter.MongoSequencedDeadLetterQueue;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.deliberation.core.page.Page;
@@ -108,14 +111,35 @@ public class AxonConfig {
   }
 
   @Bean
-  TokenStore tokenStore(MongoClient client, DeliberationProperties properties, Serializer serializer) {
+  MongoTemplate axonMongoTemplate(MongoClient client, DeliberationProperties properties) {
+    return DefaultMongoTemplate.builder()
+        .mongoDatabase(client, properties.mongodb().database())
+        .trackingTokensCollectionName("tracking_tokens")
+        .deadLetterCollectionName("dead_letters")
+        .build();
+  }
+
+  @Bean
+  TokenStore tokenStore(MongoTemplate axonMongoTemplate, Serializer serializer) {
     return MongoTokenStore.builder()
-        .mongoTemplate(DefaultMongoTemplate.builder()
-            .mongoDatabase(client, properties.mongodb().database())
-            .trackingTokensCollectionName("tracking_tokens")
-            .build())
+        .mongoTemplate(axonMongoTemplate)
         .serializer(serializer)
         .claimTimeout(Duration.ofSeconds(10))
         .build();
+  }
+
+  /**
+   * Every projection parks an event it fails on in its dead-letter queue (with the events of the same aggregate that
+   * follow it, to keep their order) and goes on with the others, so one bad event never blocks a read model.
+   */
+  @Bean
+  ConfigurerModule deadLetterQueues(MongoTemplate axonMongoTemplate, Serializer serializer) {
+    return configurer -> configurer.eventProcessing().registerDeadLetterQueueProvider(group -> configuration ->
+        MongoSequencedDeadLetterQueue.<EventMessage<?>>builder()
+            .processingGroup(group)
+            .mongoTemplate(axonMongoTemplate)
+            .serializer(serializer)
+            .transactionManager(NoTransactionManager.INSTANCE)
+            .build());
   }
 }
