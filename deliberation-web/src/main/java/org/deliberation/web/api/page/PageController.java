@@ -14,7 +14,6 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.deliberation.core.common.NotFoundException;
 import org.deliberation.core.common.PageId;
 import org.deliberation.core.common.ParticipantId;
-import org.deliberation.core.common.ProjectId;
 import org.deliberation.core.markdown.MarkdownRenderer;
 import org.deliberation.core.markdown.TextDiff;
 import org.deliberation.core.page.EditConflictException;
@@ -156,24 +155,18 @@ public class PageController {
       @RequestHeader(name = HttpHeaders.ACCEPT, required = false) @Nullable String accept) {
     boolean unified = accept != null && MediaType.parseMediaTypes(accept).stream()
         .anyMatch(type -> type.isCompatibleWith(TEXT_DIFF) && !type.isWildcardType());
-    return pageId(id, page).flatMap(pages::existing).map(revisions -> {
+    return pageId(id, page).flatMap(pageId -> pages.existing(pageId).map(revisions -> {
       int latest = revisions.size();
       int toRevision = to == null ? latest : to;
       int fromRevision = from == null ? Math.max(1, toRevision - 1) : from;
-      var pageId = new PageId(new ProjectId("-"), page);
-      for (int revision : List.of(fromRevision, toRevision)) {
-        if (revision < 1 || revision > latest) {
-          throw new RevisionNotFoundException(pageId, revision, latest);
-        }
-      }
-      var a = revisions.get(fromRevision - 1).markdown();
-      var b = revisions.get(toRevision - 1).markdown();
+      var a = PageQueries.revision(pageId, revisions, fromRevision).markdown();
+      var b = PageQueries.revision(pageId, revisions, toRevision).markdown();
       if (unified) {
         return ResponseEntity.ok().contentType(TEXT_DIFF)
             .body(TextDiff.unified(page + "@" + fromRevision, a, page + "@" + toRevision, b));
       }
       return ResponseEntity.ok().body(new DiffView(fromRevision, toRevision, TextDiff.hunks(a, b)));
-    });
+    }));
   }
 
   @PostMapping("/api/projects/{id}/pages/{page}/revert")
