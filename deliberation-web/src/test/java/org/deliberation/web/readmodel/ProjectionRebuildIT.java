@@ -51,7 +51,7 @@ class ProjectionRebuildIT extends ApiTestSupport {
     processor.start();
     awaitCaughtUp(processor);
 
-    await().atMost(Duration.ofSeconds(20)).until(() -> snapshot().size() == live.size());
+    await().atMost(Duration.ofSeconds(60)).until(() -> snapshot().size() == live.size());
     await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
       var rebuilt = snapshot();
       for (int i = 0; i < live.size(); i++) {
