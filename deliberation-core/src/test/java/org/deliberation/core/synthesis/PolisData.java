@@ -1,0 +1,101 @@
+package org.deliberation.core.synthesis;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The Pol.is open data beside the project ({@code ../shared/data/polis}, CC BY 4.0, read in place, never copied).
+ * Tests that need it skip themselves, saying so, in a clone without it.
+ */
+final class PolisData {
+
+  /** One vote row of votes.csv. */
+  record VoteRow(long timestamp, String statement, String voter, int vote) {}
+
+  static Path folder(String conversation) {
+    var here = Path.of("").toAbsolutePath();
+    for (var dir = here; dir != null; dir = dir.getParent()) {
+      var candidate = dir.resolveSibling("shared").resolve("data").resolve("polis").resolve(conversation);
+      if (Files.isDirectory(candidate)) {
+        return candidate;
+      }
+    }
+    assumeTrue(false, "the Pol.is open data (../shared/data/polis) is not beside this clone: skipped");
+    throw new IllegalStateException("unreachable");
+  }
+
+  /** Every vote row, in time order (ties keep the file's order). */
+  static List<VoteRow> votes(String conversation) {
+    var rows = new ArrayList<VoteRow>();
+    for (var record : read(folder(conversation).resolve("votes.csv"))) {
+      rows.add(new VoteRow(Long.parseLong(record.get("timestamp")), record.get("comment-id"),
+          record.get("voter-id"), Integer.parseInt(record.get("vote"))));
+    }
+    rows.sort(Comparator.comparingLong(VoteRow::timestamp));
+    return rows;
+  }
+
+  /** The statements moderated out (moderated = -1). */
+  static Set<String> moderatedOut(String conversation) {
+    var out = new HashSet<String>();
+    for (var record : read(folder(conversation).resolve("comments.csv"))) {
+      if ("-1".equals(record.get("moderated"))) {
+        out.add(record.get("comment-id"));
+      }
+    }
+    return out;
+  }
+
+  /** Pol.is's published group of each clustered participant. */
+  static Map<String, String> groups(String conversation) {
+    var groups = new HashMap<String, String>();
+    for (var record : read(folder(conversation).resolve("participants-votes.csv"))) {
+      var group = record.get("group-id");
+      if (group != null && !group.isBlank()) {
+        groups.put(record.get("participant"), group);
+      }
+    }
+    return groups;
+  }
+
+  /** Replays the votes in time order, one Pol.is update per batch of votes cast within the same {@code tick}. */
+  static VoteHistory replay(String conversation, long tickMillis) {
+    var history = new VoteHistory();
+    long tickEnd = Long.MIN_VALUE;
+    for (var vote : votes(conversation)) {
+      if (vote.timestamp() >= tickEnd) {
+        history.tick();
+        tickEnd = vote.timestamp() + tickMillis;
+      }
+      history.vote(vote.voter(), vote.statement(), vote.vote());
+    }
+    history.tick();
+    moderatedOut(conversation).forEach(statement -> history.moderate(statement, true));
+    return history;
+  }
+
+  private static List<CSVRecord> read(Path file) {
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private PolisData() {}
+}
