@@ -18,7 +18,7 @@ class CoreBoundariesTest {
           "org.axonframework.spring..", "org.axonframework.config..", "com.fasterxml.jackson..", "tools.jackson..");
 
   @ArchTest
-  static final ArchRule markdownAndCommonTypesDoNotNeedAxon = noClasses()
-      .that().resideInAnyPackage("..core.markdown..", "..core.common..")
+  static final ArchRule markdownSynthesisAndCommonTypesDoNotNeedAxon = noClasses()
+      .that().resideInAnyPackage("..core.markdown..", "..core.common..", "..core.synthesis..")
       .should().dependOnClassesThat().resideInAPackage("org.axonframework..");
 }

@@ -20,15 +20,23 @@ public final class OpinionGroups {
    *
    * @param groupOfRow each row's group, or -1 for a participant not in the conversation
    * @param silhouette the chosen grouping's silhouette, from -1 to 1
+   * @param alternatives the grouping for every k tried, by k, so that a caller holding the previous k can keep it
    */
-  public record Result(int groups, int[] groupOfRow, double silhouette, double[][] baseCentres, int[] groupOfBase) {}
+  public record Result(int groups, int[] groupOfRow, double silhouette, double[][] baseCentres, int[] groupOfBase,
+      java.util.Map<Integer, Result> alternatives) {
+
+    /** The grouping with {@code k} groups if it was tried, otherwise this one. */
+    public Result withGroups(int k) {
+      return alternatives.getOrDefault(k, this);
+    }
+  }
 
   public static Result cluster(VoteMatrix votes, double[][] places) {
     var rows = votes.inConversation().stream().toArray();
     var groupOfRow = new int[votes.rows()];
     Arrays.fill(groupOfRow, -1);
     if (rows.length == 0) {
-      return new Result(0, groupOfRow, 0, new double[0][], new int[0]);
+      return new Result(0, groupOfRow, 0, new double[0][], new int[0], java.util.Map.of());
     }
     var points = new double[rows.length][];
     for (int i = 0; i < rows.length; i++) {
@@ -43,22 +51,31 @@ public final class OpinionGroups {
     }
 
     int maxGroups = Math.min(MAX_GROUPS, 2 + base.size() / 12);
-    int[] bestGroups = new int[base.size()];
-    int bestK = 1;
-    double bestSilhouette = Double.NEGATIVE_INFINITY;
+    var tried = new java.util.TreeMap<Integer, Result>();
+    Result best = null;
     for (int k = 2; k <= maxGroups && k <= base.size(); k++) {
       var groups = KMeans.run(base.centres(), baseWeights, k, GROUP_ITERATIONS);
       double silhouette = silhouette(base.centres(), groups.assignment());
-      if (silhouette >= bestSilhouette) {
-        bestSilhouette = silhouette;
-        bestGroups = groups.assignment();
-        bestK = groups.size();
+      var rowsGroups = new int[votes.rows()];
+      Arrays.fill(rowsGroups, -1);
+      for (int i = 0; i < rows.length; i++) {
+        rowsGroups[rows[i]] = groups.assignment()[base.assignment()[i]];
+      }
+      var result = new Result(groups.size(), rowsGroups, silhouette, base.centres(), groups.assignment(),
+          java.util.Map.of());
+      tried.put(k, result);
+      if (best == null || silhouette >= best.silhouette()) {
+        best = result;
       }
     }
-    for (int i = 0; i < rows.length; i++) {
-      groupOfRow[rows[i]] = bestGroups[base.assignment()[i]];
+    if (best == null) {
+      for (int row : rows) {
+        groupOfRow[row] = 0;
+      }
+      return new Result(1, groupOfRow, 0, base.centres(), new int[base.size()], java.util.Map.of());
     }
-    return new Result(bestK, groupOfRow, bestK == 1 ? 0 : bestSilhouette, base.centres(), bestGroups);
+    return new Result(best.groups(), best.groupOfRow(), best.silhouette(), base.centres(), best.groupOfBase(),
+        java.util.Map.copyOf(tried));
   }
 
   /** The unweighted mean silhouette of the points; a point alone in its group scores 0. */

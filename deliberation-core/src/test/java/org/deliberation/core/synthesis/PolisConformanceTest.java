@@ -70,4 +70,37 @@ class PolisConformanceTest {
     }
     return cov / Math.sqrt(va * vb);
   }
+
+  @Test
+  void reportsEveryConversation() {
+    for (var conversation : List.of("scoop-hivemind.biodiversity", "canadian-electoral-reform", "scoop-hivemind.ubi",
+        "brexit-consensus", "london.youth.policing")) {
+      long start = System.nanoTime();
+      var votes = PolisData.replay(conversation, 1_000).snapshot();
+      var ours = OpinionGroups.cluster(votes, Pca.compute(votes, SEED).places());
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      var published = PolisData.groups(conversation);
+      var labels = new HashMap<String, Integer>();
+      var theirGroups = new int[votes.rows()];
+      var ourLabels = new ArrayList<Integer>();
+      var theirLabels = new ArrayList<String>();
+      int clusteredBoth = 0;
+      for (int row = 0; row < votes.rows(); row++) {
+        var group = published.get(votes.participants().get(row));
+        theirGroups[row] = group == null ? -1 : labels.computeIfAbsent(group, g -> labels.size());
+        if (group != null && ours.groupOfRow()[row] >= 0) {
+          clusteredBoth++;
+          ourLabels.add(ours.groupOfRow()[row]);
+          theirLabels.add(group);
+        }
+      }
+      double r = pearson(GroupInformedConsensus.of(votes, ours.groupOfRow(), ours.groups()),
+          GroupInformedConsensus.of(votes, theirGroups, labels.size()));
+      System.out.printf("| %s | %d | %d | %d | %d | %d / %d | %.3f | %.4f | %d ms |%n", conversation, votes.rows(),
+          votes.voteCount(), votes.inConversation().cardinality(), published.size(), ours.groups(), labels.size(),
+          AdjustedRandIndex.of(ourLabels, theirLabels), r, millis);
+      assertThat(clusteredBoth).isPositive();
+      assertThat(r).as(conversation).isGreaterThan(0.8); // a regression guard; the targets are the two tests above
+    }
+  }
 }

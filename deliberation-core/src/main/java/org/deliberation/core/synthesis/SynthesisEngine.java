@@ -1,0 +1,190 @@
+package org.deliberation.core.synthesis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Computes opinion groups, consensus and dissent from a snapshot of votes.
+ *
+ * <p>Method, after Pol.is [1] and with its constants (see {@code SYNTHESIS.md}): principal components of the vote
+ * matrix ({@link Pca}), base clusters then groups chosen by silhouette ({@link OpinionGroups}), group-informed
+ * consensus ({@link GroupInformedConsensus}), representative statements ({@link Representativeness}). Where we differ:
+ *
+ * <ul>
+ *   <li><b>Deterministic.</b> The start vectors are seeded; rows and columns keep the order of the votes, so a replay
+ *       after a crash gives the live result.
+ *   <li><b>Stable labels.</b> Groups keep their letters across recomputations ({@link GroupLabels}), and a new
+ *       number of groups is shown only after it has won {@code groupCountStreak} recomputations in a row, as Pol.is's
+ *       k smoother does.
+ *   <li><b>Dissent</b> is scored as {@code max over groups g ≠ h of a_g × d_h}, with {@code a_g = (A_g + 1) / (S_g + 2)}
+ *       and {@code d_h = (D_h + 1) / (S_h + 2)}: high only when one group mostly agrees while another mostly disagrees.
+ *   <li><b>Uncertain</b> statements (fewer than {@code minVotes} votes, or passed on by more than
+ *       {@code maxPassShare} of their voters) are listed apart and kept out of consensus and dissent.
+ *   <li><b>Moderation is honoured</b>: hidden statements are zero in the components and absent from every list
+ *       (Pol.is still counts banned participants, its quirk Q1).
+ * </ul>
+ *
+ * <p>[1] Small et al., "Polis: Scaling deliberation by mapping high dimensional opinion spaces", 2021; the
+ * compdemocracy/polis math sources.
+ *
+ * <p>Thread safe: stateless but for its settings.
+ */
+public final class SynthesisEngine {
+
+  private final SynthesisSettings settings;
+
+  public SynthesisEngine(SynthesisSettings settings) {
+    this.settings = settings;
+  }
+
+  public Synthesis compute(VoteMatrix votes, Synthesis previous) {
+    if (votes.rows() == 0) {
+      return Synthesis.EMPTY;
+    }
+    var pca = Pca.compute(votes, settings.seed());
+    var best = OpinionGroups.cluster(votes, pca.places());
+
+    // Hysteresis: a new number of groups must win several recomputations in a row before it is shown.
+    int shown = previous.groups().size();
+    int candidate = 0;
+    int streak = 0;
+    OpinionGroups.Result clustering = best;
+    if (shown != 0 && best.groups() != shown && best.alternatives().containsKey(shown)) {
+      streak = previous.candidateGroups() == best.groups() ? previous.candidateStreak() + 1 : 1;
+      if (streak < settings.groupCountStreak()) {
+        clustering = best.withGroups(shown);
+        candidate = best.groups();
+      } else {
+        streak = 0;
+      }
+    }
+
+    int k = clustering.groups();
+    var membersByIndex = new ArrayList<List<String>>();
+    for (int g = 0; g < k; g++) {
+      membersByIndex.add(new ArrayList<>());
+    }
+    for (int row = 0; row < votes.rows(); row++) {
+      int g = clustering.groupOfRow()[row];
+      if (g >= 0) {
+        membersByIndex.get(g).add(votes.participants().get(row));
+      }
+    }
+    var labels = GroupLabels.carryOver(previous.groups(), membersByIndex);
+    var counts = Counts.of(votes, clustering.groupOfRow(), k);
+    var gic = GroupInformedConsensus.of(votes, clustering.groupOfRow(), k);
+
+    var all = new ArrayList<StatementScore>();
+    var certain = new ArrayList<StatementScore>();
+    var uncertain = new ArrayList<StatementScore>();
+    for (int j = 0; j < votes.cols(); j++) {
+      if (votes.moderatedOut().get(j)) {
+        continue;
+      }
+      var score = counts.score(j, labels, gic[j]);
+      all.add(score);
+      boolean unsure = score.seen() < settings.minVotes()
+          || (double) score.pass() / score.seen() > settings.maxPassShare();
+      (unsure ? uncertain : certain).add(score);
+    }
+    var consensus = top(certain, score -> score.score());
+    var sharedDisagreement = top(certain, score -> product(score, false));
+    var dissent = k < 2 ? List.<StatementScore>of() : top(certain, SynthesisEngine::dissent);
+
+    var groups = new ArrayList<OpinionGroup>();
+    for (int g = 0; g < k; g++) {
+      groups.add(new OpinionGroup(labels.get(g), membersByIndex.get(g), representative(all, labels.get(g))));
+    }
+    groups.sort(Comparator.comparing(OpinionGroup::label));
+
+    var places = new ArrayList<Synthesis.Place>();
+    for (int row = 0; row < votes.rows(); row++) {
+      int g = clustering.groupOfRow()[row];
+      places.add(new Synthesis.Place(votes.participants().get(row), pca.places()[row][0], pca.places()[row][1],
+          g < 0 ? null : labels.get(g)));
+    }
+    uncertain.sort(Comparator.comparingInt(StatementScore::seen));
+    return new Synthesis(votes.rows(), votes.voteCount(), groups, consensus, sharedDisagreement, dissent,
+        uncertain.stream().limit(settings.listSize()).toList(), all, places, candidate, streak);
+  }
+
+  private List<StatementScore> top(List<StatementScore> scores, ToDoubleFunction<StatementScore> by) {
+    return scores.stream()
+        .map(score -> score.withScore(by.applyAsDouble(score)))
+        .sorted(Comparator.comparingDouble(StatementScore::score).reversed()
+            .thenComparing(StatementScore::statement))
+        .limit(settings.listSize())
+        .toList();
+  }
+
+  /** The product over groups of the smoothed probability of agreeing (or disagreeing). */
+  static double product(StatementScore score, boolean agree) {
+    double product = 1;
+    for (var group : score.groups()) {
+      int seen = group.agree() + group.disagree() + group.pass();
+      product *= ((agree ? group.agree() : group.disagree()) + 1.0) / (seen + 2.0);
+    }
+    return product;
+  }
+
+  static double dissent(StatementScore score) {
+    double max = 0;
+    for (var g : score.groups()) {
+      for (var h : score.groups()) {
+        if (g != h) {
+          double agree = (g.agree() + 1.0) / (g.agree() + g.disagree() + g.pass() + 2.0);
+          double disagree = (h.disagree() + 1.0) / (h.agree() + h.disagree() + h.pass() + 2.0);
+          max = Math.max(max, agree * disagree);
+        }
+      }
+    }
+    return max;
+  }
+
+  // Pol.is's selection: statements passing both z-tests on one side, by r × r_test × p × p_test; when none pass, the
+  // single statement with the strongest two-proportion test.
+  private List<StatementScore> representative(List<StatementScore> statements, String label) {
+    record Candidate(StatementScore score, Representativeness.Side side) {}
+    var candidates = new ArrayList<Candidate>();
+    for (var score : statements) {
+      int agree = 0;
+      int disagree = 0;
+      int seen = 0;
+      int restAgree = 0;
+      int restDisagree = 0;
+      int restSeen = 0;
+      for (var group : score.groups()) {
+        int groupSeen = group.agree() + group.disagree() + group.pass();
+        if (group.group().equals(label)) {
+          agree = group.agree();
+          disagree = group.disagree();
+          seen = groupSeen;
+        } else {
+          restAgree += group.agree();
+          restDisagree += group.disagree();
+          restSeen += groupSeen;
+        }
+      }
+      if (agree + disagree == 0) {
+        continue;
+      }
+      candidates.add(new Candidate(score, Representativeness.of(agree, disagree, seen, restAgree, restDisagree,
+          restSeen)));
+    }
+    var passing = candidates.stream().filter(c -> c.side().passes())
+        .sorted(Comparator.comparingDouble((Candidate c) -> c.side().metric()).reversed()
+            .thenComparing(c -> c.score().statement()))
+        .limit(Math.min(5, settings.listSize()))
+        .map(c -> c.score().withScore(c.side().agree() ? c.side().metric() : -c.side().metric()))
+        .toList();
+    if (!passing.isEmpty()) {
+      return passing;
+    }
+    return candidates.stream()
+        .max(Comparator.comparingDouble((Candidate c) -> c.side().rTest()))
+        .map(c -> List.of(c.score().withScore(c.side().agree() ? c.side().rTest() : -c.side().rTest())))
+        .orElse(List.of());
+  }
+}
