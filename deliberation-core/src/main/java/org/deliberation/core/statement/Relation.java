@@ -1,0 +1,7 @@
+package org.deliberation.core.statement;
+
+/** How a statement relates to another one. */
+public enum Relation {
+  SUPPORTS,
+  CONTRADICTS
+}

@@ -1,0 +1,13 @@
+package org.deliberation.core.statement.event;
+
+import org.deliberation.core.common.ProjectId;
+import org.deliberation.core.common.StatementId;
+
+/** Everything that can happen to a statement, votes included. */
+public sealed interface StatementEvent
+    permits StatementPosted, StatementFlagged, StatementHidden, StatementRestored, VoteCast {
+
+  ProjectId projectId();
+
+  StatementId statementId();
+}
