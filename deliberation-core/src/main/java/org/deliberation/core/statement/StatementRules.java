@@ -33,7 +33,8 @@ public final class StatementRules {
       }
     }
     return List.of(new StatementPosted(command.statementId(), command.projectId(), command.text(), command.kind(),
-        command.stance(), command.sources(), command.relatesTo(), command.interests(), command.by().id()));
+        command.stance(), command.sources(), command.relatesTo(), command.interests(), command.postedAt(),
+        command.externalId(), command.by().id()));
   }
 
   public static List<StatementEvent> flag(StatementState state, StatementPosted statement, FlagStatement command) {

@@ -89,9 +89,13 @@ public final class SynthesisEngine {
           || (double) score.pass() / score.seen() > settings.maxPassShare();
       (unsure ? uncertain : certain).add(score);
     }
-    var consensus = top(certain, score -> score.score());
-    var sharedDisagreement = top(certain, score -> product(score, false));
-    var dissent = k < 2 ? List.<StatementScore>of() : top(certain, SynthesisEngine::dissent);
+    // A list holds only what it claims: consensus needs a majority of every group agreeing, dissent a group mostly
+    // agreeing while another mostly disagrees; with fewer such statements, the list is shorter.
+    var consensus = top(certain.stream().filter(score -> everyGroup(score, true)).toList(), score -> score.score());
+    var sharedDisagreement = top(certain.stream().filter(score -> everyGroup(score, false)).toList(),
+        score -> product(score, false));
+    var dissent = k < 2 ? List.<StatementScore>of()
+        : top(certain.stream().filter(score -> dissent(score) > MIN_DISSENT).toList(), SynthesisEngine::dissent);
 
     var groups = new ArrayList<OpinionGroup>();
     for (int g = 0; g < k; g++) {
@@ -119,6 +123,20 @@ public final class SynthesisEngine {
         .toList();
   }
 
+  /** Whether every group's smoothed probability of agreeing (or disagreeing) is above one half. */
+  static boolean everyGroup(StatementScore score, boolean agree) {
+    for (var group : score.groups()) {
+      int seen = group.agree() + group.disagree() + group.pass();
+      if (((agree ? group.agree() : group.disagree()) + 1.0) / (seen + 2.0) <= 0.5) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Both factors above one half: one group mostly agrees, another mostly disagrees. */
+  static final double MIN_DISSENT = 0.25;
+
   /** The product over groups of the smoothed probability of agreeing (or disagreeing). */
   static double product(StatementScore score, boolean agree) {
     double product = 1;
@@ -129,7 +147,11 @@ public final class SynthesisEngine {
     return product;
   }
 
-  static double dissent(StatementScore score) {
+  /**
+   * The dissent score: the largest, over two different groups, of one's smoothed agreement times the other's smoothed
+   * disagreement.
+   */
+  public static double dissent(StatementScore score) {
     double max = 0;
     for (var g : score.groups()) {
       for (var h : score.groups()) {

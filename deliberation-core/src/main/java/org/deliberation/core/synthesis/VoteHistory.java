@@ -34,8 +34,15 @@ public final class VoteHistory {
   private final BitSet inConversation = new BitSet();
   private final BitSet moderatedOut = new BitSet();
 
-  /** Records a vote: +1 agree, -1 disagree, 0 pass. A later vote of the same participant on the statement wins. */
-  public void vote(String participant, String statement, int value) {
+  /** What {@link #vote} returns when the participant had not voted on the statement before. */
+  public static final int NONE = Integer.MIN_VALUE;
+
+  /**
+   * Records a vote: +1 agree, -1 disagree, 0 pass. A later vote of the same participant on the statement wins.
+   *
+   * @return the vote it replaces, or {@link #NONE}
+   */
+  public int vote(String participant, String statement, int value) {
     if (value < -1 || value > 1) {
       throw new IllegalArgumentException("a vote is -1, 0 or +1, not " + value);
     }
@@ -44,10 +51,16 @@ public final class VoteHistory {
       return rows.size();
     });
     int col = cols.computeIfAbsent(statement, key -> cols.size());
-    votes.get(row).put(col, (byte) value);
+    Byte previous = votes.get(row).put(col, (byte) value);
     if (!inConversation.get(row) && votes.get(row).size() >= Math.min(MIN_VOTES, cols.size())) {
       inConversation.set(row);
     }
+    return previous == null ? NONE : previous;
+  }
+
+  /** How many participants voted. */
+  public int participants() {
+    return rows.size();
   }
 
   /** Hides a statement from the math (moderated out), or shows it again. */

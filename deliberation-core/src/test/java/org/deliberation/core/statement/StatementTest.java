@@ -1,5 +1,6 @@
 package org.deliberation.core.statement;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -25,6 +26,7 @@ class StatementTest {
 
   static final ProjectId PROJECT = new ProjectId("hall");
   static final StatementId STATEMENT = new StatementId("s1");
+  static final Instant AT = Instant.parse("2026-03-01T10:00:00Z");
   static final Actor CITIZEN = new Actor(new ParticipantId("citizen"), Set.of(Role.CITIZEN));
   static final Actor EXPERT = new Actor(new ParticipantId("expert"), Set.of(Role.CITIZEN, Role.EXPERT));
   static final Actor MODERATOR = new Actor(new ParticipantId("moderator"), Set.of(Role.CITIZEN, Role.MODERATOR));
@@ -33,14 +35,14 @@ class StatementTest {
 
   private static StatementPosted posted() {
     return new StatementPosted(STATEMENT, PROJECT, "Build it near the school.", StatementKind.CONTRIBUTION, null,
-        List.of(), null, null, CITIZEN.id());
+        List.of(), null, null, AT, null, CITIZEN.id());
   }
 
   @Test
   void aCitizenPostsAContribution() {
     fixture.givenNoPriorActivity()
         .when(new PostStatement(STATEMENT, PROJECT, "Build it near the school.", StatementKind.CONTRIBUTION, null,
-            List.of(), null, null, CITIZEN))
+            List.of(), null, null, AT, null, CITIZEN))
         .expectEvents(posted());
   }
 
@@ -48,7 +50,7 @@ class StatementTest {
   void onlyAnExpertPostsAViewpoint() {
     fixture.givenNoPriorActivity()
         .when(new PostStatement(STATEMENT, PROJECT, "Costs are underestimated.", StatementKind.VIEWPOINT,
-            Stance.AGAINST, List.of("https://example.org/audit"), null, "none", CITIZEN))
+            Stance.AGAINST, List.of("https://example.org/audit"), null, "none", AT, null, CITIZEN))
         .expectException(PermissionDeniedException.class);
   }
 
@@ -57,20 +59,20 @@ class StatementTest {
     var link = new RelatesTo(new StatementId("s0"), Relation.CONTRADICTS);
     fixture.givenNoPriorActivity()
         .when(new PostStatement(STATEMENT, PROJECT, "Costs are underestimated.", StatementKind.VIEWPOINT,
-            Stance.AGAINST, List.of("https://example.org/audit"), link, "Paid by no party", EXPERT))
+            Stance.AGAINST, List.of("https://example.org/audit"), link, "Paid by no party", AT, null, EXPERT))
         .expectEvents(new StatementPosted(STATEMENT, PROJECT, "Costs are underestimated.", StatementKind.VIEWPOINT,
-            Stance.AGAINST, List.of("https://example.org/audit"), link, "Paid by no party", EXPERT.id()));
+            Stance.AGAINST, List.of("https://example.org/audit"), link, "Paid by no party", AT, null, EXPERT.id()));
   }
 
   @Test
   void refusesAViewpointWithoutStanceOrWithASourceThatIsNoWebLink() {
     fixture.givenNoPriorActivity()
-        .when(new PostStatement(STATEMENT, PROJECT, "x", StatementKind.VIEWPOINT, null, List.of(), null, null,
+        .when(new PostStatement(STATEMENT, PROJECT, "x", StatementKind.VIEWPOINT, null, List.of(), null, null, AT, null,
             EXPERT))
         .expectException(StatementRefusedException.class);
     new AggregateTestFixture<>(Statement.class).givenNoPriorActivity()
         .when(new PostStatement(STATEMENT, PROJECT, "x", StatementKind.VIEWPOINT, Stance.FOR,
-            List.of("javascript:alert(1)"), null, null, EXPERT))
+            List.of("javascript:alert(1)"), null, null, AT, null, EXPERT))
         .expectException(StatementRefusedException.class);
   }
 

@@ -25,6 +25,10 @@ import org.axonframework.extensions.mongo.eventhandling.deadletter.MongoSequence
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.deliberation.core.page.Page;
+import org.deliberation.core.statement.Statement;
+import org.deliberation.web.activity.ActivityFeed;
+import org.deliberation.web.deliberation.DeliberationProjection;
+import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
 import org.deliberation.core.participant.Participant;
 import org.deliberation.core.project.Project;
 import org.deliberation.web.config.DeliberationProperties;
@@ -54,7 +58,20 @@ public class AxonConfig {
         .configureAggregate(AggregateConfigurer.defaultConfiguration(Page.class)
             .configureCache(c -> new WeakReferenceCache()))
         .configureAggregate(AggregateConfigurer.defaultConfiguration(Participant.class)
+            .configureCache(c -> new WeakReferenceCache()))
+        .configureAggregate(AggregateConfigurer.defaultConfiguration(Statement.class)
             .configureCache(c -> new WeakReferenceCache()));
+  }
+
+  /**
+   * The in-memory projections (the live deliberations, the activity feed) keep their tokens in memory: each start
+   * replays the whole history into them, which is what rebuilds them.
+   */
+  @Bean
+  ConfigurerModule inMemoryProjections() {
+    return configurer -> configurer.eventProcessing()
+        .registerTokenStore(DeliberationProjection.GROUP, c -> new InMemoryTokenStore())
+        .registerTokenStore(ActivityFeed.GROUP, c -> new InMemoryTokenStore());
   }
 
   /**

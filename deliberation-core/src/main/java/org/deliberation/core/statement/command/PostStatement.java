@@ -1,5 +1,6 @@
 package org.deliberation.core.statement.command;
 
+import java.time.Instant;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.deliberation.core.common.Actor;
@@ -10,7 +11,7 @@ import org.deliberation.core.statement.Stance;
 import org.deliberation.core.statement.StatementKind;
 import org.jspecify.annotations.Nullable;
 
-/** Post a contribution or a viewpoint to a project. */
+/** Post a contribution or a viewpoint to a project, or import one (with its source time and id). */
 public record PostStatement(
     @TargetAggregateIdentifier StatementId statementId,
     ProjectId projectId,
@@ -20,6 +21,8 @@ public record PostStatement(
     List<String> sources,
     @Nullable RelatesTo relatesTo,
     @Nullable String interests,
+    Instant postedAt,
+    @Nullable String externalId,
     Actor by) {
 
   public PostStatement {

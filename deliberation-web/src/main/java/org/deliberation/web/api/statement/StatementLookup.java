@@ -1,0 +1,105 @@
+package org.deliberation.web.api.statement;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.deliberation.core.project.Stage;
+import org.deliberation.core.project.event.StageChanged;
+import org.deliberation.core.statement.event.StatementFlagged;
+import org.deliberation.core.statement.event.StatementHidden;
+import org.deliberation.core.statement.event.StatementPosted;
+import org.deliberation.core.statement.event.StatementRestored;
+import org.deliberation.web.api.project.Projects;
+import org.deliberation.web.axon.EventStreams;
+import org.deliberation.web.deliberation.Deliberations;
+import org.deliberation.web.deliberation.ModerationEntry;
+import org.deliberation.web.deliberation.RelatedStatement;
+import org.deliberation.web.deliberation.StatementView;
+import org.deliberation.web.deliberation.Tally;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * Finds projects and statements for the API. The live deliberation answers first, from memory, as the hot path of
+ * voting needs; where it may lag behind a write the caller just made (a statement just posted, a stage just entered,
+ * a moderation just done) the aggregate's own events, always current, decide.
+ */
+@Component
+public class StatementLookup {
+
+  private final Deliberations deliberations;
+  private final Projects projects;
+  private final EventStreams streams;
+
+  public StatementLookup(Deliberations deliberations, Projects projects, EventStreams streams) {
+    this.deliberations = deliberations;
+    this.projects = projects;
+    this.streams = streams;
+  }
+
+  /** The project named by an id or a slug, with its stage as current as its own events; a 404 problem if none. */
+  public Mono<ProjectInContext> project(String idOrSlug) {
+    var known = deliberations.find(idOrSlug);
+    if (known.isPresent() && known.get().stage() == Stage.DELIBERATION) {
+      return Mono.just(new ProjectInContext(known.get(), Stage.DELIBERATION));
+    }
+    return projects.resolve(idOrSlug).flatMap(id -> streams.read(id.value()).map(events -> {
+      var stage = Stage.DRAFT;
+      for (var event : events) {
+        if (event.getPayload() instanceof StageChanged changed) {
+          stage = changed.to();
+        }
+      }
+      return new ProjectInContext(deliberations.of(id.value()), stage);
+    }));
+  }
+
+  /** Whether the statement is shown (true) or hidden (false); a 404 problem if it is not in this project. */
+  public Mono<Boolean> shown(ProjectInContext project, String sid) {
+    var known = project.deliberation().shown(sid);
+    if (known.isPresent()) {
+      return Mono.just(known.get());
+    }
+    return statement(project, sid, true).map(view -> !view.hidden());
+  }
+
+  /** The statement with its moderation trail as its events tell it, and its counts from the live deliberation. */
+  public Mono<StatementView> statement(ProjectInContext project, String sid, boolean moderator) {
+    if (sid.isBlank() || sid.length() > 100) {
+      return Mono.error(StatementController.statementNotFound(sid));
+    }
+    return streams.read(sid).flatMap(events -> {
+      if (events.isEmpty() || !(events.getFirst().getPayload() instanceof StatementPosted posted)
+          || !posted.projectId().value().equals(project.project())) {
+        return Mono.error(StatementController.statementNotFound(sid));
+      }
+      var live = project.deliberation().statement(sid, moderator);
+      var moderation = new ArrayList<ModerationEntry>();
+      int flags = 0;
+      for (DomainEventMessage<?> event : events) {
+        switch (event.getPayload()) {
+          case StatementHidden hidden -> moderation.add(new ModerationEntry("HIDE", hidden.reason(),
+              hidden.hiddenBy().value(), event.getTimestamp()));
+          case StatementRestored restored -> moderation.add(new ModerationEntry("RESTORE", restored.reason(),
+              restored.restoredBy().value(), event.getTimestamp()));
+          case StatementFlagged flagged -> flags++;
+          default -> { }
+        }
+      }
+      if (live.isPresent() && live.get().moderation().size() == moderation.size() && live.get().flags() == flags) {
+        return Mono.just(live.get());
+      }
+      boolean hidden = !moderation.isEmpty() && moderation.getLast().action().equals("HIDE");
+      boolean showText = !hidden || moderator;
+      RelatedStatement link = posted.relatesTo() == null ? null : new RelatedStatement(
+          posted.relatesTo().statement().value(), posted.relatesTo().relation().name(), "TO", "", null, null);
+      return Mono.just(new StatementView(sid, project.project(), posted.kind().name(),
+          showText ? posted.text() : null, posted.stance() == null ? null : posted.stance().name(),
+          showText ? posted.sources() : List.of(), live.map(StatementView::relatesTo).orElse(link),
+          showText ? posted.interests() : null, posted.author().value(), posted.postedAt(), posted.externalId(),
+          hidden, moderation, flags, live.map(StatementView::counts).orElse(new Tally(0, 0, 0)),
+          live.map(StatementView::groups).orElse(List.of()), live.map(StatementView::related).orElse(
+              link == null ? List.of() : List.of(link))));
+    });
+  }
+}

@@ -1,0 +1,100 @@
+package org.deliberation.web.api.synthesis;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import org.deliberation.core.common.ConflictException;
+import org.deliberation.core.project.Stage;
+import org.deliberation.web.api.problem.BadRequestException;
+import org.deliberation.web.api.statement.StatementLookup;
+import org.deliberation.web.deliberation.SynthesisService;
+import org.deliberation.web.deliberation.SynthesisView;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/** The synthesis of a project: now, at a past instant or stage, live as a stream, and as an opinion map. */
+@RestController
+public class SynthesisController {
+
+  private final StatementLookup lookup;
+  private final SynthesisService synthesis;
+  private final Clock clock = Clock.systemUTC();
+
+  public SynthesisController(StatementLookup lookup, SynthesisService synthesis) {
+    this.lookup = lookup;
+    this.synthesis = synthesis;
+  }
+
+  @GetMapping("/api/projects/{id}/synthesis")
+  Mono<SynthesisView> read(@PathVariable String id, @RequestParam(required = false) @Nullable String at,
+      @RequestParam(required = false) @Nullable String stage) {
+    if (at != null && stage != null) {
+      throw new BadRequestException("at", "give either an instant (at) or a stage, not both");
+    }
+    var instant = at == null ? null : parseInstant(at);
+    var wantedStage = stage == null ? null : parseStage(stage);
+    return lookup.project(id).map(found -> found.deliberation()).flatMap(project -> {
+      Instant until = instant;
+      if (wantedStage != null) {
+        if (!project.reached(wantedStage)) {
+          return Mono.error(new ConflictException("The project has not reached its " + wantedStage + " stage yet; "
+              + "it is in its " + project.stage() + " stage."));
+        }
+        until = project.endOf(wantedStage).orElse(null);
+      }
+      if (until == null) {
+        return Mono.just(project.synthesis());
+      }
+      var then = until;
+      return Mono.fromCallable(() -> synthesis.at(project, then, project.position()))
+          .subscribeOn(Schedulers.boundedElastic());
+    });
+  }
+
+  @GetMapping(path = "/api/projects/{id}/synthesis/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+  Flux<ServerSentEvent<String>> stream(@PathVariable String id, ServerWebExchange exchange) {
+    var after = EventStreamSupport.lastEventId(exchange);
+    return lookup.project(id).flatMapMany(found -> EventStreamSupport.withKeepAlive(
+        found.deliberation().subscribe(after, EventStreamSupport.BUFFER)
+            .map(event -> ServerSentEvent.builder(event.json())
+                .id(Long.toString(event.position()))
+                .event(event.type())
+                .build())));
+  }
+
+  @GetMapping("/api/projects/{id}/participation-map")
+  Mono<ParticipationMap> map(@PathVariable String id) {
+    return lookup.project(id).map(found -> new ParticipationMap(found.deliberation().participationMap()));
+  }
+
+  private Instant parseInstant(String at) {
+    Instant instant;
+    try {
+      instant = Instant.parse(at);
+    } catch (DateTimeParseException e) {
+      throw new BadRequestException("at", "must be an ISO-8601 instant such as 2026-03-01T18:00:00Z");
+    }
+    if (instant.isAfter(clock.instant())) {
+      throw new BadRequestException("at", "is in the future; leave it out for the synthesis as it is now");
+    }
+    return instant;
+  }
+
+  private static Stage parseStage(String stage) {
+    try {
+      return Stage.valueOf(stage.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestException("stage", "must be DRAFT, DELIBERATION, SYNTHESIS or DECIDED");
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package org.deliberation.web.deliberation;
+
+import java.time.Instant;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventhandling.TrackingToken;
+import org.deliberation.core.project.event.ProjectCreated;
+import org.deliberation.core.project.event.StageChanged;
+import org.deliberation.core.statement.event.ParticipantImported;
+import org.deliberation.core.statement.event.StatementFlagged;
+import org.deliberation.core.statement.event.StatementHidden;
+import org.deliberation.core.statement.event.StatementPosted;
+import org.deliberation.core.statement.event.StatementRestored;
+import org.deliberation.core.statement.event.VoteCast;
+import org.springframework.stereotype.Component;
+
+/**
+ * Feeds {@link Deliberations}. Its tokens are kept in memory, so every start replays the whole history: the live
+ * state is always rebuilt from events, and the stream positions it hands out are the event store's.
+ */
+@Component
+@ProcessingGroup(DeliberationProjection.GROUP)
+public class DeliberationProjection {
+
+  public static final String GROUP = "deliberation";
+
+  private final Deliberations deliberations;
+
+  public DeliberationProjection(Deliberations deliberations) {
+    this.deliberations = deliberations;
+  }
+
+  @EventHandler
+  void on(ProjectCreated event, @Timestamp Instant at, TrackingToken token) {
+    deliberations.named(event.slug(), event.projectId().value());
+    deliberations.of(event.projectId().value()).created(at, position(token));
+  }
+
+  @EventHandler
+  void on(StageChanged event, @Timestamp Instant at, TrackingToken token) {
+    deliberations.of(event.projectId().value()).stageChanged(event.to(), at, position(token));
+  }
+
+  @EventHandler
+  void on(StatementPosted event, TrackingToken token) {
+    deliberations.of(event.projectId().value()).posted(event, position(token));
+  }
+
+  @EventHandler
+  void on(StatementHidden event, @Timestamp Instant at, TrackingToken token) {
+    deliberations.of(event.projectId().value()).hidden(event, at, position(token));
+  }
+
+  @EventHandler
+  void on(StatementRestored event, @Timestamp Instant at, TrackingToken token) {
+    deliberations.of(event.projectId().value()).restored(event, at, position(token));
+  }
+
+  @EventHandler
+  void on(StatementFlagged event, @Timestamp Instant at, TrackingToken token) {
+    deliberations.of(event.projectId().value()).flagged(event, at, position(token));
+  }
+
+  @EventHandler
+  void on(ParticipantImported event, TrackingToken token) {
+    deliberations.of(event.projectId().value()).imported(event, position(token));
+  }
+
+  @EventHandler
+  void on(VoteCast event, TrackingToken token) {
+    deliberations.of(event.projectId().value()).voted(event, position(token));
+  }
+
+  @ResetHandler
+  void reset() {
+    deliberations.clear();
+  }
+
+  private static long position(TrackingToken token) {
+    return token.position().orElse(-1);
+  }
+}

@@ -1,0 +1,243 @@
+package org.deliberation.web.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.deliberation.web.testing.ApiTestSupport;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+
+class StatementApiIT extends ApiTestSupport {
+
+  private String statement(Session author, String project, Map<String, Object> body) {
+    return (String) http.post().uri("/api/projects/{id}/statements", project)
+        .header(HttpHeaders.AUTHORIZATION, author.bearer())
+        .bodyValue(body)
+        .exchange().expectStatus().isCreated()
+        .expectBody(Map.class).returnResult().getResponseBody().get("id");
+  }
+
+  private String contribution(Session author, String project, String text) {
+    return statement(author, project, Map.of("text", text, "kind", "CONTRIBUTION"));
+  }
+
+  private void stage(Session official, String project, String stage) {
+    http.post().uri("/api/projects/{id}/stage", project).header(HttpHeaders.AUTHORIZATION, official.bearer())
+        .bodyValue(Map.of("stage", stage)).exchange().expectStatus().isOk();
+  }
+
+  private int vote(Session voter, String project, String statement, String vote) {
+    return http.put().uri("/api/projects/{id}/statements/{sid}/vote", project, statement)
+        .header(HttpHeaders.AUTHORIZATION, voter.bearer())
+        .bodyValue(Map.of("vote", vote))
+        .exchange().returnResult(String.class).getStatus().value();
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> get(String uri, Object... variables) {
+    return http.get().uri(uri, variables).exchange().expectStatus().isOk()
+        .expectBody(Map.class).returnResult().getResponseBody();
+  }
+
+  @Test
+  void aCitizenPostsAContributionAndAnExpertAContradictingSourcedViewpoint() {
+    var official = withRoles("OFFICIAL");
+    var project = project(official, "Sports hall");
+    var citizen = citizen();
+    var expert = withRoles("EXPERT");
+
+    var claim = contribution(citizen, project, "The hall will pay for itself in ten years.");
+    http.post().uri("/api/projects/{id}/statements", project).header(HttpHeaders.AUTHORIZATION, citizen.bearer())
+        .bodyValue(Map.of("text", "Costs are underestimated.", "kind", "VIEWPOINT", "stance", "AGAINST"))
+        .exchange().expectStatus().isForbidden()
+        .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    var rebuttal = statement(expert, project, Map.of("text", "Running costs alone exceed the expected income.",
+        "kind", "VIEWPOINT", "stance", "AGAINST", "sources", List.of("https://example.org/audit-2025.pdf"),
+        "interests", "I advise the regional audit office.",
+        "relatesTo", Map.of("statement", claim, "relation", "CONTRADICTS")));
+
+    var read = get("/api/projects/{id}/statements/{sid}", project, rebuttal);
+    assertThat(read).containsEntry("kind", "VIEWPOINT").containsEntry("stance", "AGAINST")
+        .containsEntry("interests", "I advise the regional audit office.")
+        .containsEntry("sources", List.of("https://example.org/audit-2025.pdf"));
+    assertThat((Map<String, Object>) read.get("relatesTo")).containsEntry("statement", claim)
+        .containsEntry("relation", "CONTRADICTS");
+
+    await().untilAsserted(() -> {
+      var pairs = (List<Map<String, Map<String, Object>>>) get("/api/projects/{id}/statements/contradictions",
+          project).get("items");
+      assertThat(pairs).hasSize(1);
+      assertThat(pairs.getFirst().get("statement")).containsEntry("id", claim);
+      assertThat(pairs.getFirst().get("contradictedBy")).containsEntry("id", rebuttal);
+      var original = get("/api/projects/{id}/statements/{sid}", project, claim);
+      assertThat((List<Map<String, Object>>) original.get("related")).singleElement()
+          .satisfies(link -> assertThat(link).containsEntry("statement", rebuttal)
+              .containsEntry("direction", "FROM").containsEntry("relation", "CONTRADICTS"));
+      var viewpoints = (List<Map<String, Object>>) get("/api/projects/{id}/statements?kind=VIEWPOINT", project)
+          .get("items");
+      assertThat(viewpoints).extracting(item -> item.get("id")).containsExactly(rebuttal);
+    });
+  }
+
+  @Test
+  void refusesBadStatementsWithProblems() {
+    var project = project(withRoles("OFFICIAL"), "Bad statements");
+    var expert = withRoles("EXPERT");
+    var cases = List.<Map<String, Object>>of(
+        Map.of("kind", "CONTRIBUTION"),
+        Map.of("text", "x", "kind", "OPINION"),
+        Map.of("text", "x".repeat(1001), "kind", "CONTRIBUTION"),
+        Map.of("text", "x", "kind", "VIEWPOINT", "stance", "FOR", "sources", List.of("javascript:alert(1)")),
+        Map.of("text", "x", "kind", "VIEWPOINT"),
+        Map.of("text", "x", "kind", "CONTRIBUTION", "relatesTo", Map.of("statement", "nope", "relation",
+            "SUPPORTS")));
+    var statuses = new ArrayList<Integer>();
+    for (var body : cases) {
+      statuses.add(http.post().uri("/api/projects/{id}/statements", project)
+          .header(HttpHeaders.AUTHORIZATION, expert.bearer()).bodyValue(body)
+          .exchange().expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+          .returnResult(String.class).getStatus().value());
+    }
+    assertThat(statuses).containsExactly(400, 400, 400, 422, 422, 404);
+    http.post().uri("/api/projects/{id}/statements", project).bodyValue(Map.of("text", "x", "kind",
+        "CONTRIBUTION")).exchange().expectStatus().isUnauthorized();
+  }
+
+  @Test
+  void votesAreTakenOnlyDuringDeliberationAndTheLastOneCounts() {
+    var official = withRoles("OFFICIAL");
+    var project = project(official, "Calendar reform");
+    var citizen = citizen();
+    var statement = contribution(citizen, project, "Summer holidays should be shorter.");
+
+    assertThat(vote(citizen, project, statement, "AGREE")).isEqualTo(409);
+    stage(official, project, "DELIBERATION");
+    assertThat(vote(citizen, project, statement, "AGREE")).isEqualTo(200);
+    assertThat(vote(citizen, project, statement, "DISAGREE")).isEqualTo(200);
+    assertThat(vote(citizen(), project, statement, "PASS")).isEqualTo(200);
+    assertThat(vote(citizen, project, statement, "MAYBE")).isEqualTo(400);
+    assertThat(vote(citizen, project, "no-such-statement", "AGREE")).isEqualTo(404);
+    http.put().uri("/api/projects/{id}/statements/{sid}/vote", project, statement).bodyValue(Map.of("vote",
+        "AGREE")).exchange().expectStatus().isUnauthorized();
+
+    await().untilAsserted(() -> assertThat(get("/api/projects/{id}/statements/{sid}", project, statement)
+        .get("counts")).isEqualTo(Map.of("agree", 0, "disagree", 1, "pass", 1)));
+
+    stage(official, project, "SYNTHESIS");
+    assertThat(vote(citizen, project, statement, "AGREE")).isEqualTo(409);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void moderatorsHideWithAReasonThatStaysInHistoryAndHiddenStatementsTakeNoVotes() {
+    var official = withRoles("OFFICIAL");
+    var project = project(official, "Moderated");
+    stage(official, project, "DELIBERATION");
+    var citizen = citizen();
+    var moderator = withRoles("MODERATOR");
+    var statement = contribution(citizen, project, "An insult to the mayor.");
+
+    http.post().uri("/api/projects/{id}/statements/{sid}/flags", project, statement)
+        .header(HttpHeaders.AUTHORIZATION, citizen().bearer()).bodyValue(Map.of("reason", "insulting"))
+        .exchange().expectStatus().isAccepted();
+    var hide = Map.of("action", "HIDE", "reason", "Insults are not allowed (rule 2).");
+    http.post().uri("/api/projects/{id}/statements/{sid}/moderation", project, statement)
+        .header(HttpHeaders.AUTHORIZATION, citizen.bearer()).bodyValue(hide)
+        .exchange().expectStatus().isForbidden();
+    http.post().uri("/api/projects/{id}/statements/{sid}/moderation", project, statement)
+        .header(HttpHeaders.AUTHORIZATION, moderator.bearer()).bodyValue(Map.of("action", "HIDE"))
+        .exchange().expectStatus().isBadRequest();
+    http.post().uri("/api/projects/{id}/statements/{sid}/moderation", project, statement)
+        .header(HttpHeaders.AUTHORIZATION, moderator.bearer()).bodyValue(hide)
+        .exchange().expectStatus().isOk()
+        .expectBody()
+        .jsonPath("$.hidden").isEqualTo(true)
+        .jsonPath("$.moderation[0].action").isEqualTo("HIDE")
+        .jsonPath("$.moderation[0].reason").isEqualTo("Insults are not allowed (rule 2).")
+        .jsonPath("$.moderation[0].by").isEqualTo(moderator.id())
+        .jsonPath("$.flags").isEqualTo(1);
+
+    assertThat(vote(citizen(), project, statement, "AGREE")).isEqualTo(409);
+    var publicView = get("/api/projects/{id}/statements/{sid}", project, statement);
+    assertThat(publicView).containsEntry("hidden", true).doesNotContainKey("text");
+    assertThat((List<Object>) publicView.get("moderation")).hasSize(1);
+    await().untilAsserted(() -> assertThat((List<?>) get("/api/projects/{id}/statements", project).get("items"))
+        .isEmpty());
+
+    http.post().uri("/api/projects/{id}/statements/{sid}/moderation", project, statement)
+        .header(HttpHeaders.AUTHORIZATION, moderator.bearer())
+        .bodyValue(Map.of("action", "RESTORE", "reason", "Apologised; rephrased by the author."))
+        .exchange().expectStatus().isOk()
+        .expectBody().jsonPath("$.hidden").isEqualTo(false).jsonPath("$.moderation.length()").isEqualTo(2);
+    assertThat(vote(citizen(), project, statement, "AGREE")).isEqualTo(200);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void theSynthesisFindsTwoCampsTheirConsensusAndTheirDissentAndShowsThePast() {
+    var official = withRoles("OFFICIAL");
+    var project = project(official, "Two camps");
+    var author = citizen();
+    var shared = contribution(author, project, "The decision must be explained in plain language.");
+    var split = new ArrayList<String>();
+    for (int i = 0; i < 6; i++) {
+      split.add(contribution(author, project, "A divisive statement number " + i));
+    }
+    var insult = contribution(author, project, "An insult everybody agrees with.");
+    stage(official, project, "DELIBERATION");
+    var beforeVotes = Instant.now();
+
+    for (int p = 0; p < 20; p++) {
+      var voter = citizen();
+      boolean camp = p % 2 == 0;
+      assertThat(vote(voter, project, shared, "AGREE")).isEqualTo(200);
+      assertThat(vote(voter, project, insult, "AGREE")).isEqualTo(200);
+      for (var statement : split) {
+        assertThat(vote(voter, project, statement, camp ? "AGREE" : "DISAGREE")).isEqualTo(200);
+      }
+    }
+    http.post().uri("/api/projects/{id}/statements/{sid}/moderation", project, insult)
+        .header(HttpHeaders.AUTHORIZATION, withRoles("MODERATOR").bearer())
+        .bodyValue(Map.of("action", "HIDE", "reason", "insult")).exchange().expectStatus().isOk();
+
+    await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+      var synthesis = get("/api/projects/{id}/synthesis", project);
+      assertThat(synthesis).containsEntry("participants", 20).containsEntry("votes", 160);
+      var groups = (List<Map<String, Object>>) synthesis.get("groups");
+      assertThat(groups).extracting(group -> group.get("size")).containsExactlyInAnyOrder(10, 10);
+      var consensus = (List<Map<String, Object>>) synthesis.get("consensus");
+      assertThat(consensus.getFirst()).containsEntry("statement", shared).containsEntry("agree", 20);
+      assertThat(consensus).extracting(entry -> entry.get("statement")).doesNotContain(insult);
+      var dissent = (List<Map<String, Object>>) synthesis.get("dissent");
+      assertThat(dissent).extracting(entry -> entry.get("statement")).containsAnyElementsOf(split)
+          .doesNotContain(shared);
+      assertThat((List<Map<String, Object>>) dissent.getFirst().get("groups")).hasSize(2);
+    });
+
+    var map = (List<Map<String, Object>>) get("/api/projects/{id}/participation-map", project).get("points");
+    assertThat(map).hasSize(20).allSatisfy(point -> assertThat(point).containsKeys("x", "y", "group"));
+
+    var past = get("/api/projects/{id}/synthesis?at={at}", project, beforeVotes.toString());
+    assertThat(past).containsEntry("participants", 0).containsEntry("at", beforeVotes.toString());
+    var endOfDraft = get("/api/projects/{id}/synthesis?stage=DRAFT", project);
+    assertThat(endOfDraft).containsEntry("votes", 0).containsEntry("stage", "DRAFT");
+    http.get().uri("/api/projects/{id}/synthesis?stage=DECIDED", project).exchange().expectStatus().isEqualTo(409);
+    http.get().uri("/api/projects/{id}/synthesis?at=yesterday", project).exchange().expectStatus().isBadRequest();
+
+    var byConsensus = (List<Map<String, Object>>) get("/api/projects/{id}/statements?sort=consensus", project)
+        .get("items");
+    assertThat(byConsensus.getFirst()).containsEntry("id", shared);
+    var byDissent = (List<Map<String, Object>>) get("/api/projects/{id}/statements?sort=dissent", project)
+        .get("items");
+    assertThat(split).contains((String) byDissent.getFirst().get("id"));
+    var counted = new HashMap<String, Object>((Map<String, Object>) byDissent.getFirst().get("counts"));
+    assertThat(counted).isEqualTo(Map.of("agree", 10, "disagree", 10, "pass", 0));
+  }
+}

@@ -1,0 +1,99 @@
+package org.deliberation.web.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.deliberation.web.testing.ApiTestSupport;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import reactor.core.publisher.Flux;
+
+class StreamApiIT extends ApiTestSupport {
+
+  private static final ParameterizedTypeReference<ServerSentEvent<String>> SSE = new ParameterizedTypeReference<>() {};
+
+  private Flux<ServerSentEvent<String>> stream(String uri, String lastEventId) {
+    var request = http.mutate().responseTimeout(Duration.ofSeconds(30)).build().get().uri(uri)
+        .accept(MediaType.TEXT_EVENT_STREAM);
+    if (lastEventId != null) {
+      request = request.header("Last-Event-ID", lastEventId);
+    }
+    return request.exchange().expectStatus().isOk().returnResult(SSE).getResponseBody()
+        .filter(event -> event.event() != null);
+  }
+
+  private String statement(Session author, String project, String text) {
+    return (String) http.post().uri("/api/projects/{id}/statements", project)
+        .header(HttpHeaders.AUTHORIZATION, author.bearer())
+        .bodyValue(Map.of("text", text, "kind", "CONTRIBUTION"))
+        .exchange().expectStatus().isCreated()
+        .expectBody(Map.class).returnResult().getResponseBody().get("id");
+  }
+
+  private void vote(Session voter, String project, String statement, String vote) {
+    http.put().uri("/api/projects/{id}/statements/{sid}/vote", project, statement)
+        .header(HttpHeaders.AUTHORIZATION, voter.bearer())
+        .bodyValue(Map.of("vote", vote)).exchange().expectStatus().isOk();
+  }
+
+  @Test
+  void theStreamSendsTheWholeSynthesisThenEachVoteAndResumesAfterTheLastEventSeen() {
+    var official = withRoles("OFFICIAL");
+    var project = project(official, "Streamed");
+    http.post().uri("/api/projects/{id}/stage", project).header(HttpHeaders.AUTHORIZATION, official.bearer())
+        .bodyValue(Map.of("stage", "DELIBERATION")).exchange().expectStatus().isOk();
+    var author = citizen();
+    var statement = statement(author, project, "Open the hall on Sundays.");
+
+    var received = new CopyOnWriteArrayList<ServerSentEvent<String>>();
+    var subscription = stream("/api/projects/" + project + "/synthesis/stream", null)
+        .subscribe(received::add);
+    org.awaitility.Awaitility.await().until(() -> !received.isEmpty());
+    var first = received.getFirst();
+    assertThat(first.event()).isEqualTo("synthesis");
+    assertThat(first.data()).contains("\"project\":\"" + project + "\"");
+
+    vote(author, project, statement, "AGREE");
+    vote(citizen(), project, statement, "DISAGREE");
+    org.awaitility.Awaitility.await().untilAsserted(() -> assertThat(received)
+        .filteredOn(event -> "vote".equals(event.event())).hasSize(2));
+    var votes = received.stream().filter(event -> "vote".equals(event.event())).toList();
+    assertThat(votes.get(1).data()).contains("\"statement\":\"" + statement + "\"", "\"agree\":1",
+        "\"disagree\":1");
+    assertThat(Long.parseLong(votes.get(1).id())).isGreaterThan(Long.parseLong(votes.get(0).id()));
+    subscription.dispose();
+
+    // Resuming after the first vote: the second one comes again, then the whole view.
+    List<ServerSentEvent<String>> resumed = stream("/api/projects/" + project + "/synthesis/stream",
+        votes.get(0).id()).take(2).collectList().block(Duration.ofSeconds(20));
+    assertThat(resumed).extracting(ServerSentEvent::event).containsExactly("vote", "synthesis");
+    assertThat(resumed.getFirst().id()).isEqualTo(votes.get(1).id());
+    assertThat(resumed.getFirst().data()).contains("\"vote\":\"DISAGREE\"");
+  }
+
+  @Test
+  void theActivityStreamShowsTheChangesOfAProject() {
+    var official = withRoles("OFFICIAL");
+    var project = project(official, "Active");
+    var other = project(official, "Other");
+    var received = new CopyOnWriteArrayList<ServerSentEvent<String>>();
+    var subscription = stream("/api/stream?project=" + project, null).subscribe(received::add);
+
+    statement(citizen(), other, "Elsewhere.");
+    statement(citizen(), project, "Here and now.");
+    org.awaitility.Awaitility.await().untilAsserted(() -> assertThat(received)
+        .anySatisfy(event -> assertThat(event.data()).contains("StatementPosted", "Here and now.")));
+    assertThat(received).allSatisfy(event -> assertThat(event.data()).contains(project)
+        .doesNotContain("Elsewhere."));
+    subscription.dispose();
+
+    http.get().uri("/api/stream?project=no-such-project").accept(MediaType.TEXT_EVENT_STREAM).exchange()
+        .expectStatus().isNotFound();
+  }
+}
