@@ -30,6 +30,9 @@ import reactor.core.publisher.Mono;
 public class VoteIntake implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(VoteIntake.class);
+  /** The most events one commit holds. */
+  public static final int BATCH = CommitLogEventStorageEngine.MAX_EVENTS_PER_COMMIT;
+
   private static final int WRITERS = 2;
   private static final int QUEUE = 50_000;
 
@@ -55,11 +58,10 @@ public class VoteIntake implements SmartLifecycle {
     });
   }
 
-  /** Writes many votes at once, in order, without the queue: for imports. */
-  public void castAll(List<? extends EventMessage<?>> messages) {
-    for (int from = 0; from < messages.size(); from += CommitLogEventStorageEngine.MAX_EVENTS_PER_COMMIT) {
-      events.publish(messages.subList(from, Math.min(messages.size(),
-          from + CommitLogEventStorageEngine.MAX_EVENTS_PER_COMMIT)));
+  /** Writes many events at once, in order, in commits of {@link #BATCH}, without the queue: for imports. */
+  public void publishAll(List<? extends EventMessage<?>> messages) {
+    for (int from = 0; from < messages.size(); from += BATCH) {
+      events.publish(messages.subList(from, Math.min(messages.size(), from + BATCH)));
     }
   }
 

@@ -32,6 +32,11 @@ public abstract class ApiTestSupport {
   public static final String ADMIN_PASSWORD = "admin-password";
 
   private static final Path DATA = temporaryFolder();
+
+  static {
+    // Projections are eventually consistent, and after a large import in the same server they may take a while.
+    org.awaitility.Awaitility.setDefaultTimeout(java.time.Duration.ofSeconds(60));
+  }
   private static final AtomicInteger PEOPLE = new AtomicInteger();
 
   @DynamicPropertySource
