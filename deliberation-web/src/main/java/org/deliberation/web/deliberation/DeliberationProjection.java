@@ -50,12 +50,14 @@ public class DeliberationProjection {
 
   @EventHandler
   void on(StatementHidden event, @Timestamp Instant at, TrackingToken token) {
-    deliberations.of(event.projectId().value()).hidden(event, at, position(token));
+    deliberations.of(event.projectId().value()).moderated(event.statementId().value(), true, event.reason(),
+        event.hiddenBy().value(), at, position(token));
   }
 
   @EventHandler
   void on(StatementRestored event, @Timestamp Instant at, TrackingToken token) {
-    deliberations.of(event.projectId().value()).restored(event, at, position(token));
+    deliberations.of(event.projectId().value()).moderated(event.statementId().value(), false, event.reason(),
+        event.restoredBy().value(), at, position(token));
   }
 
   @EventHandler

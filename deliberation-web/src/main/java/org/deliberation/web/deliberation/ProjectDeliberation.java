@@ -15,9 +15,7 @@ import org.deliberation.core.statement.Relation;
 import org.deliberation.core.statement.StatementKind;
 import org.deliberation.core.statement.event.ParticipantImported;
 import org.deliberation.core.statement.event.StatementFlagged;
-import org.deliberation.core.statement.event.StatementHidden;
 import org.deliberation.core.statement.event.StatementPosted;
-import org.deliberation.core.statement.event.StatementRestored;
 import org.deliberation.core.statement.event.VoteCast;
 import org.deliberation.core.synthesis.StatementScore;
 import org.deliberation.core.synthesis.Synthesis;
@@ -112,29 +110,18 @@ public final class ProjectDeliberation {
     statementEvent("POSTED", record, eventPosition);
   }
 
-  synchronized void hidden(StatementHidden event, Instant at, long eventPosition) {
-    var record = statements.get(event.statementId().value());
+  /** A statement hidden ({@code hide}) or restored: it leaves or rejoins the synthesis, and its trail grows. */
+  synchronized void moderated(String statementId, boolean hide, String reason, String by, Instant at,
+      long eventPosition) {
+    var record = statements.get(statementId);
     if (record == null) {
       return;
     }
-    record.hidden = true;
-    record.moderation.add(new ModerationEntry("HIDE", event.reason(), event.hiddenBy().value(), at));
-    history.moderate(record.id(), true);
+    record.hidden = hide;
+    record.moderation.add(new ModerationEntry(hide ? "HIDE" : "RESTORE", reason, by, at));
+    history.moderate(record.id(), hide);
     advance(eventPosition);
-    statementEvent("HIDDEN", record, eventPosition);
-    onVotesChanged.accept(this);
-  }
-
-  synchronized void restored(StatementRestored event, Instant at, long eventPosition) {
-    var record = statements.get(event.statementId().value());
-    if (record == null) {
-      return;
-    }
-    record.hidden = false;
-    record.moderation.add(new ModerationEntry("RESTORE", event.reason(), event.restoredBy().value(), at));
-    history.moderate(record.id(), false);
-    advance(eventPosition);
-    statementEvent("RESTORED", record, eventPosition);
+    statementEvent(hide ? "HIDDEN" : "RESTORED", record, eventPosition);
     onVotesChanged.accept(this);
   }
 
