@@ -15,4 +15,9 @@ public enum Vote {
   public int value() {
     return value;
   }
+
+  /** The vote whose synthesis value this is: +1, -1 or 0. */
+  public static Vote of(int value) {
+    return value > 0 ? AGREE : value < 0 ? DISAGREE : PASS;
+  }
 }

@@ -58,9 +58,12 @@ public final class VoteHistory {
     return previous == null ? NONE : previous;
   }
 
-  /** How many participants voted. */
-  public int participants() {
-    return rows.size();
+  /** The participant's current vote on the statement, or {@link #NONE}. */
+  public int current(String participant, String statement) {
+    Integer row = rows.get(participant);
+    Integer col = cols.get(statement);
+    Byte value = row == null || col == null ? null : votes.get(row).get(col);
+    return value == null ? NONE : value;
   }
 
   /** Hides a statement from the math (moderated out), or shows it again. */

@@ -16,6 +16,9 @@ class VoteHistoryTest {
     var votes = history.snapshot();
     assertThat(votes.vote(0, 0)).isEqualTo((byte) -1);
     assertThat(votes.voteCount()).isEqualTo(1);
+    assertThat(history.current("p", "s")).isEqualTo(-1);
+    assertThat(history.current("p", "other")).isEqualTo(VoteHistory.NONE);
+    assertThat(history.current("someone else", "s")).isEqualTo(VoteHistory.NONE);
   }
 
   @Test

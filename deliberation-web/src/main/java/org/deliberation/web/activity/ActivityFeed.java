@@ -17,6 +17,7 @@ import org.deliberation.core.project.event.StageChanged;
 import org.deliberation.core.statement.event.StatementEvent;
 import org.deliberation.core.statement.event.StatementPosted;
 import org.deliberation.core.statement.event.VoteCast;
+import org.deliberation.web.live.LiveRelay;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
@@ -98,17 +99,8 @@ public class ActivityFeed {
     }
     List<ActivityItem> first = after == null && backlog.size() > initial
         ? backlog.subList(backlog.size() - initial, backlog.size()) : backlog;
-    var relay = Sinks.many().unicast().<ActivityItem>onBackpressureBuffer(
-        new java.util.concurrent.ArrayBlockingQueue<>(buffer));
-    var subscription = live.asFlux()
-        .filter(item -> project == null || project.equals(item.project()))
-        .subscribe(item -> {
-          if (relay.tryEmitNext(item).isFailure()) {
-            relay.tryEmitError(new IllegalStateException("the reader is too slow; it resumes with Last-Event-ID"));
-          }
-        });
-    return Flux.concat(Flux.fromIterable(List.copyOf(first)), relay.asFlux())
-        .doFinally(signal -> subscription.dispose());
+    return LiveRelay.attach(first, live.asFlux()
+        .filter(item -> project == null || project.equals(item.project())), buffer);
   }
 
   private static String shorten(String text) {

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.deliberation.core.project.Stage;
 import org.deliberation.core.statement.Relation;
 import org.deliberation.core.statement.StatementKind;
+import org.deliberation.core.statement.Vote;
 import org.deliberation.core.statement.event.ParticipantImported;
 import org.deliberation.core.statement.event.StatementFlagged;
 import org.deliberation.core.statement.event.StatementPosted;
@@ -22,6 +23,7 @@ import org.deliberation.core.synthesis.Synthesis;
 import org.deliberation.core.synthesis.SynthesisEngine;
 import org.deliberation.core.synthesis.VoteHistory;
 import org.deliberation.core.synthesis.VoteMatrix;
+import org.deliberation.web.live.LiveRelay;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
@@ -165,8 +167,10 @@ public final class ProjectDeliberation {
     log.add(row, record.index, value, replaced == VoteHistory.NONE ? VoteLog.NONE : replaced,
         event.castAt().toEpochMilli(), eventPosition, record.counts[0], record.counts[1], record.counts[2]);
     advance(eventPosition);
-    emit(new LiveEvent(eventPosition, "vote", json.apply(new VoteUpdate(record.id(), event.vote().name(),
-        event.castAt(), record.counts[0], record.counts[1], record.counts[2], groupTallies(record)))));
+    if (live.currentSubscriberCount() > 0) { // a replay at start-up, or nobody watching: nothing to serialize
+      emit(new LiveEvent(eventPosition, "vote", json.apply(new VoteUpdate(record.id(), event.vote().name(),
+          event.castAt(), record.counts[0], record.counts[1], record.counts[2], groupTallies(record)))));
+    }
     onVotesChanged.accept(this);
   }
 
@@ -238,12 +242,13 @@ public final class ProjectDeliberation {
         counts[StatementRecord.kind(log.vote(i))]++;
       }
     }
-    synthesisEvent = new LiveEvent(synthesisPosition, "synthesis", json.apply(view(result, null)));
+    synthesisEvent = new LiveEvent(synthesisPosition, "synthesis",
+        json.apply(view(result, null, synthesisPosition)));
     emit(synthesisEvent);
   }
 
   public synchronized SynthesisView synthesis() {
-    return view(synthesis, null);
+    return view(synthesis, null, synthesisPosition);
   }
 
   /** The map of participants: their places on the two principal components, as of the last clustering. */
@@ -252,12 +257,13 @@ public final class ProjectDeliberation {
         place.group())).toList();
   }
 
-  synchronized SynthesisView view(Synthesis result, @Nullable Instant at) {
+  /** The view of a synthesis: the live one ({@code at} null) or one of the past, computed now. */
+  synchronized SynthesisView view(Synthesis result, @Nullable Instant at, long position) {
     var groups = result.groups().stream()
         .map(group -> new GroupView(group.label(), group.size(), scored(group.representative())))
         .toList();
-    return new SynthesisView(project, at == null ? synthesisPosition : positionAt(at), at == null ? computedAt
-        : Instant.now(), at, (at == null ? stage : stageAt(at)).name(), result.participants(), result.votes(),
+    return new SynthesisView(project, position, at == null ? computedAt : Instant.now(), at,
+        (at == null ? stage : stageAt(at)).name(), result.participants(), result.votes(),
         groups, scored(result.consensus()), scored(result.sharedDisagreement()), scored(result.dissent()),
         scored(result.uncertain()));
   }
@@ -276,13 +282,18 @@ public final class ProjectDeliberation {
     return out;
   }
 
+  /** The votes and moderation as they stood at an instant, and the position of the last vote cast by then. */
+  record Past(VoteHistory history, long position) {}
+
   /** The votes and moderation as they stood at an instant, in the order they were recorded. */
-  synchronized VoteHistory historyAt(Instant at) {
+  synchronized Past historyAt(Instant at) {
     var past = new VoteHistory();
     long until = at.toEpochMilli();
+    long last = -1;
     for (int i = 0; i < log.size(); i++) {
       if (log.castAt(i) <= until) {
         past.vote(participants.get(log.participant(i)), byIndex.get(log.statement(i)).id(), log.vote(i));
+        last = Math.max(last, log.position(i));
       }
     }
     for (var record : byIndex) {
@@ -291,18 +302,7 @@ public final class ProjectDeliberation {
       }
     }
     past.tick();
-    return past;
-  }
-
-  private long positionAt(Instant at) {
-    long until = at.toEpochMilli();
-    long last = -1;
-    for (int i = 0; i < log.size(); i++) {
-      if (log.castAt(i) <= until) {
-        last = Math.max(last, log.position(i));
-      }
-    }
-    return last;
+    return new Past(past, last);
   }
 
   /** The stage the project was in at an instant. */
@@ -346,18 +346,9 @@ public final class ProjectDeliberation {
     if (after != null) {
       initial.addAll(eventsAfter(after));
     }
-    var whole = synthesisEvent != null ? synthesisEvent
-        : new LiveEvent(Math.max(synthesisPosition, -1), "synthesis", json.apply(view(synthesis, null)));
-    initial.add(whole);
-    // The relay subscribes to the live sink now, under the monitor, and buffers until the client reads.
-    var relay = Sinks.many().unicast().<LiveEvent>onBackpressureBuffer(
-        new java.util.concurrent.ArrayBlockingQueue<>(buffer));
-    var subscription = live.asFlux().subscribe(event -> {
-      if (relay.tryEmitNext(event).isFailure()) {
-        relay.tryEmitError(new IllegalStateException("the client reads too slowly; it resumes with Last-Event-ID"));
-      }
-    });
-    return Flux.concat(Flux.fromIterable(initial), relay.asFlux()).doFinally(signal -> subscription.dispose());
+    initial.add(synthesisEvent != null ? synthesisEvent
+        : new LiveEvent(synthesisPosition, "synthesis", json.apply(view(synthesis, null, synthesisPosition))));
+    return LiveRelay.attach(initial, live.asFlux(), buffer);
   }
 
   private List<LiveEvent> eventsAfter(long after) {
@@ -371,15 +362,11 @@ public final class ProjectDeliberation {
       var record = byIndex.get(log.statement(i));
       int vote = log.vote(i);
       out.add(new LiveEvent(log.position(i), "vote", json.apply(new VoteUpdate(record.id(),
-          vote > 0 ? "AGREE" : vote < 0 ? "DISAGREE" : "PASS", Instant.ofEpochMilli(log.castAt(i)),
+          Vote.of(vote).name(), Instant.ofEpochMilli(log.castAt(i)),
           log.count(i, 0), log.count(i, 1), log.count(i, 2), null))));
     }
     out.sort(Comparator.comparingLong(LiveEvent::position));
     return out;
-  }
-
-  public int subscribers() {
-    return live.currentSubscriberCount();
   }
 
   // ------------------------------------------------------------------ statements
@@ -393,20 +380,10 @@ public final class ProjectDeliberation {
     return Optional.ofNullable(statements.get(id)).map(record -> !record.hidden);
   }
 
-  /** The participant's current vote on the statement, if any. */
-  public synchronized Optional<String> voteOf(String participant, String statementId) {
-    Integer row = participantIndex.get(participant);
-    var record = statements.get(statementId);
-    if (row == null || record == null) {
-      return Optional.empty();
-    }
-    for (int i = log.size() - 1; i >= 0; i--) {
-      if (log.participant(i) == row && log.statement(i) == record.index) {
-        int vote = log.vote(i);
-        return Optional.of(vote > 0 ? "AGREE" : vote < 0 ? "DISAGREE" : "PASS");
-      }
-    }
-    return Optional.empty();
+  /** The participant's current vote on the statement, if any: O(1), on the path of every vote. */
+  public synchronized Optional<Vote> voteOf(String participant, String statementId) {
+    int current = history.current(participant, statementId);
+    return current == VoteHistory.NONE ? Optional.empty() : Optional.of(Vote.of(current));
   }
 
   /**
@@ -446,19 +423,6 @@ public final class ProjectDeliberation {
       }
     }
     return pairs;
-  }
-
-  /** The statements flagged and not hidden, most flagged first: the moderators' queue. */
-  public synchronized List<StatementView> flagged() {
-    return byIndex.stream()
-        .filter(record -> !record.flags.isEmpty())
-        .sorted(Comparator.comparingInt((StatementRecord r) -> r.flags.size()).reversed())
-        .map(record -> view(record, true))
-        .toList();
-  }
-
-  public synchronized @Nullable String externalId(String participant) {
-    return externalIds.get(participant);
   }
 
   /** A consistent copy of what an export writes. */

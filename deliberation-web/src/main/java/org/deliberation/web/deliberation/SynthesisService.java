@@ -77,8 +77,8 @@ public class SynthesisService implements DisposableBean {
         return cached;
       }
     }
-    var history = project.historyAt(at);
-    var view = project.view(engine.compute(history.snapshot(), Synthesis.EMPTY), at);
+    var then = project.historyAt(at);
+    var view = project.view(engine.compute(then.history().snapshot(), Synthesis.EMPTY), at, then.position());
     synchronized (past) {
       past.put(key, view);
     }

@@ -103,8 +103,7 @@ public class PolisImporter implements DisposableBean {
     var batch = new ArrayList<EventMessage<?>>(VoteIntake.BATCH);
     for (var row : votes) {
       batch.add(GenericEventMessage.asEventMessage(new VoteCast(project, statementIds.get(row.comment()),
-          participantIds.get(row.voter()), row.vote() > 0 ? Vote.AGREE : row.vote() < 0 ? Vote.DISAGREE : Vote.PASS,
-          Instant.ofEpochMilli(row.timestamp()))));
+          participantIds.get(row.voter()), Vote.of(row.vote()), Instant.ofEpochMilli(row.timestamp()))));
       if (batch.size() == VoteIntake.BATCH) {
         intake.publishAll(batch);
         job.advance(batch.size());

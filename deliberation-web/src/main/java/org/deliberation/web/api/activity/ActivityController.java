@@ -3,7 +3,7 @@ package org.deliberation.web.api.activity;
 import org.deliberation.web.activity.ActivityFeed;
 import org.deliberation.web.activity.ActivityItem;
 import org.deliberation.web.api.project.Projects;
-import org.deliberation.web.api.synthesis.EventStreamSupport;
+import org.deliberation.web.api.sse.EventStreamSupport;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
@@ -33,10 +33,8 @@ public class ActivityController {
       ServerWebExchange exchange) {
     var after = EventStreamSupport.lastEventId(exchange);
     Mono<String> projectId = project == null ? Mono.just("") : projects.resolve(project).map(id -> id.value());
-    return projectId.flatMapMany(id -> Flux.merge(
+    return projectId.flatMapMany(id -> EventStreamSupport.withKeepAlive(
         feed.subscribe(id.isEmpty() ? null : id, after, INITIAL, EventStreamSupport.BUFFER)
-            .map(item -> ServerSentEvent.builder(item).id(Long.toString(item.position())).event("change").build()),
-        Flux.interval(EventStreamSupport.KEEP_ALIVE)
-            .map(tick -> ServerSentEvent.<ActivityItem>builder().comment("keep-alive").build())));
+            .map(item -> ServerSentEvent.builder(item).id(Long.toString(item.position())).event("change").build())));
   }
 }

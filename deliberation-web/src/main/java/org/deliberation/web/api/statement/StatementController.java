@@ -139,7 +139,7 @@ public class StatementController {
             }
             var castAt = clock.instant();
             var result = new VoteResult(sid, request.vote().name(), castAt);
-            if (project.deliberation().voteOf(caller.id().value(), sid).filter(request.vote().name()::equals).isPresent()) {
+            if (project.deliberation().voteOf(caller.id().value(), sid).filter(request.vote()::equals).isPresent()) {
               return Mono.just(result); // the vote one already has: nothing to record
             }
             return intake.cast(new VoteCast(new ProjectId(project.project()), new StatementId(sid), caller.id(),

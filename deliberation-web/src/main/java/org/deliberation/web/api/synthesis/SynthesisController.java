@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.deliberation.core.common.ConflictException;
 import org.deliberation.core.project.Stage;
 import org.deliberation.web.api.problem.BadRequestException;
+import org.deliberation.web.api.sse.EventStreamSupport;
 import org.deliberation.web.api.statement.StatementLookup;
 import org.deliberation.web.deliberation.SynthesisService;
 import org.deliberation.web.deliberation.SynthesisView;

@@ -1,4 +1,4 @@
-package org.deliberation.web.api.synthesis;
+package org.deliberation.web.api.sse;
 
 import java.time.Duration;
 import org.deliberation.web.api.problem.BadRequestException;
@@ -29,9 +29,9 @@ public final class EventStreamSupport {
     }
   }
 
-  public static Flux<ServerSentEvent<String>> withKeepAlive(Flux<ServerSentEvent<String>> events) {
+  public static <T> Flux<ServerSentEvent<T>> withKeepAlive(Flux<ServerSentEvent<T>> events) {
     return Flux.merge(events, Flux.interval(KEEP_ALIVE)
-        .map(tick -> ServerSentEvent.<String>builder().comment("keep-alive").build()));
+        .map(tick -> ServerSentEvent.<T>builder().comment("keep-alive").build()));
   }
 
   private EventStreamSupport() {}
