@@ -2,8 +2,7 @@ package org.deliberation.web.axon;
 
 import com.mongodb.client.MongoClient;
 import java.time.Duration;
-import org.axonframework.common.transaction.NoTransactionManager;
-import org.axonframework.common.transaction.TransactionManager;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.axonframework.commandhandling.CommandBus;
@@ -11,29 +10,32 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
 import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventhandling.deadletter.MongoSequencedDeadLetterQueue;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.Serializer;
 import org.deliberation.core.page.Page;
-import org.deliberation.core.statement.Statement;
-import org.deliberation.web.activity.ActivityFeed;
-import org.deliberation.web.deliberation.DeliberationProjection;
-import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
 import org.deliberation.core.participant.Participant;
 import org.deliberation.core.project.Project;
+import org.deliberation.core.statement.Statement;
+import org.deliberation.web.activity.ActivityFeed;
 import org.deliberation.web.config.DeliberationProperties;
+import org.deliberation.web.deliberation.DeliberationProjection;
 import org.deliberation.web.eventstore.CommitLogEventStorageEngine;
 import org.deliberation.web.eventstore.WriteBarrier;
+import org.deliberation.web.readmodel.project.ProjectProjection;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -151,12 +153,20 @@ public class AxonConfig {
    */
   @Bean
   ConfigurerModule deadLetterQueues(MongoTemplate axonMongoTemplate, Serializer serializer) {
-    return configurer -> configurer.eventProcessing().registerDeadLetterQueueProvider(group -> configuration ->
-        MongoSequencedDeadLetterQueue.<EventMessage<?>>builder()
-            .processingGroup(group)
-            .mongoTemplate(axonMongoTemplate)
-            .serializer(serializer)
-            .transactionManager(NoTransactionManager.INSTANCE)
-            .build());
+    return configurer -> {
+      configurer.eventProcessing().registerDeadLetterQueueProvider(group -> configuration ->
+          MongoSequencedDeadLetterQueue.<EventMessage<?>>builder()
+              .processingGroup(group)
+              .mongoTemplate(axonMongoTemplate)
+              .serializer(serializer)
+              .transactionManager(NoTransactionManager.INSTANCE)
+              .build());
+      // Without this cache every event costs a query asking whether its sequence is parked; with it, a queue that
+      // was empty at start is asked only about sequences parked since (a million-vote import: a million queries less).
+      for (var group : List.of(ProjectProjection.GROUP, DeliberationProjection.GROUP, ActivityFeed.GROUP)) {
+        configurer.eventProcessing().registerDeadLetteringEventHandlerInvokerConfiguration(group,
+            (configuration, builder) -> builder.enableSequenceIdentifierCache());
+      }
+    };
   }
 }

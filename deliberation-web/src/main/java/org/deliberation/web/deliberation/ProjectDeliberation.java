@@ -380,12 +380,6 @@ public final class ProjectDeliberation {
     return Optional.ofNullable(statements.get(id)).map(record -> !record.hidden);
   }
 
-  /** The participant's current vote on the statement, if any: O(1), on the path of every vote. */
-  public synchronized Optional<Vote> voteOf(String participant, String statementId) {
-    int current = history.current(participant, statementId);
-    return current == VoteHistory.NONE ? Optional.empty() : Optional.of(Vote.of(current));
-  }
-
   /**
    * The shown statements of a kind (or all), sorted by {@code recent}, {@code consensus} (group-informed consensus)
    * or {@code dissent}; hidden ones too for a moderator who asks.

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Attaches a reader to a hot stream: what it missed first, then everything emitted from now on. Call it where
@@ -20,8 +21,10 @@ public final class LiveRelay {
         relay.tryEmitError(new IllegalStateException("the reader is too slow; it resumes with Last-Event-ID"));
       }
     });
-    // Disposed however the reader leaves, even before it reached the live part.
+    // Disposed however the reader leaves, even before it reached the live part. The emitter (under its lock) only
+    // queues the event; framing and writing it for each reader happen on the parallel workers, on every core.
     return Flux.concat(Flux.fromIterable(List.copyOf(backlog)), relay.asFlux())
+        .publishOn(Schedulers.parallel())
         .doFinally(signal -> subscription.dispose());
   }
 

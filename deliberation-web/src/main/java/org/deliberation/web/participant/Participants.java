@@ -26,13 +26,15 @@ public class Participants {
   private final SessionTokens sessions;
   private final Passwords passwords;
   private final Commands commands;
+  private final SignedIn signedIn;
 
   public Participants(ParticipantAccounts accounts, SessionTokens sessions, Passwords passwords,
-      Commands commands) {
+      Commands commands, SignedIn signedIn) {
     this.accounts = accounts;
     this.sessions = sessions;
     this.passwords = passwords;
     this.commands = commands;
+    this.signedIn = signedIn;
   }
 
   public Mono<ParticipantAccount> register(String displayName, String email, String password,
@@ -68,6 +70,7 @@ public class Participants {
           withCitizen.addAll(roles);
           return accounts.setRoles(id, withCitizen);
         }))
+        .then(Mono.fromRunnable(() -> signedIn.forget(id)))
         .then(find(id));
   }
 
@@ -75,6 +78,7 @@ public class Participants {
     return find(id)
         .flatMap(account -> commands.send(new EraseParticipant(id, by)))
         .then(Mono.defer(() -> sessions.revokeAll(id)))
+        .then(Mono.fromRunnable(() -> signedIn.forget(id)))
         .then(Mono.defer(() -> accounts.erase(id)));
   }
 }

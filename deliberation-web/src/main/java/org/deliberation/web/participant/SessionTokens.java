@@ -56,11 +56,15 @@ public class SessionTokens {
         .thenReturn(new Issued(token, expiresAt));
   }
 
-  /** The participant a valid token belongs to; empty when the token is unknown or expired. */
-  public Mono<ParticipantId> resolve(String token) {
+  /** A session: whose it is and until when it is valid. */
+  public record Session(ParticipantId participant, Instant expiresAt) {}
+
+  /** The session of a valid token; empty when the token is unknown or expired. */
+  public Mono<Session> resolve(String token) {
     return Mono.from(sessions.find(eq("_id", hash(token))).first())
-        .filter(session -> session.getDate("expiresAt").toInstant().isAfter(clock.instant()))
-        .map(session -> new ParticipantId(session.getString("participant")));
+        .map(session -> new Session(new ParticipantId(session.getString("participant")),
+            session.getDate("expiresAt").toInstant()))
+        .filter(session -> session.expiresAt().isAfter(clock.instant()));
   }
 
   /** Ends every session of a participant. */
@@ -68,7 +72,7 @@ public class SessionTokens {
     return Mono.from(sessions.deleteMany(eq("participant", participant.value()))).then();
   }
 
-  private static String hash(String token) {
+  static String hash(String token) {
     try {
       var digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest);

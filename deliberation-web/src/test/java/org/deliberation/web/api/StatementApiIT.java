@@ -135,6 +135,35 @@ class StatementApiIT extends ApiTestSupport {
   }
 
   @Test
+  void everyAcknowledgedVoteCountsEvenWhenVotersChangeTheirMindFasterThanTheLiveCounts() throws Exception {
+    var official = withRoles("OFFICIAL");
+    var project = project(official, "Quick minds");
+    var statement = contribution(citizen(), project, "The market moves to the square.");
+    stage(official, project, "DELIBERATION");
+    var voters = new ArrayList<Session>();
+    for (int v = 0; v < 8; v++) {
+      voters.add(citizen());
+    }
+    // Each voter flips between AGREE and DISAGREE as fast as the votes are acknowledged, ending on DISAGREE; the
+    // live counts lag behind, and a vote must never be judged "the same as before" on their word.
+    try (var executor = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+      var flips = new ArrayList<java.util.concurrent.Future<?>>();
+      for (var voter : voters) {
+        flips.add(executor.submit(() -> {
+          for (int i = 0; i < 30; i++) {
+            assertThat(vote(voter, project, statement, i % 2 == 0 ? "AGREE" : "DISAGREE")).isEqualTo(200);
+          }
+        }));
+      }
+      for (var flip : flips) {
+        flip.get();
+      }
+    }
+    await().untilAsserted(() -> assertThat(get("/api/projects/{id}/statements/{sid}", project, statement)
+        .get("counts")).isEqualTo(Map.of("agree", 0, "disagree", 8, "pass", 0)));
+  }
+
+  @Test
   @SuppressWarnings("unchecked")
   void moderatorsHideWithAReasonThatStaysInHistoryAndHiddenStatementsTakeNoVotes() {
     var official = withRoles("OFFICIAL");

@@ -1,8 +1,7 @@
 package org.deliberation.web.api.security;
 
 import java.nio.charset.StandardCharsets;
-import org.deliberation.web.participant.ParticipantAccounts;
-import org.deliberation.web.participant.SessionTokens;
+import org.deliberation.web.participant.SignedIn;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -28,12 +27,10 @@ public class BearerTokenFilter implements WebFilter {
 
   private static final String PREFIX = "Bearer ";
 
-  private final SessionTokens sessions;
-  private final ParticipantAccounts accounts;
+  private final SignedIn signedIn;
 
-  public BearerTokenFilter(SessionTokens sessions, ParticipantAccounts accounts) {
-    this.sessions = sessions;
-    this.accounts = accounts;
+  public BearerTokenFilter(SignedIn signedIn) {
+    this.signedIn = signedIn;
   }
 
   @Override
@@ -48,10 +45,9 @@ public class BearerTokenFilter implements WebFilter {
       return refuse(exchange, "The Authorization header must be 'Bearer <token>', with the token from POST /api/tokens.");
     }
     var token = header.substring(PREFIX.length()).strip();
-    return sessions.resolve(token)
-        .flatMap(accounts::byId)
-        .flatMap(account -> {
-          exchange.getAttributes().put(Authentication.ATTRIBUTE, account.actor());
+    return signedIn.caller(token)
+        .flatMap(actor -> {
+          exchange.getAttributes().put(Authentication.ATTRIBUTE, actor);
           return chain.filter(exchange).thenReturn(true);
         })
         .switchIfEmpty(Mono.defer(() -> refuse(exchange,

@@ -137,13 +137,11 @@ public class StatementController {
               return Mono.error(new ConflictException("This statement was hidden by a moderator; it takes no "
                   + "votes."));
             }
+            // Always recorded, even when it looks like the vote one already has: the live state may not show yet the
+            // vote this participant cast a moment ago, and skipping on its word would lose the newer vote.
             var castAt = clock.instant();
-            var result = new VoteResult(sid, request.vote().name(), castAt);
-            if (project.deliberation().voteOf(caller.id().value(), sid).filter(request.vote()::equals).isPresent()) {
-              return Mono.just(result); // the vote one already has: nothing to record
-            }
             return intake.cast(new VoteCast(new ProjectId(project.project()), new StatementId(sid), caller.id(),
-                request.vote(), castAt)).thenReturn(result);
+                request.vote(), castAt)).thenReturn(new VoteResult(sid, request.vote().name(), castAt));
           });
         });
   }

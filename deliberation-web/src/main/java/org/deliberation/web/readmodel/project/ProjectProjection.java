@@ -26,8 +26,10 @@ import org.springframework.stereotype.Component;
  * event), so replaying an event after a crash changes nothing; a reset drops the collection and replays.
  */
 @Component
-@ProcessingGroup("projects")
+@ProcessingGroup(ProjectProjection.GROUP)
 public class ProjectProjection {
+
+  public static final String GROUP = "projects";
 
   private final MongoCollection<Document> projects;
   private final MongoCollection<Document> slugs;

@@ -1,0 +1,106 @@
+package org.deliberation.web.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import org.deliberation.core.synthesis.Synthesis;
+import org.deliberation.core.synthesis.SynthesisEngine;
+import org.deliberation.core.synthesis.SynthesisSettings;
+import org.deliberation.core.synthesis.VoteHistory;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A full recomputation of the synthesis (snapshot of the vote history, principal components, clustering, every
+ * statement's score) for 10,000 participants × 1,000 statements with 1M votes, the engine alone, as the server's
+ * background thread runs it. The baseline in the same run is the same recomputation at a tenth of the participants
+ * (100k votes), so the ratio shows how the cost grows. The heap figure is the sum of the heap pools' peaks during the
+ * recomputation (an upper bound), and the benchmark JVM runs with a 1 GiB heap.
+ *
+ * <p>The votes are synthetic but shaped like a conversation: three opinion camps of unequal size, each participant
+ * votes on 100 statements chosen at random (sparse, as in Pol.is data), agreeing with their camp's leaning with
+ * probability 0.8, passing 10% of the time.
+ */
+class SynthesisRecomputeBenchmark {
+
+  private static final int STATEMENTS = 1_000;
+  private static final int VOTES_EACH = 100;
+  private static final int ROUNDS = 5;
+
+  @Test
+  void recomputesTenThousandParticipantsOnAThousandStatements() {
+    var engine = new SynthesisEngine(SynthesisSettings.DEFAULTS);
+    BenchmarkReport.line("## Full synthesis recomputation (" + BenchmarkReport.machine() + ")");
+    var small = measure(engine, 1_000, "1k participants × 1k statements (baseline)");
+    var large = measure(engine, 10_000, "10k participants × 1k statements");
+    BenchmarkReport.line(String.format("| 10k ÷ 1k participants, median time | %.1f (10 × the votes) |", large / small));
+  }
+
+  /** Returns the median recomputation time in milliseconds. */
+  private double measure(SynthesisEngine engine, int participants, String label) {
+    var history = conversation(participants);
+    var previous = Synthesis.EMPTY;
+    // Warm-up: the first recomputation includes JIT compilation, which a running server has long done.
+    previous = engine.compute(history.snapshot(), previous);
+    var times = new long[ROUNDS];
+    long peakHeap = 0;
+    for (int round = 0; round < ROUNDS; round++) {
+      System.gc(); // so that the peak below belongs to this round
+      ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+      long t0 = System.nanoTime();
+      previous = engine.compute(history.snapshot(), previous);
+      times[round] = System.nanoTime() - t0;
+      peakHeap = Math.max(peakHeap, heapPeak());
+    }
+    assertThat(previous.groups()).as("the camps must show as groups").hasSizeGreaterThanOrEqualTo(2);
+    assertThat(previous.votes()).isEqualTo((long) participants * VOTES_EACH);
+    Arrays.sort(times);
+    double median = times[ROUNDS / 2] / 1e6;
+    BenchmarkReport.line(String.format(
+        "| %s, %,d votes | median %.0f ms (min %.0f, max %.0f, %d rounds) | heap peak ≤ %d MiB | %d groups |",
+        label, previous.votes(), median, times[0] / 1e6, times[ROUNDS - 1] / 1e6, ROUNDS, peakHeap >> 20,
+        previous.groups().size()));
+    return median;
+  }
+
+  private static VoteHistory conversation(int participants) {
+    var random = new SplittableRandom(7);
+    var leaning = new int[3][STATEMENTS];
+    for (var camp : leaning) {
+      for (int s = 0; s < STATEMENTS; s++) {
+        camp[s] = random.nextBoolean() ? 1 : -1;
+      }
+    }
+    var history = new VoteHistory();
+    var order = new int[STATEMENTS];
+    Arrays.setAll(order, s -> s);
+    for (int p = 0; p < participants; p++) {
+      int camp = p % 10 < 5 ? 0 : p % 10 < 8 ? 1 : 2;
+      // A partial Fisher-Yates shuffle picks this participant's statements.
+      for (int i = 0; i < VOTES_EACH; i++) {
+        int j = i + random.nextInt(STATEMENTS - i);
+        int chosen = order[j];
+        order[j] = order[i];
+        order[i] = chosen;
+        double draw = random.nextDouble();
+        int vote = draw < 0.1 ? 0 : draw < 0.82 ? leaning[camp][chosen] : -leaning[camp][chosen];
+        history.vote("p" + p, "s" + chosen, vote);
+      }
+      if (p % 100 == 99) {
+        history.tick();
+      }
+    }
+    history.tick();
+    return history;
+  }
+
+  private static long heapPeak() {
+    return ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(pool -> pool.getType() == MemoryType.HEAP)
+        .mapToLong(pool -> pool.getPeakUsage().getUsed())
+        .sum();
+  }
+}

@@ -1,0 +1,142 @@
+package org.deliberation.web.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.deliberation.web.testing.ApiTestSupport;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+
+/**
+ * Durable votes per second through HTTP with 64 concurrent clients, each a participant voting as fast as the server
+ * acknowledges (a vote is acknowledged only once stored). Two shapes: votes spread over 200 statements, and every
+ * client voting on one statement, which would contend if a statement were a lock. The baseline, in the same run, is
+ * the same clients reading a statement (a request that writes nothing).
+ */
+class VoteHttpBenchmark extends ApiTestSupport {
+
+  private static final int CLIENTS = 64;
+  private static final int STATEMENTS = 200;
+  private static final int REQUESTS_PER_CLIENT = 400;
+
+  @LocalServerPort
+  int port;
+
+  private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private enum Shape { READ_ONE, VOTE_SPREAD, VOTE_ONE }
+
+  @Test
+  void votesWithSixtyFourClients() throws Exception {
+    var official = withRoles("OFFICIAL");
+    var project = project(official, "Vote benchmark");
+    var author = citizen();
+    var statements = new ArrayList<String>();
+    for (int s = 0; s < STATEMENTS; s++) {
+      statements.add((String) http.post().uri("/api/projects/{id}/statements", project)
+          .header(HttpHeaders.AUTHORIZATION, author.bearer())
+          .bodyValue(Map.of("text", "Statement number " + s, "kind", "CONTRIBUTION"))
+          .exchange().expectStatus().isCreated()
+          .expectBody(Map.class).returnResult().getResponseBody().get("id"));
+    }
+    http.post().uri("/api/projects/{id}/stage", project).header(HttpHeaders.AUTHORIZATION, official.bearer())
+        .bodyValue(Map.of("stage", "DELIBERATION")).exchange().expectStatus().isOk();
+    var voters = new ArrayList<Session>();
+    for (int c = 0; c < CLIENTS; c++) {
+      voters.add(citizen());
+    }
+    // Warm-up: JIT, connection pools and the statements' live state, not measured.
+    run(project, statements, voters, Shape.VOTE_SPREAD, 50, 1);
+
+    BenchmarkReport.line("## Votes through HTTP (" + BenchmarkReport.machine() + ")");
+    var reads = run(project, statements, voters, Shape.READ_ONE, REQUESTS_PER_CLIENT, 0);
+    var spread = run(project, statements, voters, Shape.VOTE_SPREAD, REQUESTS_PER_CLIENT, 0);
+    var one = run(project, statements, voters, Shape.VOTE_ONE, REQUESTS_PER_CLIENT, 0);
+    report("statement reads (baseline)", reads);
+    report("votes over 200 statements", spread);
+    report("votes all on one statement", one);
+    BenchmarkReport.line(String.format("| votes over 200 statements ÷ reads | %.2f |", spread.rate() / reads.rate()));
+    BenchmarkReport.line(String.format("| votes on one statement ÷ over 200 | %.2f |", one.rate() / spread.rate()));
+
+    // Every acknowledged vote is counted: after the last round, every client's vote on the one statement is its last.
+    var last = (REQUESTS_PER_CLIENT - 1) % 2 == 0 ? "agree" : "disagree";
+    org.awaitility.Awaitility.await().untilAsserted(() -> assertThat(http.get()
+        .uri("/api/projects/{id}/statements/{sid}", project, statements.getFirst()).exchange()
+        .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody().toString())
+        .contains(last + "=" + CLIENTS));
+  }
+
+  private record Run(long[] latencies, double seconds) {
+
+    double rate() {
+      return latencies.length / seconds;
+    }
+  }
+
+  private Run run(String project, List<String> statements, List<Session> voters, Shape shape, int perClient,
+      int round) throws Exception {
+    long start = System.nanoTime();
+    List<Future<long[]>> futures = new ArrayList<>();
+    try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
+      for (int c = 0; c < CLIENTS; c++) {
+        int clientNumber = c;
+        futures.add(executor.submit(() -> {
+          long[] latencies = new long[perClient];
+          var token = voters.get(clientNumber).token();
+          for (int i = 0; i < perClient; i++) {
+            // Each vote differs from the voter's previous one on that statement, so each is a change to store.
+            var statement = shape == Shape.VOTE_SPREAD ? statements.get((clientNumber + i) % STATEMENTS)
+                : statements.getFirst();
+            var uri = URI.create(base() + "/api/projects/" + project + "/statements/" + statement
+                + (shape == Shape.READ_ONE ? "" : "/vote"));
+            var vote = shape == Shape.VOTE_SPREAD ? ((i / STATEMENTS + round) % 2 == 0 ? "AGREE" : "DISAGREE")
+                : (i % 2 == 0 ? "AGREE" : "DISAGREE");
+            var request = shape == Shape.READ_ONE ? HttpRequest.newBuilder(uri).GET().build()
+                : HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + token)
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"vote\":\"" + vote + "\"}")).build();
+            long t0 = System.nanoTime();
+            send(request);
+            latencies[i] = System.nanoTime() - t0;
+          }
+          return latencies;
+        }));
+      }
+    }
+    var all = new ArrayList<Long>();
+    for (var future : futures) {
+      for (long latency : future.get()) {
+        all.add(latency);
+      }
+    }
+    return new Run(all.stream().mapToLong(Long::longValue).toArray(), (System.nanoTime() - start) / 1e9);
+  }
+
+  private void report(String label, Run run) {
+    BenchmarkReport.line(String.format("| %s, %d clients, %,d requests | %.0f /s | p50 %.1f ms, p99 %.1f ms |", label,
+        CLIENTS, run.latencies().length, run.rate(), BenchmarkReport.percentile(run.latencies(), 0.5),
+        BenchmarkReport.percentile(run.latencies(), 0.99)));
+  }
+
+  private HttpResponse<String> send(HttpRequest request) throws Exception {
+    var response = client.send(request, HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() >= 300) {
+      throw new IllegalStateException(response.statusCode() + " " + response.body());
+    }
+    return response;
+  }
+
+  private String base() {
+    return "http://127.0.0.1:" + port;
+  }
+}
