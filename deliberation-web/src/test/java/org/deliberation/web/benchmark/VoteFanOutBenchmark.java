@@ -135,6 +135,10 @@ class VoteFanOutBenchmark extends ApiTestSupport {
       int round, String label) throws Exception {
     var allVotes = new CountDownLatch(readers.subscribers().size());
     readers.subscribers().forEach(subscriber -> subscriber.startRound(allVotes));
+    var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean();
+    long cpu0 = os.getProcessCpuTime();
+    long wall0 = System.nanoTime();
     for (int v = 0; v < VOTES; v++) {
       long t0 = System.nanoTime();
       // Each round starts on the opposite vote from the last round's, so every vote is a change with its own event.
@@ -148,6 +152,8 @@ class VoteFanOutBenchmark extends ApiTestSupport {
       }
     }
     assertThat(allVotes.await(2, TimeUnit.MINUTES)).as("every subscriber read every vote").isTrue();
+    double busy = (os.getProcessCpuTime() - cpu0) / (double) (System.nanoTime() - wall0)
+        / Runtime.getRuntime().availableProcessors();
 
     var all = new long[readers.subscribers().size() * VOTES];
     int n = 0;
@@ -159,8 +165,8 @@ class VoteFanOutBenchmark extends ApiTestSupport {
     }
     BenchmarkReport.line(String.format(
         "| %,d subscribers %s, %d votes at %d/s, %,d deliveries | vote to event p50 %.1f ms, p99 %.1f ms, max %.1f ms"
-            + " | all connected in %.1f s |",
+            + " | all connected in %.1f s | CPU %.0f%% busy |",
         readers.subscribers().size(), label, VOTES, perSecond, all.length, BenchmarkReport.percentile(all, 0.5),
-        BenchmarkReport.percentile(all, 0.99), BenchmarkReport.percentile(all, 1.0), readers.connectSeconds()));
+        BenchmarkReport.percentile(all, 0.99), BenchmarkReport.percentile(all, 1.0), readers.connectSeconds(), busy * 100));
   }
 }
