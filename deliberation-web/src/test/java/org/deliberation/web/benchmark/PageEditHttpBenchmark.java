@@ -13,11 +13,13 @@ import java.util.regex.Pattern;
 import org.deliberation.web.testing.ApiTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * Page edits per second through HTTP with 16 concurrent clients, each editing its own page with If-Match as a wiki
  * client does; in the same run, page reads by the same clients as the baseline.
  */
+@DirtiesContext // a server of its own, not one another benchmark has loaded
 class PageEditHttpBenchmark extends ApiTestSupport {
 
   private static final int CLIENTS = 16;

@@ -16,6 +16,7 @@ import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * Pol.is imports over HTTP, from the upload to the job's {@code DONE} (every vote durable), then to the moment the live
@@ -23,6 +24,7 @@ import org.springframework.http.client.MultipartBodyBuilder;
  * (the baseline), then a synthetic conversation of 1M votes (10,000 participants × 1,000 comments, 100 votes each),
  * in the same run, so the ratio of the two rates shows whether the import slows down with size.
  */
+@DirtiesContext // a server of its own, not one another benchmark has loaded
 class PolisImportBenchmark extends ApiTestSupport {
 
   private static final int PARTICIPANTS = 10_000;

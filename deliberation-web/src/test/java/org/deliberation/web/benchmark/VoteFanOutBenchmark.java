@@ -14,6 +14,7 @@ import org.deliberation.web.testing.ApiTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
+import org.springframework.test.annotation.DirtiesContext;
 import reactor.core.Disposable;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
@@ -25,6 +26,7 @@ import reactor.netty.resources.ConnectionProvider;
  * subscribers. Subscribers are
  * non-blocking clients in the same JVM (Reactor Netty), so the 2 cores serve both sides.
  */
+@DirtiesContext // a server of its own, not one another benchmark has loaded
 class VoteFanOutBenchmark extends ApiTestSupport {
 
   private static final int SUBSCRIBERS = 5_000;

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * Durable votes per second through HTTP with 64 concurrent clients, each a participant voting as fast as the server
@@ -32,6 +33,7 @@ import org.springframework.http.HttpHeaders;
  * the same clients asking the liveness probe: the floor of what an HTTP request costs on this machine, with the
  * clients sharing its cores.
  */
+@DirtiesContext // a server of its own, not one another benchmark has loaded
 class VoteHttpBenchmark extends ApiTestSupport {
 
   private static final int CLIENTS = 64;

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KillNineIT {
 
-  private static final Pattern TOKEN = Pattern.compile("\"token\":\"([^\"]+)\"");
   private static final Pattern ID = Pattern.compile("\"id\":\"([^\"]+)\"");
   private static final Pattern REVISION = Pattern.compile("\"revision\":(\\d+)");
 
@@ -35,8 +34,8 @@ class KillNineIT {
     int edits = 150;
     String project;
     try (var server = ServerProcess.start(data, logs.resolve("first.log"))) {
-      var admin = token(server, ServerProcess.ADMIN_EMAIL, ServerProcess.ADMIN_PASSWORD);
-      project = group(ID, server.send("POST", "/api/projects", admin, null,
+      var admin = server.signIn(ServerProcess.ADMIN_EMAIL, ServerProcess.ADMIN_PASSWORD);
+      project = ServerProcess.find(ID, server.send("POST", "/api/projects", admin, null,
           "{\"title\":\"Durable\",\"question\":\"Kept?\",\"authority\":\"Council\",\"language\":\"en\"}").body());
       var page = "/api/projects/" + project + "/pages/log";
       assertThat(server.send("PUT", page, admin, null, "{\"markdown\":\"line 0\\n\"}").statusCode()).isEqualTo(201);
@@ -56,9 +55,9 @@ class KillNineIT {
     try (var server = ServerProcess.start(data, logs.resolve("second.log"))) {
       var page = server.send("GET", "/api/projects/" + project + "/pages/log", null, null, null);
       assertThat(page.statusCode()).isEqualTo(200);
-      assertThat(group(REVISION, page.body())).isEqualTo(Integer.toString(edits));
+      assertThat(ServerProcess.find(REVISION, page.body())).isEqualTo(Integer.toString(edits));
       assertThat(page.body()).contains("line " + (edits - 1));
-      token(server, "last@durability.example", "registered just before");
+      assertThat(server.signIn("last@durability.example", "registered just before")).isNotBlank();
     }
   }
 
@@ -66,8 +65,8 @@ class KillNineIT {
   void keepsItsDataAcrossANormalRestart() {
     String project;
     try (var server = ServerProcess.start(data, logs.resolve("first.log"))) {
-      var admin = token(server, ServerProcess.ADMIN_EMAIL, ServerProcess.ADMIN_PASSWORD);
-      project = group(ID, server.send("POST", "/api/projects", admin, null,
+      var admin = server.signIn(ServerProcess.ADMIN_EMAIL, ServerProcess.ADMIN_PASSWORD);
+      project = ServerProcess.find(ID, server.send("POST", "/api/projects", admin, null,
           "{\"title\":\"Restarted\",\"question\":\"Kept?\",\"authority\":\"Council\",\"language\":\"en\"}").body());
       server.stop();
     }
@@ -76,18 +75,5 @@ class KillNineIT {
       assertThat(read.statusCode()).isEqualTo(200);
       assertThat(read.body()).contains("\"title\":\"Restarted\"");
     }
-  }
-
-  private static String token(ServerProcess server, String email, String password) {
-    var response = server.send("POST", "/api/tokens", null, null,
-        "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-    return group(TOKEN, response.body());
-  }
-
-  private static String group(Pattern pattern, String body) {
-    var matcher = pattern.matcher(body);
-    assertThat(matcher.find()).as(body).isTrue();
-    return matcher.group(1);
   }
 }

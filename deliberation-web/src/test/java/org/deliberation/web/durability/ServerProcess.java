@@ -13,13 +13,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** The packaged server run as a child process on a data folder, as an operator runs it. */
 final class ServerProcess implements AutoCloseable {
 
   static final String ADMIN_EMAIL = "admin@durability.example";
   static final String ADMIN_PASSWORD = "durable admin password";
+
+  private static final Pattern TOKEN = Pattern.compile("\"token\":\"([^\"]+)\"");
 
   private static final Path JAR = Path.of("target", "deliberation-web.jar");
 
@@ -76,6 +82,59 @@ final class ServerProcess implements AutoCloseable {
     }
     try {
       return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A sign-in token for these credentials. */
+  String signIn(String email, String password) {
+    var response = send("POST", "/api/tokens", null, null,
+        "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
+    if (response.statusCode() != 201) {
+      throw new IllegalStateException("sign-in refused: " + response.body());
+    }
+    return find(TOKEN, response.body());
+  }
+
+  /** The first group of the pattern in a response body. */
+  static String find(Pattern pattern, String body) {
+    var matcher = pattern.matcher(body);
+    if (!matcher.find()) {
+      throw new IllegalStateException(pattern + " is not in " + body);
+    }
+    return matcher.group(1);
+  }
+
+  /**
+   * The first {@code count} named events of a server-sent event stream, read as a browser reads them, resuming after
+   * {@code lastEventId} when it is not null. Each event is its {@code id}, {@code event} and {@code data}.
+   */
+  List<Map<String, String>> events(String path, String lastEventId, int count) {
+    var request = HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(30))
+        .header("Accept", "text/event-stream");
+    if (lastEventId != null) {
+      request.header("Last-Event-ID", lastEventId);
+    }
+    try (Stream<String> lines = client.send(request.build(), HttpResponse.BodyHandlers.ofLines()).body()) {
+      var events = new ArrayList<Map<String, String>>();
+      var current = new HashMap<String, String>();
+      var iterator = lines.iterator();
+      while (events.size() < count && iterator.hasNext()) {
+        var line = iterator.next();
+        if (line.isEmpty()) {
+          if (current.containsKey("event")) {
+            events.add(Map.copyOf(current));
+          }
+          current.clear();
+        } else if (!line.startsWith(":") && line.contains(":")) {
+          current.put(line.substring(0, line.indexOf(':')), line.substring(line.indexOf(':') + 1));
+        }
+      }
+      return events;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

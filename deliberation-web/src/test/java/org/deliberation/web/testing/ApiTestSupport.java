@@ -31,8 +31,6 @@ public abstract class ApiTestSupport {
   public static final String ADMIN_EMAIL = "admin@test.example";
   public static final String ADMIN_PASSWORD = "admin-password";
 
-  private static final Path DATA = temporaryFolder();
-
   static {
     // Projections are eventually consistent, and after a large import in the same server they may take a while.
     org.awaitility.Awaitility.setDefaultTimeout(java.time.Duration.ofSeconds(60));
@@ -41,7 +39,9 @@ public abstract class ApiTestSupport {
 
   @DynamicPropertySource
   static void dataDir(DynamicPropertyRegistry registry) {
-    registry.add("deliberation.data-dir", DATA::toString);
+    // Once per server: a benchmark that closes its server (DirtiesContext) leaves its data to nobody.
+    var data = temporaryFolder();
+    registry.add("deliberation.data-dir", data::toString);
   }
 
   @Autowired
