@@ -1,6 +1,7 @@
 package org.deliberation.web.axon;
 
 import com.mongodb.client.MongoClient;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -30,12 +31,15 @@ import org.deliberation.core.page.Page;
 import org.deliberation.core.participant.Participant;
 import org.deliberation.core.project.Project;
 import org.deliberation.core.statement.Statement;
+import org.deliberation.search.SearchIndex;
 import org.deliberation.web.activity.ActivityFeed;
 import org.deliberation.web.config.DeliberationProperties;
 import org.deliberation.web.deliberation.DeliberationProjection;
 import org.deliberation.web.eventstore.CommitLogEventStorageEngine;
 import org.deliberation.web.eventstore.WriteBarrier;
 import org.deliberation.web.readmodel.project.ProjectProjection;
+import org.deliberation.web.search.IndexTokenStore;
+import org.deliberation.web.search.SearchProjection;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -74,6 +78,13 @@ public class AxonConfig {
     return configurer -> configurer.eventProcessing()
         .registerTokenStore(DeliberationProjection.GROUP, c -> new InMemoryTokenStore())
         .registerTokenStore(ActivityFeed.GROUP, c -> new InMemoryTokenStore());
+  }
+
+  /** This node's search index keeps its own position, committed with the index (see {@link IndexTokenStore}). */
+  @Bean
+  ConfigurerModule searchTokenStore(SearchIndex index, Serializer serializer) {
+    return configurer -> configurer.eventProcessing()
+        .registerTokenStore(SearchProjection.GROUP, c -> new IndexTokenStore(index, serializer, Clock.systemUTC()));
   }
 
   /**
@@ -163,7 +174,8 @@ public class AxonConfig {
               .build());
       // Without this cache every event costs a query asking whether its sequence is parked; with it, a queue that
       // was empty at start is asked only about sequences parked since (a million-vote import: a million queries less).
-      for (var group : List.of(ProjectProjection.GROUP, DeliberationProjection.GROUP, ActivityFeed.GROUP)) {
+      for (var group : List.of(ProjectProjection.GROUP, DeliberationProjection.GROUP, ActivityFeed.GROUP,
+          SearchProjection.GROUP)) {
         configurer.eventProcessing().registerDeadLetteringEventHandlerInvokerConfiguration(group,
             (configuration, builder) -> builder.enableSequenceIdentifierCache());
       }

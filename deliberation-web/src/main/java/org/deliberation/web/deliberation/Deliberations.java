@@ -1,7 +1,10 @@
 package org.deliberation.web.deliberation;
 
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.deliberation.core.project.Stage;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,6 +36,17 @@ public class Deliberations {
     }
     var id = slugs.get(idOrSlug);
     return id == null ? Optional.empty() : Optional.ofNullable(projects.get(id));
+  }
+
+  /** The ids of the projects now in this stage. */
+  public Set<String> inStage(Stage stage) {
+    var ids = new HashSet<String>();
+    projects.forEach((id, project) -> {
+      if (project.stage() == stage) {
+        ids.add(id);
+      }
+    });
+    return ids;
   }
 
   void named(String slug, String project) {

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.deliberation.core.project.Stage;
@@ -78,6 +80,38 @@ public final class ProjectDeliberation {
     return position;
   }
 
+  // ------------------------------------------------------------------ writes the live state will show later
+
+  /** How long an announced change may take to show before the live state is trusted again anyway. */
+  private static final long SETTLE_NANOS = TimeUnit.SECONDS.toNanos(5);
+
+  private final AtomicInteger pendingChanges = new AtomicInteger();
+  private volatile long pendingUntil = System.nanoTime();
+
+  /**
+   * Announces a stage change or a moderation about to be sent: until its event reaches this live state (or
+   * {@link #SETTLE_NANOS} pass, for a command that was refused), {@link #current()} is false and the checks of the vote
+   * path ask the events instead, so that no vote slips in after the change was acknowledged.
+   */
+  public void expectChange() {
+    pendingUntil = System.nanoTime() + SETTLE_NANOS;
+    pendingChanges.incrementAndGet();
+  }
+
+  /** A change announced with {@link #expectChange()} was refused: nothing will arrive for it. */
+  public void changeRefused() {
+    pendingChanges.updateAndGet(n -> Math.max(0, n - 1));
+  }
+
+  /** Whether the stage and the moderation of this live state can be trusted for the vote path. */
+  public boolean current() {
+    return pendingChanges.get() == 0 || System.nanoTime() - pendingUntil > 0;
+  }
+
+  private void changeArrived() {
+    pendingChanges.updateAndGet(n -> Math.max(0, n - 1));
+  }
+
   // ------------------------------------------------------------------ events
 
   synchronized void created(Instant at, long eventPosition) {
@@ -91,6 +125,7 @@ public final class ProjectDeliberation {
     stage = to;
     stages.add(new StageMark(to, at));
     advance(eventPosition);
+    changeArrived();
   }
 
   synchronized void posted(StatementPosted event, long eventPosition) {
@@ -123,6 +158,7 @@ public final class ProjectDeliberation {
     record.moderation.add(new ModerationEntry(hide ? "HIDE" : "RESTORE", reason, by, at));
     history.moderate(record.id(), hide);
     advance(eventPosition);
+    changeArrived();
     statementEvent(hide ? "HIDDEN" : "RESTORED", record, eventPosition);
     onVotesChanged.accept(this);
   }

@@ -3,13 +3,16 @@ package org.deliberation.web.health;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.deliberation.web.search.SearchProjection;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
  * DOWN until every tracking processor runs and has caught up with the event store, so that a node joining a cluster
- * or rebuilding its projections is not sent readers before its read models are complete.
+ * or rebuilding its projections is not sent readers before its read models are complete. The search index is the
+ * exception: it may rebuild for a long while, and the site works without it meanwhile, so its progress is shown here
+ * (and at {@code /api/search/status}) without holding the node back.
  */
 @Component("projections")
 public class ProjectionsHealthIndicator implements HealthIndicator {
@@ -30,7 +33,7 @@ public class ProjectionsHealthIndicator implements HealthIndicator {
             && !processor.processingStatus().isEmpty()
             && processor.processingStatus().values().stream().allMatch(EventTrackerStatus::isCaughtUp);
         builder.withDetail(entry.getKey(), caughtUp ? "caught up" : "catching up");
-        ready &= caughtUp;
+        ready &= caughtUp || entry.getKey().equals(SearchProjection.GROUP);
       }
     }
     return ready ? builder.build() : builder.down().build();

@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.deliberation.web.testing.ApiTestSupport;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
@@ -132,6 +134,37 @@ class StatementApiIT extends ApiTestSupport {
 
     stage(official, project, "SYNTHESIS");
     assertThat(vote(citizen, project, statement, "AGREE")).isEqualTo(409);
+  }
+
+  @Autowired
+  EventProcessingConfiguration processing;
+
+  @Test
+  void aVoteRightAfterTheDeliberationClosesOrTheStatementIsHiddenIsRefused() {
+    var official = withRoles("OFFICIAL");
+    var moderator = withRoles("MODERATOR");
+    var voter = citizen();
+    var project = project(official, "Closing");
+    var statement = contribution(voter, project, "Close the bridge to cars.");
+    var other = contribution(voter, project, "Open the bridge to bikes.");
+    stage(official, project, "DELIBERATION");
+    // The live state knows the project is deliberating once votes go through it.
+    await().until(() -> vote(voter, project, statement, "AGREE") == 200);
+
+    // The live state stands still, as it would under load, while the moderation and the close are acknowledged.
+    var live = processing.eventProcessor("deliberation").orElseThrow();
+    live.shutDown();
+    try {
+      http.post().uri("/api/projects/{id}/statements/{sid}/moderation", project, other)
+          .header(HttpHeaders.AUTHORIZATION, moderator.bearer())
+          .bodyValue(Map.of("action", "HIDE", "reason", "Duplicate")).exchange().expectStatus().isOk();
+      assertThat(vote(voter, project, other, "AGREE")).as("a vote on a statement just hidden").isEqualTo(409);
+
+      stage(official, project, "SYNTHESIS");
+      assertThat(vote(voter, project, statement, "DISAGREE")).as("a vote just after the close").isEqualTo(409);
+    } finally {
+      live.start();
+    }
   }
 
   @Test

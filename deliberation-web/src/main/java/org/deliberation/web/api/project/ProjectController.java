@@ -17,6 +17,7 @@ import org.deliberation.web.api.problem.PayloadTooLargeException;
 import org.deliberation.web.api.security.Authentication;
 import org.deliberation.web.axon.Commands;
 import org.deliberation.web.config.DeliberationProperties;
+import org.deliberation.web.deliberation.Deliberations;
 import org.deliberation.web.readmodel.project.ProjectDirectory;
 import org.deliberation.web.readmodel.project.ProjectPage;
 import org.deliberation.web.readmodel.project.ProjectQueries;
@@ -42,15 +43,17 @@ public class ProjectController {
   private final ProjectDirectory directory;
   private final MarkdownRenderer markdown;
   private final DeliberationProperties properties;
+  private final Deliberations deliberations;
 
   public ProjectController(Commands commands, Projects projects, ProjectQueries queries, ProjectDirectory directory,
-      MarkdownRenderer markdown, DeliberationProperties properties) {
+      MarkdownRenderer markdown, DeliberationProperties properties, Deliberations deliberations) {
     this.commands = commands;
     this.projects = projects;
     this.queries = queries;
     this.directory = directory;
     this.markdown = markdown;
     this.properties = properties;
+    this.deliberations = deliberations;
   }
 
   @PostMapping("/api/projects")
@@ -102,9 +105,15 @@ public class ProjectController {
       ServerWebExchange exchange) {
     return Authentication.required(exchange)
         .zipWith(projects.resolve(id))
-        .flatMap(callerAndProject -> commands.send(new ChangeStage(callerAndProject.getT2(), request.stage(),
-                blankToNull(request.note()), callerAndProject.getT1()))
-            .then(Mono.defer(() -> projects.view(callerAndProject.getT2()))));
+        .flatMap(callerAndProject -> {
+          // Votes must stop the moment the change is acknowledged, before the live state shows it.
+          var live = deliberations.of(callerAndProject.getT2().value());
+          live.expectChange();
+          return commands.send(new ChangeStage(callerAndProject.getT2(), request.stage(),
+                  blankToNull(request.note()), callerAndProject.getT1()))
+              .doOnError(e -> live.changeRefused())
+              .then(Mono.defer(() -> projects.view(callerAndProject.getT2())));
+        });
   }
 
   @PostMapping("/api/projects/{id}/responses")

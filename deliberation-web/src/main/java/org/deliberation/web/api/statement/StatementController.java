@@ -171,7 +171,8 @@ public class StatementController {
           Object command = request.action() == ModerationAction.HIDE
               ? new HideStatement(statementId, reason, caller) : new RestoreStatement(statementId, reason, caller);
           return lookup.statement(project, sid, true)
-              .then(commands.send(command))
+              .then(Mono.fromRunnable(project.deliberation()::expectChange))
+              .then(commands.send(command).doOnError(e -> project.deliberation().changeRefused()))
               .then(Mono.defer(() -> lookup.statement(project, sid, true)));
         });
   }

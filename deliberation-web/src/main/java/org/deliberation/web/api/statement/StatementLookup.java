@@ -2,6 +2,7 @@ package org.deliberation.web.api.statement;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.deliberation.core.project.Stage;
 import org.deliberation.core.project.event.StageChanged;
@@ -40,7 +41,7 @@ public class StatementLookup {
   /** The project named by an id or a slug, with its stage as current as its own events; a 404 problem if none. */
   public Mono<ProjectInContext> project(String idOrSlug) {
     var known = deliberations.find(idOrSlug);
-    if (known.isPresent() && known.get().stage() == Stage.DELIBERATION) {
+    if (known.isPresent() && known.get().current() && known.get().stage() == Stage.DELIBERATION) {
       return Mono.just(new ProjectInContext(known.get(), Stage.DELIBERATION));
     }
     return projects.resolve(idOrSlug).flatMap(id -> streams.read(id.value()).map(events -> {
@@ -56,7 +57,7 @@ public class StatementLookup {
 
   /** Whether the statement is shown (true) or hidden (false); a 404 problem if it is not in this project. */
   public Mono<Boolean> shown(ProjectInContext project, String sid) {
-    var known = project.deliberation().shown(sid);
+    var known = project.deliberation().current() ? project.deliberation().shown(sid) : Optional.<Boolean>empty();
     if (known.isPresent()) {
       return Mono.just(known.get());
     }

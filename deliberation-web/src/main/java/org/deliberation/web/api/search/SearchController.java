@@ -1,0 +1,198 @@
+package org.deliberation.web.api.search;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.deliberation.core.project.Stage;
+import org.deliberation.core.statement.Stance;
+import org.deliberation.search.BadQueryException;
+import org.deliberation.search.DocumentType;
+import org.deliberation.search.SearchIndex;
+import org.deliberation.search.SearchQuery;
+import org.deliberation.search.SearchResults;
+import org.deliberation.web.api.problem.BadRequestException;
+import org.deliberation.web.api.project.Projects;
+import org.deliberation.web.api.statement.StatementLookup;
+import org.deliberation.web.deliberation.Deliberations;
+import org.deliberation.web.search.SearchProjection;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/** Search, suggestions and near-duplicates, answered by this node's index. */
+@RestController
+public class SearchController {
+
+  private final SearchIndex index;
+  private final Projects projects;
+  private final Deliberations deliberations;
+  private final StatementLookup lookup;
+  private final EventProcessingConfiguration processing;
+  private final EventStore events;
+
+  public SearchController(SearchIndex index, Projects projects, Deliberations deliberations, StatementLookup lookup,
+      EventProcessingConfiguration processing, EventStore events) {
+    this.index = index;
+    this.projects = projects;
+    this.deliberations = deliberations;
+    this.lookup = lookup;
+    this.processing = processing;
+    this.events = events;
+  }
+
+  @GetMapping("/api/search")
+  Mono<SearchResponse> search(@RequestParam(required = false) @Nullable String q,
+      @RequestParam(required = false) @Nullable String project,
+      @RequestParam(required = false) @Nullable List<String> type,
+      @RequestParam(required = false) @Nullable String stance,
+      @RequestParam(required = false) @Nullable String stage,
+      @RequestParam(required = false) @Nullable String lang,
+      @RequestParam(defaultValue = "20") int limit,
+      @RequestParam(required = false) @Nullable String cursor) {
+    if (q == null || q.isBlank()) {
+      throw new BadRequestException("q", "Type what you are looking for in 'q'.");
+    }
+    if (lang != null && !lang.equals("en") && !lang.equals("fr")) {
+      // Both analyses are always searched, so a query in either language finds both; lang only has to be valid.
+      throw new BadRequestException("lang", "The languages are 'en' and 'fr', not '" + lang + "'.");
+    }
+    var types = types(type);
+    var wantedStance = stance == null ? null : parse(Stance.class, "stance", stance);
+    var wantedStage = stage == null ? null : parse(Stage.class, "stage", stage);
+    return projectFilter(project, wantedStage).flatMap(scope -> {
+      if (scope.isPresentButEmpty()) {
+        return Mono.just(new SearchResponse(0, List.of(), new SearchFacets(Map.of(), Map.of()), null));
+      }
+      var query = query(() -> new SearchQuery(q, scope.ids(), types, wantedStance, limit, cursor));
+      return blocking(() -> response(index.search(query)));
+    });
+  }
+
+  @GetMapping("/api/search/suggest")
+  Mono<ItemsResponse<SuggestionItem>> suggest(@RequestParam(required = false) @Nullable String q,
+      @RequestParam(defaultValue = "10") int limit) {
+    if (q == null || q.isBlank()) {
+      return Mono.just(new ItemsResponse<>(List.of()));
+    }
+    if (limit < 1 || limit > SearchIndex.MAX_SUGGESTIONS) {
+      throw new BadRequestException("limit", "Ask for between 1 and " + SearchIndex.MAX_SUGGESTIONS
+          + " suggestions.");
+    }
+    return blocking(() -> new ItemsResponse<>(index.suggest(q, limit).stream()
+        .map(s -> new SuggestionItem(s.title(), s.type().value(), s.project(), s.id())).toList()));
+  }
+
+  @GetMapping("/api/projects/{id}/statements/{sid}/similar")
+  Mono<ItemsResponse<SimilarItem>> similar(@PathVariable String id, @PathVariable String sid,
+      @RequestParam(defaultValue = "20") int limit) {
+    if (limit < 1 || limit > SearchIndex.MAX_SIMILAR) {
+      throw new BadRequestException("limit", "Ask for between 1 and " + SearchIndex.MAX_SIMILAR + " statements.");
+    }
+    return lookup.project(id)
+        .flatMap(project -> lookup.statement(project, sid, false))
+        .flatMap(statement -> blocking(() -> new ItemsResponse<>(index.similar(sid, limit).stream()
+            .map(s -> new SimilarItem(s.id(), s.type().value(), s.text(), s.similarity())).toList())));
+  }
+
+  @GetMapping("/api/search/status")
+  SearchStatus status() {
+    long head = events.createHeadToken() == null ? 0 : events.createHeadToken().position().orElse(0);
+    long indexed = -1;
+    boolean caughtUp = false;
+    if (processing.eventProcessor(SearchProjection.GROUP).orElse(null) instanceof StreamingEventProcessor processor) {
+      for (var status : processor.processingStatus().values()) {
+        indexed = Math.max(indexed, status.getCurrentPosition().orElse(-1));
+        caughtUp = status.isCaughtUp();
+      }
+    }
+    var state = caughtUp ? "READY" : index.rebuilding() ? "REBUILDING" : "CATCHING_UP";
+    return new SearchStatus(state, Math.max(indexed, 0), head);
+  }
+
+  /** The projects a search is limited to: one named project, the projects in a stage, both, or all. */
+  private record Scope(Set<String> ids, boolean filtered) {
+
+    boolean isPresentButEmpty() {
+      return filtered && ids.isEmpty();
+    }
+  }
+
+  private Mono<Scope> projectFilter(@Nullable String project, @Nullable Stage stage) {
+    var inStage = stage == null ? null : deliberations.inStage(stage);
+    if (project == null || project.isBlank()) {
+      return Mono.just(inStage == null ? new Scope(Set.of(), false) : new Scope(inStage, true));
+    }
+    return projects.resolve(project).map(id -> {
+      var ids = new HashSet<>(Set.of(id.value()));
+      if (inStage != null) {
+        ids.retainAll(inStage);
+      }
+      return new Scope(ids, true);
+    });
+  }
+
+  private static Set<DocumentType> types(@Nullable List<String> values) {
+    var types = EnumSet.noneOf(DocumentType.class);
+    if (values != null) {
+      for (var value : values) {
+        for (var name : value.split("[,|]")) {
+          if (!name.isBlank()) {
+            types.add(query(() -> DocumentType.fromValue(name.strip().toLowerCase(Locale.ROOT))));
+          }
+        }
+      }
+    }
+    return types;
+  }
+
+  private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
+    try {
+      return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      var names = new ArrayList<String>();
+      for (var constant : type.getEnumConstants()) {
+        names.add(constant.name());
+      }
+      throw new BadRequestException(field, "'" + value + "' is not a " + field + "; use one of " + names + ".");
+    }
+  }
+
+  private static SearchResponse response(SearchResults results) {
+    var types = new LinkedHashMap<String, Long>();
+    results.types().forEach((type, count) -> types.put(type.value(), count));
+    return new SearchResponse(results.total(), results.items().stream()
+        .map(hit -> new SearchItem(hit.type().value(), hit.project(), hit.id(), hit.title(), hit.snippet(),
+            hit.score()))
+        .toList(), new SearchFacets(types, results.projects()), results.next());
+  }
+
+  /** Runs a check that throws {@link BadQueryException}, turning it into a 400 that names the query. */
+  private static <T> T query(Supplier<T> check) {
+    try {
+      return check.get();
+    } catch (BadQueryException e) {
+      throw new BadRequestException("q", e.getMessage());
+    }
+  }
+
+  /** Lucene blocks: it runs on the threads meant for that, and a bad query becomes a 400 there too. */
+  private static <T> Mono<T> blocking(Callable<T> work) {
+    return Mono.fromCallable(work)
+        .subscribeOn(Schedulers.boundedElastic())
+        .onErrorMap(BadQueryException.class, e -> new BadRequestException("q", e.getMessage()));
+  }
+}

@@ -1,0 +1,25 @@
+package org.deliberation.web.search;
+
+import java.io.IOException;
+import org.deliberation.search.SearchIndex;
+import org.deliberation.web.config.DeliberationProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Opens this node's index under the data folder; a new, unreadable or outdated index starts a rebuild. */
+@Configuration(proxyBeanMethods = false)
+public class SearchConfig {
+
+  private static final Logger log = LoggerFactory.getLogger(SearchConfig.class);
+
+  @Bean(destroyMethod = "close")
+  SearchIndex searchIndex(DeliberationProperties properties) throws IOException {
+    var index = SearchIndex.open(properties.dataDir().resolve("index"));
+    if (index.rebuilding()) {
+      log.info("The search index is new or of another schema; it is rebuilt from the events while the server serves");
+    }
+    return index;
+  }
+}

@@ -1,0 +1,50 @@
+package org.deliberation.web.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.deliberation.search.IndexMapping;
+import org.deliberation.search.SearchIndex;
+import org.springframework.stereotype.Component;
+
+/**
+ * Feeds the index: every event goes through the pure mapping, and what it yields is applied at once (searchable)
+ * and made durable with the processor's position when the batch ends ({@link IndexTokenStore}).
+ */
+@Component
+@ProcessingGroup(SearchProjection.GROUP)
+public class SearchProjection {
+
+  public static final String GROUP = "search";
+
+  private final SearchIndex index;
+
+  public SearchProjection(SearchIndex index) {
+    this.index = index;
+  }
+
+  /** An Axon replay starts from an empty index, so that what it rebuilds is exactly what the events say. */
+  @ResetHandler
+  void reset() {
+    try {
+      index.reset();
+    } catch (IOException e) {
+      throw new UncheckedIOException("the search index could not be emptied for a replay", e);
+    }
+  }
+
+  @EventHandler
+  void on(Object event) {
+    var changes = IndexMapping.changesFor(event);
+    if (changes.isEmpty()) {
+      return;
+    }
+    try {
+      index.apply(changes);
+    } catch (IOException e) {
+      throw new UncheckedIOException("the search index could not take a change", e);
+    }
+  }
+}

@@ -1,0 +1,197 @@
+package org.deliberation.web.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.apache.commons.csv.CSVFormat;
+import org.deliberation.core.common.ParticipantId;
+import org.deliberation.core.common.ProjectId;
+import org.deliberation.core.common.StatementId;
+import org.deliberation.core.statement.StatementKind;
+import org.deliberation.core.statement.event.StatementPosted;
+import org.deliberation.search.IndexChange;
+import org.deliberation.search.IndexMapping;
+import org.deliberation.search.SearchIndex;
+import org.deliberation.search.SearchQuery;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The search index at a million statements: the real comments of the five Pol.is conversations in
+ * {@code ../shared/data/polis} plus synthetic statements written with their vocabulary (words drawn by their
+ * frequency there). Indexing goes through the pure mapping and the index owner as the search processor drives them
+ * (batches of 100 events, a commit every second); queries are one to three words of that vocabulary, the first page
+ * with its facets. The baseline, in the same run, is the same queries at 10 thousand statements.
+ */
+class SearchIndexBenchmark {
+
+  private static final int SMALL = 10_000;
+  private static final int LARGE = 1_000_000;
+  private static final int QUERIES = 2_000;
+  private static final int BATCH = 100;
+
+  @TempDir
+  Path folder;
+
+  @Test
+  void indexesAndSearchesAMillionStatements() throws IOException {
+    var corpus = Corpus.load();
+    BenchmarkReport.line("## Search index (" + BenchmarkReport.machine() + ")");
+    BenchmarkReport.line(String.format("| corpus | %,d real comments, a vocabulary of %,d words |",
+        corpus.real().size(), corpus.words().size()));
+    try (var index = SearchIndex.open(folder.resolve("index"))) {
+      var random = new SplittableRandom(3);
+      long indexed = 0;
+      long t0 = System.nanoTime();
+      indexed += load(index, corpus, random, SMALL, indexed);
+      double smallSeconds = (System.nanoTime() - t0) / 1e9;
+      BenchmarkReport.line(String.format("| indexing, first %,d statements | %,.0f docs/s |", SMALL,
+          SMALL / smallSeconds));
+      var small = queries(index, corpus, new SplittableRandom(5));
+      BenchmarkReport.line(String.format("| queries at %,d statements (baseline), %,d queries | p50 %.2f ms, p99 %.2f ms |",
+          SMALL, QUERIES, BenchmarkReport.percentile(small, 0.5), BenchmarkReport.percentile(small, 0.99)));
+
+      long t1 = System.nanoTime();
+      indexed += load(index, corpus, random, LARGE - SMALL, indexed);
+      double largeSeconds = (System.nanoTime() - t1) / 1e9;
+      BenchmarkReport.line(String.format("| indexing, up to %,d statements | %,.0f docs/s (%.0f s) |", indexed,
+          (LARGE - SMALL) / largeSeconds, largeSeconds));
+      var large = queries(index, corpus, new SplittableRandom(5));
+      BenchmarkReport.line(String.format("| queries at %,d statements, %,d queries | p50 %.2f ms, p99 %.2f ms |",
+          LARGE, QUERIES, BenchmarkReport.percentile(large, 0.5), BenchmarkReport.percentile(large, 0.99)));
+      BenchmarkReport.line(String.format("| query p99 at 1M ÷ at 10k | %.1f |",
+          BenchmarkReport.percentile(large, 0.99) / BenchmarkReport.percentile(small, 0.99)));
+      var visible = searchableAfterApply(index, corpus);
+      BenchmarkReport.line(String.format("| a change applied → found by a search, at 1M | p50 %.2f ms, p99 %.2f ms |",
+          BenchmarkReport.percentile(visible, 0.5), BenchmarkReport.percentile(visible, 0.99)));
+    }
+  }
+
+  /** Indexes {@code count} statements, real ones first, in batches with a commit every second. */
+  private static long load(SearchIndex index, Corpus corpus, SplittableRandom random, int count, long offset)
+      throws IOException {
+    var batch = new ArrayList<IndexChange>(BATCH);
+    long lastCommit = System.nanoTime();
+    for (int i = 0; i < count; i++) {
+      long n = offset + i;
+      var text = n < corpus.real().size() ? corpus.real().get((int) n) : corpus.sentence(random);
+      batch.addAll(IndexMapping.changesFor(new StatementPosted(new StatementId("s" + n),
+          new ProjectId("p" + (n % 100)), text, StatementKind.CONTRIBUTION, null, List.of(), null, null,
+          Instant.EPOCH, null, new ParticipantId("a" + (n % 50_000)))));
+      if (batch.size() == BATCH) {
+        index.apply(batch);
+        batch.clear();
+        if (System.nanoTime() - lastCommit > 1_000_000_000L) {
+          index.commit("bench-" + n);
+          lastCommit = System.nanoTime();
+        }
+      }
+    }
+    index.apply(batch);
+    index.commit("bench-" + (offset + count));
+    return count;
+  }
+
+  private static long[] queries(SearchIndex index, Corpus corpus, SplittableRandom random) {
+    var latencies = new long[QUERIES];
+    long hits = 0;
+    for (int q = 0; q < QUERIES; q++) {
+      var words = new StringBuilder();
+      int count = 1 + random.nextInt(3);
+      for (int w = 0; w < count; w++) {
+        words.append(w == 0 ? "" : " ").append(corpus.word(random));
+      }
+      long t0 = System.nanoTime();
+      try {
+        hits += index.search(SearchQuery.of(words.toString())).total();
+      } catch (IllegalArgumentException stopWordsOnly) {
+        // Only common words ("the of"): refused as a bad query, as a person would be told.
+      }
+      latencies[q] = System.nanoTime() - t0;
+    }
+    assertThat(hits).as("the queries find something").isPositive();
+    return latencies;
+  }
+
+  /** The time from applying one new statement to a search that finds it, a hundred times. */
+  private static long[] searchableAfterApply(SearchIndex index, Corpus corpus) throws IOException {
+    var latencies = new long[100];
+    for (int i = 0; i < latencies.length; i++) {
+      var marker = "zq" + (10_000 + i); // ends in a digit: no stemmer touches it
+      long t0 = System.nanoTime();
+      index.apply(IndexMapping.changesFor(new StatementPosted(new StatementId("new" + i), new ProjectId("p0"),
+          corpus.real().getFirst() + " " + marker, StatementKind.CONTRIBUTION, null, List.of(), null, null,
+          Instant.EPOCH, null, new ParticipantId("a0"))));
+      var found = index.search(new SearchQuery(marker, Set.of(), Set.of(), null, 1, null)).total();
+      latencies[i] = System.nanoTime() - t0;
+      assertThat(found).as(marker).isEqualTo(1);
+    }
+    return latencies;
+  }
+
+  /** The real comments and their words, with the frequency of each word. */
+  private record Corpus(List<String> real, List<String> words, int[] cumulative) {
+
+    static Corpus load() throws IOException {
+      var real = new ArrayList<String>();
+      for (var conversation : conversations()) {
+        try (var reader = Files.newBufferedReader(conversation.resolve("comments.csv"));
+            var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+          parser.forEach(record -> real.add(record.get("comment-body")));
+        }
+      }
+      var counts = new java.util.LinkedHashMap<String, Integer>();
+      for (var text : real) {
+        for (var word : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}']+")) {
+          if (word.length() > 1) {
+            counts.merge(word, 1, Integer::sum);
+          }
+        }
+      }
+      var words = new ArrayList<>(counts.keySet());
+      var cumulative = new int[words.size()];
+      int sum = 0;
+      for (int i = 0; i < words.size(); i++) {
+        sum += counts.get(words.get(i));
+        cumulative[i] = sum;
+      }
+      return new Corpus(real, words, cumulative);
+    }
+
+    String word(SplittableRandom random) {
+      int draw = random.nextInt(cumulative[cumulative.length - 1]);
+      int at = java.util.Arrays.binarySearch(cumulative, draw + 1);
+      return words.get(at >= 0 ? at : -at - 1);
+    }
+
+    String sentence(SplittableRandom random) {
+      var text = new StringBuilder();
+      int length = 8 + random.nextInt(25);
+      for (int w = 0; w < length; w++) {
+        text.append(w == 0 ? "" : " ").append(word(random));
+      }
+      return text.append('.').toString();
+    }
+
+    private static List<Path> conversations() throws IOException {
+      for (var dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+        var polis = dir.resolveSibling("shared").resolve("data").resolve("polis");
+        if (Files.isDirectory(polis)) {
+          try (var entries = Files.list(polis)) {
+            return entries.filter(path -> Files.isRegularFile(path.resolve("comments.csv"))).sorted().toList();
+          }
+        }
+      }
+      org.junit.jupiter.api.Assumptions.assumeTrue(false,
+          "the Pol.is open data (../shared/data/polis) is not beside this clone: skipped");
+      return List.of();
+    }
+  }
+}

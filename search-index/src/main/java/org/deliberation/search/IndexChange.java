@@ -1,0 +1,38 @@
+package org.deliberation.search;
+
+import java.util.List;
+import org.deliberation.core.common.PageId;
+import org.deliberation.core.common.ParticipantId;
+import org.deliberation.core.common.StatementId;
+
+/**
+ * One change to the index. Each applies by key, so applying a change twice equals applying it once, and replaying
+ * events after the last commit is harmless.
+ */
+public sealed interface IndexChange {
+
+  /** Puts a project or a statement in place of any document with its key. Its flags start clear. */
+  record Upsert(IndexDocument document) implements IndexChange {}
+
+  /**
+   * Deletes every section of a page and adds these instead: a page is indexed as its current revision only, and an
+   * edit may add, remove or rename sections.
+   */
+  record ReplacePage(PageId page, List<IndexDocument> sections) implements IndexChange {
+
+    public ReplacePage {
+      sections = List.copyOf(sections);
+      for (var section : sections) {
+        if (!page.equals(section.page())) {
+          throw new IllegalArgumentException("a section of " + section.page() + " cannot replace " + page);
+        }
+      }
+    }
+  }
+
+  /** Hides a statement from every search, or shows it again; its text stays indexed, so a restore needs none. */
+  record SetHidden(StatementId statement, boolean hidden) implements IndexChange {}
+
+  /** Hides every document written by an erased participant, for good. */
+  record MarkAuthorErased(ParticipantId author) implements IndexChange {}
+}

@@ -1,0 +1,109 @@
+package org.deliberation.search;
+
+import java.util.List;
+import org.deliberation.core.page.event.PageEvent;
+import org.deliberation.core.participant.event.ParticipantErased;
+import org.deliberation.core.participant.event.ParticipantEvent;
+import org.deliberation.core.participant.event.ParticipantRegistered;
+import org.deliberation.core.participant.event.RolesChanged;
+import org.deliberation.core.project.event.ProjectCreated;
+import org.deliberation.core.project.event.ProjectEvent;
+import org.deliberation.core.project.event.ResponsePublished;
+import org.deliberation.core.project.event.StageChanged;
+import org.deliberation.core.statement.StatementKind;
+import org.deliberation.core.statement.event.StatementEvent;
+import org.deliberation.core.statement.event.StatementFlagged;
+import org.deliberation.core.statement.event.StatementHidden;
+import org.deliberation.core.statement.event.StatementPosted;
+import org.deliberation.core.statement.event.StatementRestored;
+import org.deliberation.core.statement.event.VoteCast;
+import org.deliberation.search.text.MarkdownText;
+import org.deliberation.search.text.PageSections;
+import org.deliberation.search.text.Titles;
+
+/**
+ * What each event of core changes in the index: a pure function, tested without Lucene, and the only place that knows
+ * core's events.
+ *
+ * <p>The switches over core's sealed event families have no default, so a new event does not compile until it is
+ * decided here whether search cares about it.
+ */
+public final class IndexMapping {
+
+  /** Statements have no title; results and suggestions show their beginning, cut at a word. */
+  static final int STATEMENT_TITLE_LENGTH = 100;
+
+  /** Between a page's name and a section's heading in the section's title. */
+  static final String TITLE_SEPARATOR = " › ";
+
+  private IndexMapping() {}
+
+  /** The changes an event makes, in order; none for an event search does not care about, or for any other object. */
+  public static List<IndexChange> changesFor(Object event) {
+    return switch (event) {
+      case ProjectEvent project -> project(project);
+      case PageEvent page -> List.of(page(page));
+      case StatementEvent statement -> statement(statement);
+      case ParticipantEvent participant -> participant(participant);
+      default -> List.of();
+    };
+  }
+
+  private static List<IndexChange> project(ProjectEvent event) {
+    return switch (event) {
+      case ProjectCreated created -> List.of(new IndexChange.Upsert(new IndexDocument(
+          created.projectId().value(), DocumentType.PROJECT, created.projectId(), null,
+          created.title(), MarkdownText.plain(created.question()), null, null)));
+      case StageChanged changed -> List.of();
+      case ResponsePublished published -> List.of();
+    };
+  }
+
+  /** Every page event carries the whole text of the new revision, which replaces whatever was indexed. */
+  private static IndexChange page(PageEvent event) {
+    var page = event.pageId();
+    var sections = PageSections.split(event.markdown()).stream()
+        .map(section -> new IndexDocument(
+            section.anchor().isEmpty() ? page.name() : page.name() + "#" + section.anchor(),
+            DocumentType.PAGE,
+            page.project(),
+            page,
+            section.heading() == null ? page.name() : page.name() + TITLE_SEPARATOR + section.heading(),
+            section.text(),
+            null,
+            null))
+        .toList();
+    return new IndexChange.ReplacePage(page, sections);
+  }
+
+  private static List<IndexChange> statement(StatementEvent event) {
+    return switch (event) {
+      case StatementPosted posted -> List.of(new IndexChange.Upsert(statement(posted)));
+      case StatementHidden hidden -> List.of(new IndexChange.SetHidden(hidden.statementId(), true));
+      case StatementRestored restored -> List.of(new IndexChange.SetHidden(restored.statementId(), false));
+      case StatementFlagged flagged -> List.of();
+      case VoteCast vote -> List.of();
+    };
+  }
+
+  private static IndexDocument statement(StatementPosted posted) {
+    var text = MarkdownText.plain(posted.text());
+    return new IndexDocument(
+        posted.statementId().value(),
+        posted.kind() == StatementKind.VIEWPOINT ? DocumentType.VIEWPOINT : DocumentType.STATEMENT,
+        posted.projectId(),
+        null,
+        Titles.shorten(text, STATEMENT_TITLE_LENGTH),
+        text,
+        posted.author(),
+        posted.stance());
+  }
+
+  private static List<IndexChange> participant(ParticipantEvent event) {
+    return switch (event) {
+      case ParticipantErased erased -> List.of(new IndexChange.MarkAuthorErased(erased.participantId()));
+      case ParticipantRegistered registered -> List.of();
+      case RolesChanged changed -> List.of();
+    };
+  }
+}

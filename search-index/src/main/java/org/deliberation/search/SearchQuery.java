@@ -1,0 +1,47 @@
+package org.deliberation.search;
+
+import java.util.Set;
+import org.deliberation.core.statement.Stance;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A search as a person asked it. Ids are plain strings, as they arrive over HTTP.
+ *
+ * @param text what was typed: words, {@code "phrases"}, {@code +word}, {@code -word}, {@code a | b}, {@code word*};
+ *     checked when searched (see {@link SearchIndex#search})
+ * @param projects only documents of these projects; empty for all
+ * @param types only documents of these types; empty for all
+ * @param stance only statements with this stance; null for any document
+ * @param limit how many results per page, 1 to {@link #MAX_LIMIT}
+ * @param cursor the {@link SearchResults#next()} of the previous page of the same search; null for the first page
+ */
+public record SearchQuery(
+    String text,
+    Set<String> projects,
+    Set<DocumentType> types,
+    @Nullable Stance stance,
+    int limit,
+    @Nullable String cursor) {
+
+  public static final int MAX_LIMIT = 100;
+  public static final int DEFAULT_LIMIT = 20;
+
+  /** @throws BadQueryException when the limit is out of range */
+  public SearchQuery {
+    projects = Set.copyOf(projects);
+    types = Set.copyOf(types);
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw new BadQueryException("Ask for between 1 and " + MAX_LIMIT + " results at a time, not " + limit + ".");
+    }
+  }
+
+  /** The first page of a search of everything. */
+  public static SearchQuery of(String text) {
+    return new SearchQuery(text, Set.of(), Set.of(), null, DEFAULT_LIMIT, null);
+  }
+
+  /** The same search from another page. */
+  public SearchQuery withCursor(@Nullable String next) {
+    return new SearchQuery(text, projects, types, stance, limit, next);
+  }
+}
