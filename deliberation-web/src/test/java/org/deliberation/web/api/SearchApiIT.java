@@ -15,18 +15,6 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 class SearchApiIT extends ApiTestSupport {
 
-  private String statement(Session author, String project, Map<String, Object> body) {
-    return (String) http.post().uri("/api/projects/{id}/statements", project)
-        .header(HttpHeaders.AUTHORIZATION, author.bearer())
-        .bodyValue(body)
-        .exchange().expectStatus().isCreated()
-        .expectBody(Map.class).returnResult().getResponseBody().get("id");
-  }
-
-  private String contribution(Session author, String project, String text) {
-    return statement(author, project, Map.of("text", text, "kind", "CONTRIBUTION"));
-  }
-
   private String frenchProject(Session official, String title) {
     return (String) http.post().uri("/api/projects").header(HttpHeaders.AUTHORIZATION, official.bearer())
         .bodyValue(Map.of("title", title, "question", "Faut-il le faire ?", "authority", "Conseil municipal",

@@ -18,23 +18,6 @@ import org.springframework.http.MediaType;
 
 class StatementApiIT extends ApiTestSupport {
 
-  private String statement(Session author, String project, Map<String, Object> body) {
-    return (String) http.post().uri("/api/projects/{id}/statements", project)
-        .header(HttpHeaders.AUTHORIZATION, author.bearer())
-        .bodyValue(body)
-        .exchange().expectStatus().isCreated()
-        .expectBody(Map.class).returnResult().getResponseBody().get("id");
-  }
-
-  private String contribution(Session author, String project, String text) {
-    return statement(author, project, Map.of("text", text, "kind", "CONTRIBUTION"));
-  }
-
-  private void stage(Session official, String project, String stage) {
-    http.post().uri("/api/projects/{id}/stage", project).header(HttpHeaders.AUTHORIZATION, official.bearer())
-        .bodyValue(Map.of("stage", stage)).exchange().expectStatus().isOk();
-  }
-
   private int vote(Session voter, String project, String statement, String vote) {
     return http.put().uri("/api/projects/{id}/statements/{sid}/vote", project, statement)
         .header(HttpHeaders.AUTHORIZATION, voter.bearer())

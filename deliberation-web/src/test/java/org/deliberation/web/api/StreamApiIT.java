@@ -28,14 +28,6 @@ class StreamApiIT extends ApiTestSupport {
         .filter(event -> event.event() != null);
   }
 
-  private String statement(Session author, String project, String text) {
-    return (String) http.post().uri("/api/projects/{id}/statements", project)
-        .header(HttpHeaders.AUTHORIZATION, author.bearer())
-        .bodyValue(Map.of("text", text, "kind", "CONTRIBUTION"))
-        .exchange().expectStatus().isCreated()
-        .expectBody(Map.class).returnResult().getResponseBody().get("id");
-  }
-
   private void vote(Session voter, String project, String statement, String vote) {
     http.put().uri("/api/projects/{id}/statements/{sid}/vote", project, statement)
         .header(HttpHeaders.AUTHORIZATION, voter.bearer())
@@ -46,10 +38,9 @@ class StreamApiIT extends ApiTestSupport {
   void theStreamSendsTheWholeSynthesisThenEachVoteAndResumesAfterTheLastEventSeen() {
     var official = withRoles("OFFICIAL");
     var project = project(official, "Streamed");
-    http.post().uri("/api/projects/{id}/stage", project).header(HttpHeaders.AUTHORIZATION, official.bearer())
-        .bodyValue(Map.of("stage", "DELIBERATION")).exchange().expectStatus().isOk();
+    stage(official, project, "DELIBERATION");
     var author = citizen();
-    var statement = statement(author, project, "Open the hall on Sundays.");
+    var statement = contribution(author, project, "Open the hall on Sundays.");
 
     var received = new CopyOnWriteArrayList<ServerSentEvent<String>>();
     var subscription = stream("/api/projects/" + project + "/synthesis/stream", null)
@@ -85,8 +76,8 @@ class StreamApiIT extends ApiTestSupport {
     var received = new CopyOnWriteArrayList<ServerSentEvent<String>>();
     var subscription = stream("/api/stream?project=" + project, null).subscribe(received::add);
 
-    statement(citizen(), other, "Elsewhere.");
-    statement(citizen(), project, "Here and now.");
+    contribution(citizen(), other, "Elsewhere.");
+    contribution(citizen(), project, "Here and now.");
     org.awaitility.Awaitility.await().untilAsserted(() -> assertThat(received)
         .anySatisfy(event -> assertThat(event.data()).contains("StatementPosted", "Here and now.")));
     assertThat(received).allSatisfy(event -> assertThat(event.data()).contains(project)

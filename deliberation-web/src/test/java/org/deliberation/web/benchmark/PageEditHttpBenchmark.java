@@ -5,10 +5,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import org.deliberation.web.testing.ApiTestSupport;
 import org.junit.jupiter.api.Test;
@@ -48,45 +44,28 @@ class PageEditHttpBenchmark extends ApiTestSupport {
     report("page edits", edits);
   }
 
-  private record Run(long[] latencies, double seconds) {}
-
-  private Run run(String project, String token, int perClient, boolean readOnly) throws Exception {
-    long start = System.nanoTime();
-    List<Future<long[]>> futures = new ArrayList<>();
-    try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
-      for (int c = 0; c < CLIENTS; c++) {
-        int clientNumber = c;
-        futures.add(executor.submit(() -> {
-          long[] latencies = new long[perClient];
-          var page = base() + "/api/projects/" + project + "/pages/page-" + clientNumber;
-          var text = new StringBuilder("# Page " + clientNumber + "\n\nfirst\n");
-          String etag = etagOf(send(HttpRequest.newBuilder(URI.create(page)).GET().build()));
-          for (int i = 0; i < perClient; i++) {
-            long t0 = System.nanoTime();
-            if (readOnly) {
-              send(HttpRequest.newBuilder(URI.create(page)).GET().build());
-            } else {
-              text.append("line ").append(i).append('\n');
-              etag = etagOf(send(put(project, clientNumber, etag, text.toString(), token)));
-            }
-            latencies[i] = System.nanoTime() - t0;
-          }
-          return latencies;
-        }));
-      }
+  private ConcurrentClients.Run run(String project, String token, int perClient, boolean readOnly) throws Exception {
+    var pages = new String[CLIENTS];
+    var texts = new StringBuilder[CLIENTS];
+    var etags = new String[CLIENTS];
+    for (int c = 0; c < CLIENTS; c++) {
+      pages[c] = base() + "/api/projects/" + project + "/pages/page-" + c;
+      texts[c] = new StringBuilder("# Page " + c + "\n\nfirst\n");
+      etags[c] = etagOf(send(HttpRequest.newBuilder(URI.create(pages[c])).GET().build()));
     }
-    var all = new ArrayList<Long>();
-    for (var future : futures) {
-      for (long latency : future.get()) {
-        all.add(latency);
+    return ConcurrentClients.run(CLIENTS, perClient, (client, i) -> {
+      if (readOnly) {
+        send(HttpRequest.newBuilder(URI.create(pages[client])).GET().build());
+      } else {
+        texts[client].append("line ").append(i).append('\n');
+        etags[client] = etagOf(send(put(project, client, etags[client], texts[client].toString(), token)));
       }
-    }
-    return new Run(all.stream().mapToLong(Long::longValue).toArray(), (System.nanoTime() - start) / 1e9);
+    });
   }
 
-  private void report(String label, Run run) {
+  private void report(String label, ConcurrentClients.Run run) {
     BenchmarkReport.line(String.format("| %s, %d clients | %.0f /s | p50 %.1f ms, p99 %.1f ms |", label, CLIENTS,
-        run.latencies().length / run.seconds(), BenchmarkReport.percentile(run.latencies(), 0.5),
+        run.rate(), BenchmarkReport.percentile(run.latencies(), 0.5),
         BenchmarkReport.percentile(run.latencies(), 0.99)));
   }
 

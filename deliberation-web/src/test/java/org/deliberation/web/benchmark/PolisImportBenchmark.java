@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.SplittableRandom;
 import org.deliberation.web.testing.ApiTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ByteArrayResource;
@@ -133,38 +132,21 @@ class PolisImportBenchmark extends ApiTestSupport {
     return null;
   }
 
-  /** Comments and votes in Pol.is's export format: three camps, each voter on 100 comments chosen at random. */
+  /** Comments and votes in Pol.is's export format, the votes those of a {@link SyntheticConversation}. */
   private static String[] synthetic() {
-    var random = new SplittableRandom(11);
     long start = 1_700_000_000_000L;
     var comments = new StringBuilder("timestamp,datetime,comment-id,author-id,agrees,disagrees,moderated,"
         + "comment-body\n");
-    var leaning = new int[3][COMMENTS];
     for (int c = 0; c < COMMENTS; c++) {
       comments.append(start + c).append(",Tue Nov 14 22:13:20 UTC 2023,").append(c).append(',')
           .append(c % PARTICIPANTS).append(",0,0,1,\"Synthetic comment number ").append(c).append("\"\n");
-      for (var camp : leaning) {
-        camp[c] = random.nextBoolean() ? 1 : -1;
-      }
     }
     var votes = new StringBuilder(PARTICIPANTS * VOTES_EACH * 48);
     votes.append("timestamp,datetime,comment-id,voter-id,vote\n");
-    var order = new int[COMMENTS];
-    Arrays.setAll(order, c -> c);
-    long time = start + COMMENTS;
-    for (int p = 0; p < PARTICIPANTS; p++) {
-      int camp = p % 10 < 5 ? 0 : p % 10 < 8 ? 1 : 2;
-      for (int i = 0; i < VOTES_EACH; i++) {
-        int j = i + random.nextInt(COMMENTS - i);
-        int chosen = order[j];
-        order[j] = order[i];
-        order[i] = chosen;
-        double draw = random.nextDouble();
-        int vote = draw < 0.1 ? 0 : draw < 0.82 ? leaning[camp][chosen] : -leaning[camp][chosen];
-        votes.append(time++).append(",Tue Nov 14 22:13:20 UTC 2023,").append(chosen).append(',').append(p)
-            .append(',').append(vote).append('\n');
-      }
-    }
+    long[] time = {start + COMMENTS};
+    SyntheticConversation.generate(PARTICIPANTS, COMMENTS, VOTES_EACH, 11, (participant, comment, vote) ->
+        votes.append(time[0]++).append(",Tue Nov 14 22:13:20 UTC 2023,").append(comment).append(',')
+            .append(participant).append(',').append(vote).append('\n'));
     return new String[] {comments.toString(), votes.toString()};
   }
 }

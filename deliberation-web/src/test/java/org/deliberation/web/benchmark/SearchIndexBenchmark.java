@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SearchIndexBenchmark {
 
   private static final int SMALL = 10_000;
-  private static final int LARGE = 1_000_000;
+  private static final int LARGE = Integer.getInteger("benchmark.search.documents", 1_000_000);
   private static final int QUERIES = 2_000;
   private static final int BATCH = 100;
 

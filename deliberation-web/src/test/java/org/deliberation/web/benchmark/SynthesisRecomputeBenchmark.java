@@ -6,7 +6,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.Arrays;
-import java.util.SplittableRandom;
 import org.deliberation.core.synthesis.Synthesis;
 import org.deliberation.core.synthesis.SynthesisEngine;
 import org.deliberation.core.synthesis.SynthesisSettings;
@@ -20,9 +19,7 @@ import org.junit.jupiter.api.Test;
  * (100k votes), so the ratio shows how the cost grows. The heap figure is the sum of the heap pools' peaks during the
  * recomputation (an upper bound), and the benchmark JVM runs with a 1 GiB heap.
  *
- * <p>The votes are synthetic but shaped like a conversation: three opinion camps of unequal size, each participant
- * votes on 100 statements chosen at random (sparse, as in Pol.is data), agreeing with their camp's leaning with
- * probability 0.8, passing 10% of the time.
+ * <p>The votes are synthetic but shaped like a conversation ({@link SyntheticConversation}), 100 per participant.
  */
 class SynthesisRecomputeBenchmark {
 
@@ -67,32 +64,20 @@ class SynthesisRecomputeBenchmark {
   }
 
   private static VoteHistory conversation(int participants) {
-    var random = new SplittableRandom(7);
-    var leaning = new int[3][STATEMENTS];
-    for (var camp : leaning) {
-      for (int s = 0; s < STATEMENTS; s++) {
-        camp[s] = random.nextBoolean() ? 1 : -1;
-      }
-    }
     var history = new VoteHistory();
-    var order = new int[STATEMENTS];
-    Arrays.setAll(order, s -> s);
-    for (int p = 0; p < participants; p++) {
-      int camp = p % 10 < 5 ? 0 : p % 10 < 8 ? 1 : 2;
-      // A partial Fisher-Yates shuffle picks this participant's statements.
-      for (int i = 0; i < VOTES_EACH; i++) {
-        int j = i + random.nextInt(STATEMENTS - i);
-        int chosen = order[j];
-        order[j] = order[i];
-        order[i] = chosen;
-        double draw = random.nextDouble();
-        int vote = draw < 0.1 ? 0 : draw < 0.82 ? leaning[camp][chosen] : -leaning[camp][chosen];
-        history.vote("p" + p, "s" + chosen, vote);
+    SyntheticConversation.generate(participants, STATEMENTS, VOTES_EACH, 7, new SyntheticConversation.Votes() {
+      @Override
+      public void vote(int participant, int statement, int vote) {
+        history.vote("p" + participant, "s" + statement, vote);
       }
-      if (p % 100 == 99) {
-        history.tick();
+
+      @Override
+      public void participantDone(int participant) {
+        if (participant % 100 == 99) {
+          history.tick(); // as the server's math does after each batch of votes
+        }
       }
-    }
+    });
     history.tick();
     return history;
   }

@@ -82,17 +82,7 @@ class VoteFanOutBenchmark extends ApiTestSupport {
   void aVoteReachesFiveThousandSubscribers() throws Exception {
     var official = withRoles("OFFICIAL");
     var project = project(official, "Fan-out benchmark");
-    var author = citizen();
-    var statements = new ArrayList<String>();
-    for (int s = 0; s < STATEMENTS; s++) {
-      statements.add((String) http.post().uri("/api/projects/{id}/statements", project)
-          .header(HttpHeaders.AUTHORIZATION, author.bearer())
-          .bodyValue(Map.of("text", "Statement number " + s, "kind", "CONTRIBUTION"))
-          .exchange().expectStatus().isCreated()
-          .expectBody(Map.class).returnResult().getResponseBody().get("id"));
-    }
-    http.post().uri("/api/projects/{id}/stage", project).header(HttpHeaders.AUTHORIZATION, official.bearer())
-        .bodyValue(Map.of("stage", "DELIBERATION")).exchange().expectStatus().isOk();
+    var statements = deliberating(official, project, STATEMENTS);
     var voter = citizen();
 
     var provider = ConnectionProvider.builder("subscribers").maxConnections(SUBSCRIBERS + 100)

@@ -11,8 +11,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.deliberation.core.common.ParticipantId;
 import org.deliberation.core.common.ProjectId;
 import org.deliberation.core.common.StatementId;
@@ -23,7 +21,6 @@ import org.deliberation.web.vote.VoteIntake;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpHeaders;
 import org.springframework.test.annotation.DirtiesContext;
 
 /**
@@ -54,17 +51,7 @@ class VoteHttpBenchmark extends ApiTestSupport {
   void votesWithSixtyFourClients() throws Exception {
     var official = withRoles("OFFICIAL");
     var project = project(official, "Vote benchmark");
-    var author = citizen();
-    var statements = new ArrayList<String>();
-    for (int s = 0; s < STATEMENTS; s++) {
-      statements.add((String) http.post().uri("/api/projects/{id}/statements", project)
-          .header(HttpHeaders.AUTHORIZATION, author.bearer())
-          .bodyValue(Map.of("text", "Statement number " + s, "kind", "CONTRIBUTION"))
-          .exchange().expectStatus().isCreated()
-          .expectBody(Map.class).returnResult().getResponseBody().get("id"));
-    }
-    http.post().uri("/api/projects/{id}/stage", project).header(HttpHeaders.AUTHORIZATION, official.bearer())
-        .bodyValue(Map.of("stage", "DELIBERATION")).exchange().expectStatus().isOk();
+    var statements = deliberating(official, project, STATEMENTS);
     var voters = new ArrayList<Session>();
     for (int c = 0; c < CLIENTS; c++) {
       voters.add(citizen());
@@ -94,82 +81,33 @@ class VoteHttpBenchmark extends ApiTestSupport {
   }
 
   /** The same spread votes handed straight to the intake by 64 threads: what storing them costs without HTTP. */
-  private Run intakeAlone(String project, List<String> statements, List<Session> voters) throws Exception {
-    long start = System.nanoTime();
-    List<Future<long[]>> futures = new ArrayList<>();
-    try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
-      for (int c = 0; c < CLIENTS; c++) {
-        var voter = new ParticipantId(voters.get(c).id());
-        int clientNumber = c;
-        futures.add(executor.submit(() -> {
-          long[] latencies = new long[REQUESTS_PER_CLIENT];
-          for (int i = 0; i < REQUESTS_PER_CLIENT; i++) {
-            var statement = new StatementId(statements.get((clientNumber + i) % STATEMENTS));
-            var vote = (i / STATEMENTS + 1) % 2 == 0 ? Vote.AGREE : Vote.DISAGREE;
-            long t0 = System.nanoTime();
-            intake.cast(new VoteCast(new ProjectId(project), statement, voter, vote, Instant.now())).block();
-            latencies[i] = System.nanoTime() - t0;
-          }
-          return latencies;
-        }));
-      }
-    }
-    var all = new ArrayList<Long>();
-    for (var future : futures) {
-      for (long latency : future.get()) {
-        all.add(latency);
-      }
-    }
-    return new Run(all.stream().mapToLong(Long::longValue).toArray(), (System.nanoTime() - start) / 1e9);
+  private ConcurrentClients.Run intakeAlone(String project, List<String> statements, List<Session> voters)
+      throws Exception {
+    return ConcurrentClients.run(CLIENTS, REQUESTS_PER_CLIENT, (client, i) -> {
+      var statement = new StatementId(statements.get((client + i) % STATEMENTS));
+      var vote = (i / STATEMENTS + 1) % 2 == 0 ? Vote.AGREE : Vote.DISAGREE;
+      intake.cast(new VoteCast(new ProjectId(project), statement, new ParticipantId(voters.get(client).id()), vote,
+          Instant.now())).block();
+    });
   }
 
-  private record Run(long[] latencies, double seconds) {
-
-    double rate() {
-      return latencies.length / seconds;
-    }
+  private ConcurrentClients.Run run(String project, List<String> statements, List<Session> voters, Shape shape,
+      int perClient, int round) throws Exception {
+    return ConcurrentClients.run(CLIENTS, perClient, (client, i) -> {
+      // Each vote differs from the voter's previous one on that statement, so each is a change to store.
+      var statement = shape == Shape.VOTE_SPREAD ? statements.get((client + i) % STATEMENTS) : statements.getFirst();
+      var uri = URI.create(shape == Shape.LIVENESS ? base() + "/actuator/health/liveness"
+          : base() + "/api/projects/" + project + "/statements/" + statement + "/vote");
+      var vote = shape == Shape.VOTE_SPREAD ? ((i / STATEMENTS + round) % 2 == 0 ? "AGREE" : "DISAGREE")
+          : (i % 2 == 0 ? "AGREE" : "DISAGREE");
+      send(shape == Shape.LIVENESS ? HttpRequest.newBuilder(uri).GET().build()
+          : HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+              .header("Authorization", "Bearer " + voters.get(client).token())
+              .PUT(HttpRequest.BodyPublishers.ofString("{\"vote\":\"" + vote + "\"}")).build());
+    });
   }
 
-  private Run run(String project, List<String> statements, List<Session> voters, Shape shape, int perClient,
-      int round) throws Exception {
-    long start = System.nanoTime();
-    List<Future<long[]>> futures = new ArrayList<>();
-    try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
-      for (int c = 0; c < CLIENTS; c++) {
-        int clientNumber = c;
-        futures.add(executor.submit(() -> {
-          long[] latencies = new long[perClient];
-          var token = voters.get(clientNumber).token();
-          for (int i = 0; i < perClient; i++) {
-            // Each vote differs from the voter's previous one on that statement, so each is a change to store.
-            var statement = shape == Shape.VOTE_SPREAD ? statements.get((clientNumber + i) % STATEMENTS)
-                : statements.getFirst();
-            var uri = URI.create(shape == Shape.LIVENESS ? base() + "/actuator/health/liveness"
-                : base() + "/api/projects/" + project + "/statements/" + statement + "/vote");
-            var vote = shape == Shape.VOTE_SPREAD ? ((i / STATEMENTS + round) % 2 == 0 ? "AGREE" : "DISAGREE")
-                : (i % 2 == 0 ? "AGREE" : "DISAGREE");
-            var request = shape == Shape.LIVENESS ? HttpRequest.newBuilder(uri).GET().build()
-                : HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
-                    .header("Authorization", "Bearer " + token)
-                    .PUT(HttpRequest.BodyPublishers.ofString("{\"vote\":\"" + vote + "\"}")).build();
-            long t0 = System.nanoTime();
-            send(request);
-            latencies[i] = System.nanoTime() - t0;
-          }
-          return latencies;
-        }));
-      }
-    }
-    var all = new ArrayList<Long>();
-    for (var future : futures) {
-      for (long latency : future.get()) {
-        all.add(latency);
-      }
-    }
-    return new Run(all.stream().mapToLong(Long::longValue).toArray(), (System.nanoTime() - start) / 1e9);
-  }
-
-  private void report(String label, Run run) {
+  private void report(String label, ConcurrentClients.Run run) {
     BenchmarkReport.line(String.format("| %s, %d clients, %,d requests | %.0f /s | p50 %.1f ms, p99 %.1f ms |", label,
         CLIENTS, run.latencies().length, run.rate(), BenchmarkReport.percentile(run.latencies(), 0.5),
         BenchmarkReport.percentile(run.latencies(), 0.99)));

@@ -1,33 +1,18 @@
 package org.deliberation.web.durability;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Path;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What the server acknowledged survives the process: the packaged jar is started on a data folder, written to, killed
  * with SIGKILL right after its last answer, restarted on the same folder, and read.
  */
-class KillNineIT {
+class KillNineIT extends PackagedServerTest {
 
   private static final Pattern ID = Pattern.compile("\"id\":\"([^\"]+)\"");
   private static final Pattern REVISION = Pattern.compile("\"revision\":(\\d+)");
-
-  @TempDir
-  Path data;
-
-  @TempDir
-  Path logs;
-
-  @BeforeAll
-  static void packaged() {
-    assumeTrue(ServerProcess.jarExists(), "the packaged jar is built by `mvn verify` before integration tests");
-  }
 
   @Test
   void keepsEveryAcknowledgedWriteAcrossKillNine() {

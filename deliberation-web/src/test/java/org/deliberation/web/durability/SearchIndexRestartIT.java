@@ -2,7 +2,6 @@ package org.deliberation.web.durability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,31 +10,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The search index lives beside the data and keeps its own position: a restart resumes it without replaying, and a
  * dropped index is rebuilt from the events, while the server serves, into the same answers.
  */
-class SearchIndexRestartIT {
+class SearchIndexRestartIT extends PackagedServerTest {
 
   private static final Pattern ID = Pattern.compile("\"id\":\"([^\"]+)\"");
   /** What the server logs when it opens an index that must be rebuilt from the events (SearchConfig). */
   private static final String REBUILD = "it is rebuilt from the events";
   private static final String QUERY = "/api/search?q=tramway+%7C+v%C3%A9lo+%7C+%C3%A9coles&limit=50";
-
-  @TempDir
-  Path data;
-
-  @TempDir
-  Path logs;
-
-  @BeforeAll
-  static void packaged() {
-    assumeTrue(ServerProcess.jarExists(), "the packaged jar is built by `mvn verify` before integration tests");
-  }
 
   @Test
   void resumesAfterARestartAndRebuildsADroppedIndexIntoTheSameResults() {

@@ -1,34 +1,19 @@
 package org.deliberation.web.durability;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A reader of the synthesis stream who lost the connection when the server died resumes where it stopped: its
  * {@code Last-Event-ID} names an event-store position, which a restarted server (its live state rebuilt from the
  * events) understands the same way.
  */
-class StreamResumptionIT {
+class StreamResumptionIT extends PackagedServerTest {
 
   private static final Pattern ID = Pattern.compile("\"id\":\"([^\"]+)\"");
-
-  @TempDir
-  Path data;
-
-  @TempDir
-  Path logs;
-
-  @BeforeAll
-  static void packaged() {
-    assumeTrue(ServerProcess.jarExists(), "the packaged jar is built by `mvn verify` before integration tests");
-  }
 
   @Test
   void resumesAfterTheLastEventSeenAcrossAKilledServer() {

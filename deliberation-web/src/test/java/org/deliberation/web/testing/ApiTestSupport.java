@@ -101,6 +101,36 @@ public abstract class ApiTestSupport {
     return (String) body.get("id");
   }
 
+  /** Posts a statement (contribution or viewpoint, as the body says); returns its id. */
+  protected String statement(Session author, String project, Map<String, Object> body) {
+    return (String) http.post().uri("/api/projects/{id}/statements", project)
+        .header(HttpHeaders.AUTHORIZATION, author.bearer())
+        .bodyValue(body)
+        .exchange().expectStatus().isCreated()
+        .expectBody(Map.class).returnResult().getResponseBody().get("id");
+  }
+
+  protected String contribution(Session author, String project, String text) {
+    return statement(author, project, Map.of("text", text, "kind", "CONTRIBUTION"));
+  }
+
+  /** Moves the project to a stage as its official. */
+  protected void stage(Session official, String project, String stage) {
+    http.post().uri("/api/projects/{id}/stage", project).header(HttpHeaders.AUTHORIZATION, official.bearer())
+        .bodyValue(Map.of("stage", stage)).exchange().expectStatus().isOk();
+  }
+
+  /** A project in DELIBERATION with {@code count} statements to vote on; returns their ids. */
+  protected List<String> deliberating(Session official, String project, int count) {
+    var author = citizen();
+    var statements = new java.util.ArrayList<String>();
+    for (int s = 0; s < count; s++) {
+      statements.add(contribution(author, project, "Statement number " + s));
+    }
+    stage(official, project, "DELIBERATION");
+    return statements;
+  }
+
   private static Path temporaryFolder() {
     try {
       return Files.createTempDirectory("deliberation-it-");
