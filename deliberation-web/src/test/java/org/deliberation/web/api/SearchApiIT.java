@@ -7,8 +7,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.deliberation.web.testing.ApiTestSupport;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -142,6 +144,28 @@ class SearchApiIT extends ApiTestSupport {
         .doesNotContain(unrelated, "id=" + original));
     http.get().uri("/api/projects/{id}/statements/{sid}/similar", project, "no-such-statement").exchange()
         .expectStatus().isNotFound();
+  }
+
+  @Autowired
+  EventProcessingConfiguration processing;
+
+  @Test
+  void theSiteKeepsServingWhileTheIndexIsBehind() {
+    var search = processing.eventProcessor("search").orElseThrow();
+    search.shutDown(); // as while a rebuild replays the events
+    try {
+      var project = project(withRoles("OFFICIAL"), "Behind");
+      var statement = contribution(citizen(), project, "Unindexed yet.");
+      http.get().uri("/api/projects/{id}/statements/{sid}", project, statement).exchange().expectStatus().isOk();
+      http.get().uri("/actuator/health").exchange().expectStatus().isOk()
+          .expectBody().jsonPath("$.status").isEqualTo("UP");
+      http.get().uri("/api/search/status").exchange().expectStatus().isOk()
+          .expectBody().jsonPath("$.state").value(state -> assertThat(state).isNotEqualTo("READY"));
+    } finally {
+      search.start();
+    }
+    await().untilAsserted(() -> http.get().uri("/api/search/status").exchange().expectBody()
+        .jsonPath("$.state").isEqualTo("READY"));
   }
 
   @Test

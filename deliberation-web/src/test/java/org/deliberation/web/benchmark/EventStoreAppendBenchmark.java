@@ -1,12 +1,7 @@
 package org.deliberation.web.benchmark;
 
 import com.mongodb.client.MongoClients;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -94,33 +89,11 @@ class EventStoreAppendBenchmark {
     return perSecond;
   }
 
-  // Commits as the engine writes them: one event each, JSON payload, consecutive global indexes.
   private static void bulkLoad(com.mongodb.client.MongoCollection<Document> commits,
       com.mongodb.client.MongoCollection<Document> counters, long from, long to) {
-    long start = System.nanoTime();
-    var batch = new ArrayList<Document>(1_000);
-    var now = new Date();
-    for (long index = from; index < to; index++) {
-      var aggregate = "bulk-" + index;
-      batch.add(new Document("_id", aggregate + "@0000000000000000000").append("globalIndex", index)
-          .append("count", 1).append("committedAt", now)
-          .append("events", List.of(new Document("eventId", UUID.randomUUID().toString())
-              .append("aggregateId", aggregate).append("type", "Bench").append("seq", 0L)
-              .append("timestamp", Instant.now().toString())
-              .append("payloadType", Noted.class.getName()).append("payloadRevision", null)
-              .append("payload", "{\"subject\":\"s\",\"text\":\"an event of ordinary size, like a vote or a short"
-                  + " edit\"}")
-              .append("metaData", "{}"))));
-      if (batch.size() == 1_000) {
-        commits.insertMany(batch);
-        batch.clear();
-      }
-    }
-    if (!batch.isEmpty()) {
-      commits.insertMany(batch);
-    }
-    counters.replaceOne(Filters.eq("_id", "globalIndex"), new Document("_id", "globalIndex").append("next", to),
-        new ReplaceOptions().upsert(true));
-    BenchmarkReport.line(String.format("| bulk load to %,d events | %.0f s |", to, (System.nanoTime() - start) / 1e9));
+    var payload = new CommitDocuments.Payload(Noted.class.getName(),
+        "{\"subject\":\"s\",\"text\":\"an event of ordinary size, like a vote or a short edit\"}");
+    double seconds = CommitDocuments.bulkLoad(commits, counters, from, to, index -> payload);
+    BenchmarkReport.line(String.format("| bulk load to %,d events | %.0f s |", to, seconds));
   }
 }

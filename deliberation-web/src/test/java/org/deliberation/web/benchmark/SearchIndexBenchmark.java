@@ -3,14 +3,12 @@ package org.deliberation.web.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
-import org.apache.commons.csv.CSVFormat;
 import org.deliberation.core.common.ParticipantId;
 import org.deliberation.core.common.ProjectId;
 import org.deliberation.core.common.StatementId;
@@ -42,7 +40,7 @@ class SearchIndexBenchmark {
 
   @Test
   void indexesAndSearchesAMillionStatements() throws IOException {
-    var corpus = Corpus.load();
+    var corpus = PolisCorpus.load();
     BenchmarkReport.line("## Search index (" + BenchmarkReport.machine() + ")");
     BenchmarkReport.line(String.format("| corpus | %,d real comments, a vocabulary of %,d words |",
         corpus.real().size(), corpus.words().size()));
@@ -75,13 +73,13 @@ class SearchIndexBenchmark {
   }
 
   /** Indexes {@code count} statements, real ones first, in batches with a commit every second. */
-  private static long load(SearchIndex index, Corpus corpus, SplittableRandom random, int count, long offset)
+  private static long load(SearchIndex index, PolisCorpus corpus, SplittableRandom random, int count, long offset)
       throws IOException {
     var batch = new ArrayList<IndexChange>(BATCH);
     long lastCommit = System.nanoTime();
     for (int i = 0; i < count; i++) {
       long n = offset + i;
-      var text = n < corpus.real().size() ? corpus.real().get((int) n) : corpus.sentence(random);
+      var text = corpus.statement(n, random);
       batch.addAll(IndexMapping.changesFor(new StatementPosted(new StatementId("s" + n),
           new ProjectId("p" + (n % 100)), text, StatementKind.CONTRIBUTION, null, List.of(), null, null,
           Instant.EPOCH, null, new ParticipantId("a" + (n % 50_000)))));
@@ -99,7 +97,7 @@ class SearchIndexBenchmark {
     return count;
   }
 
-  private static long[] queries(SearchIndex index, Corpus corpus, SplittableRandom random) {
+  private static long[] queries(SearchIndex index, PolisCorpus corpus, SplittableRandom random) {
     var latencies = new long[QUERIES];
     long hits = 0;
     for (int q = 0; q < QUERIES; q++) {
@@ -121,7 +119,7 @@ class SearchIndexBenchmark {
   }
 
   /** The time from applying one new statement to a search that finds it, a hundred times. */
-  private static long[] searchableAfterApply(SearchIndex index, Corpus corpus) throws IOException {
+  private static long[] searchableAfterApply(SearchIndex index, PolisCorpus corpus) throws IOException {
     var latencies = new long[100];
     for (int i = 0; i < latencies.length; i++) {
       var marker = "zq" + (10_000 + i); // ends in a digit: no stemmer touches it
@@ -134,64 +132,5 @@ class SearchIndexBenchmark {
       assertThat(found).as(marker).isEqualTo(1);
     }
     return latencies;
-  }
-
-  /** The real comments and their words, with the frequency of each word. */
-  private record Corpus(List<String> real, List<String> words, int[] cumulative) {
-
-    static Corpus load() throws IOException {
-      var real = new ArrayList<String>();
-      for (var conversation : conversations()) {
-        try (var reader = Files.newBufferedReader(conversation.resolve("comments.csv"));
-            var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-          parser.forEach(record -> real.add(record.get("comment-body")));
-        }
-      }
-      var counts = new java.util.LinkedHashMap<String, Integer>();
-      for (var text : real) {
-        for (var word : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}']+")) {
-          if (word.length() > 1) {
-            counts.merge(word, 1, Integer::sum);
-          }
-        }
-      }
-      var words = new ArrayList<>(counts.keySet());
-      var cumulative = new int[words.size()];
-      int sum = 0;
-      for (int i = 0; i < words.size(); i++) {
-        sum += counts.get(words.get(i));
-        cumulative[i] = sum;
-      }
-      return new Corpus(real, words, cumulative);
-    }
-
-    String word(SplittableRandom random) {
-      int draw = random.nextInt(cumulative[cumulative.length - 1]);
-      int at = java.util.Arrays.binarySearch(cumulative, draw + 1);
-      return words.get(at >= 0 ? at : -at - 1);
-    }
-
-    String sentence(SplittableRandom random) {
-      var text = new StringBuilder();
-      int length = 8 + random.nextInt(25);
-      for (int w = 0; w < length; w++) {
-        text.append(w == 0 ? "" : " ").append(word(random));
-      }
-      return text.append('.').toString();
-    }
-
-    private static List<Path> conversations() throws IOException {
-      for (var dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-        var polis = dir.resolveSibling("shared").resolve("data").resolve("polis");
-        if (Files.isDirectory(polis)) {
-          try (var entries = Files.list(polis)) {
-            return entries.filter(path -> Files.isRegularFile(path.resolve("comments.csv"))).sorted().toList();
-          }
-        }
-      }
-      org.junit.jupiter.api.Assumptions.assumeTrue(false,
-          "the Pol.is open data (../shared/data/polis) is not beside this clone: skipped");
-      return List.of();
-    }
   }
 }
