@@ -15,8 +15,10 @@ import org.deliberation.core.project.event.ProjectEvent;
 import org.deliberation.core.project.event.ResponsePublished;
 import org.deliberation.core.project.event.StageChanged;
 import org.deliberation.core.statement.event.StatementEvent;
+import org.deliberation.core.statement.event.StatementFlagged;
+import org.deliberation.core.statement.event.StatementHidden;
 import org.deliberation.core.statement.event.StatementPosted;
-import org.deliberation.core.statement.event.VoteCast;
+import org.deliberation.core.statement.event.StatementRestored;
 import org.deliberation.web.live.LiveRelay;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -57,11 +59,29 @@ public class ActivityFeed {
         event.pageId().name(), null, "Page " + event.pageId().name() + ", revision " + event.revision() + comment));
   }
 
+  // One handler per statement event but votes: Axon then skips a vote by its type name, without deserializing it
+  // (thousands a second would drown the changes, and the synthesis stream carries them).
   @EventHandler
-  void on(StatementEvent event, @Timestamp Instant at, TrackingToken token) {
-    if (event instanceof VoteCast) {
-      return; // thousands a second would drown the changes; the synthesis stream carries them
-    }
+  void on(StatementPosted event, @Timestamp Instant at, TrackingToken token) {
+    statement(event, at, token);
+  }
+
+  @EventHandler
+  void on(StatementHidden event, @Timestamp Instant at, TrackingToken token) {
+    statement(event, at, token);
+  }
+
+  @EventHandler
+  void on(StatementRestored event, @Timestamp Instant at, TrackingToken token) {
+    statement(event, at, token);
+  }
+
+  @EventHandler
+  void on(StatementFlagged event, @Timestamp Instant at, TrackingToken token) {
+    statement(event, at, token);
+  }
+
+  private void statement(StatementEvent event, Instant at, TrackingToken token) {
     var summary = switch (event) {
       case StatementPosted posted -> posted.kind().name().charAt(0)
           + posted.kind().name().substring(1).toLowerCase(java.util.Locale.ROOT) + ": " + shorten(posted.text());

@@ -5,6 +5,12 @@ import java.io.UncheckedIOException;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.deliberation.core.page.event.PageEvent;
+import org.deliberation.core.participant.event.ParticipantErased;
+import org.deliberation.core.project.event.ProjectEvent;
+import org.deliberation.core.statement.event.StatementHidden;
+import org.deliberation.core.statement.event.StatementPosted;
+import org.deliberation.core.statement.event.StatementRestored;
 import org.deliberation.search.IndexMapping;
 import org.deliberation.search.SearchIndex;
 import org.springframework.stereotype.Component;
@@ -35,8 +41,39 @@ public class SearchProjection {
     }
   }
 
+  // One handler per kind of event the mapping indexes, not one for every object: Axon then skips votes (a million in
+  // an import) by their type name, without deserializing them. A new indexed event needs its handler here.
   @EventHandler
-  void on(Object event) {
+  void on(ProjectEvent event) {
+    apply(event);
+  }
+
+  @EventHandler
+  void on(PageEvent event) {
+    apply(event);
+  }
+
+  @EventHandler
+  void on(StatementPosted event) {
+    apply(event);
+  }
+
+  @EventHandler
+  void on(StatementHidden event) {
+    apply(event);
+  }
+
+  @EventHandler
+  void on(StatementRestored event) {
+    apply(event);
+  }
+
+  @EventHandler
+  void on(ParticipantErased event) {
+    apply(event);
+  }
+
+  private void apply(Object event) {
     var changes = IndexMapping.changesFor(event);
     if (changes.isEmpty()) {
       return;

@@ -110,7 +110,8 @@ public class SearchController {
 
   @GetMapping("/api/search/status")
   SearchStatus status() {
-    long head = events.createHeadToken() == null ? 0 : events.createHeadToken().position().orElse(0);
+    var headToken = events.createHeadToken();
+    long head = headToken == null ? 0 : headToken.position().orElse(0);
     long indexed = -1;
     boolean caughtUp = false;
     if (processing.eventProcessor(SearchProjection.GROUP).orElse(null) instanceof StreamingEventProcessor processor) {
