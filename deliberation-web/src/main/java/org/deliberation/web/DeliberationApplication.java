@@ -1,6 +1,7 @@
 package org.deliberation.web;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
@@ -15,6 +16,10 @@ public class DeliberationApplication {
   }
 
   public static void main(String[] args) {
-    SpringApplication.run(DeliberationApplication.class, args);
+    var application = new SpringApplication(DeliberationApplication.class);
+    // Pages may render on the database driver's threads, whose context class loader cannot see the packaged jar's
+    // classes: resources (templates, messages) are read with the application's own class loader instead.
+    application.setResourceLoader(new DefaultResourceLoader(DeliberationApplication.class.getClassLoader()));
+    application.run(args);
   }
 }

@@ -37,8 +37,11 @@ public record DeliberationProperties(
   /**
    * @param lifetime how long a sign-in token stays valid
    * @param passwordStrength the BCrypt cost; tests lower it to keep the suite fast
+   * @param formSecret the key that signs the web pages' anti-forgery tokens; servers behind one address share it.
+   *     Blank: a random key per start, so a form left open across a restart asks to be sent again
    */
-  public record Sessions(@DefaultValue("7d") Duration lifetime, @DefaultValue("10") int passwordStrength) {}
+  public record Sessions(@DefaultValue("7d") Duration lifetime, @DefaultValue("10") int passwordStrength,
+      @Nullable String formSecret) {}
 
   /** @param pageBytes the largest page text accepted, in UTF-8 bytes */
   public record Limits(@DefaultValue("65536") int pageBytes) {}

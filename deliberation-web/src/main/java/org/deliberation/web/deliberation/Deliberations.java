@@ -1,6 +1,8 @@
 package org.deliberation.web.deliberation;
 
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,6 +38,11 @@ public class Deliberations {
     }
     var id = slugs.get(idOrSlug);
     return id == null ? Optional.empty() : Optional.ofNullable(projects.get(id));
+  }
+
+  /** Every project's deliberation on this node. */
+  public Collection<ProjectDeliberation> all() {
+    return List.copyOf(projects.values());
   }
 
   /** The ids of the projects now in this stage. */

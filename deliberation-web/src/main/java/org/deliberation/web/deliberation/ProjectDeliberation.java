@@ -2,6 +2,7 @@ package org.deliberation.web.deliberation;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -437,6 +438,73 @@ public final class ProjectDeliberation {
         .sorted(order.thenComparing(Comparator.comparingInt((StatementRecord r) -> r.index).reversed()))
         .map(record -> view(record, moderator))
         .toList();
+  }
+
+  /** A participant's current vote on each statement they voted on, as the live state has them. */
+  public synchronized Map<String, Vote> votesOf(String participant) {
+    var row = participantIndex.get(participant);
+    var votes = new LinkedHashMap<String, Vote>();
+    if (row == null) {
+      return votes;
+    }
+    for (int i = 0; i < log.size(); i++) {
+      if (log.participant(i) == row) {
+        votes.put(byIndex.get(log.statement(i)).id(), Vote.of(log.vote(i)));
+      }
+    }
+    return votes;
+  }
+
+  /**
+   * Participation over time: the votes cast in each of {@code count} equal spans from the first vote to the last,
+   * and how many people voted for the first time in each.
+   */
+  public synchronized List<ParticipationSpan> participation(int count) {
+    if (log.size() == 0) {
+      return List.of();
+    }
+    long first = Long.MAX_VALUE;
+    long last = Long.MIN_VALUE;
+    for (int i = 0; i < log.size(); i++) {
+      first = Math.min(first, log.castAt(i));
+      last = Math.max(last, log.castAt(i));
+    }
+    long width = Math.max(1, (last - first + count) / count);
+    var votes = new int[count];
+    var newcomers = new int[count];
+    var seen = new BitSet(participants.size());
+    for (int i = 0; i < log.size(); i++) {
+      int span = (int) Math.min(count - 1, (log.castAt(i) - first) / width);
+      votes[span]++;
+      if (!seen.get(log.participant(i))) {
+        seen.set(log.participant(i));
+        newcomers[span]++;
+      }
+    }
+    var spans = new ArrayList<ParticipationSpan>(count);
+    int participantsSoFar = 0;
+    for (int span = 0; span < count; span++) {
+      participantsSoFar += newcomers[span];
+      spans.add(new ParticipationSpan(Instant.ofEpochMilli(first + span * width),
+          Instant.ofEpochMilli(first + (span + 1) * width), votes[span], newcomers[span], participantsSoFar));
+    }
+    return spans;
+  }
+
+  /**
+   * What waits for a moderator: shown statements flagged since their last moderation decision, and hidden ones that
+   * may deserve to come back, with the reports.
+   */
+  public synchronized List<FlaggedStatement> flagged() {
+    var out = new ArrayList<FlaggedStatement>();
+    for (var record : byIndex) {
+      var decided = record.moderation.isEmpty() ? Instant.MIN : record.moderation.getLast().at();
+      var open = record.flags.stream().filter(flag -> flag.at().isAfter(decided)).toList();
+      if (!open.isEmpty() || record.hidden) {
+        out.add(new FlaggedStatement(view(record, true), open));
+      }
+    }
+    return out;
   }
 
   /** Pairs of shown statements where one contradicts the other, to show side by side. */

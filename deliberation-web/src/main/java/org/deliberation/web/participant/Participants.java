@@ -57,6 +57,11 @@ public class Participants {
         .switchIfEmpty(Mono.defer(() -> passwords.matchesNothing(password).then(Mono.empty())));
   }
 
+  /** Ends the session of this token at once, on this server and in the store. */
+  public Mono<Void> signOut(String token) {
+    return sessions.revoke(token).then(Mono.fromRunnable(() -> signedIn.forget(token)));
+  }
+
   public Mono<ParticipantAccount> find(ParticipantId id) {
     return accounts.byId(id)
         .switchIfEmpty(Mono.error(() -> new NotFoundException("There is no participant " + id.value() + ".")));

@@ -67,6 +67,11 @@ public class SessionTokens {
         .filter(session -> session.expiresAt().isAfter(clock.instant()));
   }
 
+  /** Ends one session: signing out. */
+  public Mono<Void> revoke(String token) {
+    return Mono.from(sessions.deleteOne(eq("_id", hash(token)))).then();
+  }
+
   /** Ends every session of a participant. */
   public Mono<Void> revokeAll(ParticipantId participant) {
     return Mono.from(sessions.deleteMany(eq("participant", participant.value()))).then();

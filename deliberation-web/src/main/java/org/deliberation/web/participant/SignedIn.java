@@ -50,6 +50,11 @@ public class SignedIn {
             }));
   }
 
+  /** Forgets one token, when its participant signs out. */
+  public void forget(String token) {
+    callers.invalidate(SessionTokens.hash(token));
+  }
+
   /** Forgets every token of the participant, after a change of roles or an erasure. */
   public void forget(ParticipantId participant) {
     callers.asMap().values().removeIf(caller -> caller.actor().id().equals(participant));

@@ -78,7 +78,7 @@ public class PageController {
   }
 
   @PutMapping("/api/projects/{id}/pages/{page}")
-  Mono<ResponseEntity<EditResult>> put(@PathVariable String id, @PathVariable String page,
+  public Mono<ResponseEntity<EditResult>> put(@PathVariable String id, @PathVariable String page,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
       @Valid @RequestBody EditPageRequest request, ServerWebExchange exchange) {
     var name = pageName(page);
@@ -111,7 +111,7 @@ public class PageController {
   }
 
   @GetMapping("/api/projects/{id}/pages/{page}")
-  Mono<ResponseEntity<PageView>> read(@PathVariable String id, @PathVariable String page,
+  public Mono<ResponseEntity<PageView>> read(@PathVariable String id, @PathVariable String page,
       @RequestParam(required = false) @Nullable String at) {
     var instant = at == null ? null : instant(at);
     return pageId(id, page)
@@ -121,7 +121,7 @@ public class PageController {
   }
 
   @GetMapping("/api/projects/{id}/pages/{page}/revisions/{revision}")
-  Mono<ResponseEntity<PageView>> revision(@PathVariable String id, @PathVariable String page,
+  public Mono<ResponseEntity<PageView>> revision(@PathVariable String id, @PathVariable String page,
       @PathVariable int revision) {
     return pageId(id, page)
         .flatMap(pageId -> pages.existing(pageId).flatMap(all -> view(pageId, all,
@@ -130,7 +130,7 @@ public class PageController {
   }
 
   @GetMapping("/api/projects/{id}/pages/{page}/history")
-  Mono<HistoryView> history(@PathVariable String id, @PathVariable String page) {
+  public Mono<HistoryView> history(@PathVariable String id, @PathVariable String page) {
     return pageId(id, page).flatMap(pages::existing).flatMap(revisions -> accounts
         .displayNames(revisions.stream().map(PageRevisionView::author).toList())
         .map(names -> {
@@ -150,7 +150,7 @@ public class PageController {
   }
 
   @GetMapping("/api/projects/{id}/pages/{page}/diff")
-  Mono<ResponseEntity<?>> diff(@PathVariable String id, @PathVariable String page,
+  public Mono<ResponseEntity<?>> diff(@PathVariable String id, @PathVariable String page,
       @RequestParam(required = false) @Nullable Integer from, @RequestParam(required = false) @Nullable Integer to,
       @RequestHeader(name = HttpHeaders.ACCEPT, required = false) @Nullable String accept) {
     boolean unified = accept != null && MediaType.parseMediaTypes(accept).stream()

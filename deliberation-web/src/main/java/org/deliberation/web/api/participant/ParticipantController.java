@@ -34,7 +34,7 @@ public class ParticipantController {
   }
 
   @PostMapping("/api/participants")
-  Mono<ResponseEntity<ParticipantView>> register(@Valid @RequestBody RegisterRequest request) {
+  public Mono<ResponseEntity<ParticipantView>> register(@Valid @RequestBody RegisterRequest request) {
     if (request.password().getBytes(StandardCharsets.UTF_8).length > Passwords.MAX_BYTES) {
       throw new BadRequestException("password", "must be at most 72 bytes; use fewer accented letters or symbols");
     }
@@ -45,7 +45,7 @@ public class ParticipantController {
   }
 
   @PostMapping("/api/tokens")
-  Mono<ResponseEntity<Object>> signIn(@Valid @RequestBody TokenRequest request) {
+  public Mono<ResponseEntity<Object>> signIn(@Valid @RequestBody TokenRequest request) {
     return participants.signIn(request.email(), request.password())
         .<ResponseEntity<Object>>map(issued -> ResponseEntity.status(HttpStatus.CREATED)
             .body(new TokenView(issued.token(), issued.expiresAt())))
@@ -66,7 +66,7 @@ public class ParticipantController {
   }
 
   @PutMapping("/api/participants/{id}/roles")
-  Mono<ParticipantView> changeRoles(@PathVariable String id, @Valid @RequestBody RolesRequest request,
+  public Mono<ParticipantView> changeRoles(@PathVariable String id, @Valid @RequestBody RolesRequest request,
       ServerWebExchange exchange) {
     return Authentication.required(exchange)
         .flatMap(actor -> participants.changeRoles(participantId(id), request.roles(), actor))

@@ -24,6 +24,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.support.WebExchangeBindException;
@@ -40,6 +41,23 @@ import reactor.core.publisher.Mono;
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+  /**
+   * The problem an exception stands for, as the API would answer it: how the web pages tell a person what went wrong
+   * in the same words.
+   */
+  public ProblemDetail describe(Throwable e) {
+    return switch (e) {
+      case SignInRequiredException signIn -> problem(HttpStatus.UNAUTHORIZED, "Sign-in required", e.getMessage());
+      case PayloadTooLargeException tooLarge -> onTooLarge(tooLarge);
+      case PreconditionFailedException failed -> onPreconditionFailed(failed);
+      case PreconditionRequiredException required -> onPreconditionRequired(required);
+      case BadRequestException bad -> onBadRequest(bad);
+      case ErrorResponse response -> response.getBody();
+      case Exception other -> onUnexpected(other);
+      default -> onUnexpected(new IllegalStateException(e));
+    };
+  }
 
   @ExceptionHandler
   ProblemDetail onDomainException(DomainException e) {

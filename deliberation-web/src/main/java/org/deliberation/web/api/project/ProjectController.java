@@ -87,7 +87,7 @@ public class ProjectController {
   }
 
   @GetMapping("/api/projects")
-  Mono<ProjectPage> list(@RequestParam(defaultValue = "50") int limit, @RequestParam(required = false) @Nullable
+  public Mono<ProjectPage> list(@RequestParam(defaultValue = "50") int limit, @RequestParam(required = false) @Nullable
       String cursor) {
     if (limit < 1 || limit > 200) {
       throw new BadRequestException("limit", "must be between 1 and 200");
@@ -96,12 +96,12 @@ public class ProjectController {
   }
 
   @GetMapping("/api/projects/{id}")
-  Mono<ProjectView> read(@PathVariable String id) {
+  public Mono<ProjectView> read(@PathVariable String id) {
     return projects.resolve(id).flatMap(projects::view);
   }
 
   @PostMapping("/api/projects/{id}/stage")
-  Mono<ProjectView> changeStage(@PathVariable String id, @Valid @RequestBody StageRequest request,
+  public Mono<ProjectView> changeStage(@PathVariable String id, @Valid @RequestBody StageRequest request,
       ServerWebExchange exchange) {
     return Authentication.required(exchange)
         .zipWith(projects.resolve(id))

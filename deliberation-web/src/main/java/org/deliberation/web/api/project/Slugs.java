@@ -4,9 +4,9 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /** Readable URL names made from titles: "Réforme du calendrier scolaire" becomes "reforme-du-calendrier-scolaire". */
-final class Slugs {
+public final class Slugs {
 
-  static String fromTitle(String title) {
+  public static String fromTitle(String title) {
     var ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     var slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
     if (slug.length() > 60) {

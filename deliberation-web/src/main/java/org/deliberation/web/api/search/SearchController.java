@@ -55,7 +55,7 @@ public class SearchController {
   }
 
   @GetMapping("/api/search")
-  Mono<SearchResponse> search(@RequestParam(required = false) @Nullable String q,
+  public Mono<SearchResponse> search(@RequestParam(required = false) @Nullable String q,
       @RequestParam(required = false) @Nullable String project,
       @RequestParam(required = false) @Nullable List<String> type,
       @RequestParam(required = false) @Nullable String stance,

@@ -1,6 +1,7 @@
 package org.deliberation.web.api.security;
 
 import java.nio.charset.StandardCharsets;
+import org.deliberation.web.pages.support.SessionCookie;
 import org.deliberation.web.participant.SignedIn;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -16,7 +17,8 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * Resolves {@code Authorization: Bearer <token>} to the participant and their current roles. Reads without the
+ * Resolves {@code Authorization: Bearer <token>}, or the web pages' session cookie, to the participant and their
+ * current roles. Reads without the
  * header go on anonymously; a write without it is refused before its body is read, so a caller learns to sign in
  * before fixing fields. A wrong, expired or revoked token is refused with 401 at once rather than served as
  * anonymous, so that a client notices its session ended.
@@ -37,6 +39,10 @@ public class BearerTokenFilter implements WebFilter {
   public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
     var header = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
     if (header == null || header.isBlank()) {
+      var cookie = SessionCookie.read(exchange.getRequest());
+      if (cookie.isPresent()) {
+        return withSessionCookie(exchange, chain, cookie.get());
+      }
       return isPublic(exchange.getRequest())
           ? chain.filter(exchange)
           : refuse(exchange, "Sign in first: send the token from POST /api/tokens as 'Authorization: Bearer <token>'.");
@@ -52,6 +58,22 @@ public class BearerTokenFilter implements WebFilter {
         })
         .switchIfEmpty(Mono.defer(() -> refuse(exchange,
             "This token is unknown or expired. Sign in again with POST /api/tokens.").thenReturn(true)))
+        .then();
+  }
+
+  // The web pages' session. An expired one is dropped and the request goes on anonymously: a page then offers to
+  // sign in again, while an API write still gets its 401.
+  private Mono<Void> withSessionCookie(ServerWebExchange exchange, WebFilterChain chain, String token) {
+    return signedIn.caller(token)
+        .flatMap(actor -> {
+          exchange.getAttributes().put(Authentication.ATTRIBUTE, actor);
+          return chain.filter(exchange).thenReturn(true);
+        })
+        .switchIfEmpty(Mono.defer(() -> {
+          SessionCookie.clear(exchange);
+          return (isPublic(exchange.getRequest()) ? chain.filter(exchange)
+              : refuse(exchange, "Your session has ended. Sign in again.")).thenReturn(true);
+        }))
         .then();
   }
 

@@ -53,7 +53,7 @@ public class StatementController {
   }
 
   @PostMapping("/api/projects/{id}/statements")
-  Mono<ResponseEntity<StatementView>> post(@PathVariable String id, @Valid @RequestBody PostStatementRequest request,
+  public Mono<ResponseEntity<StatementView>> post(@PathVariable String id, @Valid @RequestBody PostStatementRequest request,
       ServerWebExchange exchange) {
     var text = request.text().strip();
     if (request.kind() == StatementKind.CONTRIBUTION && text.length() > PostStatementRequest.MAX_CONTRIBUTION) {
@@ -86,7 +86,7 @@ public class StatementController {
   }
 
   @GetMapping("/api/projects/{id}/statements")
-  Mono<StatementPage> list(@PathVariable String id, @RequestParam(required = false) @Nullable String kind,
+  public Mono<StatementPage> list(@PathVariable String id, @RequestParam(required = false) @Nullable String kind,
       @RequestParam(defaultValue = "recent") String sort, @RequestParam(defaultValue = "50") int limit,
       @RequestParam(required = false) @Nullable String cursor, @RequestParam(defaultValue = "false") boolean hidden,
       ServerWebExchange exchange) {
@@ -110,7 +110,7 @@ public class StatementController {
   }
 
   @GetMapping("/api/projects/{id}/statements/contradictions")
-  Mono<ContradictionPage> contradictions(@PathVariable String id) {
+  public Mono<ContradictionPage> contradictions(@PathVariable String id) {
     return lookup.project(id).map(project -> new ContradictionPage(project.deliberation().contradictions().stream()
         .map(pair -> new ContradictionPage.Pair(pair.get(0), pair.get(1))).toList()));
   }
@@ -120,8 +120,17 @@ public class StatementController {
     return lookup.project(id).flatMap(project -> lookup.statement(project, sid, isModerator(exchange)));
   }
 
+  /** The caller's current vote on each statement they voted on, so a client shows the ones still to vote on. */
+  @GetMapping("/api/projects/{id}/votes/mine")
+  public Mono<MyVotes> myVotes(@PathVariable String id, ServerWebExchange exchange) {
+    return Authentication.required(exchange).zipWith(lookup.project(id))
+        .map(callerAndProject -> new MyVotes(callerAndProject.getT2().deliberation()
+            .votesOf(callerAndProject.getT1().id().value()).entrySet().stream()
+            .map(entry -> new MyVotes.Item(entry.getKey(), entry.getValue().name())).toList()));
+  }
+
   @PutMapping("/api/projects/{id}/statements/{sid}/vote")
-  Mono<VoteResult> vote(@PathVariable String id, @PathVariable String sid, @Valid @RequestBody VoteRequest request,
+  public Mono<VoteResult> vote(@PathVariable String id, @PathVariable String sid, @Valid @RequestBody VoteRequest request,
       ServerWebExchange exchange) {
     return Authentication.required(exchange)
         .zipWith(lookup.project(id))
@@ -147,7 +156,7 @@ public class StatementController {
   }
 
   @PostMapping("/api/projects/{id}/statements/{sid}/flags")
-  Mono<ResponseEntity<Void>> flag(@PathVariable String id, @PathVariable String sid,
+  public Mono<ResponseEntity<Void>> flag(@PathVariable String id, @PathVariable String sid,
       @Valid @RequestBody FlagRequest request, ServerWebExchange exchange) {
     return Authentication.required(exchange)
         .zipWith(lookup.project(id))
@@ -158,7 +167,7 @@ public class StatementController {
   }
 
   @PostMapping("/api/projects/{id}/statements/{sid}/moderation")
-  Mono<StatementView> moderate(@PathVariable String id, @PathVariable String sid,
+  public Mono<StatementView> moderate(@PathVariable String id, @PathVariable String sid,
       @Valid @RequestBody ModerationRequest request, ServerWebExchange exchange) {
     return Authentication.required(exchange)
         .doOnNext(caller -> caller.require("moderate statements", Role.MODERATOR, Role.ADMIN))

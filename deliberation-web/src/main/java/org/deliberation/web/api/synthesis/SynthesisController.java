@@ -37,7 +37,7 @@ public class SynthesisController {
   }
 
   @GetMapping("/api/projects/{id}/synthesis")
-  Mono<SynthesisView> read(@PathVariable String id, @RequestParam(required = false) @Nullable String at,
+  public Mono<SynthesisView> read(@PathVariable String id, @RequestParam(required = false) @Nullable String at,
       @RequestParam(required = false) @Nullable String stage) {
     if (at != null && stage != null) {
       throw new BadRequestException("at", "give either an instant (at) or a stage, not both");
@@ -74,8 +74,17 @@ public class SynthesisController {
   }
 
   @GetMapping("/api/projects/{id}/participation-map")
-  Mono<ParticipationMap> map(@PathVariable String id) {
+  public Mono<ParticipationMap> map(@PathVariable String id) {
     return lookup.project(id).map(found -> new ParticipationMap(found.deliberation().participationMap()));
+  }
+
+  /** Participation over time: votes and newcomers in {@code spans} equal spans from the first vote to the last. */
+  @GetMapping("/api/projects/{id}/participation")
+  public Mono<ParticipationView> participation(@PathVariable String id, @RequestParam(defaultValue = "24") int spans) {
+    if (spans < 1 || spans > 500) {
+      throw new BadRequestException("spans", "must be between 1 and 500");
+    }
+    return lookup.project(id).map(found -> new ParticipationView(found.deliberation().participation(spans)));
   }
 
   private Instant parseInstant(String at) {

@@ -1,0 +1,5 @@
+/** The moderators' queue. */
+@NullMarked
+package org.deliberation.web.api.moderation;
+
+import org.jspecify.annotations.NullMarked;

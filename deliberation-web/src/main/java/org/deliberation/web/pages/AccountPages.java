@@ -1,0 +1,109 @@
+package org.deliberation.web.pages;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.deliberation.web.api.participant.ParticipantController;
+import org.deliberation.web.api.participant.RegisterRequest;
+import org.deliberation.web.api.participant.TokenRequest;
+import org.deliberation.web.api.participant.TokenView;
+import org.deliberation.web.pages.support.Addresses;
+import org.deliberation.web.pages.support.Forms;
+import org.deliberation.web.pages.support.SessionCookie;
+import org.deliberation.web.participant.Participants;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.reactive.result.view.Rendering;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * Sign-up, sign-in and sign-out. Signing in gets a token from the API's sign-in and keeps it in the session cookie;
+ * signing out ends that session on the server, not only in the browser.
+ */
+@Controller
+public class AccountPages {
+
+  private final ParticipantController accounts;
+  private final Participants participants;
+  private final Forms forms;
+
+  public AccountPages(ParticipantController accounts, Participants participants, Forms forms) {
+    this.accounts = accounts;
+    this.participants = participants;
+    this.forms = forms;
+  }
+
+  @GetMapping("/login")
+  Rendering login(@RequestParam(required = false) @Nullable String next) {
+    return Rendering.view("login").modelAttribute("next", Addresses.local(next)).modelAttribute("email", "").build();
+  }
+
+  @PostMapping("/login")
+  Mono<Rendering> signIn(ServerWebExchange exchange) {
+    return exchange.getFormData().flatMap(form -> {
+      var next = Addresses.local(form.getFirst("next"));
+      var email = Forms.field(form, "email");
+      return Mono.defer(() -> accounts.signIn(forms.valid(new TokenRequest(email, form.getFirst("password")))))
+          .map(response -> {
+            if (response.getBody() instanceof TokenView token) {
+              SessionCookie.write(exchange, token.token(), token.expiresAt());
+              return Rendering.redirectTo(next).build();
+            }
+            return loginAgain(next, email, "wrong", null);
+          })
+          .onErrorResume(e -> Mono.just(loginAgain(next, email, null, forms.explain(e))));
+    });
+  }
+
+  private static Rendering loginAgain(String next, String email, @Nullable String reason, @Nullable String error) {
+    return Rendering.view("login").modelAttribute("next", next).modelAttribute("email", email)
+        .modelAttribute("failed", reason != null).modelAttribute("error", error == null ? "" : error)
+        .status(HttpStatus.UNAUTHORIZED).build();
+  }
+
+  @GetMapping("/signup")
+  Rendering signup(@RequestParam(required = false) @Nullable String next) {
+    return Rendering.view("signup").modelAttribute("next", Addresses.local(next)).modelAttribute("draft", Map.of())
+        .build();
+  }
+
+  @PostMapping("/signup")
+  Mono<Rendering> register(ServerWebExchange exchange) {
+    return exchange.getFormData().flatMap(form -> {
+      var next = Addresses.local(form.getFirst("next"));
+      var request = new RegisterRequest(Forms.optional(form, "displayName"), Forms.optional(form, "email"),
+          form.getFirst("password"), Forms.optional(form, "postcode"));
+      return Mono.defer(() -> accounts.register(forms.valid(request)))
+          .then(Mono.defer(() -> accounts.signIn(new TokenRequest(request.email(), request.password()))))
+          .map(response -> {
+            if (response.getBody() instanceof TokenView token) {
+              SessionCookie.write(exchange, token.token(), token.expiresAt());
+            }
+            return Rendering.redirectTo(next).build();
+          })
+          .onErrorResume(e -> Mono.just(Rendering.view("signup").modelAttribute("next", next)
+              .modelAttribute("draft", withoutPassword(form)).modelAttribute("error", forms.explain(e))
+              .status(HttpStatus.UNPROCESSABLE_ENTITY).build()));
+    });
+  }
+
+  @PostMapping("/logout")
+  Mono<Rendering> signOut(ServerWebExchange exchange) {
+    var token = SessionCookie.read(exchange.getRequest());
+    SessionCookie.clear(exchange);
+    return (token.isPresent() ? participants.signOut(token.get()) : Mono.<Void>empty())
+        .then(Mono.just(Rendering.redirectTo("/").build()));
+  }
+
+  private static Map<String, String> withoutPassword(MultiValueMap<String, String> form) {
+    var values = new HashMap<>(form.toSingleValueMap());
+    values.remove("password");
+    values.remove("_csrf");
+    return values;
+  }
+}

@@ -1,0 +1,17 @@
+package org.deliberation.web.pages;
+
+/**
+ * The colour of an opinion group, by its stable label (A, B, C…), from a palette of eight that stays distinct for
+ * colour-blind readers and in grey print; the same rule is in {@code synthesis.js}.
+ */
+final class GroupColours {
+
+  static int of(String label) {
+    if (label.length() == 1 && label.charAt(0) >= 'A' && label.charAt(0) <= 'Z') {
+      return (label.charAt(0) - 'A') % 8;
+    }
+    return Math.floorMod(label.hashCode(), 8);
+  }
+
+  private GroupColours() {}
+}

@@ -1,0 +1,149 @@
+package org.deliberation.web.pages;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.deliberation.core.project.Stage;
+import org.deliberation.web.api.project.ProjectController;
+import org.deliberation.web.api.project.StageRequest;
+import org.deliberation.web.api.synthesis.ParticipationView;
+import org.deliberation.web.api.synthesis.SynthesisController;
+import org.deliberation.web.deliberation.MapPoint;
+import org.deliberation.web.pages.support.Forms;
+import org.deliberation.web.readmodel.project.ProjectView;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.reactive.result.view.Rendering;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.util.UriUtils;
+import reactor.core.publisher.Mono;
+
+/**
+ * The officials' view of a project: consensus and dissent with per-group bars, the opinion groups and what sets them
+ * apart, the opinion map, participation over time, and a time slider. The page is complete as served (it prints and
+ * reads without JavaScript); {@code synthesis.js} keeps it live from the API's stream and moves the slider through
+ * the API's past syntheses.
+ */
+@Controller
+public class SynthesisPages {
+
+  private final ProjectController projects;
+  private final SynthesisController synthesis;
+  private final Forms forms;
+
+  public SynthesisPages(ProjectController projects, SynthesisController synthesis, Forms forms) {
+    this.projects = projects;
+    this.synthesis = synthesis;
+    this.forms = forms;
+  }
+
+  @GetMapping("/projects/{slug}/synthesis")
+  Mono<Rendering> view(@PathVariable String slug, @RequestParam(required = false) @Nullable String at,
+      @RequestParam(required = false) @Nullable String stage, @RequestParam(required = false) @Nullable Long t) {
+    var instant = t != null && at == null && stage == null ? Instant.ofEpochSecond(Math.max(0, t)).toString() : at;
+    return Mono.zip(projects.read(slug), synthesis.read(slug, instant, stage), synthesis.map(slug),
+        synthesis.participation(slug, 24)).map(all -> {
+          var project = all.getT1();
+          var view = all.getT2();
+          var now = Instant.now();
+          boolean live = view.at() == null;
+          var shownAt = live ? now : view.at();
+          return Rendering.view("synthesis")
+              .modelAttribute("project", project)
+              .modelAttribute("synthesis", view)
+              .modelAttribute("live", live)
+              .modelAttribute("consensus", ScoredBars.of(view.consensus()))
+              .modelAttribute("dissent", ScoredBars.of(view.dissent()))
+              .modelAttribute("groups", view.groups().stream().map(group -> new GroupPanel(group.id(),
+                  GroupColours.of(group.id()), group.size(), ScoredBars.of(group.representative()))).toList())
+              .modelAttribute("map", live ? OpinionMap.of(all.getT3().points()) : OpinionMap.of(List.of()))
+              .modelAttribute("chart", ParticipationChart.of(all.getT4()))
+              .modelAttribute("sliderMin", project.createdAt().getEpochSecond())
+              .modelAttribute("sliderMax", now.getEpochSecond())
+              .modelAttribute("sliderValue", Math.max(project.createdAt().getEpochSecond(), shownAt.getEpochSecond()))
+              .modelAttribute("sliderAt", Instant.ofEpochSecond(Math.max(project.createdAt().getEpochSecond(),
+                  shownAt.getEpochSecond())))
+              .modelAttribute("nextStage", next(project))
+              .build();
+        });
+  }
+
+  @PostMapping("/projects/{slug}/stage")
+  Mono<Rendering> changeStage(@PathVariable String slug, ServerWebExchange exchange) {
+    return exchange.getFormData().flatMap(form -> Mono.defer(() -> projects.changeStage(slug, forms.valid(
+            new StageRequest(ProjectPages.parse(Stage.class, "stage", Forms.field(form, "stage")),
+                Forms.optional(form, "note"))), exchange)))
+        .map(project -> Rendering.redirectTo("/projects/" + UriUtils.encodePathSegment(project.slug(),
+            StandardCharsets.UTF_8) + "/synthesis").build());
+  }
+
+  private static @Nullable String next(ProjectView project) {
+    var stages = Stage.values();
+    var current = Stage.valueOf(project.stage());
+    return current.ordinal() + 1 < stages.length ? stages[current.ordinal() + 1].name() : null;
+  }
+
+  /** An opinion group: its label and colour, its size, and the statements that set it apart. */
+  public record GroupPanel(String label, int colour, int size, List<ScoredBars> representative) {
+
+    public GroupPanel {
+      representative = List.copyOf(representative);
+    }
+  }
+
+  /** The opinion map drawn in a 100 × 100 box: one dot per participant, coloured by group. */
+  public record OpinionMap(List<Dot> dots) {
+
+    public OpinionMap {
+      dots = List.copyOf(dots);
+    }
+
+    /** One participant on the map; {@code colour} is -1 for one not in a group. */
+    public record Dot(double x, double y, int colour) {}
+
+    static OpinionMap of(List<MapPoint> points) {
+      double reach = 1e-9;
+      for (var point : points) {
+        reach = Math.max(reach, Math.max(Math.abs(point.x()), Math.abs(point.y())));
+      }
+      double scale = 45 / reach;
+      return new OpinionMap(points.stream().map(point -> new Dot(round(50 + point.x() * scale),
+          round(50 - point.y() * scale), point.group() == null ? -1 : GroupColours.of(point.group()))).toList());
+    }
+
+    private static double round(double value) {
+      return Math.round(value * 10) / 10.0;
+    }
+  }
+
+  /** Participation over time as bars in a 100 × 40 box, with the figures for the table beside it. */
+  public record ParticipationChart(List<Column> columns, int maxVotes) {
+
+    public ParticipationChart {
+      columns = List.copyOf(columns);
+    }
+
+    /** One span: where its bar stands, its votes, its newcomers and the participants by its end. */
+    public record Column(double x, double width, double height, Instant from, Instant to, int votes,
+        int newParticipants, int participants) {}
+
+    static ParticipationChart of(ParticipationView view) {
+      var spans = view.spans();
+      int max = spans.stream().mapToInt(span -> span.votes()).max().orElse(0);
+      double width = spans.isEmpty() ? 0 : 100.0 / spans.size();
+      var columns = new ArrayList<Column>(spans.size());
+      for (int i = 0; i < spans.size(); i++) {
+        var span = spans.get(i);
+        double height = max == 0 ? 0 : Math.round(400.0 * span.votes() / max) / 10.0;
+        columns.add(new Column(Math.round(i * width * 100) / 100.0, Math.round(width * 80) / 100.0, height,
+            span.from(), span.to(), span.votes(), span.newParticipants(), span.participants()));
+      }
+      return new ParticipationChart(columns, max);
+    }
+  }
+}

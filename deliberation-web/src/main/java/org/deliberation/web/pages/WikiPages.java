@@ -1,0 +1,163 @@
+package org.deliberation.web.pages;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.deliberation.core.common.NotFoundException;
+import org.deliberation.core.markdown.MarkdownRenderer;
+import org.deliberation.web.api.page.DiffView;
+import org.deliberation.web.api.page.EditPageRequest;
+import org.deliberation.web.api.page.PageController;
+import org.deliberation.web.api.page.PageView;
+import org.deliberation.web.api.problem.PreconditionFailedException;
+import org.deliberation.web.api.project.ProjectController;
+import org.deliberation.web.api.project.Slugs;
+import org.deliberation.web.pages.support.Forms;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.reactive.result.view.Rendering;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.util.UriUtils;
+import reactor.core.publisher.Mono;
+
+/**
+ * A wiki page of a project: read it (now, at a revision or at an instant), its history, the diff between two
+ * revisions, and the editor with its preview. An edit names the revision it started from; when someone saved in the
+ * meantime the API merges the two silently, or refuses with the overlapping changes, which the editor then shows
+ * beside the person's own text, never losing it.
+ */
+@Controller
+public class WikiPages {
+
+  private final ProjectController projects;
+  private final PageController pages;
+  private final MarkdownRenderer markdown;
+  private final Forms forms;
+
+  public WikiPages(ProjectController projects, PageController pages, MarkdownRenderer markdown, Forms forms) {
+    this.projects = projects;
+    this.pages = pages;
+    this.markdown = markdown;
+    this.forms = forms;
+  }
+
+  @GetMapping("/projects/{slug}/pages/{page}")
+  Mono<Rendering> read(@PathVariable String slug, @PathVariable String page,
+      @RequestParam(required = false) @Nullable String at, @RequestParam(required = false) @Nullable Integer revision,
+      ServerWebExchange exchange) {
+    Mono<PageView> shown = Mono.defer(() -> revision != null ? pages.revision(slug, page, revision)
+        : pages.read(slug, page, at)).map(entity -> entity.getBody());
+    return Mono.zip(projects.read(slug), shown).map(both -> Rendering.view("page")
+        .modelAttribute("project", both.getT1())
+        .modelAttribute("page", both.getT2())
+        .modelAttribute("saved", exchange.getRequest().getQueryParams().getFirst("saved"))
+        .modelAttribute("merged", "true".equals(exchange.getRequest().getQueryParams().getFirst("merged")))
+        .modelAttribute("past", revision != null || at != null)
+        .build());
+  }
+
+  @GetMapping("/projects/{slug}/pages/{page}/history")
+  Mono<Rendering> history(@PathVariable String slug, @PathVariable String page) {
+    return Mono.zip(projects.read(slug), pages.history(slug, page)).map(both -> Rendering.view("history")
+        .modelAttribute("project", both.getT1())
+        .modelAttribute("name", page)
+        .modelAttribute("items", both.getT2().items())
+        .build());
+  }
+
+  @GetMapping("/projects/{slug}/pages/{page}/diff")
+  Mono<Rendering> diff(@PathVariable String slug, @PathVariable String page,
+      @RequestParam(required = false) @Nullable Integer from, @RequestParam(required = false) @Nullable Integer to) {
+    return Mono.zip(projects.read(slug), pages.diff(slug, page, from, to, null).map(entity -> (DiffView) entity
+        .getBody())).map(both -> Rendering.view("diff")
+        .modelAttribute("project", both.getT1())
+        .modelAttribute("name", page)
+        .modelAttribute("diff", both.getT2())
+        .build());
+  }
+
+  /** The project page's "new page" form: a name in, the editor of that page out. */
+  @GetMapping("/projects/{slug}/new-page")
+  Mono<Rendering> newPage(@PathVariable String slug, @RequestParam(defaultValue = "") String name) {
+    return projects.read(slug).map(project -> {
+      var home = "/projects/" + UriUtils.encodePathSegment(project.slug(), StandardCharsets.UTF_8);
+      return Rendering.redirectTo(name.isBlank() ? home + "#pages"
+          : home + "/pages/" + Slugs.fromTitle(name) + "/edit").build();
+    });
+  }
+
+  @GetMapping("/projects/{slug}/pages/{page}/edit")
+  Mono<Rendering> edit(@PathVariable String slug, @PathVariable String page) {
+    return Mono.zip(projects.read(slug), pages.read(slug, page, null)
+            .map(entity -> new Draft(entity.getBody().markdown(), "", entity.getBody().revision()))
+            .onErrorResume(NotFoundException.class, e -> Mono.just(new Draft("", "", 0))))
+        .map(both -> editor(both.getT1(), page, both.getT2(), Map.of(), HttpStatus.OK));
+  }
+
+  @PostMapping("/projects/{slug}/pages/{page}/edit")
+  Mono<Rendering> save(@PathVariable String slug, @PathVariable String page, ServerWebExchange exchange) {
+    return Mono.zip(projects.read(slug), exchange.getFormData()).flatMap(both -> {
+      var project = both.getT1();
+      var form = both.getT2();
+      var draft = new Draft(Forms.text(form, "markdown"), Forms.field(form, "comment"),
+          parseBase(Forms.field(form, "base")));
+      if ("preview".equals(Forms.field(form, "action"))) {
+        return Mono.just(editor(project, page, draft, Map.of("preview", markdown.render(draft.markdown())),
+            HttpStatus.OK));
+      }
+      var ifMatch = draft.base() > 0 ? "\"" + draft.base() + "\"" : null;
+      return Mono.defer(() -> pages.put(slug, page, ifMatch, forms.valid(new EditPageRequest(draft.markdown(),
+              draft.comment())), exchange))
+          .map(saved -> Rendering.redirectTo("/projects/" + UriUtils.encodePathSegment(slug, StandardCharsets.UTF_8)
+              + "/pages/" + UriUtils.encodePathSegment(page, StandardCharsets.UTF_8) + "?saved="
+              + saved.getBody().revision() + "&merged=" + saved.getBody().merged()).build())
+          .onErrorResume(PreconditionFailedException.class, conflict -> conflicted(slug, page, project, draft,
+              conflict))
+          .onErrorResume(e -> !Forms.needsSignIn(e) && !(e instanceof PreconditionFailedException),
+              e -> Mono.just(editor(project, page, draft, Map.of("error", forms.explain(e)),
+                  HttpStatus.UNPROCESSABLE_ENTITY)));
+    });
+  }
+
+  /**
+   * The editor after a refused edit: the person's text stays in the editor, the changes saved meanwhile are shown,
+   * and the next save starts from the latest revision, so it replaces it only once the person has merged by hand.
+   */
+  private Mono<Rendering> conflicted(String slug, String page, Object project, Draft draft,
+      PreconditionFailedException conflict) {
+    return pages.read(slug, page, null).map(latest -> {
+      var details = conflict.properties().get("conflict") instanceof Map<?, ?> map ? map : Map.of();
+      var diff = details.get("diff") instanceof String text ? text : "";
+      return editor(project, page, new Draft(draft.markdown(), draft.comment(), latest.getBody().revision()),
+          Map.of("conflict", forms.explain(conflict), "theirs", latest.getBody().markdown(),
+              "theirChanges", diff.lines().toList()), HttpStatus.CONFLICT);
+    });
+  }
+
+  /** What the editor holds: the text, the note on the change, and the revision the edit started from (0: new). */
+  public record Draft(String markdown, String comment, int base) {}
+
+  private static Rendering editor(Object project, String page, Draft draft, Map<String, Object> extra,
+      HttpStatus status) {
+    var model = new HashMap<String, Object>(extra);
+    model.put("project", project);
+    model.put("name", page);
+    model.put("draft", draft);
+    model.putIfAbsent("theirChanges", List.of());
+    return Rendering.view("edit").model(model).status(status).build();
+  }
+
+  private static int parseBase(String base) {
+    try {
+      return base.isEmpty() ? 0 : Math.max(0, Integer.parseInt(base));
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+}

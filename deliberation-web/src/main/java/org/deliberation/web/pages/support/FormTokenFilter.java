@@ -1,0 +1,77 @@
+package org.deliberation.web.pages.support;
+
+import java.nio.charset.StandardCharsets;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import reactor.core.publisher.Mono;
+
+/**
+ * Refuses a write that a browser could have been tricked into sending: every form posted to a page, and every API
+ * write authenticated by the session cookie, must carry the {@link FormTokens} token (form field {@code _csrf} or
+ * header {@code X-CSRF-Token}). API clients that send {@code Authorization: Bearer} are not browsers relying on a
+ * cookie and need none.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 5)
+public class FormTokenFilter implements WebFilter {
+
+  private final FormTokens tokens;
+
+  public FormTokenFilter(FormTokens tokens) {
+    this.tokens = tokens;
+  }
+
+  @Override
+  public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+    var request = exchange.getRequest();
+    var method = request.getMethod();
+    if (HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method) || HttpMethod.OPTIONS.equals(method)
+        || request.getHeaders().containsHeader(HttpHeaders.AUTHORIZATION)) {
+      return chain.filter(exchange);
+    }
+    boolean page = !request.getPath().pathWithinApplication().value().startsWith("/api/");
+    if (!page && SessionCookie.read(request).isEmpty()) {
+      return chain.filter(exchange);
+    }
+    var header = request.getHeaders().getFirst(FormTokens.HEADER);
+    if (header != null) {
+      return tokens.accepts(request, header) ? chain.filter(exchange) : refuse(exchange, page);
+    }
+    var type = request.getHeaders().getContentType();
+    if (type == null || !MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(type)) {
+      return refuse(exchange, page);
+    }
+    // The form is parsed once and kept on the exchange, so the page's handler reads the same fields.
+    return exchange.getFormData().flatMap(form -> tokens.accepts(request, form.getFirst(FormTokens.FIELD))
+        ? chain.filter(exchange) : refuse(exchange, page));
+  }
+
+  private static Mono<Void> refuse(ServerWebExchange exchange, boolean page) {
+    var response = exchange.getResponse();
+    response.setStatusCode(HttpStatus.FORBIDDEN);
+    String body;
+    if (page) {
+      response.getHeaders().setContentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8));
+      body = """
+          <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Form expired</title>\
+          <link rel="stylesheet" href="/css/site.css"></head><body><main class="narrow"><h1>This form has expired</h1>\
+          <p>Nothing was changed. Go back, reload the page, and send the form again.</p>\
+          <p lang="fr">Ce formulaire a expiré : rien n'a été modifié. Revenez en arrière, rechargez la page et \
+          renvoyez-le.</p><p><a href="/">Home / Accueil</a></p></main></body></html>""";
+    } else {
+      response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+      body = "{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,\"detail\":\"A write made with the "
+          + "browser session must carry the page's anti-forgery token in the X-CSRF-Token header. Reload the page "
+          + "and try again, or send Authorization: Bearer instead.\"}";
+    }
+    return response.writeWith(Mono.just(response.bufferFactory().wrap(body.getBytes(StandardCharsets.UTF_8))));
+  }
+}

@@ -1,0 +1,57 @@
+package org.deliberation.web.pages.support;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import org.deliberation.web.api.problem.ProblemDetailsAdvice;
+import org.deliberation.web.api.security.SignInRequiredException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.reactive.result.view.Rendering;
+import org.springframework.web.server.ServerWebExchange;
+
+/**
+ * A page that fails shows what went wrong in the API's own words, as a page with the same status; a page that needs
+ * a signed-in person sends them to sign in and back.
+ */
+@ControllerAdvice(basePackages = "org.deliberation.web.pages")
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class PageErrorAdvice {
+
+  private final ProblemDetailsAdvice problems;
+
+  public PageErrorAdvice(ProblemDetailsAdvice problems) {
+    this.problems = problems;
+  }
+
+  @ExceptionHandler
+  Rendering onError(Throwable e, ServerWebExchange exchange) {
+    if (e instanceof SignInRequiredException) {
+      return Rendering.redirectTo(signInAndBack(exchange)).build();
+    }
+    var problem = problems.describe(e);
+    return Rendering.view("error")
+        .modelAttribute("status", problem.getStatus())
+        .modelAttribute("title", problem.getTitle() == null ? "Error" : problem.getTitle())
+        .modelAttribute("detail", problem.getDetail() == null ? "" : problem.getDetail())
+        .modelAttribute("me", Visitor.ANONYMOUS)
+        .modelAttribute("zone", ZoneOffset.UTC)
+        .modelAttribute("lang", exchange.getLocaleContext().getLocale() == null ? "en"
+            : exchange.getLocaleContext().getLocale().getLanguage())
+        .modelAttribute("here", Addresses.withoutLang(exchange.getRequest()))
+        .status(HttpStatus.valueOf(problem.getStatus()))
+        .build();
+  }
+
+  /** The sign-in page, which returns to the page a person was on (for a form, the page that showed it). */
+  public static String signInAndBack(ServerWebExchange exchange) {
+    var request = exchange.getRequest();
+    var back = HttpMethod.GET.equals(request.getMethod()) ? Addresses.withoutLang(request)
+        : Addresses.referer(request);
+    return "/login?next=" + URLEncoder.encode(back, StandardCharsets.UTF_8);
+  }
+}
