@@ -80,7 +80,7 @@
 
   function scored(item) {
     var li = el('li', 'scored');
-    li.id = 'c-' + item.statement;
+    li.setAttribute('data-statement', item.statement);
     li.appendChild(el('p', 'statement-text', item.text));
     li.appendChild(bar(item, msg('everyone')));
     (item.groups || []).forEach(function (group) {
@@ -103,6 +103,7 @@
     document.getElementById('synthesis-counts').textContent = format(msg('counts'), view.participants, view.votes);
     fillList(document.getElementById('consensus-list'), view.consensus || []);
     fillList(document.getElementById('dissent-list'), view.dissent || []);
+    document.getElementById('groups-empty').classList.toggle('hidden', (view.groups || []).length > 0);
     var groups = document.getElementById('groups-list');
     groups.replaceChildren.apply(groups, (view.groups || []).map(function (group) {
       var article = el('article', 'group colour-' + colour(group.id));

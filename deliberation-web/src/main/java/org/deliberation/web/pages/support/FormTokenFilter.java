@@ -62,7 +62,7 @@ public class FormTokenFilter implements WebFilter {
       response.getHeaders().setContentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8));
       body = """
           <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Form expired</title>\
-          <link rel="stylesheet" href="/css/site.css"></head><body><main class="narrow"><h1>This form has expired</h1>\
+          <link rel="stylesheet" href="/css/site.css"><link rel="icon" href="/favicon.svg"></head><body><main class="narrow"><h1>This form has expired</h1>\
           <p>Nothing was changed. Go back, reload the page, and send the form again.</p>\
           <p lang="fr">Ce formulaire a expiré : rien n'a été modifié. Revenez en arrière, rechargez la page et \
           renvoyez-le.</p><p><a href="/">Home / Accueil</a></p></main></body></html>""";

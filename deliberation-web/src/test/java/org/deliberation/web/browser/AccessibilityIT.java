@@ -1,0 +1,112 @@
+package org.deliberation.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.deliberation.web.testing.ApiTestSupport;
+import org.deliberation.web.testing.Chromium;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+
+/**
+ * Every kind of page, checked in Chromium by Deque's axe-core against WCAG 2.1 A and AA: labels, contrast, headings,
+ * landmarks, {@code lang}, names of controls. A page with a violation fails the test, which lists them.
+ */
+class AccessibilityIT extends ApiTestSupport {
+
+  @LocalServerPort
+  int port;
+
+  @BeforeAll
+  static void chromiumIsInstalled() {
+    assumeTrue(Chromium.available(), "Debian's chromium and chromium-driver are not installed here (the build "
+        + "installs them with apt-get on Debian; elsewhere install them to run the browser tests)");
+  }
+
+  private static String axe() throws IOException {
+    try (var in = AccessibilityIT.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void everyKindOfPageMeetsWcagLevelAa() throws IOException {
+    var official = withRoles("OFFICIAL");
+    var project = project(official, "Accessible project");
+    var slug = (String) http.get().uri("/api/projects/{id}", project).exchange().expectBody(Map.class)
+        .returnResult().getResponseBody().get("slug");
+    http.put().uri("/api/projects/{id}/pages/costs", project).header(HttpHeaders.AUTHORIZATION, official.bearer())
+        .bodyValue(Map.of("markdown", "# Costs\n\nThe hall costs [3 million](https://example.org).\n", "comment",
+            "first")).exchange().expectStatus().isCreated();
+    http.put().uri("/api/projects/{id}/pages/costs", project).header(HttpHeaders.AUTHORIZATION, official.bearer())
+        .header(HttpHeaders.IF_MATCH, "\"1\"")
+        .bodyValue(Map.of("markdown", "# Costs\n\nThe hall costs 4 million.\n", "comment", "update"))
+        .exchange().expectStatus().isOk();
+    var statements = deliberating(official, project, 3);
+    var expert = withRoles("EXPERT");
+    statement(expert, project, Map.of("text", "It will cost more.", "kind", "VIEWPOINT", "stance", "AGAINST",
+        "sources", List.of("https://example.org/a"), "relatesTo", Map.of("statement", statements.get(0),
+            "relation", "CONTRADICTS")));
+    for (int person = 0; person < 8; person++) {
+      var voter = citizen();
+      for (var statement : statements) {
+        http.put().uri("/api/projects/{id}/statements/{sid}/vote", project, statement)
+            .header(HttpHeaders.AUTHORIZATION, voter.bearer())
+            .bodyValue(Map.of("vote", person % 2 == 0 ? "AGREE" : "DISAGREE")).exchange().expectStatus().isOk();
+      }
+    }
+    var moderator = withRoles("MODERATOR", "EXPERT", "OFFICIAL");
+    var pages = List.of("/", "/projects/" + slug, "/projects/" + slug + "/pages/costs",
+        "/projects/" + slug + "/pages/costs/history", "/projects/" + slug + "/pages/costs/diff?from=1&to=2",
+        "/projects/" + slug + "/pages/costs/edit", "/projects/" + slug + "/synthesis", "/search?q=hall",
+        "/moderation", "/projects/missing");
+    var script = axe();
+    var violations = new ArrayList<String>();
+    try (var chromium = Chromium.start("accessibility", 1280, 1000, "en-GB")) {
+      var browser = chromium.driver();
+      for (var anonymous : List.of("/login", "/signup", "/?lang=fr")) {
+        violations.addAll(check(chromium, script, anonymous));
+      }
+      browser.get("http://localhost:" + port + "/");
+      browser.manage().addCookie(new Cookie("session", moderator.token(), "/"));
+      browser.get("http://localhost:" + port + "/?lang=en");
+      assertThat(browser.findElement(By.cssSelector(".account .me")).getText()).isEqualTo(moderator.displayName());
+      for (var page : pages) {
+        violations.addAll(check(chromium, script, page));
+      }
+    }
+    assertThat(violations).isEmpty();
+  }
+
+  private List<String> check(Chromium chromium, String axe, String path) {
+    var browser = chromium.driver();
+    browser.get("http://localhost:" + port + path);
+    var js = (JavascriptExecutor) browser;
+    js.executeScript(axe);
+    var result = js.executeAsyncScript("""
+        var done = arguments[arguments.length - 1];
+        axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+          .then(function (r) {
+            done(r.violations.map(function (v) {
+              return v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map(function (n) {
+                return n.target.join(' '); }).join(', ');
+            }));
+          }, function (e) { done(['axe failed: ' + e]); });""");
+    chromium.screenshot(path.replaceAll("[^a-z0-9]+", "-"));
+    var found = new ArrayList<String>();
+    for (var violation : (List<?>) result) {
+      found.add(path + ": " + violation);
+    }
+    return found;
+  }
+}
