@@ -297,6 +297,17 @@ class WebPagesIT extends ApiTestSupport {
         "markdown", mine, "comment", "resolved"));
     assertThat(resolved.status().value()).isEqualTo(303);
     assertThat(resolved.location()).contains("saved=5");
+
+    // Too long for a page: refused beside the text; too large for a form: refused before it is read.
+    var tooLong = browser.post("/projects/" + slug + "/pages/plan/edit", Map.of("base", "5", "action", "save",
+        "markdown", "x".repeat(70_000), "comment", ""));
+    assertThat(tooLong.status().value()).isEqualTo(422);
+    assertThat(tooLong.html().select(".error").text()).contains("65536 bytes");
+    var tooLarge = browser.post("/projects/" + slug + "/pages/plan/edit", Map.of("base", "5", "action", "save",
+        "markdown", "x".repeat(600_000), "comment", ""));
+    assertThat(tooLarge.status().value()).isEqualTo(413);
+    assertThat(browser.get("/projects/" + slug + "/pages/plan").html().select("article.markdown").text())
+        .contains("One, definitely mine.");
   }
 
   @Test

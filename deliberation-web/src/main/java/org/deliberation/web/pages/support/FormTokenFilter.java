@@ -3,6 +3,7 @@ package org.deliberation.web.pages.support;
 import java.nio.charset.StandardCharsets;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -50,8 +51,31 @@ public class FormTokenFilter implements WebFilter {
       return refuse(exchange, page);
     }
     // The form is parsed once and kept on the exchange, so the page's handler reads the same fields.
-    return exchange.getFormData().flatMap(form -> tokens.accepts(request, form.getFirst(FormTokens.FIELD))
-        ? chain.filter(exchange) : refuse(exchange, page));
+    return exchange.getFormData()
+        .map(form -> tokens.accepts(request, form.getFirst(FormTokens.FIELD)) ? Form.SIGNED : Form.FORGED)
+        .onErrorReturn(DataBufferLimitException.class, Form.TOO_LARGE)
+        .flatMap(form -> switch (form) {
+          case SIGNED -> chain.filter(exchange);
+          case FORGED -> refuse(exchange, page);
+          case TOO_LARGE -> tooLarge(exchange);
+        });
+  }
+
+  private enum Form { SIGNED, FORGED, TOO_LARGE }
+
+  // Forms are read whole into memory, up to spring.codec.max-in-memory-size; a larger one is refused before use.
+  private static Mono<Void> tooLarge(ServerWebExchange exchange) {
+    var response = exchange.getResponse();
+    response.setStatusCode(HttpStatus.CONTENT_TOO_LARGE);
+    response.getHeaders().setContentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8));
+    var body = """
+        <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Too large</title>\
+        <link rel="stylesheet" href="/css/site.css"><link rel="icon" href="/favicon.svg"></head><body>\
+        <main class="narrow"><h1>This form is too large</h1><p>Nothing was changed. A form may send at most 512 KB, \
+        and a page at most 64 KB of text. Go back and shorten it, or split it into several pages.</p>\
+        <p lang="fr">Ce formulaire est trop volumineux : rien n'a été modifié. Revenez en arrière et \
+        raccourcissez-le.</p><p><a href="/">Home / Accueil</a></p></main></body></html>""";
+    return response.writeWith(Mono.just(response.bufferFactory().wrap(body.getBytes(StandardCharsets.UTF_8))));
   }
 
   private static Mono<Void> refuse(ServerWebExchange exchange, boolean page) {
