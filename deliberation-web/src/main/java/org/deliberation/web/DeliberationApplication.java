@@ -1,9 +1,9 @@
 package org.deliberation.web;
 
 import org.springframework.boot.SpringApplication;
-import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.core.io.DefaultResourceLoader;
 
 /** The deliberation wiki server. */
 @SpringBootApplication

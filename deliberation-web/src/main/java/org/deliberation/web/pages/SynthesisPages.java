@@ -45,7 +45,9 @@ public class SynthesisPages {
   @GetMapping("/projects/{slug}/synthesis")
   Mono<Rendering> view(@PathVariable String slug, @RequestParam(required = false) @Nullable String at,
       @RequestParam(required = false) @Nullable String stage, @RequestParam(required = false) @Nullable Long t) {
-    var instant = t != null && at == null && stage == null ? Instant.ofEpochSecond(Math.max(0, t)).toString() : at;
+    // The slider's seconds, kept between the epoch and now so that no number a person types can overflow a date.
+    var instant = t != null && at == null && stage == null
+        ? Instant.ofEpochSecond(Math.min(Math.max(0, t), Instant.now().getEpochSecond())).toString() : at;
     return Mono.zip(projects.read(slug), synthesis.read(slug, instant, stage), synthesis.map(slug),
         synthesis.participation(slug, 24)).map(all -> {
           var project = all.getT1();

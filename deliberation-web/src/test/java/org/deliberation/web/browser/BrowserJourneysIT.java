@@ -178,6 +178,7 @@ class BrowserJourneysIT extends ApiTestSupport {
       assertThat(browser.findElement(By.cssSelector("#viewpoints")).getText())
           .contains("None: university researcher, publicly funded.");
       chromium.screenshot("side-by-side");
+      assertThat(chromium.consoleErrors()).as("nothing refused by the Content Security Policy").isEmpty();
     }
     var posted = http.get().uri("/api/projects/{id}/statements?kind=VIEWPOINT", project).exchange()
         .expectBody(Map.class).returnResult().getResponseBody();

@@ -322,6 +322,9 @@ class WebPagesIT extends ApiTestSupport {
     var slug = slugOf(project(official, "Errors"));
     assertThat(browser.get("/projects/" + slug + "/pages/Not_A_Name").status().value()).isEqualTo(404);
     assertThat(browser.get("/projects/" + slug + "/synthesis?at=yesterday").status().value()).isEqualTo(400);
+    assertThat(browser.get("/projects/" + slug + "/synthesis?t=99999999999999999").status().value()).isEqualTo(200);
+    assertThat(browser.get("/projects/" + slug + "/synthesis?t=soon").status().value()).isEqualTo(400);
+    assertThat(browser.get("/projects/" + slug + "/pages/costs?revision=x").status().value()).isEqualTo(400);
     assertThat(browser.get("/search?q=%22%22%22").status().value()).isLessThan(500);
     var anonymousPost = browser.get("/projects/" + slug);
     assertThat(anonymousPost.status().value()).isEqualTo(200);

@@ -1,7 +1,6 @@
 package org.deliberation.web.api.security;
 
 import java.nio.charset.StandardCharsets;
-import org.deliberation.web.pages.support.SessionCookie;
 import org.deliberation.web.participant.SignedIn;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;

@@ -1,6 +1,7 @@
 package org.deliberation.web.pages.support;
 
 import java.nio.charset.StandardCharsets;
+import org.deliberation.web.api.security.SessionCookie;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.buffer.DataBufferLimitException;

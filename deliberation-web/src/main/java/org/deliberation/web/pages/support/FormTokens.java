@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.deliberation.web.api.security.SessionCookie;
 import org.deliberation.web.config.DeliberationProperties;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseCookie;
@@ -56,7 +57,7 @@ public class FormTokens {
       random.nextBytes(bytes);
       var fresh = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
       exchange.getResponse().addCookie(ResponseCookie.from(COOKIE, fresh)
-          .httpOnly(true).secure(Secure.request(exchange)).sameSite("Strict").path("/").build());
+          .httpOnly(true).secure(SessionCookie.secure(exchange)).sameSite("Strict").path("/").build());
       return fresh;
     });
     exchange.getAttributes().put(ISSUED, seed);

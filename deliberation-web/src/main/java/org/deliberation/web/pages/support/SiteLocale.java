@@ -3,6 +3,7 @@ package org.deliberation.web.pages.support;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.deliberation.web.api.security.SessionCookie;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.SimpleLocaleContext;
@@ -28,7 +29,7 @@ public class SiteLocale implements LocaleContextResolver {
     var chosen = supported(request.getQueryParams().getFirst("lang"));
     if (chosen != null) {
       exchange.getResponse().addCookie(ResponseCookie.from(COOKIE, chosen.getLanguage()).path("/")
-          .maxAge(Duration.ofDays(365)).sameSite("Lax").secure(Secure.request(exchange)).build());
+          .maxAge(Duration.ofDays(365)).sameSite("Lax").secure(SessionCookie.secure(exchange)).build());
       return new SimpleLocaleContext(chosen);
     }
     var cookie = request.getCookies().getFirst(COOKIE);

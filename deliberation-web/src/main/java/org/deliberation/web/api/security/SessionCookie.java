@@ -1,4 +1,4 @@
-package org.deliberation.web.pages.support;
+package org.deliberation.web.api.security;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -10,7 +10,7 @@ import org.springframework.web.server.ServerWebExchange;
 /**
  * The browser session: the same token as {@code POST /api/tokens} gives, kept in a cookie that scripts cannot read
  * ({@code HttpOnly}) and that other sites' forms do not carry along ({@code SameSite=Lax}); writes made with it also
- * need an anti-forgery token ({@link FormTokens}).
+ * need the web pages' anti-forgery token.
  */
 public final class SessionCookie {
 
@@ -37,9 +37,15 @@ public final class SessionCookie {
   private static ResponseCookie.ResponseCookieBuilder base(ServerWebExchange exchange, String value) {
     return ResponseCookie.from(NAME, value)
         .httpOnly(true)
-        .secure(Secure.request(exchange))
+        .secure(secure(exchange))
         .sameSite("Lax")
         .path("/");
+  }
+
+  /** Whether a request came over HTTPS, so that the cookies set in reply are marked {@code Secure}. */
+  public static boolean secure(ServerWebExchange exchange) {
+    // With server.forward-headers-strategy set, a proxy's X-Forwarded-Proto is already in the URI's scheme.
+    return exchange.getRequest().getSslInfo() != null || "https".equals(exchange.getRequest().getURI().getScheme());
   }
 
   private SessionCookie() {}
