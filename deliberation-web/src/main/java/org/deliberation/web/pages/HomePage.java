@@ -1,24 +1,35 @@
 package org.deliberation.web.pages;
 
+import java.util.HashMap;
+import java.util.Map;
+import org.deliberation.core.project.Language;
+import org.deliberation.web.api.project.CreateProjectRequest;
 import org.deliberation.web.api.project.ProjectController;
 import org.deliberation.web.api.synthesis.SynthesisController;
+import org.deliberation.web.pages.support.Addresses;
+import org.deliberation.web.pages.support.Forms;
 import org.deliberation.web.readmodel.project.ProjectSummaryView;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.reactive.result.view.Rendering;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** The home page: the wikiprojects with their stage and activity, and a search box. */
+/** The home page: the wikiprojects with their stage and activity, a search box, and for officials a new project. */
 @Controller
 public class HomePage {
 
   private final ProjectController projects;
   private final SynthesisController synthesis;
+  private final Forms forms;
 
-  public HomePage(ProjectController projects, SynthesisController synthesis) {
+  public HomePage(ProjectController projects, SynthesisController synthesis, Forms forms) {
     this.projects = projects;
     this.synthesis = synthesis;
+    this.forms = forms;
   }
 
   /** A project on the home page, with how many people took part and how many votes they cast. */
@@ -26,12 +37,33 @@ public class HomePage {
 
   @GetMapping("/")
   Mono<Rendering> home() {
+    return render(Map.of(), HttpStatus.OK);
+  }
+
+  /** An official opens a wikiproject; it starts in its draft stage. */
+  @PostMapping("/projects")
+  Mono<Rendering> create(ServerWebExchange exchange) {
+    return exchange.getFormData().flatMap(form -> Mono.defer(() -> projects.create(forms.valid(
+                new CreateProjectRequest(Forms.optional(form, "title"), Forms.optional(form, "question"),
+                    Forms.optional(form, "authority"), ProjectPages.parse(Language.class, "language",
+                        Forms.field(form, "language")), null)), exchange))
+            .map(created -> Rendering.redirectTo(Addresses.project(created.getBody().slug())).build())
+            .onErrorResume(e -> !Forms.needsSignIn(e), e -> render(Map.of("createError", forms.explain(e),
+                "draft", form.toSingleValueMap()), HttpStatus.UNPROCESSABLE_ENTITY)));
+  }
+
+  private Mono<Rendering> render(Map<String, Object> extra, HttpStatus status) {
     return projects.list(200, null)
         .flatMapMany(page -> Flux.fromIterable(page.items()))
         .concatMap(project -> synthesis.read(project.id(), null, null)
             .map(view -> new ProjectCard(project, view.participants(), view.votes()))
             .onErrorReturn(new ProjectCard(project, 0, 0)))
         .collectList()
-        .map(cards -> Rendering.view("home").modelAttribute("projects", cards).build());
+        .map(cards -> {
+          var model = new HashMap<String, Object>(extra);
+          model.put("projects", cards);
+          model.putIfAbsent("draft", Map.of());
+          return Rendering.view("home").model(model).status(status).build();
+        });
   }
 }

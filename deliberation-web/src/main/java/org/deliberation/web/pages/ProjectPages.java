@@ -1,12 +1,10 @@
 package org.deliberation.web.pages;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -24,6 +22,7 @@ import org.deliberation.web.api.statement.RelatesToRequest;
 import org.deliberation.web.api.statement.StatementController;
 import org.deliberation.web.api.statement.VoteRequest;
 import org.deliberation.web.deliberation.StatementView;
+import org.deliberation.web.pages.support.Addresses;
 import org.deliberation.web.pages.support.Forms;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -34,7 +33,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.web.server.ServerWebExchange;
-import org.springframework.web.util.UriUtils;
 import reactor.core.publisher.Mono;
 
 /**
@@ -138,16 +136,17 @@ public class ProjectPages {
         Forms.optional(form, "interests"));
   }
 
+  /** A form's choice among an enum's constants, in any case ({@code AGREE}, {@code agree}; {@code fr}). */
   static <E extends Enum<E>> E parse(Class<E> type, String field, @Nullable String value) {
-    try {
-      return Enum.valueOf(type, value == null ? "" : value.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new BadRequestException(field, field + ": must be one of " + Arrays.toString(type.getEnumConstants()));
+    for (var constant : type.getEnumConstants()) {
+      if (constant.name().equalsIgnoreCase(value)) {
+        return constant;
+      }
     }
+    throw new BadRequestException(field, field + ": must be one of " + Arrays.toString(type.getEnumConstants()));
   }
 
   private static Rendering redirect(String slug, String rest) {
-    return Rendering.redirectTo("/projects/" + UriUtils.encodePathSegment(slug, StandardCharsets.UTF_8) + rest)
-        .build();
+    return Rendering.redirectTo(Addresses.project(slug) + rest).build();
   }
 }

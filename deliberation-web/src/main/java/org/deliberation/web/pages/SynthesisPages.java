@@ -1,18 +1,21 @@
 package org.deliberation.web.pages;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.deliberation.core.project.Stage;
 import org.deliberation.web.api.project.ProjectController;
+import org.deliberation.web.api.project.ResponseRequest;
 import org.deliberation.web.api.project.StageRequest;
 import org.deliberation.web.api.synthesis.ParticipationView;
 import org.deliberation.web.api.synthesis.SynthesisController;
 import org.deliberation.web.deliberation.MapPoint;
+import org.deliberation.web.pages.support.Addresses;
 import org.deliberation.web.pages.support.Forms;
 import org.deliberation.web.readmodel.project.ProjectView;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,7 +23,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.web.server.ServerWebExchange;
-import org.springframework.web.util.UriUtils;
 import reactor.core.publisher.Mono;
 
 /**
@@ -48,6 +50,11 @@ public class SynthesisPages {
     // The slider's seconds, kept between the epoch and now so that no number a person types can overflow a date.
     var instant = t != null && at == null && stage == null
         ? Instant.ofEpochSecond(Math.min(Math.max(0, t), Instant.now().getEpochSecond())).toString() : at;
+    return render(slug, instant, stage, Map.of(), HttpStatus.OK);
+  }
+
+  private Mono<Rendering> render(String slug, @Nullable String instant, @Nullable String stage,
+      Map<String, Object> extra, HttpStatus status) {
     return Mono.zip(projects.read(slug), synthesis.read(slug, instant, stage), synthesis.map(slug),
         synthesis.participation(slug, 24)).map(all -> {
           var project = all.getT1();
@@ -56,6 +63,8 @@ public class SynthesisPages {
           boolean live = view.at() == null;
           var shownAt = live ? now : view.at();
           return Rendering.view("synthesis")
+              .model(extra)
+              .status(status)
               .modelAttribute("project", project)
               .modelAttribute("synthesis", view)
               .modelAttribute("live", live)
@@ -71,6 +80,7 @@ public class SynthesisPages {
               .modelAttribute("sliderAt", Instant.ofEpochSecond(Math.max(project.createdAt().getEpochSecond(),
                   shownAt.getEpochSecond())))
               .modelAttribute("nextStage", next(project))
+              .modelAttribute("response", extra.getOrDefault("response", ""))
               .build();
         });
   }
@@ -80,8 +90,21 @@ public class SynthesisPages {
     return exchange.getFormData().flatMap(form -> Mono.defer(() -> projects.changeStage(slug, forms.valid(
             new StageRequest(ProjectPages.parse(Stage.class, "stage", Forms.field(form, "stage")),
                 Forms.optional(form, "note"))), exchange)))
-        .map(project -> Rendering.redirectTo("/projects/" + UriUtils.encodePathSegment(project.slug(),
-            StandardCharsets.UTF_8) + "/synthesis").build());
+        .map(project -> Rendering.redirectTo(Addresses.project(project.slug()) + "/synthesis").build());
+  }
+
+  /** An official publishes the authority's answer; it shows on the project's page. */
+  @PostMapping("/projects/{slug}/responses")
+  Mono<Rendering> respond(@PathVariable String slug, ServerWebExchange exchange) {
+    return exchange.getFormData().flatMap(form -> {
+      var text = Forms.text(form, "markdown");
+      return Mono.defer(() -> projects.respond(slug, forms.valid(new ResponseRequest(text.isBlank() ? null : text)),
+              exchange))
+          .flatMap(published -> projects.read(slug))
+          .map(project -> Rendering.redirectTo(Addresses.project(project.slug()) + "#responses").build())
+          .onErrorResume(e -> !Forms.needsSignIn(e), e -> render(slug, null, null, Map.of("responseError",
+              forms.explain(e), "response", text), HttpStatus.UNPROCESSABLE_ENTITY));
+    });
   }
 
   private static @Nullable String next(ProjectView project) {

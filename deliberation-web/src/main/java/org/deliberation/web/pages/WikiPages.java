@@ -1,6 +1,5 @@
 package org.deliberation.web.pages;
 
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,7 @@ import org.deliberation.web.api.page.PageView;
 import org.deliberation.web.api.problem.PreconditionFailedException;
 import org.deliberation.web.api.project.ProjectController;
 import org.deliberation.web.api.project.Slugs;
+import org.deliberation.web.pages.support.Addresses;
 import org.deliberation.web.pages.support.Forms;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.web.server.ServerWebExchange;
-import org.springframework.web.util.UriUtils;
 import reactor.core.publisher.Mono;
 
 /**
@@ -86,9 +85,8 @@ public class WikiPages {
   @GetMapping("/projects/{slug}/new-page")
   Mono<Rendering> newPage(@PathVariable String slug, @RequestParam(defaultValue = "") String name) {
     return projects.read(slug).map(project -> {
-      var home = "/projects/" + UriUtils.encodePathSegment(project.slug(), StandardCharsets.UTF_8);
-      return Rendering.redirectTo(name.isBlank() ? home + "#pages"
-          : home + "/pages/" + Slugs.fromTitle(name) + "/edit").build();
+      return Rendering.redirectTo(name.isBlank() ? Addresses.project(project.slug()) + "#pages"
+          : Addresses.page(project.slug(), Slugs.fromTitle(name)) + "/edit").build();
     });
   }
 
@@ -114,8 +112,7 @@ public class WikiPages {
       var ifMatch = draft.base() > 0 ? "\"" + draft.base() + "\"" : null;
       return Mono.defer(() -> pages.put(slug, page, ifMatch, forms.valid(new EditPageRequest(draft.markdown(),
               draft.comment())), exchange))
-          .map(saved -> Rendering.redirectTo("/projects/" + UriUtils.encodePathSegment(slug, StandardCharsets.UTF_8)
-              + "/pages/" + UriUtils.encodePathSegment(page, StandardCharsets.UTF_8) + "?saved="
+          .map(saved -> Rendering.redirectTo(Addresses.page(slug, page) + "?saved="
               + saved.getBody().revision() + "&merged=" + saved.getBody().merged()).build())
           .onErrorResume(PreconditionFailedException.class, conflict -> conflicted(slug, page, project, draft,
               conflict))

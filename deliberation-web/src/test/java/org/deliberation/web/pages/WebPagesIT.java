@@ -311,6 +311,37 @@ class WebPagesIT extends ApiTestSupport {
   }
 
   @Test
+  void anOfficialOpensAProjectAndPublishesTheAuthoritysResponse() {
+    var official = new PageClient(http).signedInAs(withRoles("OFFICIAL"));
+    assertThat(official.get("/").html().select("form[action=/projects] input[name=title]")).hasSize(1);
+    var title = "Bike lanes on Main Street " + System.nanoTime();
+    var missing = official.post("/projects", Map.of("title", title, "question", "", "authority", "Council",
+        "language", "en"));
+    assertThat(missing.status().value()).isEqualTo(422);
+    assertThat(missing.html().select("input[name=title]").val()).isEqualTo(title);
+    var opened = official.post("/projects", Map.of("title", title, "question", "Should Main Street get bike lanes?",
+        "authority", "Town council", "language", "en"));
+    assertThat(opened.status().value()).isEqualTo(303);
+    var path = opened.location();
+    assertThat(official.get(path).html().selectFirst("h1").text()).isEqualTo(title);
+
+    var tooLong = "Our answer. ".repeat(7_000);
+    var refused = official.post(path + "/responses", Map.of("markdown", tooLong));
+    assertThat(refused.status().value()).isEqualTo(422);
+    assertThat(refused.html().select("#response-text").val().strip()).isEqualTo(tooLong.strip());
+    var published = official.post(path + "/responses", Map.of("markdown", "The council **agrees**.\r\n"));
+    assertThat(published.status().value()).isEqualTo(303);
+    assertThat(official.get(path).html().select("#responses strong").text()).isEqualTo("agrees");
+
+    var citizen = new PageClient(http).signedInAs(citizen());
+    assertThat(citizen.get("/").html().select("form[action=/projects]")).isEmpty();
+    var denied = citizen.post("/projects", Map.of("title", "Mine", "question", "Q?", "authority", "A",
+        "language", "fr"));
+    assertThat(denied.status().value()).isEqualTo(422);
+    assertThat(denied.html().select(".error").text()).contains("Only officials");
+  }
+
+  @Test
   void failuresArePagesInPlainWordsNeverStackTraces() {
     var browser = new PageClient(http);
     var missing = browser.get("/projects/no-such-project");

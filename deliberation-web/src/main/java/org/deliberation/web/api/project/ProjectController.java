@@ -57,7 +57,7 @@ public class ProjectController {
   }
 
   @PostMapping("/api/projects")
-  Mono<ResponseEntity<ProjectView>> create(@Valid @RequestBody CreateProjectRequest request,
+  public Mono<ResponseEntity<ProjectView>> create(@Valid @RequestBody CreateProjectRequest request,
       ServerWebExchange exchange) {
     var id = ProjectId.random();
     return Authentication.required(exchange)
@@ -117,7 +117,7 @@ public class ProjectController {
   }
 
   @PostMapping("/api/projects/{id}/responses")
-  Mono<ResponseEntity<ProjectView.Response>> respond(@PathVariable String id,
+  public Mono<ResponseEntity<ProjectView.Response>> respond(@PathVariable String id,
       @Valid @RequestBody ResponseRequest request, ServerWebExchange exchange) {
     if (request.markdown().getBytes(StandardCharsets.UTF_8).length > properties.limits().pageBytes()) {
       throw new PayloadTooLargeException("A response may hold at most " + properties.limits().pageBytes()

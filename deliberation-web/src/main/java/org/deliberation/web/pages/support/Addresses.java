@@ -1,11 +1,13 @@
 package org.deliberation.web.pages.support;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.web.util.UriUtils;
 
 /** Addresses inside the site: where to send a person back after signing in, never to another site. */
 public final class Addresses {
@@ -16,6 +18,16 @@ public final class Addresses {
         .filter(part -> !part.equals("lang") && !part.startsWith("lang="))
         .collect(Collectors.joining("&"));
     return request.getURI().getRawPath() + (kept.isEmpty() ? "" : "?" + kept);
+  }
+
+  /** A project's page; its slug made safe for a path whatever it holds. */
+  public static String project(String slug) {
+    return "/projects/" + UriUtils.encodePathSegment(slug, StandardCharsets.UTF_8);
+  }
+
+  /** A page of a project. */
+  public static String page(String slug, String page) {
+    return project(slug) + "/pages/" + UriUtils.encodePathSegment(page, StandardCharsets.UTF_8);
   }
 
   /** The path of the page a form was sent from, or {@code /}. */
