@@ -204,7 +204,15 @@
     });
   }
 
+  // A past synthesis has no map of its own: the live one would mislead, so it is cleared until back to live.
+  function showPast() {
+    var box = document.getElementById('opinion-map');
+    box.replaceChildren(svg('rect', { 'class': 'map-frame', x: 0, y: 0, width: 100, height: 100 }));
+    document.getElementById('map-help').textContent = msg('map-past');
+  }
+
   var slider = document.getElementById('slider');
+  var asked = 0;
   var output = document.getElementById('slider-time');
   function sliderInstant() {
     return new Date(Number(slider.value) * 1000).toISOString();
@@ -224,9 +232,14 @@
         stream.close();
         stream = null;
       }
+      var question = ++asked;
       getJson(api + '/synthesis?at=' + encodeURIComponent(sliderInstant())).then(function (view) {
+        if (question !== asked) {
+          return; // the slider moved again: a later answer is on its way
+        }
         render(view);
         setLive(false);
+        showPast();
         history.replaceState(null, '', window.location.pathname + '?t=' + slider.value);
       }, function () {});
     });

@@ -71,6 +71,7 @@
         return problem(response).then(function (detail) {
           status.textContent = detail;
           buttons.forEach(function (b) { b.disabled = false; });
+          button.focus();
         });
       }
       card.classList.add('voted');
@@ -81,6 +82,7 @@
     }, function () {
       status.textContent = main.getAttribute('data-msg-failed');
       buttons.forEach(function (b) { b.disabled = false; });
+      button.focus();
     });
   });
 }());

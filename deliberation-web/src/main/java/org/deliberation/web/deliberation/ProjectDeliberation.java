@@ -61,6 +61,9 @@ public final class ProjectDeliberation {
   private List<String> labels = List.of();
   private Map<String, Integer> groupOf = Map.of();
   private @Nullable LiveEvent synthesisEvent;
+  private @Nullable List<ParticipationSpan> participationCache;
+  private int participationSize;
+  private long participationAtNanos;
 
   // Recomputation scheduling, read and written by SynthesisService under this monitor.
   boolean scheduled;
@@ -442,14 +445,14 @@ public final class ProjectDeliberation {
 
   /** A participant's current vote on each statement they voted on, as the live state has them. */
   public synchronized Map<String, Vote> votesOf(String participant) {
-    var row = participantIndex.get(participant);
     var votes = new LinkedHashMap<String, Vote>();
-    if (row == null) {
+    if (!participantIndex.containsKey(participant)) {
       return votes;
     }
-    for (int i = 0; i < log.size(); i++) {
-      if (log.participant(i) == row) {
-        votes.put(byIndex.get(log.statement(i)).id(), Vote.of(log.vote(i)));
+    for (var record : byIndex) { // one look-up per statement, not a scan of every vote
+      int value = history.current(participant, record.id());
+      if (value != VoteHistory.NONE) {
+        votes.put(record.id(), Vote.of(value));
       }
     }
     return votes;
@@ -463,6 +466,19 @@ public final class ProjectDeliberation {
     if (log.size() == 0) {
       return List.of();
     }
+    // Every reader of a live synthesis asks for this; while votes keep coming, one scan a second serves them all.
+    long now = System.nanoTime();
+    if (participationCache != null && participationCache.size() == count && (participationSize == log.size()
+        || now - participationAtNanos < TimeUnit.SECONDS.toNanos(1))) {
+      return participationCache;
+    }
+    participationCache = List.copyOf(participationScan(count));
+    participationSize = log.size();
+    participationAtNanos = now;
+    return participationCache;
+  }
+
+  private List<ParticipationSpan> participationScan(int count) {
     long first = Long.MAX_VALUE;
     long last = Long.MIN_VALUE;
     for (int i = 0; i < log.size(); i++) {

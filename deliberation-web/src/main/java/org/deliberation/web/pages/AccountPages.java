@@ -7,9 +7,9 @@ import org.deliberation.web.api.participant.RegisterRequest;
 import org.deliberation.web.api.participant.TokenRequest;
 import org.deliberation.web.api.participant.TokenView;
 import org.deliberation.web.api.security.SessionCookie;
+import org.deliberation.web.api.security.SignInRequiredException;
 import org.deliberation.web.pages.support.Addresses;
 import org.deliberation.web.pages.support.Forms;
-import org.deliberation.web.participant.Participants;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -29,12 +29,10 @@ import reactor.core.publisher.Mono;
 public class AccountPages {
 
   private final ParticipantController accounts;
-  private final Participants participants;
   private final Forms forms;
 
-  public AccountPages(ParticipantController accounts, Participants participants, Forms forms) {
+  public AccountPages(ParticipantController accounts, Forms forms) {
     this.accounts = accounts;
-    this.participants = participants;
     this.forms = forms;
   }
 
@@ -94,9 +92,9 @@ public class AccountPages {
 
   @PostMapping("/logout")
   Mono<Rendering> signOut(ServerWebExchange exchange) {
-    var token = SessionCookie.read(exchange.getRequest());
     SessionCookie.clear(exchange);
-    return (token.isPresent() ? participants.signOut(token.get()) : Mono.<Void>empty())
+    // Already signed out (the session expired): there is nothing left to end, and the person goes home all the same.
+    return accounts.signOut(exchange).onErrorResume(SignInRequiredException.class, e -> Mono.empty())
         .then(Mono.just(Rendering.redirectTo("/").build()));
   }
 

@@ -9,6 +9,7 @@ import org.deliberation.web.api.moderation.ModerationController;
 import org.deliberation.web.api.participant.ParticipantController;
 import org.deliberation.web.api.participant.RolesRequest;
 import org.deliberation.web.api.project.ProjectController;
+import org.deliberation.web.api.security.Authentication;
 import org.deliberation.web.api.statement.ModerationAction;
 import org.deliberation.web.api.statement.ModerationRequest;
 import org.deliberation.web.api.statement.StatementController;
@@ -67,7 +68,11 @@ public class ModerationPages {
   Mono<Rendering> verifyExpert(ServerWebExchange exchange) {
     return exchange.getFormData().flatMap(form -> {
       var email = Forms.field(form, "email");
-      return accounts.byEmail(email)
+      // The role is checked before the look-up too, so that the form never tells anyone whether an e-mail has an
+      // account; the API's change of roles checks it again.
+      return Authentication.required(exchange)
+          .doOnNext(caller -> caller.require("verify experts", Role.MODERATOR, Role.ADMIN))
+          .then(accounts.byEmail(email))
           .switchIfEmpty(Mono.error(() -> new NotFoundException("No account signed up with " + email
               + ". Check the address the expert gave.")))
           .flatMap(account -> {

@@ -73,7 +73,7 @@ public class ProjectPages {
                 forms.valid(new VoteRequest(parse(Vote.class, "vote", Forms.field(form, "vote")))), exchange))
             .map(result -> redirect(slug, "#vote"))
             .onErrorResume(e -> !Forms.needsSignIn(e), e -> render(slug, exchange, Map.of(
-                "voteError", forms.explain(e)), HttpStatus.CONFLICT)));
+                "voteError", forms.explain(e)), forms.status(e))));
   }
 
   @PostMapping("/projects/{slug}/statements/{sid}/flags")

@@ -81,6 +81,7 @@ public class SynthesisPages {
                   shownAt.getEpochSecond())))
               .modelAttribute("nextStage", next(project))
               .modelAttribute("response", extra.getOrDefault("response", ""))
+              .modelAttribute("stageNote", extra.getOrDefault("stageNote", ""))
               .build();
         });
   }
@@ -89,8 +90,10 @@ public class SynthesisPages {
   Mono<Rendering> changeStage(@PathVariable String slug, ServerWebExchange exchange) {
     return exchange.getFormData().flatMap(form -> Mono.defer(() -> projects.changeStage(slug, forms.valid(
             new StageRequest(ProjectPages.parse(Stage.class, "stage", Forms.field(form, "stage")),
-                Forms.optional(form, "note"))), exchange)))
-        .map(project -> Rendering.redirectTo(Addresses.project(project.slug()) + "/synthesis").build());
+                Forms.optional(form, "note"))), exchange))
+        .map(project -> Rendering.redirectTo(Addresses.project(project.slug()) + "/synthesis").build())
+        .onErrorResume(e -> !Forms.needsSignIn(e), e -> render(slug, null, null, Map.of("stageError",
+            forms.explain(e), "stageNote", Forms.field(form, "note")), forms.status(e))));
   }
 
   /** An official publishes the authority's answer; it shows on the project's page. */

@@ -1,5 +1,6 @@
 package org.deliberation.web.pages;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,9 +10,12 @@ import org.deliberation.web.api.page.DiffView;
 import org.deliberation.web.api.page.EditPageRequest;
 import org.deliberation.web.api.page.PageController;
 import org.deliberation.web.api.page.PageView;
+import org.deliberation.web.api.problem.PayloadTooLargeException;
 import org.deliberation.web.api.problem.PreconditionFailedException;
 import org.deliberation.web.api.project.ProjectController;
 import org.deliberation.web.api.project.Slugs;
+import org.deliberation.web.api.security.Authentication;
+import org.deliberation.web.config.DeliberationProperties;
 import org.deliberation.web.pages.support.Addresses;
 import org.deliberation.web.pages.support.Forms;
 import org.jspecify.annotations.Nullable;
@@ -38,12 +42,15 @@ public class WikiPages {
   private final PageController pages;
   private final MarkdownRenderer markdown;
   private final Forms forms;
+  private final DeliberationProperties properties;
 
-  public WikiPages(ProjectController projects, PageController pages, MarkdownRenderer markdown, Forms forms) {
+  public WikiPages(ProjectController projects, PageController pages, MarkdownRenderer markdown, Forms forms,
+      DeliberationProperties properties) {
     this.projects = projects;
     this.pages = pages;
     this.markdown = markdown;
     this.forms = forms;
+    this.properties = properties;
   }
 
   @GetMapping("/projects/{slug}/pages/{page}")
@@ -91,10 +98,11 @@ public class WikiPages {
   }
 
   @GetMapping("/projects/{slug}/pages/{page}/edit")
-  Mono<Rendering> edit(@PathVariable String slug, @PathVariable String page) {
-    return Mono.zip(projects.read(slug), pages.read(slug, page, null)
+  Mono<Rendering> edit(@PathVariable String slug, @PathVariable String page, ServerWebExchange exchange) {
+    // Sign in before writing, not after: a text typed anonymously would be lost on the way to the sign-in page.
+    return Authentication.required(exchange).then(Mono.zip(projects.read(slug), pages.read(slug, page, null)
             .map(entity -> new Draft(entity.getBody().markdown(), "", entity.getBody().revision()))
-            .onErrorResume(NotFoundException.class, e -> Mono.just(new Draft("", "", 0))))
+            .onErrorResume(NotFoundException.class, e -> Mono.just(new Draft("", "", 0)))))
         .map(both -> editor(both.getT1(), page, both.getT2(), Map.of(), HttpStatus.OK));
   }
 
@@ -106,6 +114,12 @@ public class WikiPages {
       var draft = new Draft(Forms.text(form, "markdown"), Forms.field(form, "comment"),
           parseBase(Forms.field(form, "base")));
       if ("preview".equals(Forms.field(form, "action"))) {
+        // The same limit as a save, so that a preview costs no more than the page could.
+        if (draft.markdown().getBytes(StandardCharsets.UTF_8).length > properties.limits().pageBytes()) {
+          return Mono.just(editor(project, page, draft, Map.of("error", forms.explain(new PayloadTooLargeException(
+              "A page may hold at most " + properties.limits().pageBytes() + " bytes of Markdown. Split it into "
+                  + "several pages."))), HttpStatus.CONTENT_TOO_LARGE));
+        }
         return Mono.just(editor(project, page, draft, Map.of("preview", markdown.render(draft.markdown())),
             HttpStatus.OK));
       }

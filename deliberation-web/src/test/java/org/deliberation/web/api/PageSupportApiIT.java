@@ -41,6 +41,16 @@ class PageSupportApiIT extends ApiTestSupport {
   }
 
   @Test
+  void signingOutEndsTheSessionAtOnce() {
+    var person = citizen();
+    http.delete().uri("/api/tokens").exchange().expectStatus().isUnauthorized();
+    http.delete().uri("/api/tokens").header(HttpHeaders.AUTHORIZATION, person.bearer()).exchange()
+        .expectStatus().isNoContent();
+    http.get().uri("/api/participants/me").header(HttpHeaders.AUTHORIZATION, person.bearer()).exchange()
+        .expectStatus().isUnauthorized();
+  }
+
+  @Test
   void participationCountsEveryVoteAndEachNewcomerOnce() {
     var official = withRoles("OFFICIAL");
     var project = project(official, "Participation");

@@ -50,6 +50,8 @@ class WebPagesIT extends ApiTestSupport {
     assertThat(policy).contains("script-src 'self'").contains("style-src 'self'").doesNotContain("unsafe-inline")
         .contains("frame-ancestors 'none'");
 
+    // Statements reach the live state a moment after they are stored.
+    await().untilAsserted(() -> assertThat(browser.get("/projects/" + slug).html().select(".versus")).isNotEmpty());
     var projectPage = browser.get("/projects/" + slug);
     assertThat(projectPage.html().select(".vote-card .statement-text").eachText())
         .contains("Statement number 0", "Statement number 1", "Halls of this size cost 4 million.");
@@ -81,9 +83,9 @@ class WebPagesIT extends ApiTestSupport {
     contribution(citizen(), project, "<img src=x onerror=alert(3)> is my idea");
     var browser = new PageClient(http);
 
+    await().untilAsserted(() -> assertThat(browser.get("/projects/" + slug).body()).doesNotContain("<img src=x")
+        .doesNotContain("<script>alert").contains("&lt;img src=x onerror=alert(3)&gt; is my idea"));
     var projectPage = browser.get("/projects/" + slug);
-    assertThat(projectPage.body()).doesNotContain("<img src=x").doesNotContain("<script>alert")
-        .contains("&lt;img src=x onerror=alert(3)&gt; is my idea");
     assertThat(projectPage.html().selectFirst("h1").text()).isEqualTo("A <b>bold</b> <script>alert('title')</script> "
         + "project");
     var notes = browser.get("/projects/" + slug + "/pages/notes");
@@ -112,6 +114,16 @@ class WebPagesIT extends ApiTestSupport {
         .expectBody(Map.class).returnResult().getResponseBody();
     assertThat((List<?>) list.get("items")).hasSize(1);
 
+    // A pair of cookie and token made by someone else's visit, planted in this browser, does not match its session.
+    var stranger = new PageClient(http);
+    stranger.get("/projects/" + slug);
+    var planted = new LinkedMultiValueMap<String, String>();
+    planted.add("_csrf", stranger.formToken());
+    planted.add("kind", "CONTRIBUTION");
+    planted.add("text", "Planted");
+    var victim = new PageClient(http).signedInAs(voter).withCookie("form-key", stranger.cookie("form-key"));
+    assertThat(victim.postRaw("/projects/" + slug + "/statements", planted).status().value()).isEqualTo(403);
+
     var posted = browser.post("/projects/" + slug + "/statements", Map.of("kind", "CONTRIBUTION",
         "text", "Posted from the page"));
     assertThat(posted.status().value()).isEqualTo(303);
@@ -135,7 +147,7 @@ class WebPagesIT extends ApiTestSupport {
     var slug = slugOf(project);
     var statements = deliberating(official, project, 2);
     var browser = new PageClient(http).signedInAs(citizen());
-    assertThat(browser.get("/projects/" + slug).html().select(".vote-card")).hasSize(2);
+    await().untilAsserted(() -> assertThat(browser.get("/projects/" + slug).html().select(".vote-card")).hasSize(2));
 
     var voted = browser.post("/projects/" + slug + "/statements/" + statements.get(0) + "/vote",
         Map.of("vote", "AGREE"));
@@ -147,8 +159,13 @@ class WebPagesIT extends ApiTestSupport {
     });
     var refused = browser.post("/projects/" + slug + "/statements/" + statements.get(1) + "/vote",
         Map.of("vote", "MAYBE"));
-    assertThat(refused.status().value()).isEqualTo(409);
+    assertThat(refused.status().value()).isEqualTo(400);
     assertThat(refused.html().select("#vote .error").text()).contains("vote");
+    stage(official, project, "SYNTHESIS");
+    var closed = browser.post("/projects/" + slug + "/statements/" + statements.get(1) + "/vote",
+        Map.of("vote", "AGREE"));
+    assertThat(closed.status().value()).isEqualTo(409);
+    assertThat(closed.html().select("#vote .error").text()).contains("DELIBERATION");
   }
 
   @Test
@@ -168,6 +185,14 @@ class WebPagesIT extends ApiTestSupport {
             + "&password=long+enough+password&next=%2F%2Fevil.example%2F")
         .exchange().expectStatus().isSeeOther().expectBody().returnResult();
     assertThat(result.getResponseHeaders().getLocation()).hasToString("/");
+    for (var elsewhere : List.of("/%7Bcsrf%7D", "https%3A%2F%2Fevil.example", "%2F%5Cevil.example", "/a%20b")) {
+      var again = http.post().uri("/login").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+          .cookie("form-key", browser.cookie("form-key"))
+          .bodyValue("_csrf=" + browser.formToken() + "&email=" + person.email()
+              + "&password=long+enough+password&next=" + elsewhere)
+          .exchange().expectStatus().isSeeOther().expectBody().returnResult();
+      assertThat(again.getResponseHeaders().getLocation()).as(elsewhere).hasToString("/");
+    }
     var cookie = result.getResponseCookies().getFirst("session");
     assertThat(cookie.isHttpOnly()).isTrue();
     assertThat(cookie.getSameSite()).isEqualTo("Lax");
@@ -261,6 +286,8 @@ class WebPagesIT extends ApiTestSupport {
     var project = project(official, "Edits meet");
     var slug = slugOf(project);
     page(official, project, "plan", "# Plan\n\nOne.\n\nTwo.\n\nThree.\n");
+    assertThat(new PageClient(http).get("/projects/" + slug + "/pages/plan/edit").location())
+        .as("sign in before writing").startsWith("/login?next=");
     var browser = new PageClient(http).signedInAs(citizen());
     var editor = browser.get("/projects/" + slug + "/pages/plan/edit");
     assertThat(editor.html().select("input[name=base]").val()).isEqualTo("1");
@@ -344,6 +371,10 @@ class WebPagesIT extends ApiTestSupport {
   @Test
   void failuresArePagesInPlainWordsNeverStackTraces() {
     var browser = new PageClient(http);
+    var nowhere = browser.get("/no/such/address");
+    assertThat(nowhere.status().value()).isEqualTo(404);
+    assertThat(nowhere.html().selectFirst("h1").text()).isEqualTo("There is no page at this address");
+    assertThat(browser.get("/").headers().getCacheControl()).isEqualTo("no-store");
     var missing = browser.get("/projects/no-such-project");
     assertThat(missing.status().value()).isEqualTo(404);
     assertThat(missing.headers().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();

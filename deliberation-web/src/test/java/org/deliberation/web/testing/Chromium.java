@@ -64,6 +64,8 @@ public final class Chromium implements AutoCloseable {
           .build();
       var driver = new ChromeDriver(service, options);
       driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+      // A click that submits a form returns before the next page has loaded: looking for an element waits for it.
+      driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
       Files.createDirectories(ARTIFACTS);
       return new Chromium(driver, profile, name);
     } catch (IOException e) {

@@ -50,6 +50,12 @@ public final class PageClient {
     return this;
   }
 
+  /** Sets a cookie as another site or a script on a sibling domain might have planted it. */
+  public PageClient withCookie(String name, String value) {
+    cookies.put(name, value);
+    return this;
+  }
+
   public String cookie(String name) {
     return cookies.get(name);
   }

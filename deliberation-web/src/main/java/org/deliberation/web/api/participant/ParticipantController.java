@@ -58,6 +58,15 @@ public class ParticipantController {
         }));
   }
 
+  /** Signs out: the token that signed this request in (bearer or session cookie) stops working at once. */
+  @DeleteMapping("/api/tokens")
+  public Mono<ResponseEntity<Void>> signOut(ServerWebExchange exchange) {
+    return Authentication.required(exchange)
+        .then(Mono.justOrEmpty(Authentication.token(exchange)))
+        .flatMap(participants::signOut)
+        .then(Mono.just(ResponseEntity.noContent().build()));
+  }
+
   @GetMapping("/api/participants/me")
   Mono<ParticipantView> me(ServerWebExchange exchange) {
     return Authentication.required(exchange)

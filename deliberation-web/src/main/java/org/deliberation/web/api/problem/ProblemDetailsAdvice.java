@@ -175,6 +175,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   @Override
   protected Mono<ResponseEntity<Object>> createResponseEntity(@Nullable Object body, @Nullable HttpHeaders headers,
       HttpStatusCode status, ServerWebExchange exchange) {
+    if (status.value() == 404 && BrowserErrorPage.wanted(exchange)) {
+      return Mono.just(ResponseEntity.status(status).contentType(BrowserErrorPage.HTML)
+          .body(BrowserErrorPage.notFound()));
+    }
     if (body instanceof ProblemDetail problem && (problem.getDetail() == null || problem.getDetail().isBlank())) {
       problem.setDetail(switch (status.value()) {
         case 405 -> "This address does not accept " + exchange.getRequest().getMethod().name()

@@ -9,9 +9,15 @@ import reactor.core.publisher.Mono;
 public final class Authentication {
 
   static final String ATTRIBUTE = Authentication.class.getName() + ".actor";
+  static final String TOKEN = Authentication.class.getName() + ".token";
 
   public static Optional<Actor> caller(ServerWebExchange exchange) {
     return Optional.ofNullable(exchange.getAttribute(ATTRIBUTE));
+  }
+
+  /** The token (bearer or session cookie) that signed this request in, to end that session. */
+  public static Optional<String> token(ServerWebExchange exchange) {
+    return Optional.ofNullable(exchange.getAttribute(TOKEN));
   }
 
   /** The caller, or a 401 problem when the request carries no valid token. */

@@ -53,6 +53,7 @@ public class BearerTokenFilter implements WebFilter {
     return signedIn.caller(token)
         .flatMap(actor -> {
           exchange.getAttributes().put(Authentication.ATTRIBUTE, actor);
+          exchange.getAttributes().put(Authentication.TOKEN, token);
           return chain.filter(exchange).thenReturn(true);
         })
         .switchIfEmpty(Mono.defer(() -> refuse(exchange,
@@ -66,6 +67,7 @@ public class BearerTokenFilter implements WebFilter {
     return signedIn.caller(token)
         .flatMap(actor -> {
           exchange.getAttributes().put(Authentication.ATTRIBUTE, actor);
+          exchange.getAttributes().put(Authentication.TOKEN, token);
           return chain.filter(exchange).thenReturn(true);
         })
         .switchIfEmpty(Mono.defer(() -> {

@@ -1,6 +1,7 @@
 package org.deliberation.web.pages.support;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -47,10 +48,16 @@ public final class Addresses {
   /** A path of this site to return to, or {@code /} when the one given points elsewhere or is malformed. */
   public static String local(@Nullable String next) {
     if (next == null || next.isEmpty() || next.length() > 1000 || !next.startsWith("/") || next.startsWith("//")
-        || next.contains("\\") || next.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+        || next.contains("\\") || next.contains("{") || next.contains("}")
+        || next.chars().anyMatch(c -> c <= 0x20 || c == 0x7f)) {
+      return "/"; // braces too: a redirect fills {name} from the page's model
+    }
+    try {
+      var uri = new URI(next);
+      return uri.getScheme() == null && uri.getRawAuthority() == null ? next : "/";
+    } catch (URISyntaxException malformed) {
       return "/";
     }
-    return next;
   }
 
   private Addresses() {}

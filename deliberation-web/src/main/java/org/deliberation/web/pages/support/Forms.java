@@ -6,6 +6,7 @@ import org.deliberation.web.api.problem.BadRequestException;
 import org.deliberation.web.api.problem.ProblemDetailsAdvice;
 import org.deliberation.web.api.security.SignInRequiredException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
 
@@ -41,6 +42,11 @@ public class Forms {
   public String explain(Throwable e) {
     var detail = problems.describe(e).getDetail();
     return detail == null ? "The form could not be sent." : detail;
+  }
+
+  /** The status the API answers a failure with, for the page that shows it beside the form. */
+  public HttpStatus status(Throwable e) {
+    return HttpStatus.valueOf(problems.describe(e).getStatus());
   }
 
   /** Whether a failure should send the person to sign in rather than be shown beside the form. */

@@ -2,7 +2,6 @@ package org.deliberation.web.pages.support;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
 import org.deliberation.web.api.problem.ProblemDetailsAdvice;
 import org.deliberation.web.api.security.SignInRequiredException;
 import org.springframework.core.Ordered;
@@ -13,6 +12,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
 
 /**
  * A page that fails shows what went wrong in the API's own words, as a page with the same status; a page that needs
@@ -23,28 +23,29 @@ import org.springframework.web.server.ServerWebExchange;
 public class PageErrorAdvice {
 
   private final ProblemDetailsAdvice problems;
+  private final PageModelAdvice layout;
 
-  public PageErrorAdvice(ProblemDetailsAdvice problems) {
+  public PageErrorAdvice(ProblemDetailsAdvice problems, PageModelAdvice layout) {
     this.problems = problems;
+    this.layout = layout;
   }
 
   @ExceptionHandler
-  Rendering onError(Throwable e, ServerWebExchange exchange) {
+  Mono<Rendering> onError(Throwable e, ServerWebExchange exchange) {
     if (e instanceof SignInRequiredException) {
-      return Rendering.redirectTo(signInAndBack(exchange)).build();
+      return Mono.just(Rendering.redirectTo(signInAndBack(exchange)).build());
     }
     var problem = problems.describe(e);
-    return Rendering.view("error")
+    return layout.me(exchange).map(me -> Rendering.view("error")
         .modelAttribute("status", problem.getStatus())
-        .modelAttribute("title", problem.getTitle() == null ? "Error" : problem.getTitle())
         .modelAttribute("detail", problem.getDetail() == null ? "" : problem.getDetail())
-        .modelAttribute("me", Visitor.ANONYMOUS)
-        .modelAttribute("zone", ZoneOffset.UTC)
-        .modelAttribute("lang", exchange.getLocaleContext().getLocale() == null ? "en"
-            : exchange.getLocaleContext().getLocale().getLanguage())
-        .modelAttribute("here", Addresses.withoutLang(exchange.getRequest()))
+        .modelAttribute("me", me)
+        .modelAttribute("csrf", layout.csrf(exchange))
+        .modelAttribute("zone", layout.zone())
+        .modelAttribute("lang", layout.lang(exchange))
+        .modelAttribute("here", layout.here(exchange))
         .status(HttpStatus.valueOf(problem.getStatus()))
-        .build();
+        .build());
   }
 
   /** The sign-in page, which returns to the page a person was on (for a form, the page that showed it). */
