@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
@@ -46,6 +48,13 @@ public abstract class ApiTestSupport {
 
   @Autowired
   protected WebTestClient http;
+
+  @BeforeEach
+  void patientClient() {
+    // Two cores shared by the server, its projections catching up after an import, and the tests: a request may
+    // wait longer than WebTestClient's default 5 s without anything being wrong with it.
+    http = http.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+  }
 
   /** A signed-in participant. */
   public record Session(String id, String email, String displayName, String token) {

@@ -71,6 +71,8 @@ public class FormTokenFilter implements WebFilter {
   private static Mono<Void> tooLarge(ServerWebExchange exchange) {
     var response = exchange.getResponse();
     response.setStatusCode(HttpStatus.CONTENT_TOO_LARGE);
+    // The rest of the body is never read, so the connection cannot carry another request: say so to the client.
+    response.getHeaders().set(HttpHeaders.CONNECTION, "close");
     response.getHeaders().setContentType(BrowserErrorPage.HTML);
     var body = BrowserErrorPage.formTooLarge();
     return response.writeWith(Mono.just(response.bufferFactory().wrap(body.getBytes(StandardCharsets.UTF_8))));
