@@ -86,7 +86,7 @@ public class AccountPages {
           })
           .onErrorResume(e -> Mono.just(Rendering.view("signup").modelAttribute("next", next)
               .modelAttribute("draft", withoutPassword(form)).modelAttribute("error", forms.explain(e))
-              .status(HttpStatus.UNPROCESSABLE_ENTITY).build()));
+              .status(forms.status(e)).build()));
     });
   }
 

@@ -49,7 +49,7 @@ public class HomePage {
                         Forms.field(form, "language")), null)), exchange))
             .map(created -> Rendering.redirectTo(Addresses.project(created.getBody().slug())).build())
             .onErrorResume(e -> !Forms.needsSignIn(e), e -> render(Map.of("createError", forms.explain(e),
-                "draft", form.toSingleValueMap()), HttpStatus.UNPROCESSABLE_ENTITY)));
+                "draft", form.toSingleValueMap()), forms.status(e))));
   }
 
   private Mono<Rendering> render(Map<String, Object> extra, HttpStatus status) {

@@ -61,7 +61,7 @@ public class ModerationPages {
                     Forms.optional(form, "reason"))), exchange))
             .map(done -> Rendering.redirectTo("/moderation?decided=" + done.id()).build())
             .onErrorResume(e -> !Forms.needsSignIn(e), e -> render(exchange, Map.of("decisionError",
-                forms.explain(e), "decisionFor", Forms.field(form, "statement")), HttpStatus.UNPROCESSABLE_ENTITY)));
+                forms.explain(e), "decisionFor", Forms.field(form, "statement")), forms.status(e))));
   }
 
   @PostMapping("/moderation/experts")
@@ -82,7 +82,7 @@ public class ModerationPages {
           })
           .map(changed -> Rendering.redirectTo("/moderation?verified=" + changed.id()).build())
           .onErrorResume(e -> !Forms.needsSignIn(e), e -> render(exchange, Map.of("expertError", forms.explain(e),
-              "expertEmail", email), HttpStatus.UNPROCESSABLE_ENTITY));
+              "expertEmail", email), forms.status(e)));
     });
   }
 

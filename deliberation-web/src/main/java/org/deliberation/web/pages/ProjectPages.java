@@ -64,7 +64,7 @@ public class ProjectPages {
                 exchange))
             .map(created -> redirect(slug, "?posted=" + created.getBody().id() + "#s-" + created.getBody().id()))
             .onErrorResume(e -> !Forms.needsSignIn(e), e -> render(slug, exchange, Map.of(
-                "postError", forms.explain(e), "draft", form.toSingleValueMap()), HttpStatus.UNPROCESSABLE_ENTITY)));
+                "postError", forms.explain(e), "draft", form.toSingleValueMap()), forms.status(e))));
   }
 
   @PostMapping("/projects/{slug}/statements/{sid}/vote")
@@ -82,7 +82,7 @@ public class ProjectPages {
                 forms.valid(new FlagRequest(Forms.optional(form, "reason"))), exchange))
             .map(done -> redirect(slug, "?flagged=" + sid + "#s-" + sid))
             .onErrorResume(e -> !Forms.needsSignIn(e), e -> render(slug, exchange, Map.of(
-                "flagError", forms.explain(e), "flagFor", sid), HttpStatus.UNPROCESSABLE_ENTITY)));
+                "flagError", forms.explain(e), "flagFor", sid), forms.status(e))));
   }
 
   private Mono<Rendering> render(String slug, ServerWebExchange exchange, Map<String, Object> extra,

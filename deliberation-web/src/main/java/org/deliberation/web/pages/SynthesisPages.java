@@ -106,7 +106,7 @@ public class SynthesisPages {
           .flatMap(published -> projects.read(slug))
           .map(project -> Rendering.redirectTo(Addresses.project(project.slug()) + "#responses").build())
           .onErrorResume(e -> !Forms.needsSignIn(e), e -> render(slug, null, null, Map.of("responseError",
-              forms.explain(e), "response", text), HttpStatus.UNPROCESSABLE_ENTITY));
+              forms.explain(e), "response", text), forms.status(e)));
     });
   }
 

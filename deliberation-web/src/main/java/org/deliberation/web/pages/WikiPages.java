@@ -132,7 +132,7 @@ public class WikiPages {
               conflict))
           .onErrorResume(e -> !Forms.needsSignIn(e) && !(e instanceof PreconditionFailedException),
               e -> Mono.just(editor(project, page, draft, Map.of("error", forms.explain(e)),
-                  HttpStatus.UNPROCESSABLE_ENTITY)));
+                  forms.status(e))));
     });
   }
 

@@ -22,7 +22,7 @@ class StatementApiIT extends ApiTestSupport {
     return http.put().uri("/api/projects/{id}/statements/{sid}/vote", project, statement)
         .header(HttpHeaders.AUTHORIZATION, voter.bearer())
         .bodyValue(Map.of("vote", vote))
-        .exchange().returnResult(String.class).getStatus().value();
+        .exchange().expectBody().returnResult().getStatus().value();
   }
 
   @SuppressWarnings("unchecked")
@@ -88,7 +88,7 @@ class StatementApiIT extends ApiTestSupport {
       statuses.add(http.post().uri("/api/projects/{id}/statements", project)
           .header(HttpHeaders.AUTHORIZATION, expert.bearer()).bodyValue(body)
           .exchange().expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-          .returnResult(String.class).getStatus().value());
+          .expectBody().returnResult().getStatus().value());
     }
     assertThat(statuses).containsExactly(400, 400, 400, 422, 422, 404);
     http.post().uri("/api/projects/{id}/statements", project).bodyValue(Map.of("text", "x", "kind",

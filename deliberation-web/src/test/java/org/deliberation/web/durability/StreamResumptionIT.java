@@ -1,6 +1,7 @@
 package org.deliberation.web.durability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -38,6 +39,12 @@ class StreamResumptionIT extends PackagedServerTest {
       var vote = "/api/projects/" + project + "/statements/" + statement + "/vote";
       assertThat(server.send("PUT", vote, admin, null, "{\"vote\":\"AGREE\"}").statusCode()).isEqualTo(200);
       assertThat(server.send("PUT", vote, voter, null, "{\"vote\":\"DISAGREE\"}").statusCode()).isEqualTo(200);
+
+      // The live state takes the votes a moment after they are acknowledged; once the synthesis counts both, a
+      // reader's backlog holds both (before that, the second would arrive live, after a recomputed synthesis).
+      var synthesis = "/api/projects/" + project + "/synthesis";
+      await().untilAsserted(() -> assertThat(server.send("GET", synthesis, null, null, null).body())
+          .contains("\"votes\":2"));
 
       stream = "/api/projects/" + project + "/synthesis/stream";
       // A reader who connected before the statement: asking from the start, it gets the statement and both votes in

@@ -215,7 +215,7 @@ class WebPagesIT extends ApiTestSupport {
     var email = "new-" + System.nanoTime() + "@test.example";
     var tooShort = browser.post("/signup", Map.of("displayName", "Camille", "email", email, "password", "short",
         "next", "/search"));
-    assertThat(tooShort.status().value()).isEqualTo(422);
+    assertThat(tooShort.status().value()).isEqualTo(400);
     assertThat(tooShort.html().select("input[name=displayName]").val()).isEqualTo("Camille");
     assertThat(tooShort.html().select(".error").text()).contains("password");
     var done = browser.post("/signup", Map.of("displayName", "Camille", "email", email,
@@ -259,7 +259,7 @@ class WebPagesIT extends ApiTestSupport {
         .select("#m-" + statements.get(1) + " .flags").text()).contains("insulting"));
     var noReason = moderator.post("/moderation/decisions", Map.of("project", project,
         "statement", statements.get(1), "action", "HIDE", "reason", ""));
-    assertThat(noReason.status().value()).isEqualTo(422);
+    assertThat(noReason.status().value()).isEqualTo(400);
     var hidden = moderator.post("/moderation/decisions", Map.of("project", project,
         "statement", statements.get(1), "action", "HIDE", "reason", "insults a neighbour"));
     assertThat(hidden.status().value()).isEqualTo(303);
@@ -272,7 +272,7 @@ class WebPagesIT extends ApiTestSupport {
 
     var expert = citizen();
     assertThat(moderator.post("/moderation/experts", Map.of("email", "nobody@test.example")).status().value())
-        .isEqualTo(422);
+        .isEqualTo(404);
     assertThat(moderator.post("/moderation/experts", Map.of("email", expert.email())).status().value())
         .isEqualTo(303);
     var roles = http.get().uri("/api/participants/me").header(HttpHeaders.AUTHORIZATION, expert.bearer())
@@ -328,7 +328,7 @@ class WebPagesIT extends ApiTestSupport {
     // Too long for a page: refused beside the text; too large for a form: refused before it is read.
     var tooLong = browser.post("/projects/" + slug + "/pages/plan/edit", Map.of("base", "5", "action", "save",
         "markdown", "x".repeat(70_000), "comment", ""));
-    assertThat(tooLong.status().value()).isEqualTo(422);
+    assertThat(tooLong.status().value()).isEqualTo(413);
     assertThat(tooLong.html().select(".error").text()).contains("65536 bytes");
     var tooLarge = browser.post("/projects/" + slug + "/pages/plan/edit", Map.of("base", "5", "action", "save",
         "markdown", "x".repeat(600_000), "comment", ""));
@@ -344,7 +344,7 @@ class WebPagesIT extends ApiTestSupport {
     var title = "Bike lanes on Main Street " + System.nanoTime();
     var missing = official.post("/projects", Map.of("title", title, "question", "", "authority", "Council",
         "language", "en"));
-    assertThat(missing.status().value()).isEqualTo(422);
+    assertThat(missing.status().value()).isEqualTo(400);
     assertThat(missing.html().select("input[name=title]").val()).isEqualTo(title);
     var opened = official.post("/projects", Map.of("title", title, "question", "Should Main Street get bike lanes?",
         "authority", "Town council", "language", "en"));
@@ -354,7 +354,7 @@ class WebPagesIT extends ApiTestSupport {
 
     var tooLong = "Our answer. ".repeat(7_000);
     var refused = official.post(path + "/responses", Map.of("markdown", tooLong));
-    assertThat(refused.status().value()).isEqualTo(422);
+    assertThat(refused.status().value()).isEqualTo(413);
     assertThat(refused.html().select("#response-text").val().strip()).isEqualTo(tooLong.strip());
     var published = official.post(path + "/responses", Map.of("markdown", "The council **agrees**.\r\n"));
     assertThat(published.status().value()).isEqualTo(303);
@@ -364,7 +364,7 @@ class WebPagesIT extends ApiTestSupport {
     assertThat(citizen.get("/").html().select("form[action=/projects]")).isEmpty();
     var denied = citizen.post("/projects", Map.of("title", "Mine", "question", "Q?", "authority", "A",
         "language", "fr"));
-    assertThat(denied.status().value()).isEqualTo(422);
+    assertThat(denied.status().value()).isEqualTo(403);
     assertThat(denied.html().select(".error").text()).contains("Only officials");
   }
 

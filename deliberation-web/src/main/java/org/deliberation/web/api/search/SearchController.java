@@ -109,7 +109,13 @@ public class SearchController {
   }
 
   @GetMapping("/api/search/status")
-  SearchStatus status() {
+  Mono<SearchStatus> status() {
+    // Reading the event store's head is a blocking query: never on the HTTP server's event loop, which the other
+    // connections on it (in tests, the client's too) would wait behind.
+    return blocking(this::currentStatus);
+  }
+
+  private SearchStatus currentStatus() {
     var headToken = events.createHeadToken();
     long head = headToken == null ? 0 : headToken.position().orElse(0);
     long indexed = -1;
