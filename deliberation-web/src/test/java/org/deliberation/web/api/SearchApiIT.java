@@ -11,12 +11,9 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.deliberation.web.testing.ApiTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import reactor.netty.resources.ConnectionProvider;
 
 class SearchApiIT extends ApiTestSupport {
 
@@ -152,9 +149,6 @@ class SearchApiIT extends ApiTestSupport {
   @Autowired
   EventProcessingConfiguration processing;
 
-  @LocalServerPort
-  int port;
-
   @Test
   void theSiteKeepsServingWhileTheIndexIsBehind() {
     var search = processing.eventProcessor("search").orElseThrow();
@@ -178,13 +172,8 @@ class SearchApiIT extends ApiTestSupport {
   void refusesBadQueriesWithProblemsAndSurvivesHostileOnes() {
     badSearch("q=");
     badSearch("q=" + "long ".repeat(120).strip().replace(' ', '+'));
-    // Longer than a request line may be: the HTTP server refuses it before any code of ours runs, and closes the
-    // connection, so this request gets a connection of its own rather than one the other requests would reuse.
-    var unpooled = WebTestClient.bindToServer(new ReactorClientHttpConnector(
-        reactor.netty.http.client.HttpClient.create(ConnectionProvider.newConnection())))
-        .baseUrl("http://127.0.0.1:" + port).build();
-    assertThat(unpooled.get().uri("/api/search?q=" + "long".repeat(3000)).exchange().expectBody().returnResult()
-        .getStatus().value()).isEqualTo(414);
+    // A URL longer than a request line may be is refused by the HTTP server itself: see SearchIndexRestartIT, which
+    // checks it on a server of its own (here, in this JVM, the refused connection disturbed the requests after it).
     badSearch("q=vote&type=poem");
     badSearch("q=vote&stance=MAYBE");
     badSearch("q=vote&limit=0");
