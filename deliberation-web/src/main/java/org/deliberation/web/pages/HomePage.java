@@ -45,7 +45,7 @@ public class HomePage {
   Mono<Rendering> create(ServerWebExchange exchange) {
     return exchange.getFormData().flatMap(form -> Mono.defer(() -> projects.create(forms.valid(
                 new CreateProjectRequest(Forms.optional(form, "title"), Forms.optional(form, "question"),
-                    Forms.optional(form, "authority"), ProjectPages.parse(Language.class, "language",
+                    Forms.optional(form, "authority"), Forms.choice(Language.class, "language",
                         Forms.field(form, "language")), null)), exchange))
             .map(created -> Rendering.redirectTo(Addresses.project(created.getBody().slug())).build())
             .onErrorResume(e -> !Forms.needsSignIn(e), e -> render(Map.of("createError", forms.explain(e),

@@ -57,7 +57,7 @@ public class ModerationPages {
   Mono<Rendering> decide(ServerWebExchange exchange) {
     return exchange.getFormData().flatMap(form -> Mono.defer(() -> statements.moderate(
                 Forms.field(form, "project"), Forms.field(form, "statement"), forms.valid(new ModerationRequest(
-                    ProjectPages.parse(ModerationAction.class, "action", Forms.field(form, "action")),
+                    Forms.choice(ModerationAction.class, "action", Forms.field(form, "action")),
                     Forms.optional(form, "reason"))), exchange))
             .map(done -> Rendering.redirectTo("/moderation?decided=" + done.id()).build())
             .onErrorResume(e -> !Forms.needsSignIn(e), e -> render(exchange, Map.of("decisionError",

@@ -3,7 +3,6 @@ package org.deliberation.web.pages;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,7 +11,6 @@ import org.deliberation.core.statement.Relation;
 import org.deliberation.core.statement.Stance;
 import org.deliberation.core.statement.StatementKind;
 import org.deliberation.core.statement.Vote;
-import org.deliberation.web.api.problem.BadRequestException;
 import org.deliberation.web.api.project.ProjectController;
 import org.deliberation.web.api.security.Authentication;
 import org.deliberation.web.api.statement.FlagRequest;
@@ -24,7 +22,6 @@ import org.deliberation.web.api.statement.VoteRequest;
 import org.deliberation.web.deliberation.StatementView;
 import org.deliberation.web.pages.support.Addresses;
 import org.deliberation.web.pages.support.Forms;
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.MultiValueMap;
@@ -70,7 +67,7 @@ public class ProjectPages {
   @PostMapping("/projects/{slug}/statements/{sid}/vote")
   Mono<Rendering> vote(@PathVariable String slug, @PathVariable String sid, ServerWebExchange exchange) {
     return exchange.getFormData().flatMap(form -> Mono.defer(() -> statements.vote(slug, sid,
-                forms.valid(new VoteRequest(parse(Vote.class, "vote", Forms.field(form, "vote")))), exchange))
+                forms.valid(new VoteRequest(Forms.choice(Vote.class, "vote", Forms.field(form, "vote")))), exchange))
             .map(result -> redirect(slug, "#vote"))
             .onErrorResume(e -> !Forms.needsSignIn(e), e -> render(slug, exchange, Map.of(
                 "voteError", forms.explain(e)), forms.status(e))));
@@ -103,17 +100,13 @@ public class ProjectPages {
           for (var list : List.of(contributions, viewpoints)) {
             list.reversed().stream().filter(s -> !all.getT5().contains(s.id())).forEach(deck::add);
           }
-          var texts = new HashMap<String, String>();
-          contributions.forEach(s -> texts.put(s.id(), s.text() == null ? "" : s.text()));
-          viewpoints.forEach(s -> texts.put(s.id(), s.text() == null ? "" : s.text()));
           var model = new HashMap<String, Object>(extra);
           model.put("project", all.getT1());
           model.put("contributions", contributions);
           model.put("viewpoints", viewpoints);
           model.put("contradictions", all.getT4().items());
           model.put("deck", deck);
-          model.put("voted", new HashSet<>(all.getT5()));
-          model.put("texts", texts);
+          model.put("voted", all.getT5());
           model.put("stances", Arrays.stream(Stance.values()).map(Enum::name).toList());
           model.put("posted", exchange.getRequest().getQueryParams().getFirst("posted"));
           model.put("flagged", exchange.getRequest().getQueryParams().getFirst("flagged"));
@@ -123,27 +116,17 @@ public class ProjectPages {
   }
 
   private static PostStatementRequest request(MultiValueMap<String, String> form) {
-    var kind = parse(StatementKind.class, "kind", Forms.field(form, "kind"));
+    var kind = Forms.choice(StatementKind.class, "kind", Forms.field(form, "kind"));
     var stanceText = Forms.optional(form, "stance");
     var relatesTo = Forms.optional(form, "relatesTo");
     List<String> sources = Forms.field(form, "sources").lines().map(String::strip).filter(line -> !line.isEmpty())
         .toList();
     return new PostStatementRequest(Forms.optional(form, "text"), kind,
-        stanceText == null ? null : parse(Stance.class, "stance", stanceText),
+        stanceText == null ? null : Forms.choice(Stance.class, "stance", stanceText),
         sources.isEmpty() ? null : sources,
         relatesTo == null ? null : new RelatesToRequest(relatesTo,
-            parse(Relation.class, "relation", Forms.field(form, "relation"))),
+            Forms.choice(Relation.class, "relation", Forms.field(form, "relation"))),
         Forms.optional(form, "interests"));
-  }
-
-  /** A form's choice among an enum's constants, in any case ({@code AGREE}, {@code agree}; {@code fr}). */
-  static <E extends Enum<E>> E parse(Class<E> type, String field, @Nullable String value) {
-    for (var constant : type.getEnumConstants()) {
-      if (constant.name().equalsIgnoreCase(value)) {
-        return constant;
-      }
-    }
-    throw new BadRequestException(field, field + ": must be one of " + Arrays.toString(type.getEnumConstants()));
   }
 
   private static Rendering redirect(String slug, String rest) {

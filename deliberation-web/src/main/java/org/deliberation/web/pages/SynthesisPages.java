@@ -89,7 +89,7 @@ public class SynthesisPages {
   @PostMapping("/projects/{slug}/stage")
   Mono<Rendering> changeStage(@PathVariable String slug, ServerWebExchange exchange) {
     return exchange.getFormData().flatMap(form -> Mono.defer(() -> projects.changeStage(slug, forms.valid(
-            new StageRequest(ProjectPages.parse(Stage.class, "stage", Forms.field(form, "stage")),
+            new StageRequest(Forms.choice(Stage.class, "stage", Forms.field(form, "stage")),
                 Forms.optional(form, "note"))), exchange))
         .map(project -> Rendering.redirectTo(Addresses.project(project.slug()) + "/synthesis").build())
         .onErrorResume(e -> !Forms.needsSignIn(e), e -> render(slug, null, null, Map.of("stageError",

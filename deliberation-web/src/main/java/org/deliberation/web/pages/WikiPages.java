@@ -1,6 +1,5 @@
 package org.deliberation.web.pages;
 
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,6 @@ import org.deliberation.web.api.problem.PreconditionFailedException;
 import org.deliberation.web.api.project.ProjectController;
 import org.deliberation.web.api.project.Slugs;
 import org.deliberation.web.api.security.Authentication;
-import org.deliberation.web.config.DeliberationProperties;
 import org.deliberation.web.pages.support.Addresses;
 import org.deliberation.web.pages.support.Forms;
 import org.jspecify.annotations.Nullable;
@@ -42,15 +40,12 @@ public class WikiPages {
   private final PageController pages;
   private final MarkdownRenderer markdown;
   private final Forms forms;
-  private final DeliberationProperties properties;
 
-  public WikiPages(ProjectController projects, PageController pages, MarkdownRenderer markdown, Forms forms,
-      DeliberationProperties properties) {
+  public WikiPages(ProjectController projects, PageController pages, MarkdownRenderer markdown, Forms forms) {
     this.projects = projects;
     this.pages = pages;
     this.markdown = markdown;
     this.forms = forms;
-    this.properties = properties;
   }
 
   @GetMapping("/projects/{slug}/pages/{page}")
@@ -115,10 +110,11 @@ public class WikiPages {
           parseBase(Forms.field(form, "base")));
       if ("preview".equals(Forms.field(form, "action"))) {
         // The same limit as a save, so that a preview costs no more than the page could.
-        if (draft.markdown().getBytes(StandardCharsets.UTF_8).length > properties.limits().pageBytes()) {
-          return Mono.just(editor(project, page, draft, Map.of("error", forms.explain(new PayloadTooLargeException(
-              "A page may hold at most " + properties.limits().pageBytes() + " bytes of Markdown. Split it into "
-                  + "several pages."))), HttpStatus.CONTENT_TOO_LARGE));
+        try {
+          pages.requireWithinLimit(draft.markdown());
+        } catch (PayloadTooLargeException tooLong) {
+          return Mono.just(editor(project, page, draft, Map.of("error", forms.explain(tooLong)),
+              forms.status(tooLong)));
         }
         return Mono.just(editor(project, page, draft, Map.of("preview", markdown.render(draft.markdown())),
             HttpStatus.OK));

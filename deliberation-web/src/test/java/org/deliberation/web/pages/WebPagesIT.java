@@ -333,6 +333,7 @@ class WebPagesIT extends ApiTestSupport {
     var tooLarge = browser.post("/projects/" + slug + "/pages/plan/edit", Map.of("base", "5", "action", "save",
         "markdown", "x".repeat(600_000), "comment", ""));
     assertThat(tooLarge.status().value()).isEqualTo(413);
+    assertThat(tooLarge.headers().getConnection()).as("its unread rest ends the connection").contains("close");
     assertThat(browser.get("/projects/" + slug + "/pages/plan").html().select("article.markdown").text())
         .contains("One, definitely mine.");
   }

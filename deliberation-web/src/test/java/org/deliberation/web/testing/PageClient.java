@@ -7,6 +7,7 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
@@ -94,7 +95,7 @@ public final class PageClient {
   }
 
   /** A script's call to the API with the session cookie and, when given, the token header. */
-  public WebTestClient.RequestBodySpec api(org.springframework.http.HttpMethod method, String path,
+  public WebTestClient.RequestBodySpec api(HttpMethod method, String path,
       boolean withToken) {
     var spec = http.method(method).uri(path).cookies(jar -> cookies.forEach(jar::add));
     if (withToken) {

@@ -82,10 +82,7 @@ public class PageController {
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
       @Valid @RequestBody EditPageRequest request, ServerWebExchange exchange) {
     var name = pageName(page);
-    if (request.markdown().getBytes(StandardCharsets.UTF_8).length > properties.limits().pageBytes()) {
-      throw new PayloadTooLargeException("A page may hold at most " + properties.limits().pageBytes()
-          + " bytes of Markdown. Split it into several pages.");
-    }
+    requireWithinLimit(request.markdown());
     var comment = request.comment() == null ? "" : request.comment().strip();
     return Authentication.required(exchange).zipWith(projects.resolve(id)).flatMap(callerAndProject -> {
       var caller = callerAndProject.getT1();
@@ -108,6 +105,14 @@ public class PageController {
           .map(result -> ResponseEntity.ok().eTag(etag(result.revision()))
               .body(new EditResult(result.revision(), result.merged())));
     });
+  }
+
+  /** Refuses (413) a page text longer than the configured limit: for an edit, and for its preview on the page. */
+  public void requireWithinLimit(String markdown) {
+    if (markdown.getBytes(StandardCharsets.UTF_8).length > properties.limits().pageBytes()) {
+      throw new PayloadTooLargeException("A page may hold at most " + properties.limits().pageBytes()
+          + " bytes of Markdown. Split it into several pages.");
+    }
   }
 
   @GetMapping("/api/projects/{id}/pages/{page}")

@@ -1,6 +1,7 @@
 package org.deliberation.web.pages.support;
 
 import jakarta.validation.Validator;
+import java.util.Arrays;
 import java.util.Comparator;
 import org.deliberation.web.api.problem.BadRequestException;
 import org.deliberation.web.api.problem.ProblemDetailsAdvice;
@@ -52,6 +53,16 @@ public class Forms {
   /** Whether a failure should send the person to sign in rather than be shown beside the form. */
   public static boolean needsSignIn(Throwable e) {
     return e instanceof SignInRequiredException;
+  }
+
+  /** A form's choice among an enum's constants, in any case ({@code AGREE}, {@code agree}; {@code fr}). */
+  public static <E extends Enum<E>> E choice(Class<E> type, String field, @Nullable String value) {
+    for (var constant : type.getEnumConstants()) {
+      if (constant.name().equalsIgnoreCase(value)) {
+        return constant;
+      }
+    }
+    throw new BadRequestException(field, field + ": must be one of " + Arrays.toString(type.getEnumConstants()));
   }
 
   /** A field of a posted form, stripped; empty when absent. */

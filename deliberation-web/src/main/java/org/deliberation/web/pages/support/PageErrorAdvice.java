@@ -36,20 +36,16 @@ public class PageErrorAdvice {
       return Mono.just(Rendering.redirectTo(signInAndBack(exchange)).build());
     }
     var problem = problems.describe(e);
-    return layout.me(exchange).map(me -> Rendering.view("error")
+    return layout.layout(exchange).map(model -> Rendering.view("error")
+        .model(model)
         .modelAttribute("status", problem.getStatus())
         .modelAttribute("detail", problem.getDetail() == null ? "" : problem.getDetail())
-        .modelAttribute("me", me)
-        .modelAttribute("csrf", layout.csrf(exchange))
-        .modelAttribute("zone", layout.zone())
-        .modelAttribute("lang", layout.lang(exchange))
-        .modelAttribute("here", layout.here(exchange))
         .status(HttpStatus.valueOf(problem.getStatus()))
         .build());
   }
 
   /** The sign-in page, which returns to the page a person was on (for a form, the page that showed it). */
-  public static String signInAndBack(ServerWebExchange exchange) {
+  private static String signInAndBack(ServerWebExchange exchange) {
     var request = exchange.getRequest();
     var back = HttpMethod.GET.equals(request.getMethod()) ? Addresses.withoutLang(request)
         : Addresses.referer(request);

@@ -2,6 +2,7 @@ package org.deliberation.web.pages.support;
 
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Map;
 import org.deliberation.web.api.security.Authentication;
 import org.deliberation.web.participant.Participants;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -19,6 +20,12 @@ public class PageModelAdvice {
   public PageModelAdvice(Participants participants, FormTokens tokens) {
     this.participants = participants;
     this.tokens = tokens;
+  }
+
+  /** The same attributes for a page rendered outside a handler's model, such as an error page. */
+  Mono<Map<String, Object>> layout(ServerWebExchange exchange) {
+    return me(exchange).map(visitor -> Map.of("me", visitor, "csrf", csrf(exchange), "zone", zone(),
+        "lang", lang(exchange), "here", here(exchange)));
   }
 
   @ModelAttribute("me")
