@@ -172,8 +172,10 @@ class SearchApiIT extends ApiTestSupport {
   void refusesBadQueriesWithProblemsAndSurvivesHostileOnes() {
     badSearch("q=");
     badSearch("q=" + "long ".repeat(120).strip().replace(' ', '+'));
-    // A URL longer than a request line may be is refused by the HTTP server itself: see SearchIndexRestartIT, which
-    // checks it on a server of its own (here, in this JVM, the refused connection disturbed the requests after it).
+    http.get().uri("/api/search?q=" + "long+".repeat(2000)).exchange()
+        .expectStatus().isEqualTo(414)
+        .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("at most 8192"));
     badSearch("q=vote&type=poem");
     badSearch("q=vote&stance=MAYBE");
     badSearch("q=vote&limit=0");

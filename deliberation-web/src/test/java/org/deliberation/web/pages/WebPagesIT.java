@@ -389,6 +389,9 @@ class WebPagesIT extends ApiTestSupport {
     assertThat(browser.get("/projects/" + slug + "/synthesis?t=soon").status().value()).isEqualTo(400);
     assertThat(browser.get("/projects/" + slug + "/pages/costs?revision=x").status().value()).isEqualTo(400);
     assertThat(browser.get("/search?q=%22%22%22").status().value()).isLessThan(500);
+    var tooLong = browser.get("/search?q=" + "word+".repeat(2000));
+    assertThat(tooLong.status().value()).isEqualTo(414);
+    assertThat(tooLong.html().selectFirst("h1").text()).isEqualTo("This address is too long");
     var anonymousPost = browser.get("/projects/" + slug);
     assertThat(anonymousPost.status().value()).isEqualTo(200);
     assertThat(browser.post("/projects/" + slug + "/statements", Map.of("kind", "CONTRIBUTION", "text", "hi"))

@@ -7,8 +7,9 @@ import org.springframework.http.MediaType;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * The few errors a browser can meet outside any page's own handling (an unknown address, a form that expired or is
- * too large), as a small page in English and French instead of JSON. Constant text only: nothing from the request.
+ * The few errors a browser can meet outside any page's own handling (an unknown or over-long address, a form that
+ * expired or is too large), as a small page in English and French instead of JSON. Constant text only: nothing from
+ * the request.
  */
 public final class BrowserErrorPage {
 
@@ -44,6 +45,12 @@ public final class BrowserErrorPage {
     return page("Too large", "This form is too large", "Nothing was changed. A form may send at most 512 KB, and a "
         + "page at most 64 KB of text. Go back and shorten it, or split it into several pages.",
         "Ce formulaire est trop volumineux : rien n'a été modifié. Revenez en arrière et raccourcissez-le.");
+  }
+
+  public static String addressTooLong() {
+    return page("Address too long", "This address is too long", "Nothing was changed. Go back and shorten what you "
+        + "typed, or start again from the home page.", "Cette adresse est trop longue : rien n'a été modifié. Revenez "
+        + "en arrière et raccourcissez ce que vous avez saisi, ou repartez de l'accueil.");
   }
 
   private static String page(String title, String heading, String english, String french) {

@@ -1,13 +1,12 @@
 package org.deliberation.web.api.security;
 
-import java.nio.charset.StandardCharsets;
+import org.deliberation.web.api.problem.FilterRefusal;
 import org.deliberation.web.participant.SignedIn;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
@@ -92,13 +91,7 @@ public class BearerTokenFilter implements WebFilter {
   }
 
   private static Mono<Void> refuse(ServerWebExchange exchange, String detail) {
-    var response = exchange.getResponse();
-    response.setStatusCode(HttpStatus.UNAUTHORIZED);
-    response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-    response.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
-    var body = "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
-        + detail + "\"}"; // our own constant text: nothing to escape
-    var buffer = response.bufferFactory().wrap(body.getBytes(StandardCharsets.UTF_8));
-    return response.writeWith(Mono.just(buffer));
+    exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
+    return FilterRefusal.problem(exchange, HttpStatus.UNAUTHORIZED, detail);
   }
 }

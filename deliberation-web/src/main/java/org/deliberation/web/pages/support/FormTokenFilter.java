@@ -1,7 +1,7 @@
 package org.deliberation.web.pages.support;
 
-import java.nio.charset.StandardCharsets;
 import org.deliberation.web.api.problem.BrowserErrorPage;
+import org.deliberation.web.api.problem.FilterRefusal;
 import org.deliberation.web.api.security.SessionCookie;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -69,28 +69,17 @@ public class FormTokenFilter implements WebFilter {
 
   // Forms are read whole into memory, up to spring.codec.max-in-memory-size; a larger one is refused before use.
   private static Mono<Void> tooLarge(ServerWebExchange exchange) {
-    var response = exchange.getResponse();
-    response.setStatusCode(HttpStatus.CONTENT_TOO_LARGE);
     // The rest of the body is never read, so the connection cannot carry another request: say so to the client.
-    response.getHeaders().set(HttpHeaders.CONNECTION, "close");
-    response.getHeaders().setContentType(BrowserErrorPage.HTML);
-    var body = BrowserErrorPage.formTooLarge();
-    return response.writeWith(Mono.just(response.bufferFactory().wrap(body.getBytes(StandardCharsets.UTF_8))));
+    exchange.getResponse().getHeaders().set(HttpHeaders.CONNECTION, "close");
+    return FilterRefusal.page(exchange, HttpStatus.CONTENT_TOO_LARGE, BrowserErrorPage.formTooLarge());
   }
 
   private static Mono<Void> refuse(ServerWebExchange exchange, boolean page) {
-    var response = exchange.getResponse();
-    response.setStatusCode(HttpStatus.FORBIDDEN);
-    String body;
     if (page) {
-      response.getHeaders().setContentType(BrowserErrorPage.HTML);
-      body = BrowserErrorPage.formExpired();
-    } else {
-      response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-      body = "{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,\"detail\":\"A write made with the "
-          + "browser session must carry the page's anti-forgery token in the X-CSRF-Token header. Reload the page "
-          + "and try again, or send Authorization: Bearer instead.\"}";
+      return FilterRefusal.page(exchange, HttpStatus.FORBIDDEN, BrowserErrorPage.formExpired());
     }
-    return response.writeWith(Mono.just(response.bufferFactory().wrap(body.getBytes(StandardCharsets.UTF_8))));
+    return FilterRefusal.problem(exchange, HttpStatus.FORBIDDEN, "A write made with the browser session must carry "
+        + "the page's anti-forgery token in the X-CSRF-Token header. Reload the page and try again, or send "
+        + "Authorization: Bearer instead.");
   }
 }
