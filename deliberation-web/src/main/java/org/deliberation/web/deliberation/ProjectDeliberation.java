@@ -291,6 +291,11 @@ public final class ProjectDeliberation {
     return view(synthesis, null, synthesisPosition);
   }
 
+  /** The counts of the live synthesis, without building its view: for lists of many projects. */
+  public synchronized Activity activity() {
+    return new Activity(synthesis.participants(), synthesis.votes());
+  }
+
   /** The map of participants: their places on the two principal components, as of the last clustering. */
   public synchronized List<MapPoint> participationMap() {
     return synthesis.places().stream().map(place -> new MapPoint(place.participant(), place.x(), place.y(),

@@ -5,17 +5,14 @@ import java.util.Map;
 import org.deliberation.core.project.Language;
 import org.deliberation.web.api.project.CreateProjectRequest;
 import org.deliberation.web.api.project.ProjectController;
-import org.deliberation.web.api.synthesis.SynthesisController;
 import org.deliberation.web.pages.support.Addresses;
 import org.deliberation.web.pages.support.Forms;
-import org.deliberation.web.readmodel.project.ProjectSummaryView;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.web.server.ServerWebExchange;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** The home page: the wikiprojects with their stage and activity, a search box, and for officials a new project. */
@@ -23,17 +20,12 @@ import reactor.core.publisher.Mono;
 public class HomePage {
 
   private final ProjectController projects;
-  private final SynthesisController synthesis;
   private final Forms forms;
 
-  public HomePage(ProjectController projects, SynthesisController synthesis, Forms forms) {
+  public HomePage(ProjectController projects, Forms forms) {
     this.projects = projects;
-    this.synthesis = synthesis;
     this.forms = forms;
   }
-
-  /** A project on the home page, with how many people took part and how many votes they cast. */
-  public record ProjectCard(ProjectSummaryView project, int participants, long votes) {}
 
   @GetMapping("/")
   Mono<Rendering> home() {
@@ -53,17 +45,11 @@ public class HomePage {
   }
 
   private Mono<Rendering> render(Map<String, Object> extra, HttpStatus status) {
-    return projects.list(200, null)
-        .flatMapMany(page -> Flux.fromIterable(page.items()))
-        .concatMap(project -> synthesis.read(project.id(), null, null)
-            .map(view -> new ProjectCard(project, view.participants(), view.votes()))
-            .onErrorReturn(new ProjectCard(project, 0, 0)))
-        .collectList()
-        .map(cards -> {
-          var model = new HashMap<String, Object>(extra);
-          model.put("projects", cards);
-          model.putIfAbsent("draft", Map.of());
-          return Rendering.view("home").model(model).status(status).build();
-        });
+    return projects.list(200, null).map(list -> {
+      var model = new HashMap<String, Object>(extra);
+      model.put("projects", list.items());
+      model.putIfAbsent("draft", Map.of());
+      return Rendering.view("home").model(model).status(status).build();
+    });
   }
 }

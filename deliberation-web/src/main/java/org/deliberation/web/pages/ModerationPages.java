@@ -89,7 +89,7 @@ public class ModerationPages {
   private Mono<Rendering> render(ServerWebExchange exchange, Map<String, Object> extra, HttpStatus status) {
     return Mono.zip(moderation.queue(exchange), projects.list(200, null)).map(both -> {
       var titles = new HashMap<String, ProjectSummaryView>();
-      both.getT2().items().forEach(project -> titles.put(project.id(), project));
+      both.getT2().items().forEach(item -> titles.put(item.project().id(), item.project()));
       var model = new HashMap<String, Object>(extra);
       model.put("items", both.getT1().items());
       model.put("projects", titles);

@@ -131,6 +131,29 @@ class ProjectApiIT extends ApiTestSupport {
     }
 
     @Test
+    void listsEachProjectWithItsActivity() {
+      var official = withRoles("OFFICIAL");
+      var project = project(official, "Busy");
+      var statements = deliberating(official, project, 2);
+      for (var voter : List.of(citizen(), citizen(), citizen())) {
+        for (var statement : statements) {
+          http.put().uri("/api/projects/{id}/statements/{sid}/vote", project, statement)
+              .header(HttpHeaders.AUTHORIZATION, voter.bearer()).bodyValue(Map.of("vote", "AGREE"))
+              .exchange().expectStatus().isOk().expectBody().returnResult();
+        }
+      }
+      org.awaitility.Awaitility.await().untilAsserted(() -> {
+        var list = http.get().uri("/api/projects?limit=200").exchange().expectStatus().isOk()
+            .expectBody(Map.class).returnResult().getResponseBody();
+        @SuppressWarnings("unchecked")
+        var items = (List<Map<String, Object>>) list.get("items");
+        var busy = items.stream().filter(item -> project.equals(item.get("id"))).findFirst().orElseThrow();
+        assertThat(busy).containsEntry("title", "Busy").containsEntry("stage", "DELIBERATION")
+            .containsEntry("participants", 3).containsEntry("votes", 6);
+      });
+    }
+
+    @Test
     void refusesACursorItDidNotGive() {
       http.get().uri("/api/projects?cursor=forged").exchange()
           .expectStatus().isBadRequest()

@@ -157,6 +157,8 @@ class WebPagesIT extends ApiTestSupport {
       assertThat(page.html().select(".vote-card")).hasSize(1);
       assertThat(page.html().select("#s-" + statements.get(0) + " .counts").text()).startsWith("1 agree");
     });
+    await().untilAsserted(() -> assertThat(browser.get("/").html().selectFirst("a[href=\"/projects/" + slug + "\"]")
+        .closest("article").select(".meta").text()).contains("1 participants · 1 votes"));
     var refused = browser.post("/projects/" + slug + "/statements/" + statements.get(1) + "/vote",
         Map.of("vote", "MAYBE"));
     assertThat(refused.status().value()).isEqualTo(400);

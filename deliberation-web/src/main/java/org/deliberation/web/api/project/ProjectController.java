@@ -17,9 +17,10 @@ import org.deliberation.web.api.problem.PayloadTooLargeException;
 import org.deliberation.web.api.security.Authentication;
 import org.deliberation.web.axon.Commands;
 import org.deliberation.web.config.DeliberationProperties;
+import org.deliberation.web.deliberation.Activity;
 import org.deliberation.web.deliberation.Deliberations;
+import org.deliberation.web.deliberation.ProjectDeliberation;
 import org.deliberation.web.readmodel.project.ProjectDirectory;
-import org.deliberation.web.readmodel.project.ProjectPage;
 import org.deliberation.web.readmodel.project.ProjectQueries;
 import org.deliberation.web.readmodel.project.ProjectView;
 import org.jspecify.annotations.Nullable;
@@ -87,12 +88,16 @@ public class ProjectController {
   }
 
   @GetMapping("/api/projects")
-  public Mono<ProjectPage> list(@RequestParam(defaultValue = "50") int limit, @RequestParam(required = false) @Nullable
+  public Mono<ProjectList> list(@RequestParam(defaultValue = "50") int limit, @RequestParam(required = false) @Nullable
       String cursor) {
     if (limit < 1 || limit > 200) {
       throw new BadRequestException("limit", "must be between 1 and 200");
     }
-    return queries.list(limit, cursor);
+    // The counts come from the live deliberations in memory: a list of 200 projects reads nothing more.
+    return queries.list(limit, cursor).map(page -> new ProjectList(page.items().stream()
+        .map(project -> new ProjectListItem(project,
+            deliberations.find(project.id()).map(ProjectDeliberation::activity).orElse(Activity.NONE)))
+        .toList(), page.next()));
   }
 
   @GetMapping("/api/projects/{id}")
