@@ -91,12 +91,7 @@
 
   function fillList(list, items) {
     list.replaceChildren.apply(list, items.map(scored));
-    var empty = list.parentNode.querySelector('.empty');
-    if (empty) {
-      empty.classList.toggle('hidden', items.length > 0);
-    } else if (items.length === 0) {
-      list.parentNode.insertBefore(el('p', 'empty', msg('none')), list);
-    }
+    list.parentNode.querySelector('.empty').classList.toggle('hidden', items.length > 0);
   }
 
   function render(view) {

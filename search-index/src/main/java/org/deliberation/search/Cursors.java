@@ -48,26 +48,26 @@ final class Cursors {
    */
   static FieldDoc decode(String cursor, int fingerprint, int maxDoc) {
     if (cursor.length() > MAX_LENGTH) {
-      throw new BadQueryException(INVALID);
+      throw new BadQueryException("cursor", INVALID);
     }
     byte[] bytes;
     try {
       bytes = Base64.getUrlDecoder().decode(cursor);
     } catch (IllegalArgumentException notBase64) {
-      throw new BadQueryException(INVALID);
+      throw new BadQueryException("cursor", INVALID);
     }
     if (bytes.length < HEADER + Integer.BYTES) {
-      throw new BadQueryException(INVALID);
+      throw new BadQueryException("cursor", INVALID);
     }
     var buffer = ByteBuffer.wrap(bytes);
     int payload = bytes.length - Integer.BYTES;
     if (buffer.getInt(payload) != checksum(bytes, payload) || buffer.get() != VERSION
         || buffer.getInt() != fingerprint) {
-      throw new BadQueryException(INVALID);
+      throw new BadQueryException("cursor", INVALID);
     }
     float score = buffer.getFloat();
     if (!Float.isFinite(score)) {
-      throw new BadQueryException(INVALID);
+      throw new BadQueryException("cursor", INVALID);
     }
     String key;
     try {
@@ -77,7 +77,7 @@ final class Cursors {
           .decode(ByteBuffer.wrap(bytes, HEADER, payload - HEADER))
           .toString();
     } catch (CharacterCodingException e) {
-      throw new BadQueryException(INVALID);
+      throw new BadQueryException("cursor", INVALID);
     }
     return new FieldDoc(Math.max(0, maxDoc - 1), score, new Object[] {score, new BytesRef(key)});
   }

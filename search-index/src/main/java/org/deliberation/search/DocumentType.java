@@ -27,7 +27,7 @@ public enum DocumentType {
         return type;
       }
     }
-    throw new BadQueryException("There is no type '" + value + "'; use one of "
+    throw new BadQueryException("type", "There is no type '" + value + "'; use one of "
         + Arrays.stream(values()).map(DocumentType::value).collect(Collectors.joining(", ")) + ".");
   }
 }

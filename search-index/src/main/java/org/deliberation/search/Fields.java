@@ -73,8 +73,8 @@ final class Fields {
 
   private static Map<String, Float> searched() {
     var weights = new LinkedHashMap<String, Float>();
-    weights.put(TITLE_EN, 2f);
-    weights.put(TITLE_FR, 2f);
+    weights.put(TITLE_EN, TITLE_BOOST);
+    weights.put(TITLE_FR, TITLE_BOOST);
     weights.put(TEXT_EN, 1f);
     weights.put(TEXT_FR, 1f);
     return Collections.unmodifiableMap(weights);

@@ -9,6 +9,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
@@ -20,6 +21,11 @@ final class ResultSearch {
 
   /** Best first; the unique key breaks ties, so that pages of results are stable and cursors exact. */
   static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, new SortField(Fields.KEY, SortField.Type.STRING));
+
+  /** A hit's score, the first value it was sorted by: asking the search to fill in scores too would score it twice. */
+  static float score(ScoreDoc hit) {
+    return (Float) ((FieldDoc) hit).fields[0];
+  }
 
   private ResultSearch() {}
 
@@ -36,7 +42,7 @@ final class ResultSearch {
     var filtered = Visibility.visible(filters(query).add(userQuery, BooleanClause.Occur.MUST));
 
     // One more than a page: if it exists, there is a next page.
-    var top = searcher.searchAfter(after, filtered, query.limit() + 1, BY_RELEVANCE, true);
+    var top = searcher.searchAfter(after, filtered, query.limit() + 1, BY_RELEVANCE, false);
     var facets = searcher.search(filtered, FacetCounts.manager());
 
     var terms = QueryTerms.of(userQuery);
@@ -51,12 +57,12 @@ final class ResultSearch {
           doc.get(Fields.ID),
           doc.get(Fields.TITLE),
           Snippets.of(doc.get(Fields.TEXT), terms, analyzer),
-          top.scoreDocs[i].score));
+          score(top.scoreDocs[i])));
     }
     String next = null;
     if (top.scoreDocs.length > query.limit()) {
       var last = (FieldDoc) top.scoreDocs[query.limit() - 1];
-      next = Cursors.encode(fingerprint, (Float) last.fields[0], ((BytesRef) last.fields[1]).utf8ToString());
+      next = Cursors.encode(fingerprint, score(last), ((BytesRef) last.fields[1]).utf8ToString());
     }
     return new SearchResults(facets.total(), hits, facets.types(), facets.projects(), next);
   }

@@ -235,7 +235,7 @@ public final class SearchIndex implements AutoCloseable {
       return withSearcher(searcher -> ResultSearch.run(searcher, userQuery, query, analyzer));
     } catch (IndexSearcher.TooManyClauses tooComplex) {
       // The parser's bounds keep queries far below Lucene's 1,024 clauses; this is the last line if they did not.
-      throw new BadQueryException("This search is too complex; use fewer words and parentheses.");
+      throw new BadQueryException("q", "This search is too complex; use fewer words and parentheses.");
     }
   }
 
@@ -249,14 +249,15 @@ public final class SearchIndex implements AutoCloseable {
    */
   public List<Suggestion> suggest(String prefix, int limit) {
     if (limit < 1 || limit > MAX_SUGGESTIONS) {
-      throw new BadQueryException("Ask for between 1 and " + MAX_SUGGESTIONS + " suggestions, not " + limit + ".");
+      throw new BadQueryException("limit", "Ask for between 1 and " + MAX_SUGGESTIONS + " suggestions, not "
+          + limit + ".");
     }
     if (prefix.length() > UserQueryParser.MAX_LENGTH) {
-      throw new BadQueryException("Suggestions need at most " + UserQueryParser.MAX_LENGTH + " characters.");
+      throw new BadQueryException("q", "Suggestions need at most " + UserQueryParser.MAX_LENGTH + " characters.");
     }
     var words = Tokens.of(analyzer, Fields.TITLE_FOLDED, prefix);
     if (words.size() > UserQueryParser.MAX_WORDS) {
-      throw new BadQueryException("Suggestions need at most " + UserQueryParser.MAX_WORDS + " words.");
+      throw new BadQueryException("q", "Suggestions need at most " + UserQueryParser.MAX_WORDS + " words.");
     }
     return words.isEmpty() ? List.of() : withSearcher(searcher -> TitleSuggestions.find(searcher, words, limit));
   }
@@ -270,7 +271,8 @@ public final class SearchIndex implements AutoCloseable {
    */
   public List<SimilarStatement> similar(String statementId, int limit) {
     if (limit < 1 || limit > MAX_SIMILAR) {
-      throw new BadQueryException("Ask for between 1 and " + MAX_SIMILAR + " similar statements, not " + limit + ".");
+      throw new BadQueryException("limit", "Ask for between 1 and " + MAX_SIMILAR + " similar statements, not "
+          + limit + ".");
     }
     return withSearcher(searcher -> NearDuplicates.find(searcher, statementId, limit));
   }

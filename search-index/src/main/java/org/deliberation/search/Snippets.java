@@ -14,9 +14,9 @@ import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
  * HTML-escaped, the matching words in {@code <mark>}.
  *
  * <p>Matches are found by analysing the stored text with each field's own analyzer and testing every token against
- * the query's terms, so "écoles" marks "école" exactly as the index matched it. Lucene's highlighter module does the
- * same for a field that is both stored and analyzed; here one stored text is searched through three analyzed fields,
- * which it does not handle, and a text is short enough to analyse again.
+ * the query's terms, so "écoles" marks "école" exactly as the index matched it. Lucene's {@code UnifiedHighlighter}
+ * could do this too, with masked fields, at the cost of another module and of offsets in the index; a statement or a
+ * section is short enough to analyse again.
  */
 final class Snippets {
 

@@ -36,12 +36,12 @@ final class TitleSuggestions {
     }
     query.add(new PrefixQuery(new Term(Fields.TITLE_FOLDED, words.getLast())), BooleanClause.Occur.MUST);
 
-    var top = searcher.search(Visibility.visible(query), CANDIDATES, ResultSearch.BY_RELEVANCE, true);
+    var top = searcher.search(Visibility.visible(query), CANDIDATES, ResultSearch.BY_RELEVANCE);
     var stored = searcher.storedFields();
     var candidates = new ArrayList<Candidate>();
     for (var hit : top.scoreDocs) {
       var doc = stored.document(hit.doc, Set.of(Fields.TITLE, Fields.TYPE, Fields.PROJECT, Fields.ID));
-      candidates.add(new Candidate(hit.score, new Suggestion(doc.get(Fields.TITLE),
+      candidates.add(new Candidate(ResultSearch.score(hit), new Suggestion(doc.get(Fields.TITLE),
           DocumentType.fromValue(doc.get(Fields.TYPE)), doc.get(Fields.PROJECT), doc.get(Fields.ID))));
     }
     // Best first; among equals (a prefix alone scores the same everywhere) the shortest title, the closest match.

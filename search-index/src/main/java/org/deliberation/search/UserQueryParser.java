@@ -1,6 +1,5 @@
 package org.deliberation.search;
 
-import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
@@ -9,8 +8,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
-import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 /**
  * Turns what a person typed into a bounded query, or refuses it with a {@link BadQueryException} that says why.
@@ -52,21 +49,21 @@ final class UserQueryParser {
    */
   Query parse(String text) {
     if (text.isBlank()) {
-      throw new BadQueryException("Type a word to search for.");
+      throw new BadQueryException("q", "Type a word to search for.");
     }
     if (text.length() > MAX_LENGTH) {
-      throw new BadQueryException("A search can be " + MAX_LENGTH + " characters long at most, and this one has "
+      throw new BadQueryException("q", "A search can be " + MAX_LENGTH + " characters long at most, and this one has "
           + text.length() + ". Keep its most telling words.");
     }
     int words = Tokens.of(analyzer, Fields.TEXT_FOLDED, text).size();
     if (words > MAX_WORDS) {
-      throw new BadQueryException("A search can have " + MAX_WORDS + " words at most, and this one has " + words
+      throw new BadQueryException("q", "A search can have " + MAX_WORDS + " words at most, and this one has " + words
           + ". Keep its most telling words.");
     }
     // A new parser per search: it is cheap, and SimpleQueryParser does not promise to be thread safe.
     var query = new Parser(analyzer).parse(text);
     if (!looksForSomething(query)) {
-      throw new BadQueryException("This search has no word to look for: very common words (\"the\", \"le\"), "
+      throw new BadQueryException("q", "This search has no word to look for: very common words (\"the\", \"le\"), "
           + "operators and excluded words find nothing alone. Add a word.");
     }
     return query;
@@ -74,24 +71,7 @@ final class UserQueryParser {
 
   /** True when the query matches some term outside a negation; false for stop words alone, or only {@code -word}. */
   private static boolean looksForSomething(Query query) {
-    var found = new boolean[1];
-    query.visit(new QueryVisitor() {
-      @Override
-      public void consumeTerms(Query query, Term... terms) {
-        found[0] |= terms.length > 0;
-      }
-
-      @Override
-      public void consumeTermsMatching(Query query, String field, Supplier<ByteRunAutomaton> automaton) {
-        found[0] = true;
-      }
-
-      @Override
-      public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-        return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
-      }
-    });
-    return found[0];
+    return !QueryTerms.of(query).fields().isEmpty();
   }
 
   private static final class Parser extends SimpleQueryParser {

@@ -1,5 +1,6 @@
 package org.deliberation.web.config;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
@@ -44,5 +45,11 @@ public record DeliberationProperties(
       @Nullable String formSecret) {}
 
   /** @param pageBytes the largest page text accepted, in UTF-8 bytes */
-  public record Limits(@DefaultValue("65536") int pageBytes) {}
+  public record Limits(@DefaultValue("65536") int pageBytes) {
+
+    /** Whether a Markdown text (a page, an authority's response) is within the limit, in the UTF-8 it is stored in. */
+    public boolean fits(String markdown) {
+      return markdown.getBytes(StandardCharsets.UTF_8).length <= pageBytes;
+    }
+  }
 }

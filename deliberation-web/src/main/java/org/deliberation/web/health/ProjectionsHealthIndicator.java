@@ -29,13 +29,17 @@ public class ProjectionsHealthIndicator implements HealthIndicator {
     boolean ready = true;
     for (var entry : processing.eventProcessors().entrySet()) {
       if (entry.getValue() instanceof StreamingEventProcessor processor) {
-        boolean caughtUp = processor.isRunning() && !processor.isError()
-            && !processor.processingStatus().isEmpty()
-            && processor.processingStatus().values().stream().allMatch(EventTrackerStatus::isCaughtUp);
+        boolean caughtUp = caughtUp(processor);
         builder.withDetail(entry.getKey(), caughtUp ? "caught up" : "catching up");
         ready &= caughtUp || entry.getKey().equals(SearchProjection.GROUP);
       }
     }
     return ready ? builder.build() : builder.down().build();
+  }
+
+  /** Whether a processor runs without error and every one of its segments has reached the head of the events. */
+  public static boolean caughtUp(StreamingEventProcessor processor) {
+    return processor.isRunning() && !processor.isError() && !processor.processingStatus().isEmpty()
+        && processor.processingStatus().values().stream().allMatch(EventTrackerStatus::isCaughtUp);
   }
 }

@@ -52,16 +52,20 @@ public class AccountPages {
               SessionCookie.write(exchange, token.token(), token.expiresAt());
               return Rendering.redirectTo(next).build();
             }
-            return loginAgain(next, email, "wrong", null);
+            return loginAgain(next, email, null, HttpStatus.UNAUTHORIZED);
           })
-          .onErrorResume(e -> Mono.just(loginAgain(next, email, null, forms.explain(e))));
+          .onErrorResume(forms.refused((error, status) -> Mono.just(loginAgain(next, email, error, status))));
     });
   }
 
-  private static Rendering loginAgain(String next, String email, @Nullable String reason, @Nullable String error) {
-    return Rendering.view("login").modelAttribute("next", next).modelAttribute("email", email)
-        .modelAttribute("failed", reason != null).modelAttribute("error", error == null ? "" : error)
-        .status(HttpStatus.UNAUTHORIZED).build();
+  /** The sign-in form again: after a wrong e-mail or password ({@code error} null), or with the API's refusal. */
+  private static Rendering loginAgain(String next, String email, @Nullable String error, HttpStatus status) {
+    var view = Rendering.view("login").modelAttribute("next", next).modelAttribute("email", email)
+        .modelAttribute("failed", error == null);
+    if (error != null) {
+      view.modelAttribute("error", error);
+    }
+    return view.status(status).build();
   }
 
   @GetMapping("/signup")
@@ -84,9 +88,9 @@ public class AccountPages {
             }
             return Rendering.redirectTo(next).build();
           })
-          .onErrorResume(e -> Mono.just(Rendering.view("signup").modelAttribute("next", next)
-              .modelAttribute("draft", withoutPassword(form)).modelAttribute("error", forms.explain(e))
-              .status(forms.status(e)).build()));
+          .onErrorResume(forms.refused((error, status) -> Mono.just(Rendering.view("signup")
+              .modelAttribute("next", next).modelAttribute("draft", withoutPassword(form))
+              .modelAttribute("error", error).status(status).build())));
     });
   }
 

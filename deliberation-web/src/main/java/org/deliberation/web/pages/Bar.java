@@ -11,8 +11,9 @@ public record Bar(int agree, int disagree, int pass, int votes) {
     if (votes == 0) {
       return new Bar(0, 0, 0, 0);
     }
-    int agreeShare = Math.round(100f * agree / votes);
-    int disagreeShare = Math.min(100 - agreeShare, Math.round(100f * disagree / votes));
+    // In double, as synthesis.js redraws the bars live: the same figures either way.
+    int agreeShare = (int) Math.round(100.0 * agree / votes);
+    int disagreeShare = Math.min(100 - agreeShare, (int) Math.round(100.0 * disagree / votes));
     return new Bar(agreeShare, disagreeShare, 100 - agreeShare - disagreeShare, votes);
   }
 }

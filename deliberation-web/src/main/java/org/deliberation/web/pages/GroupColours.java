@@ -1,8 +1,9 @@
 package org.deliberation.web.pages;
 
 /**
- * The colour of an opinion group, by its stable label (A, B, C…), from a palette of eight that stays distinct for
- * colour-blind readers and in grey print; the same rule is in {@code synthesis.js}.
+ * The colour of an opinion group, by its stable label (A, B, C…), from Okabe and Ito's palette of eight, chosen to
+ * stay distinct for colour-blind readers (nothing checks how they print in grey). The same rule is in
+ * {@code synthesis.js}.
  */
 final class GroupColours {
 

@@ -3,6 +3,7 @@ package org.deliberation.web.pages;
 import java.util.HashMap;
 import java.util.Map;
 import org.deliberation.core.project.Language;
+import org.deliberation.web.api.problem.EnumParameter;
 import org.deliberation.web.api.project.CreateProjectRequest;
 import org.deliberation.web.api.project.ProjectController;
 import org.deliberation.web.pages.support.Addresses;
@@ -37,11 +38,11 @@ public class HomePage {
   Mono<Rendering> create(ServerWebExchange exchange) {
     return exchange.getFormData().flatMap(form -> Mono.defer(() -> projects.create(forms.valid(
                 new CreateProjectRequest(Forms.optional(form, "title"), Forms.optional(form, "question"),
-                    Forms.optional(form, "authority"), Forms.choice(Language.class, "language",
+                    Forms.optional(form, "authority"), EnumParameter.parse(Language.class, "language",
                         Forms.field(form, "language")), null)), exchange))
             .map(created -> Rendering.redirectTo(Addresses.project(created.getBody().slug())).build())
-            .onErrorResume(e -> !Forms.needsSignIn(e), e -> render(Map.of("createError", forms.explain(e),
-                "draft", form.toSingleValueMap()), forms.status(e))));
+            .onErrorResume(e -> !Forms.needsSignIn(e), forms.refused((error, status) -> render(
+                Map.of("createError", error, "draft", form.toSingleValueMap()), status))));
   }
 
   private Mono<Rendering> render(Map<String, Object> extra, HttpStatus status) {

@@ -8,6 +8,7 @@ import org.deliberation.core.common.Role;
 import org.deliberation.web.api.moderation.ModerationController;
 import org.deliberation.web.api.participant.ParticipantController;
 import org.deliberation.web.api.participant.RolesRequest;
+import org.deliberation.web.api.problem.EnumParameter;
 import org.deliberation.web.api.project.ProjectController;
 import org.deliberation.web.api.security.Authentication;
 import org.deliberation.web.api.statement.ModerationAction;
@@ -57,11 +58,11 @@ public class ModerationPages {
   Mono<Rendering> decide(ServerWebExchange exchange) {
     return exchange.getFormData().flatMap(form -> Mono.defer(() -> statements.moderate(
                 Forms.field(form, "project"), Forms.field(form, "statement"), forms.valid(new ModerationRequest(
-                    Forms.choice(ModerationAction.class, "action", Forms.field(form, "action")),
+                    EnumParameter.parse(ModerationAction.class, "action", Forms.field(form, "action")),
                     Forms.optional(form, "reason"))), exchange))
             .map(done -> Rendering.redirectTo("/moderation?decided=" + done.id()).build())
-            .onErrorResume(e -> !Forms.needsSignIn(e), e -> render(exchange, Map.of("decisionError",
-                forms.explain(e), "decisionFor", Forms.field(form, "statement")), forms.status(e))));
+            .onErrorResume(e -> !Forms.needsSignIn(e), forms.refused((error, status) -> render(exchange,
+                Map.of("decisionError", error, "decisionFor", Forms.field(form, "statement")), status))));
   }
 
   @PostMapping("/moderation/experts")
@@ -81,8 +82,8 @@ public class ModerationPages {
             return participants.changeRoles(account.id().value(), new RolesRequest(roles), exchange);
           })
           .map(changed -> Rendering.redirectTo("/moderation?verified=" + changed.id()).build())
-          .onErrorResume(e -> !Forms.needsSignIn(e), e -> render(exchange, Map.of("expertError", forms.explain(e),
-              "expertEmail", email), forms.status(e)));
+          .onErrorResume(e -> !Forms.needsSignIn(e), forms.refused((error, status) -> render(exchange,
+              Map.of("expertError", error, "expertEmail", email), status)));
     });
   }
 

@@ -11,6 +11,7 @@ import org.deliberation.core.statement.Relation;
 import org.deliberation.core.statement.Stance;
 import org.deliberation.core.statement.StatementKind;
 import org.deliberation.core.statement.Vote;
+import org.deliberation.web.api.problem.EnumParameter;
 import org.deliberation.web.api.project.ProjectController;
 import org.deliberation.web.api.security.Authentication;
 import org.deliberation.web.api.statement.FlagRequest;
@@ -60,17 +61,17 @@ public class ProjectPages {
     return exchange.getFormData().flatMap(form -> Mono.defer(() -> statements.post(slug, forms.valid(request(form)),
                 exchange))
             .map(created -> redirect(slug, "?posted=" + created.getBody().id() + "#s-" + created.getBody().id()))
-            .onErrorResume(e -> !Forms.needsSignIn(e), e -> render(slug, exchange, Map.of(
-                "postError", forms.explain(e), "draft", form.toSingleValueMap()), forms.status(e))));
+            .onErrorResume(e -> !Forms.needsSignIn(e), forms.refused((error, status) -> render(slug, exchange,
+                Map.of("postError", error, "draft", form.toSingleValueMap()), status))));
   }
 
   @PostMapping("/projects/{slug}/statements/{sid}/vote")
   Mono<Rendering> vote(@PathVariable String slug, @PathVariable String sid, ServerWebExchange exchange) {
-    return exchange.getFormData().flatMap(form -> Mono.defer(() -> statements.vote(slug, sid,
-                forms.valid(new VoteRequest(Forms.choice(Vote.class, "vote", Forms.field(form, "vote")))), exchange))
+    return exchange.getFormData().flatMap(form -> Mono.defer(() -> statements.vote(slug, sid, forms.valid(
+                new VoteRequest(EnumParameter.parse(Vote.class, "vote", Forms.field(form, "vote")))), exchange))
             .map(result -> redirect(slug, "#vote"))
-            .onErrorResume(e -> !Forms.needsSignIn(e), e -> render(slug, exchange, Map.of(
-                "voteError", forms.explain(e)), forms.status(e))));
+            .onErrorResume(e -> !Forms.needsSignIn(e), forms.refused((error, status) -> render(slug, exchange,
+                Map.of("voteError", error), status))));
   }
 
   @PostMapping("/projects/{slug}/statements/{sid}/flags")
@@ -78,8 +79,8 @@ public class ProjectPages {
     return exchange.getFormData().flatMap(form -> Mono.defer(() -> statements.flag(slug, sid,
                 forms.valid(new FlagRequest(Forms.optional(form, "reason"))), exchange))
             .map(done -> redirect(slug, "?flagged=" + sid + "#s-" + sid))
-            .onErrorResume(e -> !Forms.needsSignIn(e), e -> render(slug, exchange, Map.of(
-                "flagError", forms.explain(e), "flagFor", sid), forms.status(e))));
+            .onErrorResume(e -> !Forms.needsSignIn(e), forms.refused((error, status) -> render(slug, exchange,
+                Map.of("flagError", error, "flagFor", sid), status))));
   }
 
   private Mono<Rendering> render(String slug, ServerWebExchange exchange, Map<String, Object> extra,
@@ -116,16 +117,16 @@ public class ProjectPages {
   }
 
   private static PostStatementRequest request(MultiValueMap<String, String> form) {
-    var kind = Forms.choice(StatementKind.class, "kind", Forms.field(form, "kind"));
+    var kind = EnumParameter.parse(StatementKind.class, "kind", Forms.field(form, "kind"));
     var stanceText = Forms.optional(form, "stance");
     var relatesTo = Forms.optional(form, "relatesTo");
     List<String> sources = Forms.field(form, "sources").lines().map(String::strip).filter(line -> !line.isEmpty())
         .toList();
     return new PostStatementRequest(Forms.optional(form, "text"), kind,
-        stanceText == null ? null : Forms.choice(Stance.class, "stance", stanceText),
+        stanceText == null ? null : EnumParameter.parse(Stance.class, "stance", stanceText),
         sources.isEmpty() ? null : sources,
         relatesTo == null ? null : new RelatesToRequest(relatesTo,
-            Forms.choice(Relation.class, "relation", Forms.field(form, "relation"))),
+            EnumParameter.parse(Relation.class, "relation", Forms.field(form, "relation"))),
         Forms.optional(form, "interests"));
   }
 

@@ -7,7 +7,6 @@ import org.deliberation.web.api.search.SearchController;
 import org.deliberation.web.api.search.SearchItem;
 import org.deliberation.web.pages.support.Forms;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -54,8 +53,8 @@ public class SearchPages {
                 .toList())
             .modelAttribute("next", response.next() == null ? "" : response.next())
             .build())
-        .onErrorResume(e -> Mono.just(Rendering.view("search").modelAttribute("q", q)
-            .modelAttribute("error", forms.explain(e)).status(HttpStatus.BAD_REQUEST).build()));
+        .onErrorResume(forms.refused((error, status) -> Mono.just(Rendering.view("search").modelAttribute("q", q)
+            .modelAttribute("error", error).status(status).build())));
   }
 
   /**

@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.deliberation.core.project.Stage;
+import org.deliberation.web.api.problem.EnumParameter;
 import org.deliberation.web.api.project.ProjectController;
 import org.deliberation.web.api.project.ResponseRequest;
 import org.deliberation.web.api.project.StageRequest;
 import org.deliberation.web.api.synthesis.ParticipationView;
 import org.deliberation.web.api.synthesis.SynthesisController;
 import org.deliberation.web.deliberation.MapPoint;
+import org.deliberation.web.deliberation.SynthesisView;
 import org.deliberation.web.pages.support.Addresses;
 import org.deliberation.web.pages.support.Forms;
 import org.deliberation.web.readmodel.project.ProjectView;
@@ -55,45 +57,49 @@ public class SynthesisPages {
 
   private Mono<Rendering> render(String slug, @Nullable String instant, @Nullable String stage,
       Map<String, Object> extra, HttpStatus status) {
-    return Mono.zip(projects.read(slug), synthesis.read(slug, instant, stage), synthesis.map(slug),
-        synthesis.participation(slug, 24)).map(all -> {
-          var project = all.getT1();
-          var view = all.getT2();
-          var now = Instant.now();
-          boolean live = view.at() == null;
-          var shownAt = live ? now : view.at();
-          return Rendering.view("synthesis")
-              .model(extra)
-              .status(status)
-              .modelAttribute("project", project)
-              .modelAttribute("synthesis", view)
-              .modelAttribute("live", live)
-              .modelAttribute("consensus", ScoredBars.of(view.consensus()))
-              .modelAttribute("dissent", ScoredBars.of(view.dissent()))
-              .modelAttribute("groups", view.groups().stream().map(group -> new GroupPanel(group.id(),
-                  GroupColours.of(group.id()), group.size(), ScoredBars.of(group.representative()))).toList())
-              .modelAttribute("map", live ? OpinionMap.of(all.getT3().points()) : OpinionMap.of(List.of()))
-              .modelAttribute("chart", ParticipationChart.of(all.getT4()))
-              .modelAttribute("sliderMin", project.createdAt().getEpochSecond())
-              .modelAttribute("sliderMax", now.getEpochSecond())
-              .modelAttribute("sliderValue", Math.max(project.createdAt().getEpochSecond(), shownAt.getEpochSecond()))
-              .modelAttribute("sliderAt", Instant.ofEpochSecond(Math.max(project.createdAt().getEpochSecond(),
-                  shownAt.getEpochSecond())))
-              .modelAttribute("nextStage", next(project))
-              .modelAttribute("response", extra.getOrDefault("response", ""))
-              .modelAttribute("stageNote", extra.getOrDefault("stageNote", ""))
-              .build();
+    return Mono.zip(projects.read(slug), synthesis.read(slug, instant, stage), synthesis.participation(slug, 24))
+        .flatMap(all -> {
+          boolean live = all.getT2().at() == null;
+          // The map is the last clustering's: there is none of the past.
+          var map = live ? synthesis.map(slug).map(found -> OpinionMap.of(found.points()))
+              : Mono.just(OpinionMap.of(List.of()));
+          return map.map(drawn -> page(all.getT1(), all.getT2(), drawn, all.getT3(), extra, status));
         });
+  }
+
+  private static Rendering page(ProjectView project, SynthesisView view, OpinionMap map,
+      ParticipationView participation, Map<String, Object> extra, HttpStatus status) {
+    var now = Instant.now();
+    boolean live = view.at() == null;
+    long shownSecond = Math.max(project.createdAt().getEpochSecond(), (live ? now : view.at()).getEpochSecond());
+    return Rendering.view("synthesis")
+        .model(extra)
+        .status(status)
+        .modelAttribute("project", project)
+        .modelAttribute("synthesis", view)
+        .modelAttribute("live", live)
+        .modelAttribute("consensus", ScoredBars.of(view.consensus()))
+        .modelAttribute("dissent", ScoredBars.of(view.dissent()))
+        .modelAttribute("groups", view.groups().stream().map(group -> new GroupPanel(group.id(),
+                  GroupColours.of(group.id()), group.size(), ScoredBars.of(group.representative()))).toList())
+        .modelAttribute("map", map)
+        .modelAttribute("chart", ParticipationChart.of(participation))
+        .modelAttribute("sliderMin", project.createdAt().getEpochSecond())
+        .modelAttribute("sliderMax", now.getEpochSecond())
+        .modelAttribute("sliderValue", shownSecond)
+        .modelAttribute("sliderAt", Instant.ofEpochSecond(shownSecond))
+        .modelAttribute("nextStage", Stage.valueOf(project.stage()).next().map(Enum::name).orElse(null))
+        .build();
   }
 
   @PostMapping("/projects/{slug}/stage")
   Mono<Rendering> changeStage(@PathVariable String slug, ServerWebExchange exchange) {
     return exchange.getFormData().flatMap(form -> Mono.defer(() -> projects.changeStage(slug, forms.valid(
-            new StageRequest(Forms.choice(Stage.class, "stage", Forms.field(form, "stage")),
+            new StageRequest(EnumParameter.parse(Stage.class, "stage", Forms.field(form, "stage")),
                 Forms.optional(form, "note"))), exchange))
         .map(project -> Rendering.redirectTo(Addresses.project(project.slug()) + "/synthesis").build())
-        .onErrorResume(e -> !Forms.needsSignIn(e), e -> render(slug, null, null, Map.of("stageError",
-            forms.explain(e), "stageNote", Forms.field(form, "note")), forms.status(e))));
+        .onErrorResume(e -> !Forms.needsSignIn(e), forms.refused((error, status) -> render(slug, null, null,
+            Map.of("stageError", error, "stageNote", Forms.field(form, "note")), status))));
   }
 
   /** An official publishes the authority's answer; it shows on the project's page. */
@@ -103,17 +109,10 @@ public class SynthesisPages {
       var text = Forms.text(form, "markdown");
       return Mono.defer(() -> projects.respond(slug, forms.valid(new ResponseRequest(text.isBlank() ? null : text)),
               exchange))
-          .flatMap(published -> projects.read(slug))
-          .map(project -> Rendering.redirectTo(Addresses.project(project.slug()) + "#responses").build())
-          .onErrorResume(e -> !Forms.needsSignIn(e), e -> render(slug, null, null, Map.of("responseError",
-              forms.explain(e), "response", text), forms.status(e)));
+          .map(published -> Rendering.redirectTo(Addresses.project(slug) + "#responses").build())
+          .onErrorResume(e -> !Forms.needsSignIn(e), forms.refused((error, status) -> render(slug, null, null,
+              Map.of("responseError", error, "response", text), status)));
     });
-  }
-
-  private static @Nullable String next(ProjectView project) {
-    var stages = Stage.values();
-    var current = Stage.valueOf(project.stage());
-    return current.ordinal() + 1 < stages.length ? stages[current.ordinal() + 1].name() : null;
   }
 
   /** An opinion group: its label and colour, its size, and the statements that set it apart. */
@@ -150,15 +149,15 @@ public class SynthesisPages {
   }
 
   /** Participation over time as bars in a 100 × 40 box, with the figures for the table beside it. */
-  public record ParticipationChart(List<Column> columns, int maxVotes) {
+  public record ParticipationChart(List<Column> columns) {
 
     public ParticipationChart {
       columns = List.copyOf(columns);
     }
 
-    /** One span: where its bar stands, its votes, its newcomers and the participants by its end. */
-    public record Column(double x, double width, double height, Instant from, Instant to, int votes,
-        int newParticipants, int participants) {}
+    /** One span: where its bar stands, its start, its votes, its newcomers and the participants by its end. */
+    public record Column(double x, double width, double height, Instant from, int votes, int newParticipants,
+        int participants) {}
 
     static ParticipationChart of(ParticipationView view) {
       var spans = view.spans();
@@ -169,9 +168,9 @@ public class SynthesisPages {
         var span = spans.get(i);
         double height = max == 0 ? 0 : Math.round(400.0 * span.votes() / max) / 10.0;
         columns.add(new Column(Math.round(i * width * 100) / 100.0, Math.round(width * 80) / 100.0, height,
-            span.from(), span.to(), span.votes(), span.newParticipants(), span.participants()));
+            span.from(), span.votes(), span.newParticipants(), span.participants()));
       }
-      return new ParticipationChart(columns, max);
+      return new ParticipationChart(columns);
     }
   }
 }

@@ -113,8 +113,8 @@ public class WikiPages {
         try {
           pages.requireWithinLimit(draft.markdown());
         } catch (PayloadTooLargeException tooLong) {
-          return Mono.just(editor(project, page, draft, Map.of("error", forms.explain(tooLong)),
-              forms.status(tooLong)));
+          return forms.<Rendering>refused((error, status) -> Mono.just(editor(project, page, draft,
+              Map.of("error", error), status))).apply(tooLong);
         }
         return Mono.just(editor(project, page, draft, Map.of("preview", markdown.render(draft.markdown())),
             HttpStatus.OK));
@@ -126,9 +126,8 @@ public class WikiPages {
               + saved.getBody().revision() + "&merged=" + saved.getBody().merged()).build())
           .onErrorResume(PreconditionFailedException.class, conflict -> conflicted(slug, page, project, draft,
               conflict))
-          .onErrorResume(e -> !Forms.needsSignIn(e) && !(e instanceof PreconditionFailedException),
-              e -> Mono.just(editor(project, page, draft, Map.of("error", forms.explain(e)),
-                  forms.status(e))));
+          .onErrorResume(e -> !Forms.needsSignIn(e), forms.refused((error, status) -> Mono.just(editor(project,
+              page, draft, Map.of("error", error), status))));
     });
   }
 
@@ -138,13 +137,16 @@ public class WikiPages {
    */
   private Mono<Rendering> conflicted(String slug, String page, Object project, Draft draft,
       PreconditionFailedException conflict) {
-    return pages.read(slug, page, null).map(latest -> {
-      var details = conflict.properties().get("conflict") instanceof Map<?, ?> map ? map : Map.of();
-      var diff = details.get("diff") instanceof String text ? text : "";
-      return editor(project, page, new Draft(draft.markdown(), draft.comment(), latest.getBody().revision()),
-          Map.of("conflict", forms.explain(conflict), "theirs", latest.getBody().markdown(),
-              "theirChanges", diff.lines().toList()), HttpStatus.CONFLICT);
-    });
+    var details = conflict.properties().get("conflict") instanceof Map<?, ?> map ? map : conflict.properties();
+    var diff = details.get("diff") instanceof String text ? text : "";
+    // The revision the shown changes end at: the next save starts from it, so that anything saved after it is merged
+    // or shown in turn, never overwritten unseen.
+    var latest = details.get("latestRevision") instanceof Integer revision
+        ? pages.revision(slug, page, revision) : pages.read(slug, page, null);
+    return forms.<Rendering>refused((error, status) -> latest.map(theirs -> editor(project, page,
+        new Draft(draft.markdown(), draft.comment(), theirs.getBody().revision()), Map.of("conflict", error,
+            "theirs", theirs.getBody().markdown(), "theirChanges", diff.lines().toList()), HttpStatus.CONFLICT)))
+        .apply(conflict);
   }
 
   /** What the editor holds: the text, the note on the change, and the revision the edit started from (0: new). */

@@ -12,12 +12,6 @@ import org.springframework.http.HttpHeaders;
 /** The API the web pages added: one's own votes, participation over time, and the moderators' queue. */
 class PageSupportApiIT extends ApiTestSupport {
 
-  private void vote(Session voter, String project, String statement, String vote) {
-    http.put().uri("/api/projects/{id}/statements/{sid}/vote", project, statement)
-        .header(HttpHeaders.AUTHORIZATION, voter.bearer()).bodyValue(Map.of("vote", vote))
-        .exchange().expectStatus().isOk();
-  }
-
   @Test
   void aParticipantReadsTheirOwnVotesOnly() {
     var official = withRoles("OFFICIAL");

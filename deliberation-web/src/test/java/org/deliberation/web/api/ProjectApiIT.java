@@ -137,9 +137,7 @@ class ProjectApiIT extends ApiTestSupport {
       var statements = deliberating(official, project, 2);
       for (var voter : List.of(citizen(), citizen(), citizen())) {
         for (var statement : statements) {
-          http.put().uri("/api/projects/{id}/statements/{sid}/vote", project, statement)
-              .header(HttpHeaders.AUTHORIZATION, voter.bearer()).bodyValue(Map.of("vote", "AGREE"))
-              .exchange().expectStatus().isOk().expectBody().returnResult();
+          vote(voter, project, statement, "AGREE");
         }
       }
       org.awaitility.Awaitility.await().untilAsserted(() -> {

@@ -176,11 +176,13 @@ class SearchApiIT extends ApiTestSupport {
         .expectStatus().isEqualTo(414)
         .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("at most 8192"));
-    badSearch("q=vote&type=poem");
-    badSearch("q=vote&stance=MAYBE");
-    badSearch("q=vote&limit=0");
-    badSearch("q=vote&cursor=not-a-cursor");
+    badSearch("q=vote&type=poem").expectBody().jsonPath("$.errors[0].field").isEqualTo("type");
+    badSearch("q=vote&stance=MAYBE").expectBody().jsonPath("$.errors[0].field").isEqualTo("stance");
+    badSearch("q=vote&limit=0").expectBody().jsonPath("$.errors[0].field").isEqualTo("limit");
+    badSearch("q=vote&cursor=not-a-cursor").expectBody().jsonPath("$.errors[0].field").isEqualTo("cursor");
     badSearch("q=vote&lang=de");
+    http.get().uri("/api/search/suggest?q=vo&limit=0").exchange().expectStatus().isBadRequest()
+        .expectBody().jsonPath("$.errors[0].field").isEqualTo("limit");
     for (var hostile : List.of("\"unbalanced quote", "*a*b*c*d*", "(((((", "a AND OR NOT b", "\\\\", "-", "??")) {
       var status = http.get().uri(uri -> uri.path("/api/search").queryParam("q", "{q}").build(hostile)).exchange()
           .expectBody().returnResult().getStatus().value();

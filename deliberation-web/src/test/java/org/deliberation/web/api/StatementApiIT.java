@@ -18,7 +18,7 @@ import org.springframework.http.MediaType;
 
 class StatementApiIT extends ApiTestSupport {
 
-  private int vote(Session voter, String project, String statement, String vote) {
+  private int voteStatus(Session voter, String project, String statement, String vote) {
     return http.put().uri("/api/projects/{id}/statements/{sid}/vote", project, statement)
         .header(HttpHeaders.AUTHORIZATION, voter.bearer())
         .bodyValue(Map.of("vote", vote))
@@ -102,13 +102,13 @@ class StatementApiIT extends ApiTestSupport {
     var citizen = citizen();
     var statement = contribution(citizen, project, "Summer holidays should be shorter.");
 
-    assertThat(vote(citizen, project, statement, "AGREE")).isEqualTo(409);
+    assertThat(voteStatus(citizen, project, statement, "AGREE")).isEqualTo(409);
     stage(official, project, "DELIBERATION");
-    assertThat(vote(citizen, project, statement, "AGREE")).isEqualTo(200);
-    assertThat(vote(citizen, project, statement, "DISAGREE")).isEqualTo(200);
-    assertThat(vote(citizen(), project, statement, "PASS")).isEqualTo(200);
-    assertThat(vote(citizen, project, statement, "MAYBE")).isEqualTo(400);
-    assertThat(vote(citizen, project, "no-such-statement", "AGREE")).isEqualTo(404);
+    assertThat(voteStatus(citizen, project, statement, "AGREE")).isEqualTo(200);
+    assertThat(voteStatus(citizen, project, statement, "DISAGREE")).isEqualTo(200);
+    assertThat(voteStatus(citizen(), project, statement, "PASS")).isEqualTo(200);
+    assertThat(voteStatus(citizen, project, statement, "MAYBE")).isEqualTo(400);
+    assertThat(voteStatus(citizen, project, "no-such-statement", "AGREE")).isEqualTo(404);
     http.put().uri("/api/projects/{id}/statements/{sid}/vote", project, statement).bodyValue(Map.of("vote",
         "AGREE")).exchange().expectStatus().isUnauthorized();
 
@@ -116,7 +116,7 @@ class StatementApiIT extends ApiTestSupport {
         .get("counts")).isEqualTo(Map.of("agree", 0, "disagree", 1, "pass", 1)));
 
     stage(official, project, "SYNTHESIS");
-    assertThat(vote(citizen, project, statement, "AGREE")).isEqualTo(409);
+    assertThat(voteStatus(citizen, project, statement, "AGREE")).isEqualTo(409);
   }
 
   @Autowired
@@ -132,7 +132,7 @@ class StatementApiIT extends ApiTestSupport {
     var other = contribution(voter, project, "Open the bridge to bikes.");
     stage(official, project, "DELIBERATION");
     // The live state knows the project is deliberating once votes go through it.
-    await().until(() -> vote(voter, project, statement, "AGREE") == 200);
+    await().until(() -> voteStatus(voter, project, statement, "AGREE") == 200);
 
     // The live state stands still, as it would under load, while the moderation and the close are acknowledged.
     var live = processing.eventProcessor("deliberation").orElseThrow();
@@ -141,10 +141,10 @@ class StatementApiIT extends ApiTestSupport {
       http.post().uri("/api/projects/{id}/statements/{sid}/moderation", project, other)
           .header(HttpHeaders.AUTHORIZATION, moderator.bearer())
           .bodyValue(Map.of("action", "HIDE", "reason", "Duplicate")).exchange().expectStatus().isOk();
-      assertThat(vote(voter, project, other, "AGREE")).as("a vote on a statement just hidden").isEqualTo(409);
+      assertThat(voteStatus(voter, project, other, "AGREE")).as("a vote on a statement just hidden").isEqualTo(409);
 
       stage(official, project, "SYNTHESIS");
-      assertThat(vote(voter, project, statement, "DISAGREE")).as("a vote just after the close").isEqualTo(409);
+      assertThat(voteStatus(voter, project, statement, "DISAGREE")).as("a vote just after the close").isEqualTo(409);
     } finally {
       live.start();
     }
@@ -167,7 +167,7 @@ class StatementApiIT extends ApiTestSupport {
       for (var voter : voters) {
         flips.add(executor.submit(() -> {
           for (int i = 0; i < 30; i++) {
-            assertThat(vote(voter, project, statement, i % 2 == 0 ? "AGREE" : "DISAGREE")).isEqualTo(200);
+            assertThat(voteStatus(voter, project, statement, i % 2 == 0 ? "AGREE" : "DISAGREE")).isEqualTo(200);
           }
         }));
       }
@@ -209,7 +209,7 @@ class StatementApiIT extends ApiTestSupport {
         .jsonPath("$.moderation[0].by").isEqualTo(moderator.id())
         .jsonPath("$.flags").isEqualTo(1);
 
-    assertThat(vote(citizen(), project, statement, "AGREE")).isEqualTo(409);
+    assertThat(voteStatus(citizen(), project, statement, "AGREE")).isEqualTo(409);
     var publicView = get("/api/projects/{id}/statements/{sid}", project, statement);
     assertThat(publicView).containsEntry("hidden", true).doesNotContainKey("text");
     assertThat((List<Object>) publicView.get("moderation")).hasSize(1);
@@ -221,7 +221,7 @@ class StatementApiIT extends ApiTestSupport {
         .bodyValue(Map.of("action", "RESTORE", "reason", "Apologised; rephrased by the author."))
         .exchange().expectStatus().isOk()
         .expectBody().jsonPath("$.hidden").isEqualTo(false).jsonPath("$.moderation.length()").isEqualTo(2);
-    assertThat(vote(citizen(), project, statement, "AGREE")).isEqualTo(200);
+    assertThat(voteStatus(citizen(), project, statement, "AGREE")).isEqualTo(200);
   }
 
   @Test
@@ -242,10 +242,10 @@ class StatementApiIT extends ApiTestSupport {
     for (int p = 0; p < 20; p++) {
       var voter = citizen();
       boolean camp = p % 2 == 0;
-      assertThat(vote(voter, project, shared, "AGREE")).isEqualTo(200);
-      assertThat(vote(voter, project, insult, "AGREE")).isEqualTo(200);
+      assertThat(voteStatus(voter, project, shared, "AGREE")).isEqualTo(200);
+      assertThat(voteStatus(voter, project, insult, "AGREE")).isEqualTo(200);
       for (var statement : split) {
-        assertThat(vote(voter, project, statement, camp ? "AGREE" : "DISAGREE")).isEqualTo(200);
+        assertThat(voteStatus(voter, project, statement, camp ? "AGREE" : "DISAGREE")).isEqualTo(200);
       }
     }
     http.post().uri("/api/projects/{id}/statements/{sid}/moderation", project, insult)

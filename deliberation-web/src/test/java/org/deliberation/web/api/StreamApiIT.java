@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.deliberation.web.testing.ApiTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import reactor.core.publisher.Flux;
@@ -26,12 +24,6 @@ class StreamApiIT extends ApiTestSupport {
     }
     return request.exchange().expectStatus().isOk().returnResult(SSE).getResponseBody()
         .filter(event -> event.event() != null);
-  }
-
-  private void vote(Session voter, String project, String statement, String vote) {
-    http.put().uri("/api/projects/{id}/statements/{sid}/vote", project, statement)
-        .header(HttpHeaders.AUTHORIZATION, voter.bearer())
-        .bodyValue(Map.of("vote", vote)).exchange().expectStatus().isOk();
   }
 
   @Test

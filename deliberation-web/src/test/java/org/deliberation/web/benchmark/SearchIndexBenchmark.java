@@ -14,6 +14,7 @@ import org.deliberation.core.common.ProjectId;
 import org.deliberation.core.common.StatementId;
 import org.deliberation.core.statement.StatementKind;
 import org.deliberation.core.statement.event.StatementPosted;
+import org.deliberation.search.BadQueryException;
 import org.deliberation.search.IndexChange;
 import org.deliberation.search.IndexMapping;
 import org.deliberation.search.SearchIndex;
@@ -109,7 +110,7 @@ class SearchIndexBenchmark {
       long t0 = System.nanoTime();
       try {
         hits += index.search(SearchQuery.of(words.toString())).total();
-      } catch (IllegalArgumentException stopWordsOnly) {
+      } catch (BadQueryException stopWordsOnly) {
         // Only common words ("the of"): refused as a bad query, as a person would be told.
       }
       latencies[q] = System.nanoTime() - t0;

@@ -60,9 +60,7 @@ class AccessibilityIT extends ApiTestSupport {
     for (int person = 0; person < 8; person++) {
       var voter = citizen();
       for (var statement : statements) {
-        http.put().uri("/api/projects/{id}/statements/{sid}/vote", project, statement)
-            .header(HttpHeaders.AUTHORIZATION, voter.bearer())
-            .bodyValue(Map.of("vote", person % 2 == 0 ? "AGREE" : "DISAGREE")).exchange().expectStatus().isOk();
+        vote(voter, project, statement, person % 2 == 0 ? "AGREE" : "DISAGREE");
       }
     }
     var moderator = withRoles("MODERATOR", "EXPERT", "OFFICIAL");

@@ -16,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -117,6 +118,14 @@ class BrowserJourneysIT extends ApiTestSupport {
         int left = 2 - card;
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("deck-status"),
             left + " propositions restent"));
+        var next = left > 0 ? "Statement number " + (card + 1) : null;
+        // The focus moves to the next statement, then to the end of the deck (a timeout here fails the journey).
+        ExpectedCondition<Boolean> focusMoved = driver -> {
+          var focused = driver.switchTo().activeElement();
+          return next != null ? focused.getText().contains(next)
+              : focused.getAttribute("class").contains("deck-done");
+        };
+        wait.until(focusMoved);
       }
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".deck-done")));
       chromium.screenshot("all-voted");
@@ -213,10 +222,8 @@ class BrowserJourneysIT extends ApiTestSupport {
       for (int person = 0; person < 12; person++) {
         var voter = citizen();
         for (int s = 0; s < 4; s++) {
-          var vote = s < 2 ? "AGREE" : (person % 2 == 0) == (s == 2) ? "AGREE" : "DISAGREE";
-          http.put().uri("/api/projects/{id}/statements/{sid}/vote", project, statements.get(s))
-              .header(HttpHeaders.AUTHORIZATION, voter.bearer()).bodyValue(Map.of("vote", vote))
-              .exchange().expectStatus().isOk();
+          vote(voter, project, statements.get(s), s < 2 ? "AGREE" : (person % 2 == 0) == (s == 2) ? "AGREE"
+              : "DISAGREE");
         }
       }
       wait.until(ExpectedConditions.textToBe(By.id("synthesis-counts"), "12 participants · 48 votes"));

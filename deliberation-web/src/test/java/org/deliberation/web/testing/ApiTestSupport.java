@@ -129,6 +129,13 @@ public abstract class ApiTestSupport {
         .bodyValue(Map.of("stage", stage)).exchange().expectStatus().isOk();
   }
 
+  /** A vote the API must accept. */
+  protected void vote(Session voter, String project, String statement, String vote) {
+    http.put().uri("/api/projects/{id}/statements/{sid}/vote", project, statement)
+        .header(HttpHeaders.AUTHORIZATION, voter.bearer()).bodyValue(Map.of("vote", vote))
+        .exchange().expectStatus().isOk().expectBody().returnResult();
+  }
+
   /** A project in DELIBERATION with {@code count} statements to vote on; returns their ids. */
   protected List<String> deliberating(Session official, String project, int count) {
     var author = citizen();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.deliberation.web.api.security.SessionCookie;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.springframework.http.HttpHeaders;
@@ -47,7 +48,7 @@ public final class PageClient {
 
   /** Signs in with the session token of an API sign-in, as the login form would have set it. */
   public PageClient signedInAs(ApiTestSupport.Session session) {
-    cookies.put("session", session.token());
+    cookies.put(SessionCookie.NAME, session.token());
     return this;
   }
 

@@ -1,5 +1,6 @@
 package org.deliberation.search.analysis;
 
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -32,22 +33,12 @@ public final class SearchAnalyzers {
 
   /** EnglishAnalyzer's chain: possessives, lower case, stop words, Porter stemming ("schools" → "school"). */
   public static Analyzer english() {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        var source = new StandardTokenizer();
-        TokenStream stream = new EnglishPossessiveFilter(source);
-        stream = new LowerCaseFilter(stream);
-        stream = new StopFilter(stream, STOP_WORDS);
-        stream = new PorterStemFilter(stream);
-        return new TokenStreamComponents(source, stream);
-      }
-
-      @Override
-      protected TokenStream normalize(String fieldName, TokenStream in) {
-        return new LowerCaseFilter(in);
-      }
-    };
+    return chain(words -> {
+      TokenStream stream = new EnglishPossessiveFilter(words);
+      stream = new LowerCaseFilter(stream);
+      stream = new StopFilter(stream, STOP_WORDS);
+      return new PorterStemFilter(stream);
+    }, LowerCaseFilter::new);
   }
 
   /**
@@ -55,24 +46,14 @@ public final class SearchAnalyzers {
    * a query typed without accents matches), light stemming ("écoles" → "ecol").
    */
   public static Analyzer french() {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        var source = new StandardTokenizer();
-        TokenStream stream = new ElisionFilter(source, FrenchAnalyzer.DEFAULT_ARTICLES);
-        stream = new LowerCaseFilter(stream);
-        // Stop words before folding: the list is written with accents ("été", "à").
-        stream = new StopFilter(stream, STOP_WORDS);
-        stream = new ASCIIFoldingFilter(stream);
-        stream = new FrenchLightStemFilter(stream);
-        return new TokenStreamComponents(source, stream);
-      }
-
-      @Override
-      protected TokenStream normalize(String fieldName, TokenStream in) {
-        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
-      }
-    };
+    return chain(words -> {
+      TokenStream stream = new ElisionFilter(words, FrenchAnalyzer.DEFAULT_ARTICLES);
+      stream = new LowerCaseFilter(stream);
+      // Stop words before folding: the list is written with accents ("été", "à").
+      stream = new StopFilter(stream, STOP_WORDS);
+      stream = new ASCIIFoldingFilter(stream);
+      return new FrenchLightStemFilter(stream);
+    }, SearchAnalyzers::folding);
   }
 
   /**
@@ -80,21 +61,28 @@ public final class SearchAnalyzers {
    * prefixes are matched against, since a prefix of a word is rarely a prefix of its stem.
    */
   public static Analyzer folded() {
+    return chain(words -> folding(new ElisionFilter(words, FrenchAnalyzer.DEFAULT_ARTICLES)),
+        SearchAnalyzers::folding);
+  }
+
+  /** Standard tokenization followed by {@code filters}; {@code normalize} is what wildcard and prefix terms get. */
+  private static Analyzer chain(UnaryOperator<TokenStream> filters, UnaryOperator<TokenStream> normalize) {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         var source = new StandardTokenizer();
-        TokenStream stream = new ElisionFilter(source, FrenchAnalyzer.DEFAULT_ARTICLES);
-        stream = new LowerCaseFilter(stream);
-        stream = new ASCIIFoldingFilter(stream);
-        return new TokenStreamComponents(source, stream);
+        return new TokenStreamComponents(source, filters.apply(source));
       }
 
       @Override
       protected TokenStream normalize(String fieldName, TokenStream in) {
-        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+        return normalize.apply(in);
       }
     };
+  }
+
+  private static TokenStream folding(TokenStream in) {
+    return new ASCIIFoldingFilter(new LowerCaseFilter(in));
   }
 
   private static CharArraySet stopWords() {

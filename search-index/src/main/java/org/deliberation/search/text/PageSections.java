@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  * Splits a page at its Markdown headings, so that a search lands on the section that answers it rather than on a
  * whole page, and its title says which section that is.
  *
- * <p>Only ATX headings ({@code ## Costs}) split, as in core's {@code MarkdownRenderer.firstHeading}; a {@code #} inside
- * a fenced code block is code, not a heading.
+ * <p>Only ATX headings ({@code ## Costs}) split; a {@code #} inside a fenced code block is code, not a heading. A
+ * setext heading (a line underlined with {@code ---}) renders as a heading but does not start a section here.
  */
 public final class PageSections {
 

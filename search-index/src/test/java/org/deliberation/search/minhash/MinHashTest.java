@@ -48,7 +48,7 @@ class MinHashTest {
 
       var estimate = MinHash.similarity(MinHash.signature(a), MinHash.signature(b));
 
-      // Four standard errors of 128 hashes at worst (J = 0.5): wider than any seeded trial here needs.
+      // About four standard errors of 256 hashes at worst (J = 0.5): wider than any seeded trial here needs.
       assertThat(estimate).isCloseTo(jaccard, within(0.18));
     }
   }

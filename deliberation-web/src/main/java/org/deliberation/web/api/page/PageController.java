@@ -2,7 +2,6 @@ package org.deliberation.web.api.page;
 
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -109,7 +108,7 @@ public class PageController {
 
   /** Refuses (413) a page text longer than the configured limit: for an edit, and for its preview on the page. */
   public void requireWithinLimit(String markdown) {
-    if (markdown.getBytes(StandardCharsets.UTF_8).length > properties.limits().pageBytes()) {
+    if (!properties.limits().fits(markdown)) {
       throw new PayloadTooLargeException("A page may hold at most " + properties.limits().pageBytes()
           + " bytes of Markdown. Split it into several pages.");
     }

@@ -38,7 +38,6 @@ public class AddressLengthFilter implements WebFilter {
       return FilterRefusal.page(exchange, HttpStatus.URI_TOO_LONG, BrowserErrorPage.addressTooLong());
     }
     return FilterRefusal.problem(exchange, HttpStatus.URI_TOO_LONG, "The address is " + length + " characters long; "
-        + "the server takes at most " + MAX_LENGTH + ". Send fewer or shorter parameters (a search takes at most 500 "
-        + "characters).");
+        + "the server takes at most " + MAX_LENGTH + ". Send fewer or shorter parameters.");
   }
 }

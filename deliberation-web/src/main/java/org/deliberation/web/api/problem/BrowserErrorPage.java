@@ -2,6 +2,7 @@ package org.deliberation.web.api.problem;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.deliberation.web.api.ApiPaths;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.server.ServerWebExchange;
@@ -18,7 +19,7 @@ public final class BrowserErrorPage {
   /** Whether the request is a browser asking for a page rather than a client of the API. */
   public static boolean wanted(ServerWebExchange exchange) {
     var request = exchange.getRequest();
-    if (request.getPath().pathWithinApplication().value().startsWith("/api/")) {
+    if (ApiPaths.isApi(request)) {
       return false;
     }
     List<MediaType> accepted;
@@ -42,8 +43,9 @@ public final class BrowserErrorPage {
   }
 
   public static String formTooLarge() {
-    return page("Too large", "This form is too large", "Nothing was changed. A form may send at most 512 KB, and a "
-        + "page at most 64 KB of text. Go back and shorten it, or split it into several pages.",
+    // No figures: both limits are settings (spring.codec.max-in-memory-size, deliberation.limits.page-bytes).
+    return page("Too large", "This form is too large", "Nothing was changed. Go back and shorten it, or split the "
+        + "text into several pages.",
         "Ce formulaire est trop volumineux : rien n'a été modifié. Revenez en arrière et raccourcissez-le.");
   }
 

@@ -11,6 +11,7 @@ import org.deliberation.core.common.DomainException;
 import org.deliberation.core.common.NotFoundException;
 import org.deliberation.core.common.PermissionDeniedException;
 import org.deliberation.core.common.RuleViolationException;
+import org.deliberation.search.BadQueryException;
 import org.deliberation.web.api.security.SignInRequiredException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -53,6 +54,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       case PreconditionFailedException failed -> onPreconditionFailed(failed);
       case PreconditionRequiredException required -> onPreconditionRequired(required);
       case BadRequestException bad -> onBadRequest(bad);
+      case BadQueryException bad -> onBadQuery(bad);
       case ErrorResponse response -> response.getBody();
       case Exception other -> onUnexpected(other);
       default -> onUnexpected(new IllegalStateException(e));
@@ -104,6 +106,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     var problem = problem(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage());
     problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
     return problem;
+  }
+
+  /** A search the index refuses, named by the parameter to change. */
+  @ExceptionHandler
+  ProblemDetail onBadQuery(BadQueryException e) {
+    return onBadRequest(new BadRequestException(e.parameter(), e.getMessage()));
   }
 
   @ExceptionHandler

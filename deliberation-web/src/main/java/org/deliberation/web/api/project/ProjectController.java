@@ -2,7 +2,6 @@ package org.deliberation.web.api.project;
 
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.deliberation.core.common.Actor;
 import org.deliberation.core.common.NotFoundException;
@@ -124,7 +123,7 @@ public class ProjectController {
   @PostMapping("/api/projects/{id}/responses")
   public Mono<ResponseEntity<ProjectView.Response>> respond(@PathVariable String id,
       @Valid @RequestBody ResponseRequest request, ServerWebExchange exchange) {
-    if (request.markdown().getBytes(StandardCharsets.UTF_8).length > properties.limits().pageBytes()) {
+    if (!properties.limits().fits(request.markdown())) {
       throw new PayloadTooLargeException("A response may hold at most " + properties.limits().pageBytes()
           + " bytes of Markdown; shorten it or link to a document.");
     }

@@ -1,6 +1,5 @@
 package org.deliberation.web.api.search;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -9,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -21,9 +19,11 @@ import org.deliberation.search.SearchIndex;
 import org.deliberation.search.SearchQuery;
 import org.deliberation.search.SearchResults;
 import org.deliberation.web.api.problem.BadRequestException;
+import org.deliberation.web.api.problem.EnumParameter;
 import org.deliberation.web.api.project.Projects;
 import org.deliberation.web.api.statement.StatementLookup;
 import org.deliberation.web.deliberation.Deliberations;
+import org.deliberation.web.health.ProjectionsHealthIndicator;
 import org.deliberation.web.search.SearchProjection;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -71,13 +71,13 @@ public class SearchController {
       throw new BadRequestException("lang", "The languages are 'en' and 'fr', not '" + lang + "'.");
     }
     var types = types(type);
-    var wantedStance = stance == null ? null : parse(Stance.class, "stance", stance);
-    var wantedStage = stage == null ? null : parse(Stage.class, "stage", stage);
+    var wantedStance = stance == null ? null : EnumParameter.parse(Stance.class, "stance", stance);
+    var wantedStage = stage == null ? null : EnumParameter.parse(Stage.class, "stage", stage);
     return projectFilter(project, wantedStage).flatMap(scope -> {
       if (scope.isPresentButEmpty()) {
         return Mono.just(new SearchResponse(0, List.of(), new SearchFacets(Map.of(), Map.of()), null));
       }
-      var query = query(() -> new SearchQuery(q, scope.ids(), types, wantedStance, limit, cursor));
+      var query = new SearchQuery(q, scope.ids(), types, wantedStance, limit, cursor);
       return blocking(() -> response(index.search(query)));
     });
   }
@@ -88,10 +88,6 @@ public class SearchController {
     if (q == null || q.isBlank()) {
       return Mono.just(new ItemsResponse<>(List.of()));
     }
-    if (limit < 1 || limit > SearchIndex.MAX_SUGGESTIONS) {
-      throw new BadRequestException("limit", "Ask for between 1 and " + SearchIndex.MAX_SUGGESTIONS
-          + " suggestions.");
-    }
     return blocking(() -> new ItemsResponse<>(index.suggest(q, limit).stream()
         .map(s -> new SuggestionItem(s.title(), s.type().value(), s.project(), s.id())).toList()));
   }
@@ -99,9 +95,6 @@ public class SearchController {
   @GetMapping("/api/projects/{id}/statements/{sid}/similar")
   Mono<ItemsResponse<SimilarItem>> similar(@PathVariable String id, @PathVariable String sid,
       @RequestParam(defaultValue = "20") int limit) {
-    if (limit < 1 || limit > SearchIndex.MAX_SIMILAR) {
-      throw new BadRequestException("limit", "Ask for between 1 and " + SearchIndex.MAX_SIMILAR + " statements.");
-    }
     return lookup.project(id)
         .flatMap(project -> lookup.statement(project, sid, false))
         .flatMap(statement -> blocking(() -> new ItemsResponse<>(index.similar(sid, limit).stream()
@@ -123,8 +116,8 @@ public class SearchController {
     if (processing.eventProcessor(SearchProjection.GROUP).orElse(null) instanceof StreamingEventProcessor processor) {
       for (var status : processor.processingStatus().values()) {
         indexed = Math.max(indexed, status.getCurrentPosition().orElse(-1));
-        caughtUp = status.isCaughtUp();
       }
+      caughtUp = ProjectionsHealthIndicator.caughtUp(processor);
     }
     var state = caughtUp ? "READY" : index.rebuilding() ? "REBUILDING" : "CATCHING_UP";
     return new SearchStatus(state, Math.max(indexed, 0), head);
@@ -158,24 +151,12 @@ public class SearchController {
       for (var value : values) {
         for (var name : value.split("[,|]")) {
           if (!name.isBlank()) {
-            types.add(query(() -> DocumentType.fromValue(name.strip().toLowerCase(Locale.ROOT))));
+            types.add(DocumentType.fromValue(name.strip().toLowerCase(Locale.ROOT)));
           }
         }
       }
     }
     return types;
-  }
-
-  private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
-    try {
-      return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      var names = new ArrayList<String>();
-      for (var constant : type.getEnumConstants()) {
-        names.add(constant.name());
-      }
-      throw new BadRequestException(field, "'" + value + "' is not a " + field + "; use one of " + names + ".");
-    }
   }
 
   private static SearchResponse response(SearchResults results) {
@@ -187,19 +168,8 @@ public class SearchController {
         .toList(), new SearchFacets(types, results.projects()), results.next());
   }
 
-  /** Runs a check that throws {@link BadQueryException}, turning it into a 400 that names the query. */
-  private static <T> T query(Supplier<T> check) {
-    try {
-      return check.get();
-    } catch (BadQueryException e) {
-      throw new BadRequestException("q", e.getMessage());
-    }
-  }
-
-  /** Lucene blocks: it runs on the threads meant for that, and a bad query becomes a 400 there too. */
+  /** Lucene blocks: it runs on the threads meant for that. A {@link BadQueryException} is a 400 like anywhere. */
   private static <T> Mono<T> blocking(Callable<T> work) {
-    return Mono.fromCallable(work)
-        .subscribeOn(Schedulers.boundedElastic())
-        .onErrorMap(BadQueryException.class, e -> new BadRequestException("q", e.getMessage()));
+    return Mono.fromCallable(work).subscribeOn(Schedulers.boundedElastic());
   }
 }

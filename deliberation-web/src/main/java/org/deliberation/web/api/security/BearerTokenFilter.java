@@ -1,5 +1,7 @@
 package org.deliberation.web.api.security;
 
+import java.util.function.Supplier;
+import org.deliberation.web.api.ApiPaths;
 import org.deliberation.web.api.problem.FilterRefusal;
 import org.deliberation.web.participant.SignedIn;
 import org.springframework.core.Ordered;
@@ -16,10 +18,10 @@ import reactor.core.publisher.Mono;
 
 /**
  * Resolves {@code Authorization: Bearer <token>}, or the web pages' session cookie, to the participant and their
- * current roles. Reads without the
- * header go on anonymously; a write without it is refused before its body is read, so a caller learns to sign in
- * before fixing fields. A wrong, expired or revoked token is refused with 401 at once rather than served as
- * anonymous, so that a client notices its session ended.
+ * current roles. Reads without either go on anonymously; a write without them is refused before its body is read, so
+ * a caller learns to sign in before fixing fields. A wrong, expired or revoked bearer token is refused with 401 at
+ * once rather than served as anonymous, so that a client notices its session ended; an ended session cookie is
+ * dropped instead, and the pages offer to sign in again.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -48,32 +50,30 @@ public class BearerTokenFilter implements WebFilter {
     if (!header.regionMatches(true, 0, PREFIX, 0, PREFIX.length()) || header.length() > 512) {
       return refuse(exchange, "The Authorization header must be 'Bearer <token>', with the token from POST /api/tokens.");
     }
-    var token = header.substring(PREFIX.length()).strip();
-    return signedIn.caller(token)
-        .flatMap(actor -> {
-          exchange.getAttributes().put(Authentication.ATTRIBUTE, actor);
-          exchange.getAttributes().put(Authentication.TOKEN, token);
-          return chain.filter(exchange).thenReturn(true);
-        })
-        .switchIfEmpty(Mono.defer(() -> refuse(exchange,
-            "This token is unknown or expired. Sign in again with POST /api/tokens.").thenReturn(true)))
-        .then();
+    return asCaller(exchange, chain, header.substring(PREFIX.length()).strip(), () -> refuse(exchange,
+        "This token is unknown or expired. Sign in again with POST /api/tokens."));
   }
 
   // The web pages' session. An expired one is dropped and the request goes on anonymously: a page then offers to
   // sign in again, while an API write still gets its 401.
   private Mono<Void> withSessionCookie(ServerWebExchange exchange, WebFilterChain chain, String token) {
+    return asCaller(exchange, chain, token, () -> {
+      SessionCookie.clear(exchange);
+      return isPublic(exchange.getRequest()) ? chain.filter(exchange)
+          : refuse(exchange, "Your session has ended. Sign in again.");
+    });
+  }
+
+  /** Goes on as the participant the token belongs to, or as {@code unknown} says when it belongs to nobody. */
+  private Mono<Void> asCaller(ServerWebExchange exchange, WebFilterChain chain, String token,
+      Supplier<Mono<Void>> unknown) {
     return signedIn.caller(token)
         .flatMap(actor -> {
           exchange.getAttributes().put(Authentication.ATTRIBUTE, actor);
           exchange.getAttributes().put(Authentication.TOKEN, token);
           return chain.filter(exchange).thenReturn(true);
         })
-        .switchIfEmpty(Mono.defer(() -> {
-          SessionCookie.clear(exchange);
-          return (isPublic(exchange.getRequest()) ? chain.filter(exchange)
-              : refuse(exchange, "Your session has ended. Sign in again.")).thenReturn(true);
-        }))
+        .switchIfEmpty(Mono.defer(() -> unknown.get().thenReturn(true)))
         .then();
   }
 
@@ -83,10 +83,10 @@ public class BearerTokenFilter implements WebFilter {
     if (HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method) || HttpMethod.OPTIONS.equals(method)) {
       return true;
     }
-    var path = request.getPath().pathWithinApplication().value();
-    if (!path.startsWith("/api/")) {
+    if (!ApiPaths.isApi(request)) {
       return true;
     }
+    var path = request.getPath().pathWithinApplication().value();
     return HttpMethod.POST.equals(method) && (path.equals("/api/participants") || path.equals("/api/tokens"));
   }
 

@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import org.deliberation.core.common.Actor;
 import org.deliberation.core.common.ConflictException;
 import org.deliberation.core.common.NotFoundException;
@@ -20,6 +19,7 @@ import org.deliberation.core.statement.command.PostStatement;
 import org.deliberation.core.statement.command.RestoreStatement;
 import org.deliberation.core.statement.event.VoteCast;
 import org.deliberation.web.api.problem.BadRequestException;
+import org.deliberation.web.api.problem.EnumParameter;
 import org.deliberation.web.api.security.Authentication;
 import org.deliberation.web.axon.Commands;
 import org.deliberation.web.deliberation.StatementView;
@@ -90,7 +90,7 @@ public class StatementController {
       @RequestParam(defaultValue = "recent") String sort, @RequestParam(defaultValue = "50") int limit,
       @RequestParam(required = false) @Nullable String cursor, @RequestParam(defaultValue = "false") boolean hidden,
       ServerWebExchange exchange) {
-    var kindFilter = kind == null ? null : parseKind(kind);
+    var kindFilter = kind == null ? null : EnumParameter.parse(StatementKind.class, "kind", kind);
     if (!List.of("recent", "consensus", "dissent").contains(sort)) {
       throw new BadRequestException("sort", "must be recent, consensus or dissent");
     }
@@ -184,14 +184,6 @@ public class StatementController {
               .then(commands.send(command).doOnError(e -> project.deliberation().changeRefused()))
               .then(Mono.defer(() -> lookup.statement(project, sid, true)));
         });
-  }
-
-  private static StatementKind parseKind(String kind) {
-    try {
-      return StatementKind.valueOf(kind.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new BadRequestException("kind", "must be CONTRIBUTION or VIEWPOINT");
-    }
   }
 
   private static int parseCursor(@Nullable String cursor) {

@@ -3,10 +3,10 @@ package org.deliberation.web.api.synthesis;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import org.deliberation.core.common.ConflictException;
 import org.deliberation.core.project.Stage;
 import org.deliberation.web.api.problem.BadRequestException;
+import org.deliberation.web.api.problem.EnumParameter;
 import org.deliberation.web.api.sse.EventStreamSupport;
 import org.deliberation.web.api.statement.StatementLookup;
 import org.deliberation.web.deliberation.SynthesisService;
@@ -43,7 +43,7 @@ public class SynthesisController {
       throw new BadRequestException("at", "give either an instant (at) or a stage, not both");
     }
     var instant = at == null ? null : parseInstant(at);
-    var wantedStage = stage == null ? null : parseStage(stage);
+    var wantedStage = stage == null ? null : EnumParameter.parse(Stage.class, "stage", stage);
     return lookup.project(id).map(found -> found.deliberation()).flatMap(project -> {
       Instant until = instant;
       if (wantedStage != null) {
@@ -98,13 +98,5 @@ public class SynthesisController {
       throw new BadRequestException("at", "is in the future; leave it out for the synthesis as it is now");
     }
     return instant;
-  }
-
-  private static Stage parseStage(String stage) {
-    try {
-      return Stage.valueOf(stage.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new BadRequestException("stage", "must be DRAFT, DELIBERATION, SYNTHESIS or DECIDED");
-    }
   }
 }

@@ -1,5 +1,6 @@
 package org.deliberation.web.pages.support;
 
+import org.deliberation.web.api.ApiPaths;
 import org.deliberation.web.api.problem.BrowserErrorPage;
 import org.deliberation.web.api.problem.FilterRefusal;
 import org.deliberation.web.api.security.SessionCookie;
@@ -42,7 +43,7 @@ public class FormTokenFilter implements WebFilter {
         || (authorization != null && !authorization.isBlank())) {
       return chain.filter(exchange);
     }
-    boolean page = !request.getPath().pathWithinApplication().value().startsWith("/api/");
+    boolean page = !ApiPaths.isApi(request);
     if (!page && SessionCookie.read(request).isEmpty()) {
       return chain.filter(exchange);
     }

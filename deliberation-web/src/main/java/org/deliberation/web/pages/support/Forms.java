@@ -1,8 +1,9 @@
 package org.deliberation.web.pages.support;
 
 import jakarta.validation.Validator;
-import java.util.Arrays;
 import java.util.Comparator;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.deliberation.web.api.problem.BadRequestException;
 import org.deliberation.web.api.problem.ProblemDetailsAdvice;
 import org.deliberation.web.api.security.SignInRequiredException;
@@ -10,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
+import reactor.core.publisher.Mono;
 
 /**
  * What the pages' forms share: the API's own validation of a request before it is sent to the API's controller, and
@@ -39,30 +41,22 @@ public class Forms {
     throw new BadRequestException(field, field + ": " + first.getMessage());
   }
 
-  /** What to tell the person about a refused form, in the API's words. */
-  public String explain(Throwable e) {
-    var detail = problems.describe(e).getDetail();
-    return detail == null ? "The form could not be sent." : detail;
-  }
-
-  /** The status the API answers a failure with, for the page that shows it beside the form. */
-  public HttpStatus status(Throwable e) {
-    return HttpStatus.valueOf(problems.describe(e).getStatus());
+  /**
+   * How a page shows a refused form: {@code show} gets what to tell the person, in the API's words, and the status
+   * the API answers with. The failure is described once, so an unexpected one is logged under one incident.
+   */
+  public <T> Function<Throwable, Mono<T>> refused(BiFunction<String, HttpStatus, Mono<T>> show) {
+    return e -> {
+      var problem = problems.describe(e);
+      var detail = problem.getDetail();
+      return show.apply(detail == null ? "The form could not be sent." : detail,
+          HttpStatus.valueOf(problem.getStatus()));
+    };
   }
 
   /** Whether a failure should send the person to sign in rather than be shown beside the form. */
   public static boolean needsSignIn(Throwable e) {
     return e instanceof SignInRequiredException;
-  }
-
-  /** A form's choice among an enum's constants, in any case ({@code AGREE}, {@code agree}; {@code fr}). */
-  public static <E extends Enum<E>> E choice(Class<E> type, String field, @Nullable String value) {
-    for (var constant : type.getEnumConstants()) {
-      if (constant.name().equalsIgnoreCase(value)) {
-        return constant;
-      }
-    }
-    throw new BadRequestException(field, field + ": must be one of " + Arrays.toString(type.getEnumConstants()));
   }
 
   /** A field of a posted form, stripped; empty when absent. */

@@ -1,5 +1,6 @@
 package org.deliberation.web.pages.support;
 
+import org.deliberation.web.api.ApiPaths;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -29,7 +30,7 @@ public class SecurityHeadersFilter implements WebFilter {
     headers.set("X-Frame-Options", "DENY");
     headers.set("Referrer-Policy", "same-origin");
     var path = exchange.getRequest().getPath().pathWithinApplication().value();
-    if (!path.startsWith("/api/") && !path.startsWith("/css/") && !path.startsWith("/js/")
+    if (!ApiPaths.isApi(exchange.getRequest()) && !path.startsWith("/css/") && !path.startsWith("/js/")
         && !path.startsWith("/favicon")) {
       headers.set("Cache-Control", "no-store"); // a page shows who is signed in and holds their form token
     }

@@ -20,7 +20,7 @@ import org.springframework.web.server.i18n.LocaleContextResolver;
 @Component("localeContextResolver")
 public class SiteLocale implements LocaleContextResolver {
 
-  public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH);
+  private static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH);
   static final String COOKIE = "lang";
 
   @Override
