@@ -40,6 +40,14 @@ class SearchIndexRestartIT extends PackagedServerTest {
           "{\"markdown\":\"# Contexte\\n\\nLe tramway passe devant trois écoles.\\n\"}").statusCode()).isEqualTo(201);
       await().atMost(Duration.ofSeconds(30)).until(() -> total(server.send("GET", QUERY, null, null, null).body()) == 5);
       before = withoutScores(server.send("GET", QUERY, null, null, null).body());
+      // Pages may render on the store driver's threads, whose class loader cannot see the jar's templates
+      // (DeliberationApplication): only the packaged server shows whether they are found there.
+      for (var page : new String[] {"/", "/projects/" + project, "/projects/" + project + "/pages/contexte",
+          "/projects/" + project + "/synthesis", "/search?q=tramway"}) {
+        var shown = server.send("GET", page, null, null, null);
+        assertThat(shown.statusCode()).as(page).isEqualTo(200);
+        assertThat(shown.body()).as(page).contains("Mobilité");
+      }
       server.stop();
     }
 
