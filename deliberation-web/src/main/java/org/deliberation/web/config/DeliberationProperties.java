@@ -19,7 +19,9 @@ public record DeliberationProperties(
     @DefaultValue Mongodb mongodb,
     @DefaultValue Admin admin,
     @DefaultValue Sessions sessions,
-    @DefaultValue Limits limits) {
+    @DefaultValue Limits limits,
+    @DefaultValue Connections connections,
+    @DefaultValue Http http) {
 
   /**
    * @param uri a MongoDB connection string; blank starts the embedded store under the data folder
@@ -52,4 +54,22 @@ public record DeliberationProperties(
       return markdown.getBytes(StandardCharsets.UTF_8).length <= pageBytes;
     }
   }
+
+  /**
+   * The HTTP server's connection defences.
+   *
+   * @param idleTimeout how long a connection may stay silent between requests (or before its first) before it is
+   *     closed; an answer in progress, such as an event stream, is never cut
+   * @param headerTimeout how long a request may take to send its headers, from its first byte
+   * @param perAddress how many connections one client address may hold open at once
+   */
+  public record Connections(@DefaultValue("60s") Duration idleTimeout, @DefaultValue("10s") Duration headerTimeout,
+      @DefaultValue("512") int perAddress) {}
+
+  /**
+   * @param behindHttps the server is reached through HTTPS (a proxy ends TLS): browsers are then told to use HTTPS
+   *     only (Strict-Transport-Security)
+   * @param requestDeadline the longest any answer but an event stream may take; past it the request gets a 503
+   */
+  public record Http(@DefaultValue("false") boolean behindHttps, @DefaultValue("60s") Duration requestDeadline) {}
 }

@@ -3,7 +3,6 @@ package org.deliberation.web.api.page;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.deliberation.core.page.command.CreatePage;
 import org.deliberation.core.page.command.EditPage;
 import org.deliberation.core.page.command.RevertPage;
 import org.deliberation.web.api.problem.BadRequestException;
+import org.deliberation.web.api.problem.InstantParameter;
 import org.deliberation.web.api.problem.PayloadTooLargeException;
 import org.deliberation.web.api.problem.PreconditionFailedException;
 import org.deliberation.web.api.problem.PreconditionRequiredException;
@@ -117,7 +117,7 @@ public class PageController {
   @GetMapping("/api/projects/{id}/pages/{page}")
   public Mono<ResponseEntity<PageView>> read(@PathVariable String id, @PathVariable String page,
       @RequestParam(required = false) @Nullable String at) {
-    var instant = at == null ? null : instant(at);
+    var instant = at == null ? null : InstantParameter.parse("at", at);
     return pageId(id, page)
         .flatMap(pageId -> pages.existing(pageId).flatMap(all -> view(pageId, all,
             instant == null ? all.getLast() : PageQueries.at(pageId, all, instant))))
@@ -229,13 +229,6 @@ public class PageController {
     return Integer.parseInt(matcher.group(1));
   }
 
-  private static Instant instant(String at) {
-    try {
-      return Instant.parse(at);
-    } catch (DateTimeParseException e) {
-      throw new BadRequestException("at", "'at' must be an ISO-8601 instant such as 2026-03-01T12:00:00Z.");
-    }
-  }
 
   private static PreconditionRequiredException ifMatchRequired(PageId page, @Nullable Integer latest) {
     return new PreconditionRequiredException("Page '" + page.name() + "' already exists"

@@ -18,7 +18,7 @@ import reactor.core.publisher.Mono;
  * on a kept-alive connection right after another answer, and the client then waits forever (KeepAliveIT).
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 public class AddressLengthFilter implements WebFilter {
 
   /** As much as any browser sends and common proxies pass; a search or a page needs far less. */

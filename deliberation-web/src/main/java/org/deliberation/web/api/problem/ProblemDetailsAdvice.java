@@ -22,6 +22,7 @@ import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponse;
@@ -62,6 +63,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   }
 
   @ExceptionHandler
+  ResponseEntity<ProblemDetail> handleDomainException(DomainException e) {
+    return respond(onDomainException(e));
+  }
+
   ProblemDetail onDomainException(DomainException e) {
     var status = switch (e) {
       case NotFoundException notFound -> HttpStatus.NOT_FOUND;
@@ -73,6 +78,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   }
 
   @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
+  ResponseEntity<ProblemDetail> handleSimultaneousWrite(RuntimeException e) {
+    return respond(onSimultaneousWrite(e));
+  }
+
   ProblemDetail onSimultaneousWrite(RuntimeException e) {
     return problem(HttpStatus.CONFLICT, "Conflict", "Someone changed this at the same moment. Reload it and try again.");
   }
@@ -81,15 +90,24 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   ResponseEntity<ProblemDetail> onSignInRequired(SignInRequiredException e) {
     return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
         .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .body(problem(HttpStatus.UNAUTHORIZED, "Sign-in required", e.getMessage()));
   }
 
   @ExceptionHandler
+  ResponseEntity<ProblemDetail> handleTooLarge(PayloadTooLargeException e) {
+    return respond(onTooLarge(e));
+  }
+
   ProblemDetail onTooLarge(PayloadTooLargeException e) {
     return problem(HttpStatus.CONTENT_TOO_LARGE, "Too large", e.getMessage());
   }
 
   @ExceptionHandler
+  ResponseEntity<ProblemDetail> handlePreconditionFailed(PreconditionFailedException e) {
+    return respond(onPreconditionFailed(e));
+  }
+
   ProblemDetail onPreconditionFailed(PreconditionFailedException e) {
     var problem = problem(HttpStatus.PRECONDITION_FAILED, "Precondition failed", e.getMessage());
     e.properties().forEach(problem::setProperty);
@@ -97,11 +115,19 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   }
 
   @ExceptionHandler
+  ResponseEntity<ProblemDetail> handlePreconditionRequired(PreconditionRequiredException e) {
+    return respond(onPreconditionRequired(e));
+  }
+
   ProblemDetail onPreconditionRequired(PreconditionRequiredException e) {
     return problem(HttpStatus.PRECONDITION_REQUIRED, "If-Match required", e.getMessage());
   }
 
   @ExceptionHandler
+  ResponseEntity<ProblemDetail> handleBadRequest(BadRequestException e) {
+    return respond(onBadRequest(e));
+  }
+
   ProblemDetail onBadRequest(BadRequestException e) {
     var problem = problem(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage());
     problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
@@ -110,11 +136,19 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   /** A search the index refuses, named by the parameter to change. */
   @ExceptionHandler
+  ResponseEntity<ProblemDetail> handleBadQuery(BadQueryException e) {
+    return respond(onBadQuery(e));
+  }
+
   ProblemDetail onBadQuery(BadQueryException e) {
     return onBadRequest(new BadRequestException(e.parameter(), e.getMessage()));
   }
 
   @ExceptionHandler
+  ResponseEntity<ProblemDetail> handleUnexpected(Exception e) {
+    return respond(onUnexpected(e));
+  }
+
   ProblemDetail onUnexpected(Exception e) {
     var domain = cause(e, DomainException.class);
     if (domain != null) {
@@ -144,15 +178,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         "Some fields are missing or invalid: " + String.join(", ", errors.stream().map(x -> x.get("field")).toList())
             + ". See errors for what each needs.");
     problem.setProperty("errors", errors);
-    return Mono.just(ResponseEntity.status(HttpStatus.BAD_REQUEST).body(problem));
+    return Mono.just(ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem));
   }
 
   @Override
   protected Mono<ResponseEntity<Object>> handleServerWebInputException(ServerWebInputException e,
       HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
     if (cause(e, DataBufferLimitException.class) != null) {
-      return Mono.just(ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem(HttpStatus.CONTENT_TOO_LARGE,
-          "Too large", "The request body is too large. Send at most 512 KB.")));
+      return Mono.just(respondAny(problem(HttpStatus.CONTENT_TOO_LARGE, "Too large",
+          "The request body is too large. Send at most 512 KB.")));
     }
     String detail;
     var mismatch = cause(e, TypeMismatchException.class);
@@ -170,13 +205,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       var problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", "The field '" + field
           + "' has a value of the wrong type or outside the allowed values.");
       problem.setProperty("errors", List.of(Map.of("field", field, "message", "has a wrong type or value")));
-      return Mono.just(ResponseEntity.badRequest().body(problem));
+      return Mono.just(respondAny(problem));
     } else if (cause(e, DecodingException.class) != null || e.getCause() != null) {
       detail = "The body is not valid JSON of the expected shape: check its syntax and the type of each field.";
     } else {
       detail = "The request is incomplete: " + e.getReason() + ".";
     }
-    return Mono.just(ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Bad request", detail)));
+    return Mono.just(respondAny(problem(HttpStatus.BAD_REQUEST, "Bad request", detail)));
   }
 
   // Spring's own errors (405, 406, 415...) sometimes come without a detail; every problem here has one.
@@ -197,7 +232,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         default -> "The request could not be handled (" + status.value() + ").";
       });
     }
-    return super.createResponseEntity(body, headers, status, exchange);
+    var problemHeaders = new HttpHeaders();
+    if (headers != null) {
+      problemHeaders.putAll(headers);
+    }
+    if (body instanceof ProblemDetail) {
+      problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+    return super.createResponseEntity(body, problemHeaders, status, exchange);
   }
 
   private static String friendly(Class<?> type) {
@@ -205,6 +247,18 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       return "whole number";
     }
     return type.isEnum() ? "one of " + java.util.Arrays.toString(type.getEnumConstants()) : "valid value";
+  }
+
+  /**
+   * A problem answer with its media type fixed, so that content negotiation cannot pick another: an event-stream
+   * endpoint's errors would otherwise be written as a server-sent event.
+   */
+  private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+    return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+  }
+
+  private static ResponseEntity<Object> respondAny(ProblemDetail problem) {
+    return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
   }
 
   private static ProblemDetail problem(HttpStatus status, String title, @Nullable String detail) {

@@ -104,8 +104,10 @@ public class StatementController {
     }
     return lookup.project(id).map(project -> {
       var all = project.deliberation().statements(kindFilter, sort, hidden, moderator);
-      var page = all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size()));
-      return new StatementPage(page, offset + limit < all.size() ? String.valueOf(offset + limit) : null);
+      // In long arithmetic: a cursor near Integer.MAX_VALUE plus the limit would wrap around.
+      long end = Math.min((long) offset + limit, all.size());
+      var page = all.subList(Math.min(offset, all.size()), (int) end);
+      return new StatementPage(page, end < all.size() ? String.valueOf(end) : null);
     });
   }
 

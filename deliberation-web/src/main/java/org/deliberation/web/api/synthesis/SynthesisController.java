@@ -2,10 +2,10 @@ package org.deliberation.web.api.synthesis;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import org.deliberation.core.common.ConflictException;
 import org.deliberation.core.project.Stage;
 import org.deliberation.web.api.problem.BadRequestException;
+import org.deliberation.web.api.problem.InstantParameter;
 import org.deliberation.web.api.problem.EnumParameter;
 import org.deliberation.web.api.sse.EventStreamSupport;
 import org.deliberation.web.api.statement.StatementLookup;
@@ -88,12 +88,7 @@ public class SynthesisController {
   }
 
   private Instant parseInstant(String at) {
-    Instant instant;
-    try {
-      instant = Instant.parse(at);
-    } catch (DateTimeParseException e) {
-      throw new BadRequestException("at", "must be an ISO-8601 instant such as 2026-03-01T18:00:00Z");
-    }
+    var instant = InstantParameter.parse("at", at);
     if (instant.isAfter(clock.instant())) {
       throw new BadRequestException("at", "is in the future; leave it out for the synthesis as it is now");
     }
