@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 import reactor.core.Disposable;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
@@ -27,6 +28,8 @@ import reactor.netty.resources.ConnectionProvider;
  * non-blocking clients in the same JVM (Reactor Netty), so the 2 cores serve both sides.
  */
 @DirtiesContext // a server of its own, not one another benchmark has loaded
+// Every reader comes from this one address, which the server would otherwise hold to 512 connections.
+@TestPropertySource(properties = "deliberation.connections.per-address=100000")
 class VoteFanOutBenchmark extends ApiTestSupport {
 
   private static final int SUBSCRIBERS = 5_000;
