@@ -4,6 +4,7 @@ import com.mongodb.client.MongoClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.axonframework.commandhandling.CommandBus;
@@ -16,6 +17,7 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.deadletter.InMemorySequencedDeadLetterQueue;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
@@ -73,6 +75,8 @@ public class AxonConfig {
    * The in-memory projections (the live deliberations, the activity feed) keep their tokens in memory: each start
    * replays the whole history into them, which is what rebuilds them.
    */
+  private static final Set<String> IN_MEMORY_PROJECTIONS = Set.of(DeliberationProjection.GROUP, ActivityFeed.GROUP);
+
   @Bean
   ConfigurerModule inMemoryProjections() {
     return configurer -> configurer.eventProcessing()
@@ -166,12 +170,16 @@ public class AxonConfig {
   ConfigurerModule deadLetterQueues(MongoTemplate axonMongoTemplate, Serializer serializer) {
     return configurer -> {
       configurer.eventProcessing().registerDeadLetterQueueProvider(group -> configuration ->
-          MongoSequencedDeadLetterQueue.<EventMessage<?>>builder()
-              .processingGroup(group)
-              .mongoTemplate(axonMongoTemplate)
-              .serializer(serializer)
-              .transactionManager(NoTransactionManager.INSTANCE)
-              .build());
+          IN_MEMORY_PROJECTIONS.contains(group)
+              // Rebuilt from every event at each start, these projections meet their poison again then; a queue
+              // kept in the store would collect the same event once per start, and be shared by every node.
+              ? InMemorySequencedDeadLetterQueue.<EventMessage<?>>defaultQueue()
+              : MongoSequencedDeadLetterQueue.<EventMessage<?>>builder()
+                  .processingGroup(group)
+                  .mongoTemplate(axonMongoTemplate)
+                  .serializer(serializer)
+                  .transactionManager(NoTransactionManager.INSTANCE)
+                  .build());
       // Without this cache every event costs a query asking whether its sequence is parked; with it, a queue that
       // was empty at start is asked only about sequences parked since (a million-vote import: a million queries less).
       for (var group : List.of(ProjectProjection.GROUP, DeliberationProjection.GROUP, ActivityFeed.GROUP,

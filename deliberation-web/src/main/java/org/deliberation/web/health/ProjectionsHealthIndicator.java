@@ -1,8 +1,6 @@
 package org.deliberation.web.health;
 
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.StreamingEventProcessor;
+import java.util.Map;
 import org.deliberation.web.search.SearchProjection;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -12,34 +10,28 @@ import org.springframework.stereotype.Component;
  * DOWN until every tracking processor runs and has caught up with the event store, so that a node joining a cluster
  * or rebuilding its projections is not sent readers before its read models are complete. The search index is the
  * exception: it may rebuild for a long while, and the site works without it meanwhile, so its progress is shown here
- * (and at {@code /api/search/status}) without holding the node back.
+ * (and at {@code /api/search/status}) without holding the node back. Each projection's details say its state, its
+ * lag behind the head and how many events it has parked: a projection that parks events goes on, and stays UP, but
+ * the count shows that something needs an admin's look ({@code /api/admin/dead-letters}).
  */
 @Component("projections")
 public class ProjectionsHealthIndicator implements HealthIndicator {
 
-  private final EventProcessingConfiguration processing;
+  private final ProjectionStatuses statuses;
 
-  public ProjectionsHealthIndicator(EventProcessingConfiguration processing) {
-    this.processing = processing;
+  public ProjectionsHealthIndicator(ProjectionStatuses statuses) {
+    this.statuses = statuses;
   }
 
   @Override
   public Health health() {
     var builder = Health.up();
     boolean ready = true;
-    for (var entry : processing.eventProcessors().entrySet()) {
-      if (entry.getValue() instanceof StreamingEventProcessor processor) {
-        boolean caughtUp = caughtUp(processor);
-        builder.withDetail(entry.getKey(), caughtUp ? "caught up" : "catching up");
-        ready &= caughtUp || entry.getKey().equals(SearchProjection.GROUP);
-      }
+    for (var status : statuses.all()) {
+      builder.withDetail(status.name(), Map.of("state", status.state().name(), "position", status.position(),
+          "lag", status.lag(), "parked", status.parked()));
+      ready &= status.state() == ProjectionStatus.State.CAUGHT_UP || status.name().equals(SearchProjection.GROUP);
     }
     return ready ? builder.build() : builder.down().build();
-  }
-
-  /** Whether a processor runs without error and every one of its segments has reached the head of the events. */
-  public static boolean caughtUp(StreamingEventProcessor processor) {
-    return processor.isRunning() && !processor.isError() && !processor.processingStatus().isEmpty()
-        && processor.processingStatus().values().stream().allMatch(EventTrackerStatus::isCaughtUp);
   }
 }

@@ -8,9 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.deliberation.core.project.Stage;
 import org.deliberation.core.statement.Stance;
 import org.deliberation.search.BadQueryException;
@@ -23,7 +20,7 @@ import org.deliberation.web.api.problem.EnumParameter;
 import org.deliberation.web.api.project.Projects;
 import org.deliberation.web.api.statement.StatementLookup;
 import org.deliberation.web.deliberation.Deliberations;
-import org.deliberation.web.health.ProjectionsHealthIndicator;
+import org.deliberation.web.health.ProjectionStatuses;
 import org.deliberation.web.search.SearchProjection;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,17 +38,15 @@ public class SearchController {
   private final Projects projects;
   private final Deliberations deliberations;
   private final StatementLookup lookup;
-  private final EventProcessingConfiguration processing;
-  private final EventStore events;
+  private final ProjectionStatuses statuses;
 
   public SearchController(SearchIndex index, Projects projects, Deliberations deliberations, StatementLookup lookup,
-      EventProcessingConfiguration processing, EventStore events) {
+      ProjectionStatuses statuses) {
     this.index = index;
     this.projects = projects;
     this.deliberations = deliberations;
     this.lookup = lookup;
-    this.processing = processing;
-    this.events = events;
+    this.statuses = statuses;
   }
 
   @GetMapping("/api/search")
@@ -109,18 +104,16 @@ public class SearchController {
   }
 
   private SearchStatus currentStatus() {
-    var headToken = events.createHeadToken();
-    long head = headToken == null ? 0 : headToken.position().orElse(0);
-    long indexed = -1;
-    boolean caughtUp = false;
-    if (processing.eventProcessor(SearchProjection.GROUP).orElse(null) instanceof StreamingEventProcessor processor) {
-      for (var status : processor.processingStatus().values()) {
-        indexed = Math.max(indexed, status.getCurrentPosition().orElse(-1));
-      }
-      caughtUp = ProjectionsHealthIndicator.caughtUp(processor);
+    var status = statuses.of(SearchProjection.GROUP).orElse(null);
+    if (status == null) {
+      return new SearchStatus("CATCHING_UP", 0, statuses.head(), 0);
     }
-    var state = caughtUp ? "READY" : index.rebuilding() ? "REBUILDING" : "CATCHING_UP";
-    return new SearchStatus(state, Math.max(indexed, 0), head);
+    var state = switch (status.state()) {
+      case CAUGHT_UP -> "READY";
+      case STALLED -> "STALLED";
+      case CATCHING_UP -> index.rebuilding() ? "REBUILDING" : "CATCHING_UP";
+    };
+    return new SearchStatus(state, status.position(), status.position() + status.lag(), status.parked());
   }
 
   /** The projects a search is limited to: one named project, the projects in a stage, both, or all. */
