@@ -11,7 +11,8 @@ import reactor.netty.http.server.HttpServer;
 
 /**
  * Puts the connection defences into every connection's pipeline: the per-address limit first, then the clock's
- * byte side, the HTTP codec, the clock's message side and the request-target escaping (see each class).
+ * byte side, the HTTP codec, the clock's message side, the request-target escaping and the answer to requests that
+ * cannot be decoded (see each class).
  */
 @Component
 class ServerHygiene implements NettyServerCustomizer {
@@ -36,6 +37,7 @@ class ServerHygiene implements NettyServerCustomizer {
       pipeline.addAfter("deliberation.connectionsPerAddress", "deliberation.clockBytes", clock.bytesSide());
       pipeline.addAfter(NettyPipeline.HttpCodec, "deliberation.clockMessages", clock.messagesSide());
       pipeline.addAfter("deliberation.clockMessages", "deliberation.requestTargets", new EscapeTargets());
+      pipeline.addAfter("deliberation.requestTargets", "deliberation.undecodable", new UndecodableRequests());
     });
   }
 

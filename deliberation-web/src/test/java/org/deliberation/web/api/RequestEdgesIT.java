@@ -77,6 +77,18 @@ class RequestEdgesIT extends ApiTestSupport {
   }
 
   @Test
+  void answersRequestsTheServerCannotDecodeWithAProblem() throws IOException {
+    var gzip = raw("POST /api/projects HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: gzip\r\n"
+        + "Content-Type: application/json\r\n\r\n{}");
+    assertThat(gzip).startsWith("HTTP/1.1 400 ").containsIgnoringCase("content-type: application/problem+json")
+        .contains("Transfer-Encoding");
+    // On a kept-alive connection, right after another answer: the refusal used to be lost, and the client waited.
+    var big = raw("GET /actuator/health/liveness HTTP/1.1\r\nHost: localhost\r\n\r\n"
+        + "GET /api/projects HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "x".repeat(10_000) + "\r\n\r\n");
+    assertThat(big).startsWith("HTTP/1.1 200 ").contains("HTTP/1.1 431 ").contains("8 KB");
+  }
+
+  @Test
   void answersEventStreamErrorsAsProblemsBeforeTheStreamStarts() {
     for (var uri : new String[] {"/api/projects/no-such-project/synthesis/stream", "/api/stream?project=nope"}) {
       http.get().uri(uri).accept(MediaType.TEXT_EVENT_STREAM).exchange()
