@@ -81,7 +81,7 @@
   function scored(item) {
     var li = el('li', 'scored');
     li.setAttribute('data-statement', item.statement);
-    li.appendChild(el('p', 'statement-text', item.text));
+    li.appendChild(el('p', 'statement-text', item.text == null ? msg('hidden') : item.text));
     li.appendChild(bar(item, msg('everyone')));
     (item.groups || []).forEach(function (group) {
       li.appendChild(bar(group, format(msg('group'), group.group)));

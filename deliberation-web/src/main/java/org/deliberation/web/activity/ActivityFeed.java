@@ -3,7 +3,9 @@ package org.deliberation.web.activity;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -38,7 +40,14 @@ public class ActivityFeed {
   /** How many recent changes a reader that connects or resumes can get. */
   public static final int KEPT = 10_000;
 
+  /** What the backlog says of a statement hidden since it was posted, in place of its text. */
+  static final String HIDDEN_SUMMARY = "Statement hidden by a moderator";
+
+  private static final String POSTED = StatementPosted.class.getSimpleName();
+
   private final ArrayDeque<ActivityItem> recent = new ArrayDeque<>();
+  /** The statements hidden now: the backlog shows their posting without its text, to moderators and others alike. */
+  private final Set<String> hidden = new HashSet<>();
   private final Sinks.Many<ActivityItem> live = Sinks.many().multicast().directBestEffort();
 
   @EventHandler
@@ -68,11 +77,17 @@ public class ActivityFeed {
 
   @EventHandler
   void on(StatementHidden event, @Timestamp Instant at, TrackingToken token) {
+    synchronized (this) {
+      hidden.add(event.statementId().value());
+    }
     statement(event, at, token);
   }
 
   @EventHandler
   void on(StatementRestored event, @Timestamp Instant at, TrackingToken token) {
+    synchronized (this) {
+      hidden.remove(event.statementId().value());
+    }
     statement(event, at, token);
   }
 
@@ -95,6 +110,7 @@ public class ActivityFeed {
   @ResetHandler
   synchronized void reset() {
     recent.clear();
+    hidden.clear();
   }
 
   private synchronized void add(ActivityItem item) {
@@ -114,13 +130,26 @@ public class ActivityFeed {
     var backlog = new ArrayList<ActivityItem>();
     for (var item : recent) {
       if ((project == null || project.equals(item.project())) && (after == null || item.position() > after)) {
-        backlog.add(item);
+        backlog.add(shown(item));
       }
     }
     List<ActivityItem> first = after == null && backlog.size() > initial
         ? backlog.subList(backlog.size() - initial, backlog.size()) : backlog;
     return LiveRelay.attach(first, live.asFlux()
         .filter(item -> project == null || project.equals(item.project())), buffer);
+  }
+
+  /**
+   * The item as the feed may show it now. A statement hidden since it was posted keeps its place in the recent changes
+   * (a moderation is history too), but its posting loses the text: the feed is public, and the text of a hidden
+   * statement is shown to moderators only, on the moderation queue. A restore shows the text again.
+   */
+  private ActivityItem shown(ActivityItem item) {
+    if (item.statement() == null || !hidden.contains(item.statement()) || !POSTED.equals(item.type())) {
+      return item;
+    }
+    return new ActivityItem(item.position(), item.at(), item.type(), item.project(), item.page(), item.statement(),
+        HIDDEN_SUMMARY);
   }
 
   private static String shorten(String text) {

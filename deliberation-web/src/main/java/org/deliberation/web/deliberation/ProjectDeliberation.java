@@ -52,7 +52,7 @@ public final class ProjectDeliberation {
   private final Map<String, String> externalIds = new HashMap<>();
   private final VoteHistory history = new VoteHistory();
   private final VoteLog log = new VoteLog();
-  private final List<LiveEvent> statementEvents = new ArrayList<>();
+  private final List<StatementEvent> statementEvents = new ArrayList<>();
   private long position = -1;
 
   private Synthesis synthesis = Synthesis.EMPTY;
@@ -159,6 +159,10 @@ public final class ProjectDeliberation {
       return;
     }
     record.hidden = hide;
+    if (hide) {
+      // The last synthesis event may quote it; a new reader gets the view built afresh until the recomputation.
+      synthesisEvent = null;
+    }
     record.moderation.add(new ModerationEntry(hide ? "HIDE" : "RESTORE", reason, by, at));
     history.moderate(record.id(), hide);
     advance(eventPosition);
@@ -169,8 +173,10 @@ public final class ProjectDeliberation {
 
   synchronized void flagged(StatementFlagged event, Instant at, long eventPosition) {
     var record = statements.get(event.statementId().value());
-    if (record != null) {
-      record.flags.add(new FlagEntry(event.reason(), event.flaggedBy().value(), at));
+    var by = event.flaggedBy().value();
+    // One report per participant counts (the rule records no second one; older stores may hold some).
+    if (record != null && record.flags.stream().noneMatch(flag -> flag.by().equals(by))) {
+      record.flags.add(new FlagEntry(event.reason(), by, at));
     }
     advance(eventPosition);
   }
@@ -221,8 +227,23 @@ public final class ProjectDeliberation {
   private void statementEvent(String action, StatementRecord record, long eventPosition) {
     var event = new LiveEvent(eventPosition, "statement", json.apply(new StatementUpdate(action,
         view(record, false))));
-    statementEvents.add(event);
+    statementEvents.add(new StatementEvent(event, action, record));
     emit(event);
+  }
+
+  /**
+   * A {@code statement} event of the stream, kept for readers who resume. Its data was serialized when it happened;
+   * a statement hidden since is serialized again when replayed, as the public sees it now (without its text), so a
+   * resuming reader never gets the text of a statement a moderator hid after the event.
+   */
+  private record StatementEvent(LiveEvent event, String action, StatementRecord record) {}
+
+  private LiveEvent replayed(StatementEvent kept) {
+    if (!kept.record().hidden) {
+      return kept.event();
+    }
+    return new LiveEvent(kept.event().position(), kept.event().type(), json.apply(new StatementUpdate(kept.action(),
+        view(kept.record(), false))));
   }
 
   private void emit(LiveEvent event) {
@@ -320,7 +341,9 @@ public final class ProjectDeliberation {
       if (record == null) {
         continue;
       }
-      out.add(new ScoredStatement(score.statement(), record.posted.text(), record.posted.kind().name(),
+      // A synthesis of the past may list a statement hidden since: it keeps its place and counts, not its text.
+      out.add(new ScoredStatement(score.statement(), record.hidden ? null : record.posted.text(),
+          record.posted.kind().name(),
           score.agree(), score.disagree(), score.pass(), score.score(), score.groups().stream()
               .map(g -> new GroupTally(g.group(), g.agree(), g.disagree(), g.pass())).toList()));
     }
@@ -398,9 +421,9 @@ public final class ProjectDeliberation {
 
   private List<LiveEvent> eventsAfter(long after) {
     var out = new ArrayList<LiveEvent>();
-    for (var event : statementEvents) {
-      if (event.position() > after) {
-        out.add(event);
+    for (var kept : statementEvents) {
+      if (kept.event().position() > after) {
+        out.add(replayed(kept));
       }
     }
     for (int i = log.firstAfter(after); i < log.size(); i++) {

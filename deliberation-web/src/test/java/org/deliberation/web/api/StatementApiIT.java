@@ -226,6 +226,35 @@ class StatementApiIT extends ApiTestSupport {
 
   @Test
   @SuppressWarnings("unchecked")
+  void aParticipantsSecondReportOfAStatementIsAcceptedButCountsOnce() {
+    var official = withRoles("OFFICIAL");
+    var project = project(official, "Reported twice");
+    var statement = contribution(citizen(), project, "Reported by one person, twice.");
+    var reporter = citizen();
+    for (var reason : List.of("insulting", "insulting, really")) {
+      http.post().uri("/api/projects/{id}/statements/{sid}/flags", project, statement)
+          .header(HttpHeaders.AUTHORIZATION, reporter.bearer()).bodyValue(Map.of("reason", reason))
+          .exchange().expectStatus().isAccepted();
+    }
+    http.post().uri("/api/projects/{id}/statements/{sid}/flags", project, statement)
+        .header(HttpHeaders.AUTHORIZATION, citizen().bearer()).bodyValue(Map.of("reason", "off topic"))
+        .exchange().expectStatus().isAccepted();
+
+    var moderator = withRoles("MODERATOR");
+    await().untilAsserted(() -> {
+      assertThat(get("/api/projects/{id}/statements/{sid}", project, statement)).containsEntry("flags", 2);
+      var queue = (List<Map<String, Object>>) http.get().uri("/api/moderation/queue")
+          .header(HttpHeaders.AUTHORIZATION, moderator.bearer()).exchange().expectStatus().isOk()
+          .expectBody(Map.class).returnResult().getResponseBody().get("items");
+      var item = queue.stream().filter(entry -> statement.equals(((Map<String, Object>) entry.get("statement"))
+          .get("id"))).findFirst().orElseThrow();
+      assertThat((List<Map<String, Object>>) item.get("openFlags")).extracting(flag -> flag.get("reason"))
+          .containsExactlyInAnyOrder("insulting", "off topic");
+    });
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
   void theSynthesisFindsTwoCampsTheirConsensusAndTheirDissentAndShowsThePast() {
     var official = withRoles("OFFICIAL");
     var project = project(official, "Two camps");
@@ -248,6 +277,7 @@ class StatementApiIT extends ApiTestSupport {
         assertThat(voteStatus(voter, project, statement, camp ? "AGREE" : "DISAGREE")).isEqualTo(200);
       }
     }
+    var beforeHiding = Instant.now();
     http.post().uri("/api/projects/{id}/statements/{sid}/moderation", project, insult)
         .header(HttpHeaders.AUTHORIZATION, withRoles("MODERATOR").bearer())
         .bodyValue(Map.of("action", "HIDE", "reason", "insult")).exchange().expectStatus().isOk();
@@ -268,6 +298,17 @@ class StatementApiIT extends ApiTestSupport {
 
     var map = (List<Map<String, Object>>) get("/api/projects/{id}/participation-map", project).get("points");
     assertThat(map).hasSize(20).allSatisfy(point -> assertThat(point).containsKeys("x", "y", "group"));
+
+    // As it stood before the moderation, the insult was common ground: it keeps its place there, not its text.
+    await().untilAsserted(() -> {
+      var beforeModeration = (List<Map<String, Object>>) get("/api/projects/{id}/synthesis?at={at}", project,
+          beforeHiding.toString()).get("consensus");
+      var hidden = beforeModeration.stream().filter(entry -> insult.equals(entry.get("statement"))).findFirst()
+          .orElseThrow();
+      assertThat(hidden).containsEntry("agree", 20).doesNotContainKey("text");
+    });
+    assertThat(http.get().uri("/api/projects/{id}/synthesis?at={at}", project, beforeHiding.toString()).exchange()
+        .expectBody(String.class).returnResult().getResponseBody()).doesNotContain("An insult everybody agrees");
 
     var past = get("/api/projects/{id}/synthesis?at={at}", project, beforeVotes.toString());
     assertThat(past).containsEntry("participants", 0).containsEntry("at", beforeVotes.toString());

@@ -1,6 +1,7 @@
 package org.deliberation.web.api.statement;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -76,17 +77,18 @@ public class StatementLookup {
       }
       var live = project.deliberation().statement(sid, moderator);
       var moderation = new ArrayList<ModerationEntry>();
-      int flags = 0;
+      var flaggers = new HashSet<String>(); // one report per participant counts
       for (DomainEventMessage<?> event : events) {
         switch (event.getPayload()) {
           case StatementHidden hidden -> moderation.add(new ModerationEntry("HIDE", hidden.reason(),
               hidden.hiddenBy().value(), event.getTimestamp()));
           case StatementRestored restored -> moderation.add(new ModerationEntry("RESTORE", restored.reason(),
               restored.restoredBy().value(), event.getTimestamp()));
-          case StatementFlagged flagged -> flags++;
+          case StatementFlagged flagged -> flaggers.add(flagged.flaggedBy().value());
           default -> { }
         }
       }
+      int flags = flaggers.size();
       if (live.isPresent() && live.get().moderation().size() == moderation.size() && live.get().flags() == flags) {
         return Mono.just(live.get());
       }
