@@ -138,6 +138,16 @@ class PageApiIT extends ApiTestSupport {
     }
 
     @Test
+    void refusesAnEditCommentWithAnInvisibleOrDirectionChangingCharacter() {
+      http.put().uri("/api/projects/{p}/pages/costs", project).header(HttpHeaders.AUTHORIZATION, editor.bearer())
+          .bodyValue(Map.of("markdown", BASE, "comment", "typo\u202E fixed"))
+          .exchange()
+          .expectStatus().isBadRequest()
+          .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+          .expectBody().jsonPath("$.errors[0].field").isEqualTo("comment");
+    }
+
+    @Test
     void anEditThatChangesNothingRecordsNoRevision() {
       put("costs", null, BASE).expectStatus().isCreated();
       put("costs", "\"1\"", BASE).expectStatus().isOk().expectBody().jsonPath("$.revision").isEqualTo(1);

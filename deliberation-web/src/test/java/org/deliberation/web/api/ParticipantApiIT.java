@@ -63,6 +63,47 @@ class ParticipantApiIT extends ApiTestSupport {
     }
 
     @Test
+    void refusesADisplayNameWithAnInvisibleDirectionChangingOrControlCharacter() {
+      for (var name : List.of("Admin\u202Enimda", "Ann\u200Be", "Bob\u2066x\u2069", "Eve\u0007", "Zoe\uFEFF",
+          "Sam\nNewline")) {
+        http.post().uri("/api/participants")
+            .bodyValue(Map.of("displayName", name, "email", "spoof-" + System.nanoTime() + "@test.example",
+                "password", "a good long password"))
+            .exchange()
+            .expectStatus().isBadRequest()
+            .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.status").isEqualTo(400)
+            .jsonPath("$.errors[0].field").isEqualTo("displayName")
+            .jsonPath("$.errors[0].message").value(message -> assertThat((String) message)
+                .startsWith("must not hold U+").contains("type it again without it"));
+      }
+      http.post().uri("/api/participants")
+          .bodyValue(Map.of("displayName", "Admin\u202Enimda", "email", "spoof-" + System.nanoTime()
+              + "@test.example", "password", "a good long password"))
+          .exchange()
+          .expectBody().jsonPath("$.errors[0].message").value(message -> assertThat((String) message)
+              .contains("U+202E RIGHT-TO-LEFT OVERRIDE", "character 6"));
+    }
+
+    @Test
+    void storesADisplayNameInNfcAndTakesAccentsScriptsAndEmoji() {
+      var decomposed = "Cafe\u0301 Zoe\u0308";
+      var created = http.post().uri("/api/participants")
+          .bodyValue(Map.of("displayName", decomposed, "email", "nfc-" + System.nanoTime() + "@test.example",
+              "password", "a good long password"))
+          .exchange().expectStatus().isCreated()
+          .expectBody(Map.class).returnResult().getResponseBody();
+      assertThat(created.get("displayName")).isEqualTo("Café Zoë");
+      for (var name : List.of("محمد رضا", "李小龍", "Ana \uD83C\uDF3B")) {
+        http.post().uri("/api/participants")
+            .bodyValue(Map.of("displayName", name, "email", "script-" + System.nanoTime() + "@test.example",
+                "password", "a good long password"))
+            .exchange().expectStatus().isCreated().expectBody().jsonPath("$.displayName").isEqualTo(name);
+      }
+    }
+
+    @Test
     void refusesAPasswordLongerThanBcryptReads() {
       http.post().uri("/api/participants")
           .bodyValue(Map.of("displayName", "Long", "email", "long-" + System.nanoTime() + "@test.example",

@@ -96,6 +96,54 @@ class StatementApiIT extends ApiTestSupport {
   }
 
   @Test
+  void aStatementLosesItsInvisibleDirectionChangingAndControlCharactersButKeepsItsEmoji() {
+    var project = project(withRoles("OFFICIAL"), "Clean statements");
+    var citizen = citizen();
+    var posted = http.post().uri("/api/projects/{id}/statements", project)
+        .header(HttpHeaders.AUTHORIZATION, citizen.bearer())
+        .bodyValue(Map.of("kind", "CONTRIBUTION",
+            "text", "\uFEFFVote for \u202Egro.elpmaxe\u202C, it is fre\u200Be\u0007.\r\nCafe\u0301 "
+                + "\uD83D\uDC69\u200D\uD83D\uDCBB"))
+        .exchange().expectStatus().isCreated()
+        .expectBody(Map.class).returnResult().getResponseBody();
+    assertThat(posted.get("text")).isEqualTo("Vote for gro.elpmaxe, it is free.\nCafé \uD83D\uDC69\u200D\uD83D\uDCBB");
+    assertThat(get("/api/projects/{id}/statements/{sid}", project, posted.get("id")).get("text"))
+        .isEqualTo(posted.get("text"));
+
+    http.post().uri("/api/projects/{id}/statements", project).header(HttpHeaders.AUTHORIZATION, citizen.bearer())
+        .bodyValue(Map.of("kind", "CONTRIBUTION", "text", "\u200B\u202E\u2066"))
+        .exchange().expectStatus().isBadRequest()
+        .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody().jsonPath("$.errors[0].field").isEqualTo("text");
+    var expert = withRoles("EXPERT");
+    http.post().uri("/api/projects/{id}/statements", project).header(HttpHeaders.AUTHORIZATION, expert.bearer())
+        .bodyValue(Map.of("kind", "VIEWPOINT", "stance", "FOR", "text", "Sourced.",
+            "sources", List.of("https://example.org/\u202Efdp.exe")))
+        .exchange().expectStatus().isBadRequest()
+        .expectBody().jsonPath("$.errors[0].field").value(field -> assertThat((String) field).startsWith("sources"));
+  }
+
+  @Test
+  void aProjectsTitleQuestionAndAuthorityHoldOnlyVisibleCharacters() {
+    var official = withRoles("OFFICIAL");
+    for (var field : List.of("title", "question", "authority")) {
+      var body = new HashMap<String, Object>(Map.of("title", "A hall", "question", "Should we?\nWhen?",
+          "authority", "Council", "language", "en"));
+      body.put(field, "Council\u202E of \u200Bthe town");
+      http.post().uri("/api/projects").header(HttpHeaders.AUTHORIZATION, official.bearer()).bodyValue(body)
+          .exchange().expectStatus().isBadRequest()
+          .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+          .expectBody().jsonPath("$.errors[0].field").isEqualTo(field)
+          .jsonPath("$.errors[0].message").value(message -> assertThat((String) message).contains("U+202E"));
+    }
+    http.post().uri("/api/projects").header(HttpHeaders.AUTHORIZATION, official.bearer())
+        .bodyValue(Map.of("title", "Cafe\u0301 hall", "question", "Should we?\nWhen?", "authority", "Council",
+            "language", "en"))
+        .exchange().expectStatus().isCreated()
+        .expectBody().jsonPath("$.title").isEqualTo("Café hall").jsonPath("$.question").isEqualTo("Should we?\nWhen?");
+  }
+
+  @Test
   void votesAreTakenOnlyDuringDeliberationAndTheLastOneCounts() {
     var official = withRoles("OFFICIAL");
     var project = project(official, "Calendar reform");

@@ -32,6 +32,7 @@ import org.deliberation.web.config.DeliberationProperties;
 import org.deliberation.web.participant.ParticipantAccounts;
 import org.deliberation.web.readmodel.page.PageQueries;
 import org.deliberation.web.readmodel.page.PageRevisionView;
+import org.deliberation.core.common.TextHygiene;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -82,7 +83,7 @@ public class PageController {
       @Valid @RequestBody EditPageRequest request, ServerWebExchange exchange) {
     var name = pageName(page);
     requireWithinLimit(request.markdown());
-    var comment = request.comment() == null ? "" : request.comment().strip();
+    var comment = request.comment() == null ? "" : TextHygiene.nfc(request.comment()).strip();
     return Authentication.required(exchange).zipWith(projects.resolve(id)).flatMap(callerAndProject -> {
       var caller = callerAndProject.getT1();
       var pageId = new PageId(callerAndProject.getT2(), name);
@@ -179,7 +180,7 @@ public class PageController {
     var name = pageName(page);
     var comment = request.comment() == null || request.comment().isBlank()
         ? "Reverted to revision " + request.revision()
-        : request.comment().strip();
+        : TextHygiene.nfc(request.comment()).strip();
     return Authentication.required(exchange).zipWith(projects.resolve(id))
         .flatMap(callerAndProject -> commands.<PageRevision>send(new RevertPage(
             new PageId(callerAndProject.getT2(), name), request.revision(), comment, callerAndProject.getT1())))
