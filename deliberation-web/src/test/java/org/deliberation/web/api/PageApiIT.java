@@ -259,4 +259,46 @@ class PageApiIT extends ApiTestSupport {
               .jsonPath("$.pages[0].revision").isEqualTo(3));
     }
   }
+
+  @Nested
+  class OnceTheProjectIsDecided {
+
+    @Test
+    void itsPagesAreReadOnlyExceptToOfficialsAndModerators() {
+      var official = withRoles("OFFICIAL");
+      var decided = project(official, "Decided hall");
+      http.put().uri("/api/projects/{p}/pages/costs", decided).header(HttpHeaders.AUTHORIZATION, editor.bearer())
+          .bodyValue(Map.of("markdown", BASE, "comment", "first")).exchange().expectStatus().isCreated();
+      for (var next : List.of("DELIBERATION", "SYNTHESIS", "DECIDED")) {
+        stage(official, decided, next);
+      }
+
+      var refusals = List.of(
+          http.put().uri("/api/projects/{p}/pages/costs", decided).header(HttpHeaders.AUTHORIZATION, editor.bearer())
+              .header(HttpHeaders.IF_MATCH, "\"1\"").bodyValue(Map.of("markdown", BASE + "More.\n", "comment", ""))
+              .exchange(),
+          http.put().uri("/api/projects/{p}/pages/other", decided).header(HttpHeaders.AUTHORIZATION, editor.bearer())
+              .bodyValue(Map.of("markdown", "# Other\n", "comment", "")).exchange(),
+          http.post().uri("/api/projects/{p}/pages/costs/revert", decided)
+              .header(HttpHeaders.AUTHORIZATION, editor.bearer()).bodyValue(Map.of("revision", 1)).exchange());
+      for (var refused : refusals) {
+        refused.expectStatus().isForbidden()
+            .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.status").isEqualTo(403)
+            .jsonPath("$.title").isEqualTo("Pages are read-only")
+            .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("decided")
+                .contains("ask one of the project's officials or a moderator"));
+      }
+      http.get().uri("/api/projects/{p}/pages/costs", decided).exchange()
+          .expectBody().jsonPath("$.revision").isEqualTo(1);
+
+      http.put().uri("/api/projects/{p}/pages/costs", decided).header(HttpHeaders.AUTHORIZATION, official.bearer())
+          .header(HttpHeaders.IF_MATCH, "\"1\"").bodyValue(Map.of("markdown", BASE + "Decided.\n", "comment", ""))
+          .exchange().expectStatus().isOk().expectHeader().valueEquals(HttpHeaders.ETAG, "\"2\"");
+      http.post().uri("/api/projects/{p}/pages/costs/revert", decided)
+          .header(HttpHeaders.AUTHORIZATION, withRoles("MODERATOR").bearer()).bodyValue(Map.of("revision", 1))
+          .exchange().expectStatus().isOk();
+    }
+  }
 }

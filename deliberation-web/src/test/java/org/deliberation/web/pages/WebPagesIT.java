@@ -341,6 +341,26 @@ class WebPagesIT extends ApiTestSupport {
   }
 
   @Test
+  void theEditorOfADecidedProjectsPageSaysItIsReadOnlyAndShowsTheRefusal() {
+    var official = withRoles("OFFICIAL");
+    var project = project(official, "Decided plan");
+    var slug = slugOf(project);
+    page(official, project, "plan", "# Plan\n\nBuild it.\n");
+    for (var next : List.of("DELIBERATION", "SYNTHESIS", "DECIDED")) {
+      stage(official, project, next);
+    }
+    var browser = new PageClient(http).signedInAs(citizen());
+
+    await().untilAsserted(() -> assertThat(browser.get("/projects/" + slug + "/pages/plan/edit").html()
+        .select("p.error[role=alert]").text()).contains("read-only"));
+    var refused = browser.post("/projects/" + slug + "/pages/plan/edit", Map.of("base", "1", "action", "save",
+        "markdown", "# Plan\n\nDo not build it.\n", "comment", "changed my mind"));
+    assertThat(refused.status().value()).isEqualTo(403);
+    assertThat(refused.html().select("p.error[role=alert]").text()).contains("decided", "read-only");
+    assertThat(refused.html().select("textarea[name=markdown]").text()).contains("Do not build it.");
+  }
+
+  @Test
   void anOfficialOpensAProjectAndPublishesTheAuthoritysResponse() {
     var official = new PageClient(http).signedInAs(withRoles("OFFICIAL"));
     assertThat(official.get("/").html().select("form[action=/projects] input[name=title]")).hasSize(1);
