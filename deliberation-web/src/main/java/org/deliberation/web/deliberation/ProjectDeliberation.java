@@ -132,12 +132,12 @@ public final class ProjectDeliberation {
     changeArrived();
   }
 
-  synchronized void posted(StatementPosted event, long eventPosition) {
+  synchronized void posted(StatementPosted event, @Nullable String authorName, long eventPosition) {
     var id = event.statementId().value();
     if (statements.containsKey(id)) {
       return;
     }
-    var record = new StatementRecord(event, byIndex.size(), eventPosition);
+    var record = new StatementRecord(event, authorName, byIndex.size(), eventPosition);
     record.byGroup = new int[labels.size()][3];
     statements.put(id, record);
     byIndex.add(record);
@@ -179,6 +179,19 @@ public final class ProjectDeliberation {
       record.flags.add(new FlagEntry(event.reason(), by, at));
     }
     advance(eventPosition);
+  }
+
+  /**
+   * A participant erased their personal data: their statements stay, shown as a former participant's, and the stream
+   * events that named them are serialized again for readers who resume.
+   */
+  synchronized void authorErased(String participant, String formerParticipant) {
+    for (var record : byIndex) {
+      if (record.posted.author().value().equals(participant)) {
+        record.authorErased = true;
+        record.authorName = formerParticipant;
+      }
+    }
   }
 
   synchronized void imported(ParticipantImported event, long eventPosition) {
@@ -233,13 +246,14 @@ public final class ProjectDeliberation {
 
   /**
    * A {@code statement} event of the stream, kept for readers who resume. Its data was serialized when it happened;
-   * a statement hidden since is serialized again when replayed, as the public sees it now (without its text), so a
-   * resuming reader never gets the text of a statement a moderator hid after the event.
+   * a statement hidden since, or whose author was erased since, is serialized again when replayed, as the public sees
+   * it now: a resuming reader never gets the text of a statement a moderator hid after the event, nor the name of an
+   * author who left.
    */
   private record StatementEvent(LiveEvent event, String action, StatementRecord record) {}
 
   private LiveEvent replayed(StatementEvent kept) {
-    if (!kept.record().hidden) {
+    if (!kept.record().hidden && !kept.record().authorErased) {
       return kept.event();
     }
     return new LiveEvent(kept.event().position(), kept.event().type(), json.apply(new StatementUpdate(kept.action(),
@@ -602,7 +616,8 @@ public final class ProjectDeliberation {
     return new StatementView(record.id(), project, posted.kind().name(),
         record.hidden && !moderator ? null : posted.text(), posted.stance() == null ? null : posted.stance().name(),
         record.hidden && !moderator ? List.of() : posted.sources(), relatesTo,
-        record.hidden && !moderator ? null : posted.interests(), posted.author().value(), record.postedAt,
+        record.hidden && !moderator ? null : posted.interests(),
+        record.authorErased ? null : posted.author().value(), record.authorName, record.postedAt,
         posted.externalId(), record.hidden, record.moderation, record.flags.size(), record.tally(),
         groupTallies(record), related);
   }
