@@ -212,6 +212,9 @@ public final class ProjectDeliberation {
     });
     int value = event.vote().value();
     int replaced = history.vote(participant, record.id(), value);
+    // Who tops the clustering up to its first members is decided at each vote, not at each recomputation: the
+    // recomputations happen at other moments in a replay, the votes in the same order (see historyAt).
+    history.tick();
     Integer group = groupOf.get(participant);
     if (replaced != VoteHistory.NONE) {
       record.counts[StatementRecord.kind(replaced)]--;
@@ -266,12 +269,15 @@ public final class ProjectDeliberation {
 
   // ------------------------------------------------------------------ synthesis
 
-  /** What a recomputation starts from: a copy of the votes, taken in one step. */
-  record Snapshot(VoteMatrix votes, Synthesis previous, long position, int logSize) {}
+  /**
+   * What a recomputation starts from: a copy of the votes, taken in one step. Nothing of the previous synthesis: the
+   * result is a function of the votes alone, so a replay that recomputes at other moments shows the same groups
+   * under the same labels.
+   */
+  record Snapshot(VoteMatrix votes, long position, int logSize) {}
 
   synchronized Snapshot snapshot() {
-    history.tick();
-    return new Snapshot(history.snapshot(), synthesis, position, log.size());
+    return new Snapshot(history.snapshot(), position, log.size());
   }
 
   /**
@@ -375,6 +381,7 @@ public final class ProjectDeliberation {
     for (int i = 0; i < log.size(); i++) {
       if (log.castAt(i) <= until) {
         past.vote(participants.get(log.participant(i)), byIndex.get(log.statement(i)).id(), log.vote(i));
+        past.tick(); // as the live state does at each vote
         last = Math.max(last, log.position(i));
       }
     }
@@ -383,7 +390,6 @@ public final class ProjectDeliberation {
         past.moderate(record.id(), true);
       }
     }
-    past.tick();
     return new Past(past, last);
   }
 
