@@ -61,8 +61,9 @@ public final class ProjectDeliberation {
   private List<String> labels = List.of();
   private Map<String, Integer> groupOf = Map.of();
   private @Nullable LiveEvent synthesisEvent;
+  private long earliestVoteMillis = Long.MAX_VALUE;
+  private long latestVoteMillis = Long.MIN_VALUE;
   private @Nullable List<ParticipationSpan> participationCache;
-  private int participationSize;
   private long participationAtNanos;
 
   // Recomputation scheduling, read and written by SynthesisService under this monitor.
@@ -226,8 +227,11 @@ public final class ProjectDeliberation {
     if (group != null) {
       record.byGroup[group][StatementRecord.kind(value)]++;
     }
+    long castAt = event.castAt().toEpochMilli();
     log.add(row, record.index, value, replaced == VoteHistory.NONE ? VoteLog.NONE : replaced,
-        event.castAt().toEpochMilli(), eventPosition, record.counts[0], record.counts[1], record.counts[2]);
+        castAt, eventPosition, record.counts[0], record.counts[1], record.counts[2]);
+    earliestVoteMillis = Math.min(earliestVoteMillis, castAt);
+    latestVoteMillis = Math.max(latestVoteMillis, castAt);
     advance(eventPosition);
     if (live.currentSubscriberCount() > 0) { // a replay at start-up, or nobody watching: nothing to serialize
       emit(new LiveEvent(eventPosition, "vote", json.apply(new VoteUpdate(record.id(), event.vote().name(),
@@ -507,38 +511,45 @@ public final class ProjectDeliberation {
   }
 
   /**
-   * Participation over time: the votes cast in each of {@code count} equal spans from the first vote to the last,
-   * and how many people voted for the first time in each.
+   * Where the project's history starts, for a time slider and a participation chart: its creation, or its earliest
+   * vote when that is earlier, as for a conversation imported with the votes' own times.
    */
-  public synchronized List<ParticipationSpan> participation(int count) {
+  public synchronized Instant historyStart() {
+    long start = earliestVoteMillis;
+    if (!stages.isEmpty()) {
+      start = Math.min(start, stages.getFirst().from().toEpochMilli());
+    }
+    return start == Long.MAX_VALUE ? Instant.now() : Instant.ofEpochMilli(start);
+  }
+
+  /**
+   * Participation over time: the votes cast in each of {@code count} equal spans from {@link #historyStart()} to
+   * {@code until} (now, for a chart under the time slider: the same axis), and how many people voted for the first
+   * time in each. Empty before the first vote.
+   */
+  public synchronized List<ParticipationSpan> participation(int count, Instant until) {
     if (log.size() == 0) {
       return List.of();
     }
     // Every reader of a live synthesis asks for this; while votes keep coming, one scan a second serves them all.
     long now = System.nanoTime();
-    if (participationCache != null && participationCache.size() == count && (participationSize == log.size()
-        || now - participationAtNanos < TimeUnit.SECONDS.toNanos(1))) {
+    if (participationCache != null && participationCache.size() == count
+        && now - participationAtNanos < TimeUnit.SECONDS.toNanos(1)) {
       return participationCache;
     }
-    participationCache = List.copyOf(participationScan(count));
-    participationSize = log.size();
+    participationCache = List.copyOf(participationScan(count, historyStart().toEpochMilli(),
+        Math.max(until.toEpochMilli(), latestVoteMillis)));
     participationAtNanos = now;
     return participationCache;
   }
 
-  private List<ParticipationSpan> participationScan(int count) {
-    long first = Long.MAX_VALUE;
-    long last = Long.MIN_VALUE;
-    for (int i = 0; i < log.size(); i++) {
-      first = Math.min(first, log.castAt(i));
-      last = Math.max(last, log.castAt(i));
-    }
+  private List<ParticipationSpan> participationScan(int count, long first, long last) {
     long width = Math.max(1, (last - first + count) / count);
     var votes = new int[count];
     var newcomers = new int[count];
     var seen = new BitSet(participants.size());
     for (int i = 0; i < log.size(); i++) {
-      int span = (int) Math.min(count - 1, (log.castAt(i) - first) / width);
+      int span = (int) Math.max(0, Math.min(count - 1, (log.castAt(i) - first) / width));
       votes[span]++;
       if (!seen.get(log.participant(i))) {
         seen.set(log.participant(i));
