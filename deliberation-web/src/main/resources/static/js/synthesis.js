@@ -249,6 +249,7 @@
         stream.close();
         stream = null;
       }
+      main.setAttribute('data-live', 'false'); // at once: a chart refreshed meanwhile must not move the slider back
       var question = ++asked;
       getJson(api + '/synthesis?at=' + encodeURIComponent(sliderInstant())).then(function (view) {
         if (question !== asked) {
