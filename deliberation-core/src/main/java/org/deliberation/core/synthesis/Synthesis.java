@@ -8,8 +8,6 @@ import java.util.List;
  *
  * @param participants everyone who voted
  * @param places each participant's place on the opinion map and its group (null when not clustered)
- * @param candidateGroups and {@code candidateStreak}: a different number of groups that won the last recomputations,
- *     kept until it has won often enough to be shown (hysteresis)
  */
 public record Synthesis(
     int participants,
@@ -20,12 +18,10 @@ public record Synthesis(
     List<StatementScore> dissent,
     List<StatementScore> uncertain,
     List<StatementScore> statements,
-    List<Place> places,
-    int candidateGroups,
-    int candidateStreak) {
+    List<Place> places) {
 
   public static final Synthesis EMPTY =
-      new Synthesis(0, 0, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), 0, 0);
+      new Synthesis(0, 0, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 
   public Synthesis {
     groups = List.copyOf(groups);

@@ -19,7 +19,8 @@ import java.util.stream.IntStream;
  * qualify, the most active voters are added until there are 15; and once in, a participant stays in. Because of that
  * last rule, membership depends on the history, not only on the final votes: early participants join with few votes
  * while few statements exist. {@link #tick()} applies the top-up rule, as Pol.is's math worker does each time it
- * processes a batch of votes.
+ * processes a batch of votes; the server ticks after every vote, so that membership depends on the votes and their
+ * order only, not on when the synthesis happened to be recomputed.
  *
  * <p>Not thread safe: one writer feeds it; {@link #snapshot()} copies.
  */

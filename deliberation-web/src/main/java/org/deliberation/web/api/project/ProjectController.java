@@ -22,6 +22,7 @@ import org.deliberation.web.deliberation.ProjectDeliberation;
 import org.deliberation.web.readmodel.project.ProjectDirectory;
 import org.deliberation.web.readmodel.project.ProjectQueries;
 import org.deliberation.web.readmodel.project.ProjectView;
+import org.deliberation.core.common.TextHygiene;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,8 +64,9 @@ public class ProjectController {
     return Authentication.required(exchange)
         .doOnNext(actor -> actor.require("create a wikiproject", Role.OFFICIAL, Role.MODERATOR, Role.ADMIN))
         .flatMap(actor -> slugFor(request).flatMap(slug -> directory.reserve(slug, id)
-            .then(commands.send(new CreateProject(id, slug, request.title().strip(), request.question().strip(),
-                request.authority().strip(), request.language(), actor)))
+            .then(commands.send(new CreateProject(id, slug, TextHygiene.nfc(request.title()).strip(),
+                TextHygiene.nfc(request.question()).strip(), TextHygiene.nfc(request.authority()).strip(),
+                request.language(), actor)))
             .onErrorResume(e -> directory.release(slug, id).then(Mono.error(e)))))
         .then(Mono.defer(() -> projects.view(id)))
         .map(view -> ResponseEntity.created(URI.create("/api/projects/" + view.id())).body(view));
@@ -144,6 +146,6 @@ public class ProjectController {
   }
 
   private static @Nullable String blankToNull(@Nullable String text) {
-    return text == null || text.isBlank() ? null : text.strip();
+    return text == null || text.isBlank() ? null : TextHygiene.nfc(text).strip();
   }
 }
