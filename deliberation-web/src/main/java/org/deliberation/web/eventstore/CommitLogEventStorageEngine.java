@@ -152,9 +152,9 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
       commits.insertOne(commit);
     } catch (MongoWriteException e) {
       fillWithTombstone(globalIndex, messages.size());
-      if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY && first != null
+      if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY
           && !e.getError().getMessage().contains("globalIndex")) {
-        throw refused(first, e);
+        throw first != null ? refused(first, e) : new CommitAlreadyStoredException(key, e);
       }
       throw new EventStoreException("The events could not be stored: " + e.getError().getMessage(), e);
     } catch (RuntimeException e) {

@@ -88,7 +88,7 @@ class PolisHardeningIT extends ApiTestSupport {
     response.expectStatus().isEqualTo(status)
         .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .expectBody()
-        .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains(mentions)
+        .jsonPath("$.detail").value(detail -> assertThat((String) detail).isNotBlank().contains(List.of(mentions))
             .doesNotContain("Exception").doesNotContain("org.").doesNotContain("java."));
   }
 
@@ -277,21 +277,26 @@ class PolisHardeningIT extends ApiTestSupport {
       vote(citizen(), project, statement, "PASS");
       await().untilAsserted(() -> assertThat(rows(csv("/api/projects/{id}/export/votes.csv", null, project)))
           .hasSize(2));
-      var before = List.of(csv("/api/projects/{id}/export/comments.csv", null, project),
-          csv("/api/projects/{id}/export/votes.csv", null, project),
-          csv("/api/projects/{id}/export/participants-votes.csv", null, project));
+      var before = exports(project);
 
       http.delete().uri("/api/participants/{id}", leaving.id()).header(HttpHeaders.AUTHORIZATION, leaving.bearer())
           .exchange().expectStatus().isNoContent();
 
-      var after = List.of(csv("/api/projects/{id}/export/comments.csv", null, project),
-          csv("/api/projects/{id}/export/votes.csv", null, project),
-          csv("/api/projects/{id}/export/participants-votes.csv", null, project));
+      var after = exports(project);
       assertThat(after).isEqualTo(before);
       assertThat(String.join("\n", after)).doesNotContain(leaving.email(), leaving.displayName(), leaving.id());
       var author = rows(after.get(0)).getFirst().get("author-id");
       assertThat(rows(after.get(1))).anySatisfy(row -> assertThat(row.get("voter-id")).isEqualTo(author));
     }
+  }
+
+  /** The three files, without the group column, which the clustering may change at any time. */
+  private List<String> exports(String project) {
+    var participants = new StringBuilder();
+    csv("/api/projects/{id}/export/participants-votes.csv", null, project).lines()
+        .forEach(line -> participants.append(line.replaceFirst("^([^,]*),[^,]*,", "$1,")).append('\n'));
+    return List.of(csv("/api/projects/{id}/export/comments.csv", null, project),
+        csv("/api/projects/{id}/export/votes.csv", null, project), participants.toString());
   }
 
   @Nested

@@ -161,6 +161,20 @@ abstract class CommitLogEventStorageEngineContract {
     }
 
     @Test
+    void storesACommitOfFreeEventsOnceWhenItsFirstIdentifierIsSentAgain() {
+      // An import resumed after a crash sends its last batch again, with the same identifiers.
+      List<EventMessage<?>> batch = List.of(
+          new GenericEventMessage<>("batch-7/0", new Noted("vote 0"), MetaData.emptyInstance(), Instant.now()),
+          new GenericEventMessage<>("batch-7/1", new Noted("vote 1"), MetaData.emptyInstance(), Instant.now()));
+      engine.appendEvents(batch);
+
+      assertThatThrownBy(() -> engine.appendEvents(batch)).isInstanceOf(CommitAlreadyStoredException.class);
+      engine.appendEvents(List.of(GenericEventMessage.asEventMessage(new Noted("next"))));
+
+      assertThat(texts(track(null))).containsExactly("vote 0", "vote 1", "next");
+    }
+
+    @Test
     void refusesACommitThatChangesTwoAggregates() {
       assertThatThrownBy(() -> engine.appendEvents(List.of(event("a", 0, "a"), event("b", 0, "b"))))
           .isInstanceOf(EventStoreException.class);
