@@ -1,5 +1,6 @@
 package org.deliberation.web.polis;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,13 +31,17 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One run of an import, from its progress marker to the end: participants and votes in commits of
- * {@link VoteIntake#BATCH} events, statements one command each, and after each acknowledged commit or command a
- * progress marker. A step may be written twice (the marker is written after it, and a crash may fall in between, or
- * take a marker with it): its deterministic ids make the second write a refusal by the store, taken as done.
+ * {@link VoteIntake#BATCH} events, statements one command each, and a progress marker written after acknowledged
+ * steps (at most every {@link #MARKER_INTERVAL}, and at the end of each phase), never before them. A resumed run
+ * redoes the steps after the last marker: their deterministic ids make each write the store already holds a refusal
+ * (a statement that exists, a commit key that exists, a statement already hidden), taken as done.
  *
  * <p>Not thread safe: one worker thread runs it.
  */
 final class ImportRun {
+
+  /** How often the progress marker is written, at most, within a phase. */
+  static final Duration MARKER_INTERVAL = Duration.ofMillis(200);
 
   /** Another node took the job over while this one was working on it: stop, it carries on there. */
   static final class LostException extends RuntimeException {
@@ -60,6 +65,7 @@ final class ImportRun {
   private final Jobs jobs;
   private final BooleanSupplier stopping;
   private JobProgress progress;
+  private long lastMarkerNanos = System.nanoTime();
 
   ImportRun(ImportPlan plan, ProjectId project, Actor importer, JobProgress from, CommandGateway commands,
       VoteIntake intake, Jobs jobs, BooleanSupplier stopping) {
@@ -190,8 +196,16 @@ final class ImportRun {
     if (reached.equals(progress)) {
       return;
     }
-    if (!jobs.progress(plan.job(), reached)) {
-      throw new LostException();
+    // A marker per statement would double the durable writes of the statements phase on a replica set; one every
+    // MARKER_INTERVAL, and one at each phase's end, costs little, and a resumed run only redoes (idempotently) the
+    // steps since the last.
+    boolean phaseEnded = !reached.phase().equals(progress.phase()) || reached.done() == plan.total();
+    long now = System.nanoTime();
+    if (phaseEnded || now - lastMarkerNanos >= MARKER_INTERVAL.toNanos()) {
+      if (!jobs.progress(plan.job(), reached)) {
+        throw new LostException();
+      }
+      lastMarkerNanos = now;
     }
     progress = reached;
   }

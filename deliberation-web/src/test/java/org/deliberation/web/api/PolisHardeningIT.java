@@ -11,22 +11,37 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.deliberation.core.common.Actor;
+import org.deliberation.core.common.ParticipantId;
+import org.deliberation.core.common.Role;
+import org.deliberation.web.job.JobProgress;
+import org.deliberation.web.job.Jobs;
+import org.deliberation.web.polis.ImportClaims;
+import org.deliberation.web.polis.PolisImporter;
 import org.deliberation.web.testing.ApiTestSupport;
 import org.deliberation.web.testing.PolisFiles;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** What a hostile tester found in the Pol.is import and export, each kept as the behaviour that fixed it. */
 class PolisHardeningIT extends ApiTestSupport {
+
+  @Autowired
+  ImportClaims claims;
+
+  @Autowired
+  Jobs jobs;
 
   private static final String COMMENTS_HEADER =
       "timestamp,datetime,comment-id,author-id,agrees,disagrees,moderated,comment-body\n";
@@ -88,8 +103,13 @@ class PolisHardeningIT extends ApiTestSupport {
     response.expectStatus().isEqualTo(status)
         .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .expectBody()
-        .jsonPath("$.detail").value(detail -> assertThat((String) detail).isNotBlank().contains(List.of(mentions))
-            .doesNotContain("Exception").doesNotContain("org.").doesNotContain("java."));
+        .jsonPath("$.detail").value(detail -> {
+          var text = assertThat((String) detail).isNotBlank()
+              .doesNotContain("Exception").doesNotContain("org.").doesNotContain("java.");
+          if (mentions.length > 0) {
+            text.contains(mentions);
+          }
+        });
   }
 
   @Nested
@@ -317,6 +337,27 @@ class PolisHardeningIT extends ApiTestSupport {
       assertThat(shown.get("done")).isEqualTo(shown.get("total")).isEqualTo(6);
       assertThat(json("/api/jobs/{job}", job)).containsEntry("project", project)
           .containsEntry("stored", Map.of("participants", 2, "statements", 2, "votes", 2));
+    }
+
+    @Test
+    void saysOnTheProjectPageThatAnImportStoppedHalfway() {
+      var moderator = withRoles("MODERATOR");
+      var project = project(withRoles("OFFICIAL"), "Import stopped");
+      var job = "stopped-" + System.nanoTime();
+      var halfway = new JobProgress("STATEMENTS", 2, 4, Map.of("participants", 2L, "statements", 2L, "votes", 0L));
+      assertThat(claims.claim(project, job)).isEmpty();
+      jobs.create(job, PolisImporter.KIND, project, 10, halfway,
+          new Actor(new ParticipantId(moderator.id()), Set.of(Role.MODERATOR)));
+      jobs.fail(job, halfway, "Stopped for the test.");
+
+      @SuppressWarnings("unchecked")
+      var shown = (Map<String, Object>) json("/api/projects/{id}", project).get("import");
+      assertThat(shown).containsEntry("job", job).containsEntry("state", "FAILED").containsEntry("done", 4);
+      var slug = (String) json("/api/projects/{id}", project).get("slug");
+      var page = http.get().uri("/projects/{slug}", slug).accept(MediaType.TEXT_HTML).exchange()
+          .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+      assertThat(page).contains("stopped after 4 of 10 steps");
+      expectProblem(importInto(project, moderator, TWO_COMMENTS, TWO_VOTES), 409, job, "new wikiproject");
     }
 
     @Test
