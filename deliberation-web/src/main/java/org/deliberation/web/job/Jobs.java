@@ -26,6 +26,7 @@ import org.deliberation.core.common.Role;
 import org.deliberation.web.config.DeliberationProperties;
 import org.deliberation.web.eventstore.WriteBarrier;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,13 +51,19 @@ public class Jobs {
   private final MongoCollection<Document> jobs;
   private final WriteBarrier barrier;
   private final Duration staleAfter;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
   private final String node = UUID.randomUUID().toString();
 
+  @Autowired
   public Jobs(MongoDatabase database, WriteBarrier barrier, DeliberationProperties properties) {
+    this(database, barrier, properties.mongodb().embedded() ? Duration.ZERO : STALE_AFTER, Clock.systemUTC());
+  }
+
+  Jobs(MongoDatabase database, WriteBarrier barrier, Duration staleAfter, Clock clock) {
     this.jobs = database.getCollection("jobs").withWriteConcern(WriteConcern.MAJORITY.withJournal(true));
     this.barrier = barrier;
-    this.staleAfter = properties.mongodb().embedded() ? Duration.ZERO : STALE_AFTER;
+    this.staleAfter = staleAfter;
+    this.clock = clock;
   }
 
   /** A job as stored, with what resuming it needs. */

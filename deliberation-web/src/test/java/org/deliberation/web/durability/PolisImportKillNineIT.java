@@ -63,6 +63,8 @@ class PolisImportKillNineIT extends PackagedServerTest {
     try (var server = ServerProcess.start(data, logs.resolve("second.log"))) {
       long restarted = System.nanoTime();
       var afterRestart = json(server, "/api/jobs/" + job);
+      System.out.printf("After the restart the job answers: %s, %s%n", afterRestart.get("state"),
+          afterRestart.get("stored"));
       assertThat(afterRestart.get("total")).isEqualTo(atKill.get("total"));
       assertThat(stored(afterRestart, kind)).isGreaterThanOrEqualTo(storedAtLeast);
       await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(200))
