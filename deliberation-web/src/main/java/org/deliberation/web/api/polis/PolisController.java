@@ -142,7 +142,8 @@ public class PolisController {
             .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"")
             // A moderator's copy holds hidden statements' text: no shared cache may give it to anyone else.
             .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION + ", " + HttpHeaders.COOKIE)
-            .header(HttpHeaders.CACHE_CONTROL, audience == PolisExport.Audience.PUBLIC ? "no-cache" : "private, no-store")
+            .header(HttpHeaders.CACHE_CONTROL,
+                audience == PolisExport.Audience.PUBLIC ? "no-cache" : "private, no-store")
             .body(write.apply(new PolisExport(project.deliberation().exportSnapshot(), audience))));
   }
 
