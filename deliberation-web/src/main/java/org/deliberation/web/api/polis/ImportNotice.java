@@ -5,6 +5,7 @@ import org.deliberation.web.job.JobState;
 import org.deliberation.web.pages.ProjectPages;
 import org.deliberation.web.polis.ImportStatus;
 import org.deliberation.web.polis.PolisImporter;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,7 +30,10 @@ class ImportNotice {
 
   /** The import while it is incomplete (running or failed); none once it is done, or for a project without one. */
   @ModelAttribute("polisImport")
-  Mono<ImportStatus> incompleteImport(@PathVariable String slug) {
+  Mono<ImportStatus> incompleteImport(@PathVariable(required = false) @Nullable String slug) {
+    if (slug == null) {
+      return Mono.empty(); // a project page without a project in its address shows no import
+    }
     return projects.resolve(slug)
         .flatMap(project -> Mono.fromCallable(() -> importer.status(project)).subscribeOn(Schedulers.boundedElastic()))
         .flatMap(Mono::justOrEmpty)
