@@ -19,6 +19,7 @@ import org.deliberation.web.config.DeliberationProperties;
 import org.deliberation.web.deliberation.Activity;
 import org.deliberation.web.deliberation.Deliberations;
 import org.deliberation.web.deliberation.ProjectDeliberation;
+import org.deliberation.web.polis.PolisImporter;
 import org.deliberation.web.readmodel.project.ProjectDirectory;
 import org.deliberation.web.readmodel.project.ProjectQueries;
 import org.deliberation.web.readmodel.project.ProjectView;
@@ -33,6 +34,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /** Wikiprojects: create, list, read, move through stages, publish responses. */
 @RestController
@@ -45,9 +47,11 @@ public class ProjectController {
   private final MarkdownRenderer markdown;
   private final DeliberationProperties properties;
   private final Deliberations deliberations;
+  private final PolisImporter importer;
 
   public ProjectController(Commands commands, Projects projects, ProjectQueries queries, ProjectDirectory directory,
-      MarkdownRenderer markdown, DeliberationProperties properties, Deliberations deliberations) {
+      MarkdownRenderer markdown, DeliberationProperties properties, Deliberations deliberations,
+      PolisImporter importer) {
     this.commands = commands;
     this.projects = projects;
     this.queries = queries;
@@ -55,6 +59,7 @@ public class ProjectController {
     this.markdown = markdown;
     this.properties = properties;
     this.deliberations = deliberations;
+    this.importer = importer;
   }
 
   @PostMapping("/api/projects")
@@ -101,8 +106,16 @@ public class ProjectController {
         .toList(), page.next()));
   }
 
+  /** The project, and the Pol.is import it holds, if any: until that import is done, its statements are partial. */
   @GetMapping("/api/projects/{id}")
-  public Mono<ProjectView> read(@PathVariable String id) {
+  public Mono<ProjectDetail> detail(@PathVariable String id) {
+    return projects.resolve(id).flatMap(project -> projects.view(project)
+        .zipWith(Mono.fromCallable(() -> importer.status(project)).subscribeOn(Schedulers.boundedElastic()))
+        .map(viewAndImport -> new ProjectDetail(viewAndImport.getT1(), viewAndImport.getT2().orElse(null))));
+  }
+
+  /** The project's view, as the web pages show it. */
+  public Mono<ProjectView> read(String id) {
     return projects.resolve(id).flatMap(projects::view);
   }
 
