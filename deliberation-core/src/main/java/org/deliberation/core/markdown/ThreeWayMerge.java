@@ -2,7 +2,6 @@ package org.deliberation.core.markdown;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.jgit.diff.HistogramDiff;
 import org.eclipse.jgit.diff.RawText;
 import org.eclipse.jgit.diff.RawTextComparator;
 import org.eclipse.jgit.merge.MergeAlgorithm;
@@ -10,7 +9,8 @@ import org.eclipse.jgit.merge.MergeChunk;
 
 /**
  * Merges two edits of the same base text line by line, with JGit's {@link MergeAlgorithm} (the diff3 merge behind
- * {@code git merge}). Changes that touch the same or adjacent lines conflict, as in git; a conflict is reported, never
+ * {@code git merge}) over {@link BoundedDiff}, so bounded in time like {@link TextDiff}: where that diff reports a
+ * whole region as replaced, an edit inside it conflicts rather than merges. Changes that touch the same or adjacent lines conflict, as in git; a conflict is reported, never
  * written into the text with markers, so a participant's page never shows {@code <<<<<<<}.
  *
  * <p>Thread safe and stateless.
@@ -24,7 +24,7 @@ public final class ThreeWayMerge {
    */
   public static MergeOutcome merge(String base, String current, String yours) {
     var sequences = List.of(TextDiff.raw(base), TextDiff.raw(current), TextDiff.raw(yours));
-    var result = new MergeAlgorithm(new HistogramDiff())
+    var result = new MergeAlgorithm(BoundedDiff.INSTANCE)
         .merge(RawTextComparator.DEFAULT, sequences.get(0), sequences.get(1), sequences.get(2));
     if (!result.containsConflicts()) {
       var merged = new StringBuilder();
