@@ -31,7 +31,7 @@ public final class ThreeWayMerge {
       for (var chunk : result) {
         appendLines(merged, sequences.get(chunk.getSequenceIndex()), chunk.getBegin(), chunk.getEnd());
       }
-      return new MergeOutcome.Merged(withFinalNewlineOf(merged, current, yours));
+      return new MergeOutcome.Merged(withFinalNewlineOf(merged, base, current, yours));
     }
     return new MergeOutcome.Conflicted(conflicts(result, sequences));
   }
@@ -84,9 +84,12 @@ public final class ThreeWayMerge {
     }
   }
 
-  // RawText splits on '\n' and forgets whether the last line had one; keep the edit's own ending.
-  private static String withFinalNewlineOf(StringBuilder merged, String current, String yours) {
-    boolean wantsNewline = yours.endsWith("\n") || (yours.isEmpty() && current.endsWith("\n"));
+  // RawText splits on '\n' and forgets whether the last line had one, so the final newline is merged on its own, as
+  // a third line would be: the edit's ending if it changed it, else the newer revision's. Merging an edit that
+  // changed nothing then gives the newer revision exactly.
+  private static String withFinalNewlineOf(StringBuilder merged, String base, String current, String yours) {
+    boolean changedByYou = yours.endsWith("\n") != base.endsWith("\n");
+    boolean wantsNewline = changedByYou ? yours.endsWith("\n") : current.endsWith("\n");
     if (!wantsNewline && !merged.isEmpty() && merged.charAt(merged.length() - 1) == '\n') {
       merged.setLength(merged.length() - 1);
     }
