@@ -23,6 +23,14 @@ public final class ThreeWayMerge {
    * @return the merged text when the edits do not overlap, otherwise every conflicting hunk
    */
   public static MergeOutcome merge(String base, String current, String yours) {
+    // When one side did not change, the other side is the merge. JGit reads an empty side as "everything deleted" and
+    // would report a conflict between an empty page left empty and an edit that fills it.
+    if (yours.equals(base) || yours.equals(current)) {
+      return new MergeOutcome.Merged(current);
+    }
+    if (current.equals(base)) {
+      return new MergeOutcome.Merged(yours);
+    }
     var sequences = List.of(TextDiff.raw(base), TextDiff.raw(current), TextDiff.raw(yours));
     var result = new MergeAlgorithm(BoundedDiff.INSTANCE)
         .merge(RawTextComparator.DEFAULT, sequences.get(0), sequences.get(1), sequences.get(2));
