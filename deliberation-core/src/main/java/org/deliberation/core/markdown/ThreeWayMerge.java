@@ -66,8 +66,8 @@ public final class ThreeWayMerge {
         }
         case BASE_CONFLICTING_RANGE -> {
           base = lines;
-          baseLine = chunk.getBegin() + 1;
-          lastBaseEnd = chunk.getEnd();
+          baseLine = Math.min(chunk.getBegin(), chunk.getEnd()) + 1;
+          lastBaseEnd = Math.max(chunk.getBegin(), chunk.getEnd());
         }
         case NEXT_CONFLICTING_RANGE -> {
           hunks.add(new ConflictHunk(baseLine, base, current == null ? List.of() : current, lines));
@@ -78,8 +78,11 @@ public final class ThreeWayMerge {
     return hunks;
   }
 
+  // JGit 7.3 can end a base range before it begins, when both sides added lines where the base had none and it has
+  // cut their common first lines off the conflict (base "", "a", "a\na"): that range is empty. Found by Jazzer; it
+  // threw IllegalArgumentException here, a 500 for the edit.
   private static List<String> lines(RawText text, int begin, int end) {
-    var lines = new ArrayList<String>(end - begin);
+    var lines = new ArrayList<String>(Math.max(0, end - begin));
     for (int i = begin; i < end; i++) {
       lines.add(text.getString(i));
     }

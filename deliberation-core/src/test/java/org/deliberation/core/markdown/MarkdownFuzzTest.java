@@ -26,6 +26,10 @@ class MarkdownFuzzTest {
 
   private static final Pattern TAG = Pattern.compile("<[^>]*>");
 
+  // The sanitizer writes an empty comment between '{' and a tag, so that no {{ template }} can form across them;
+  // Jazzer's first finding was this comment, which the tag check did not expect.
+  private static final String EMPTY_COMMENT = "<!-- -->";
+
   private static final Pattern URL = Pattern.compile(" (?:href|src)=\"([^\"]*)\"");
 
   @FuzzTest(maxDuration = "3m")
@@ -38,8 +42,8 @@ class MarkdownFuzzTest {
     assertThat(lower).doesNotContain("<script", "<iframe", "<div", "<style");
     assertThat(TAG.matcher(lower).results().map(MatchResult::group).toList()).allSatisfy(tag -> assertThat(tag)
         .matches("</?(p|a|img|em|strong|del|code|pre|ul|ol|li|h[1-6]|blockquote|br|hr|table|thead|tbody|tr|th|td)"
-            + "( [^>]*)?>")
-        .doesNotContain(" on", "style="));
+            + "( [^>]*)?>|" + EMPTY_COMMENT)
+        .satisfies(MarkdownFuzzTest::hasOnlyAllowedAttributes));
     assertThat(URL.matcher(lower).results().map(url -> url.group(1)).toList())
         .allSatisfy(url -> assertThat(url).matches("(https?:|mailto:|[^:]*$|[^:]*[/?#]).*"));
     assertThat(MarkdownRendererTest.depth(RENDERER.parse(markdown))).isLessThanOrEqualTo(TreeDepthLimit.MAX_DEPTH + 1);
@@ -92,6 +96,14 @@ class MarkdownFuzzTest {
         assertThat(TextDiffPropertiesTest.lines(base)).containsAll(hunk.base());
       });
     }
+  }
+
+  private static final Pattern ATTRIBUTE = Pattern.compile(" ([^ =]+)=\"");
+
+  /** The sanitizer's allowlist: no event handler, no style, whatever the text inside the values. */
+  static void hasOnlyAllowedAttributes(String tag) {
+    assertThat(ATTRIBUTE.matcher(tag).results().map(attribute -> attribute.group(1)).toList())
+        .allSatisfy(name -> assertThat(name).isIn("href", "src", "alt", "title", "rel", "start", "align", "class"));
   }
 
   // UTF-8 never decodes to an unpaired surrogate, which a page, stored as UTF-8, cannot hold either.

@@ -12,7 +12,7 @@ final class MarkdownGenerator {
       "*", "**", "_", "__", "~", "~~", "[", "]", "(", ")", "<", ">", "!", "#", "|", "`", "``", "\\", "-", "+",
       ".", "1.", "2)", " ", "  ", "\t", "\n", "\n\n", "\n> ", "\n- ", "\n1. ", "\n# ", "\n## ", "\n    ", "\n```\n",
       "\n|a|b|\n|-|-|\n", "a", "word", "é", "💬", "&amp;", "&#x6a;", "](u)", "![", "](https://e.org \"t\")",
-      "<https://e.org>", "<a@b.c>", "www.e.org", "a@b.c", "http://e.org/a_b*c~d", "[x]: https://e.org\n",
+      "<https://e.org>", "<a@b.c>", "www.e.org", "a@b.c", "http://e.org/a_b*c~d", "[x]: https://e.org\n", "{", "{{", "}}",
   };
 
   private static final String[] HOSTILE = {

@@ -51,6 +51,10 @@ class MarkdownRendererPropertiesTest {
 
   private static final Pattern TAG = Pattern.compile("<[^>]*>");
 
+  // The sanitizer writes an empty comment between '{' and a tag, so that no {{ template }} can form across them;
+  // Jazzer's first finding was this comment, which the tag check did not expect.
+  private static final String EMPTY_COMMENT = "<!-- -->";
+
   private static final Pattern URL = Pattern.compile(" (?:href|src)=\"([^\"]*)\"");
 
   private final MarkdownRenderer renderer = new MarkdownRenderer();
@@ -68,8 +72,8 @@ class MarkdownRendererPropertiesTest {
       var tags = TAG.matcher(html).results().map(MatchResult::group).toList();
       assertThat(tags).allSatisfy(tag -> assertThat(tag)
           .matches("</?(p|a|img|em|strong|del|code|pre|ul|ol|li|h[1-6]|blockquote|br|hr|table|thead|tbody|tr|th|td)"
-              + "( [^>]*)?>")
-          .doesNotContain(" on", "style="));
+              + "( [^>]*)?>|" + EMPTY_COMMENT)
+          .satisfies(MarkdownFuzzTest::hasOnlyAllowedAttributes));
       // A link may mention "javascript:" (http://www.e.javascript:80 is a host and a port); its scheme may not.
       assertThat(URL.matcher(html).results().map(url -> url.group(1)).toList())
           .allSatisfy(url -> assertThat(url).matches("(https?:|mailto:|[^:]*$|[^:]*[/?#]).*"));
