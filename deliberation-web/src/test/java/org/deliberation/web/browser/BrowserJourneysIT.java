@@ -73,7 +73,7 @@ class BrowserJourneysIT extends ApiTestSupport {
       // The keyboard reaches the page: the first stop is the link that skips to the content.
       browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
       assertThat(browser.switchTo().activeElement().getAttribute("class")).isEqualTo("skip");
-      var email = "camille-" + System.nanoTime() + "@test.example";
+      var email = "camille-" + java.util.UUID.randomUUID() + "@test.example";
       browser.findElement(By.id("displayName")).sendKeys("Camille");
       browser.findElement(By.id("email")).sendKeys(email);
       browser.findElement(By.id("password")).sendKeys("un mot de passe assez long");

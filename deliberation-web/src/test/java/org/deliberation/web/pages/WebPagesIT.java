@@ -214,7 +214,7 @@ class WebPagesIT extends ApiTestSupport {
   void signUpFromThePageSignsInAndReturnsWhereThePersonWas() {
     var browser = new PageClient(http);
     browser.get("/signup?next=/search");
-    var email = "new-" + System.nanoTime() + "@test.example";
+    var email = "new-" + java.util.UUID.randomUUID() + "@test.example";
     var tooShort = browser.post("/signup", Map.of("displayName", "Camille", "email", email, "password", "short",
         "next", "/search"));
     assertThat(tooShort.status().value()).isEqualTo(400);
@@ -419,7 +419,7 @@ class WebPagesIT extends ApiTestSupport {
   void anOfficialOpensAProjectAndPublishesTheAuthoritysResponse() {
     var official = new PageClient(http).signedInAs(withRoles("OFFICIAL"));
     assertThat(official.get("/").html().select("form[action=/projects] input[name=title]")).hasSize(1);
-    var title = "Bike lanes on Main Street " + System.nanoTime();
+    var title = "Bike lanes on Main Street " + java.util.UUID.randomUUID().toString().substring(0, 8);
     var missing = official.post("/projects", Map.of("title", title, "question", "", "authority", "Council",
         "language", "en"));
     assertThat(missing.status().value()).isEqualTo(400);
