@@ -73,19 +73,21 @@ final class PolisData {
     return groups;
   }
 
-  /** Replays the votes in time order, one Pol.is update per batch of votes cast within the same {@code tick}. */
-  static VoteHistory replay(String conversation, long tickMillis) {
+  /**
+   * Replays the votes in time order with their instants, so that {@link VoteHistory} runs one Pol.is update per
+   * second of votes (its {@link VoteHistory#BATCH_MILLIS}), then the moderation as published.
+   */
+  static VoteHistory replay(String conversation) {
+    return replay(votes(conversation), moderatedOut(conversation));
+  }
+
+  static VoteHistory replay(List<VoteRow> votes, Set<String> moderatedOut) {
     var history = new VoteHistory();
-    long tickEnd = Long.MIN_VALUE;
-    for (var vote : votes(conversation)) {
-      if (vote.timestamp() >= tickEnd) {
-        history.tick();
-        tickEnd = vote.timestamp() + tickMillis;
-      }
-      history.vote(vote.voter(), vote.statement(), vote.vote());
+    for (var vote : votes) {
+      history.vote(vote.voter(), vote.statement(), vote.vote(), vote.timestamp());
     }
     history.tick();
-    moderatedOut(conversation).forEach(statement -> history.moderate(statement, true));
+    moderatedOut.forEach(statement -> history.moderate(statement, true));
     return history;
   }
 
