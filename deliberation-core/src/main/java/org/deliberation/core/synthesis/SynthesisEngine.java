@@ -40,6 +40,17 @@ public final class SynthesisEngine {
   }
 
   public Synthesis compute(VoteMatrix votes, Synthesis previous) {
+    return compute(votes, previous, Safeguards.NONE);
+  }
+
+  /**
+   * The synthesis with safeguards: without the excluded participants' votes, and with consensus, shared disagreement
+   * and dissent decided by the robust rule of {@link RobustConsensus} (coordinated accounts counted as one voter,
+   * consensus held without correlated supporters, and agreed by the bridging score). The opinion groups shown stay
+   * Pol.is's, computed on every remaining account.
+   */
+  public Synthesis compute(VoteMatrix allVotes, Synthesis previous, Safeguards safeguards) {
+    var votes = allVotes.without(safeguards.excluded());
     if (votes.rows() == 0) {
       return Synthesis.EMPTY;
     }
@@ -75,6 +86,11 @@ public final class SynthesisEngine {
     var labels = GroupLabels.carryOver(previous.groups(), membersByIndex);
     var counts = Counts.of(votes, clustering.groupOfRow(), k);
     var gic = GroupInformedConsensus.of(votes, clustering.groupOfRow(), k);
+    var robust = RobustConsensus.of(votes, clustering, safeguards, settings.seed(), settings.minVotes());
+    var columnOf = new java.util.HashMap<String, Integer>();
+    for (int j = 0; j < votes.cols(); j++) {
+      columnOf.put(votes.statements().get(j), j);
+    }
 
     var all = new ArrayList<StatementScore>();
     var certain = new ArrayList<StatementScore>();
@@ -83,19 +99,23 @@ public final class SynthesisEngine {
       if (votes.moderatedOut().get(j)) {
         continue;
       }
-      var score = counts.score(j, labels, gic[j]);
+      var score = counts.score(j, labels, gic[j])
+          .withRobust(robust.bridging().intercept()[j], robust.bridging().factor()[j], robust.consensus()[j]);
       all.add(score);
       boolean unsure = score.seen() < settings.minVotes()
           || (double) score.pass() / score.seen() > settings.maxPassShare();
       (unsure ? uncertain : certain).add(score);
     }
     // A list holds only what it claims: consensus needs a majority of every group agreeing, dissent a group mostly
-    // agreeing while another mostly disagrees; with fewer such statements, the list is shorter.
-    var consensus = top(certain.stream().filter(score -> everyGroup(score, true)).toList(), score -> score.score());
-    var sharedDisagreement = top(certain.stream().filter(score -> everyGroup(score, false)).toList(),
-        score -> product(score, false));
-    var dissent = k < 2 ? List.<StatementScore>of()
-        : top(certain.stream().filter(score -> dissent(score) > MIN_DISSENT).toList(), SynthesisEngine::dissent);
+    // agreeing while another mostly disagrees; with fewer such statements, the list is shorter. Groups and counts are
+    // the robust ones (RobustConsensus): with no coordinated accounts, Pol.is's groups and every vote.
+    var consensus = top(certain.stream().filter(score -> RobustConsensus.consensus(robust, columnOf.get(
+        score.statement()))).toList(), StatementScore::robustConsensus);
+    var sharedDisagreement = top(certain.stream().filter(score -> RobustConsensus.sharedDisagreement(robust,
+        columnOf.get(score.statement()))).toList(), score -> robust.disagreement()[columnOf.get(score.statement())]);
+    var dissent = robust.groups() < 2 ? List.<StatementScore>of()
+        : top(certain.stream().filter(score -> robust.dissent()[columnOf.get(score.statement())] > MIN_DISSENT)
+            .toList(), score -> robust.dissent()[columnOf.get(score.statement())]);
 
     var groups = new ArrayList<OpinionGroup>();
     for (int g = 0; g < k; g++) {
@@ -111,7 +131,8 @@ public final class SynthesisEngine {
     }
     uncertain.sort(Comparator.comparingInt(StatementScore::seen));
     return new Synthesis(votes.rows(), votes.voteCount(), groups, consensus, sharedDisagreement, dissent,
-        uncertain.stream().limit(settings.listSize()).toList(), all, places, candidate, streak);
+        uncertain.stream().limit(settings.listSize()).toList(), all, places, candidate, streak,
+        robust.summary(allVotes.rows() - votes.rows()));
   }
 
   private List<StatementScore> top(List<StatementScore> scores, ToDoubleFunction<StatementScore> by) {
