@@ -7,36 +7,39 @@ import java.util.HashMap;
 /**
  * Scores that pseudonyms cannot forge, computed beside Pol.is's, and the rule that lists a statement in consensus.
  *
+ * <p><b>Who counts how.</b> The <i>independent participants</i> are everyone but the accounts of strong coordinated
+ * groups. They alone form the opinion groups (Pol.is's clustering on their votes), fit the bridging factorization and
+ * rank the lists: groups are weighted by independent participants, not by accounts. Each strong group then counts as
+ * <i>one voter</i> (its members' plurality vote, {@link CoalescedVotes}; Community Notes keeps one rating per note of
+ * a rater clique), placed in the group it votes most like, in the tests below. Members of weak groups, too weak to be
+ * coalesced, count as independent but are <i>correlated</i>.
+ *
  * <p><b>The rule.</b> A certain statement (enough votes, few passes) is listed in consensus when all three hold:
  *
  * <ol>
- *   <li><b>Every group agrees, counting independent participants.</b> The accounts of each strong coordinated group
- *       are first coalesced into one voter ({@link CoalescedVotes}, Community Notes' treatment of rater cliques); the
- *       opinion groups are then formed again on that matrix, so their sizes and centres count independent
- *       participants rather than accounts; and every such group's smoothed agreement {@code (A_g + 1) / (S_g + 2)}
- *       must be above ½, as in {@link SynthesisEngine}'s Pol.is rule. Without coordinated groups this is exactly the
- *       Pol.is rule on Pol.is's groups.
- *   <li><b>It holds without its most correlated supporters.</b> The same test with the agreeing votes of every
- *       participant in a reported coordinated group — weak ones too, which are not coalesced — left out (Community
- *       Notes recomputes without its correlated raters and requires the note to hold, {@code NoCorrelatedIntercept}).
- *   <li><b>Its bridging score agrees.</b> The group-free factorization ({@link BridgingFactorization}, fitted on the
- *       coalesced votes) predicts agreement, above ½ on its 0–1 scale, from a participant of average disposition
- *       ({@code μ + mean i_u + i_n}) at both ends of the viewpoint axis, the 10th and 90th percentiles of the
- *       participants' factors: {@code μ + ī_u + i_n + f_n·q > ½} for both. Since agreement that follows viewpoint is
- *       absorbed by {@code f_n}, this asks for support from each side without relying on the groups, whose
- *       boundaries an attacker can move (Community Notes' support-from-each-side rules).
+ *   <li><b>Every group agrees:</b> each group's smoothed agreement {@code (A_g + 1) / (S_g + 2)} is above ½, counting
+ *       its independent participants and the coordinated voters in it, as in Pol.is's rule.
+ *   <li><b>It holds without its most correlated supporters:</b> the same, with the agreeing votes of the correlated
+ *       (the coordinated voters and every weak group's members) left out (Community Notes recomputes without its
+ *       correlated raters and requires the note to hold, {@code NoCorrelatedIntercept}).
+ *   <li><b>Its bridging score agrees:</b> the group-free factorization ({@link BridgingFactorization}) predicts
+ *       agreement, above ½ on its 0–1 scale, from a participant of average disposition ({@code μ + ī_u + i_n}) at
+ *       both ends of the viewpoint axis, the 10th and 90th percentiles of the participants' factors:
+ *       {@code μ + ī_u + i_n + f_n·q > ½} for both. Agreement that follows viewpoint is absorbed by {@code f_n}, so
+ *       this asks for support from each side without relying on the groups, whose boundaries an attacker can move
+ *       (Community Notes' support-from-each-side rules).
  * </ol>
  *
- * Shared disagreement is the mirror image (disagreement above ½, held without correlated opposers, predicted below ½
- * at both ends). Dissent is measured on the same coalesced votes and groups. Statements are ranked by the
- * group-informed consensus of the coalesced votes.
+ * The listed statements are ranked by the group-informed consensus of the independent participants. Shared
+ * disagreement is the mirror image (disagreement above ½, held without correlated opposers, predicted below ½ at both
+ * ends); dissent uses the same groups and counts. With no coordinated group, the groups, counts and ranking are
+ * exactly Pol.is's, and only the bridging test (and the weak groups in the second) can remove a statement.
  *
- * <p><b>Why three conditions.</b> The first defeats a brigade that is detected: fifty accounts count as one, inside a
- * group or as their own point, so they can neither veto a consensus nor create one. The second covers groups too weak
- * to coalesce: if a consensus needs their support, it is not listed. The third does not depend on detection nor on
- * where the group boundaries fall: it is what the "Gaming Consensus" attack [1] exploits in group-informed consensus
- * (accounts placed inside a group by copying its votes, then agreeing together with the other side) and it fails
- * for statements supported by one side only.
+ * <p><b>Why so.</b> A detected brigade can neither shape the groups nor the axis, nor push a statement up or down
+ * the list; it keeps the weight of one person in deciding what is common ground. The second test covers groups too
+ * weak to coalesce: if a consensus needs their support, it is not listed. The third does not depend on detection nor
+ * on where group boundaries fall, which is what the "Gaming Consensus" attack [1] exploits in group-informed
+ * consensus (accounts placed inside a group by copying its votes, then agreeing together with the other side).
  *
  * <p>[1] "Gaming Consensus" (2026): attacks on group-informed consensus by accounts that first vote like one side.
  */
@@ -51,7 +54,7 @@ final class RobustConsensus {
       int groups,
       int[] independentPerGroup,
       int coalescedGroups,
-      int rows,
+      int independentRows,
       double[] consensus,
       double[] disagreement,
       double[] dissent,
@@ -74,59 +77,62 @@ final class RobustConsensus {
   }
 
   static Scores of(VoteMatrix votes, OpinionGroups.Result polis, Safeguards safeguards, long seed, int minVoters) {
-    var coalesced = CoalescedVotes.of(votes, safeguards.coalesced());
-    var matrix = coalesced.votes();
+    // The independent participants: everyone but the accounts of strong coordinated groups.
+    var coordinated = new java.util.HashSet<String>();
+    safeguards.coalesced().forEach(coordinated::addAll);
+    var independent = votes.without(coordinated);
     OpinionGroups.Result clustering;
-    if (coalesced.merged() == 0) {
+    if (independent == votes) {
       clustering = polis;
     } else {
-      clustering = OpinionGroups.cluster(matrix, Pca.compute(matrix, seed).places());
+      clustering = OpinionGroups.cluster(independent, Pca.compute(independent, seed).places());
     }
     int k = Math.max(clustering.groups(), 0);
+    int m = votes.cols();
     var group = clustering.groupOfRow();
     var correlated = new BitSet();
-    if (!safeguards.correlated().isEmpty()) {
-      var index = new HashMap<String, Integer>();
-      for (int row = 0; row < votes.rows(); row++) {
-        index.put(votes.participants().get(row), row);
-      }
-      for (var participant : safeguards.correlated()) {
-        Integer row = index.get(participant);
-        if (row != null) {
-          correlated.set(coalesced.rowOf()[row]);
-        }
+    for (int row = 0; row < independent.rows(); row++) {
+      if (safeguards.correlated().contains(independent.participants().get(row))) {
+        correlated.set(row);
       }
     }
-    int m = matrix.cols();
+    // Counts of the independent participants, and of those among them in weak groups.
     var agree = new int[k][m];
     var disagree = new int[k][m];
     var seen = new int[k][m];
     var agreeCorrelated = new int[k][m];
     var disagreeCorrelated = new int[k][m];
-    var independent = new int[k];
-    for (int row = 0; row < matrix.rows(); row++) {
+    var members = new int[k];
+    for (int row = 0; row < independent.rows(); row++) {
       int g = group[row];
       if (g < 0) {
         continue;
       }
-      independent[g]++;
+      members[g]++;
       boolean suspect = correlated.get(row);
-      var columns = matrix.columns()[row];
-      var values = matrix.values()[row];
-      for (int i = 0; i < columns.length; i++) {
-        int j = columns[i];
-        seen[g][j]++;
-        if (values[i] > 0) {
-          agree[g][j]++;
-          if (suspect) {
-            agreeCorrelated[g][j]++;
-          }
-        } else if (values[i] < 0) {
-          disagree[g][j]++;
-          if (suspect) {
-            disagreeCorrelated[g][j]++;
-          }
+      count(independent, row, g, agree, disagree, seen, suspect ? agreeCorrelated : null,
+          suspect ? disagreeCorrelated : null);
+    }
+    // Each strong group, one voter: its plurality vote, in the group it votes most like.
+    var voterAgree = new int[k][m];
+    var voterDisagree = new int[k][m];
+    var voterSeen = new int[k][m];
+    int voters = 0;
+    if (!coordinated.isEmpty() && k > 0) {
+      var merged = CoalescedVotes.of(votes, safeguards.coalesced());
+      var matrix = merged.votes();
+      for (int row = 0; row < matrix.rows(); row++) {
+        boolean coalesced = false;
+        for (int original : merged.members()[row]) {
+          coalesced |= coordinated.contains(votes.participants().get(original));
         }
+        if (!coalesced || !matrix.inConversation().get(row)) {
+          continue;
+        }
+        int g = closest(matrix, row, agree, disagree, seen);
+        members[g]++;
+        voters++;
+        count(matrix, row, g, voterAgree, voterDisagree, voterSeen, null, null);
       }
     }
     var consensus = new double[m];
@@ -145,15 +151,21 @@ final class RobustConsensus {
       boolean allDisagreeHeld = k > 0;
       double best = 0;
       for (int g = 0; g < k; g++) {
+        // Ranking: the independent participants. Tests: the coordinated groups too, one voter each.
         double a = (agree[g][j] + 1.0) / (seen[g][j] + 2.0);
         double d = (disagree[g][j] + 1.0) / (seen[g][j] + 2.0);
         product *= a;
         against *= d;
-        allAgree &= a > 0.5;
-        allDisagree &= d > 0.5;
-        allAgreeHeld &= (agree[g][j] - agreeCorrelated[g][j] + 1.0) / (seen[g][j] - agreeCorrelated[g][j] + 2.0) > 0.5;
-        allDisagreeHeld &=
-            (disagree[g][j] - disagreeCorrelated[g][j] + 1.0) / (seen[g][j] - disagreeCorrelated[g][j] + 2.0) > 0.5;
+        int totalSeen = seen[g][j] + voterSeen[g][j];
+        int totalAgree = agree[g][j] + voterAgree[g][j];
+        int totalDisagree = disagree[g][j] + voterDisagree[g][j];
+        allAgree &= (totalAgree + 1.0) / (totalSeen + 2.0) > 0.5;
+        allDisagree &= (totalDisagree + 1.0) / (totalSeen + 2.0) > 0.5;
+        // Held without the correlated supporters: the coordinated voters and the weak groups' agreeing votes.
+        int agreeHeld = agree[g][j] - agreeCorrelated[g][j];
+        allAgreeHeld &= (agreeHeld + 1.0) / (seen[g][j] - agreeCorrelated[g][j] + 2.0) > 0.5;
+        int disagreeHeld = disagree[g][j] - disagreeCorrelated[g][j];
+        allDisagreeHeld &= (disagreeHeld + 1.0) / (seen[g][j] - disagreeCorrelated[g][j] + 2.0) > 0.5;
         for (int h = 0; h < k; h++) {
           if (h != g) {
             best = Math.max(best, a * (disagree[h][j] + 1.0) / (seen[h][j] + 2.0));
@@ -169,11 +181,11 @@ final class RobustConsensus {
       heldDisagree[j] = allDisagreeHeld;
     }
 
-    var fit = BridgingFactorization.fit(matrix, matrix.inConversation(), minVoters, seed);
+    var fit = BridgingFactorization.fit(independent, independent.inConversation(), minVoters, seed);
     double disposition = 0;
     int fitted = 0;
-    var factors = new double[matrix.rows()];
-    for (int row = 0; row < matrix.rows(); row++) {
+    var factors = new double[independent.rows()];
+    for (int row = 0; row < independent.rows(); row++) {
       if (!Double.isNaN(fit.participantIntercept()[row])) {
         disposition += fit.participantIntercept()[row];
         factors[fitted++] = fit.participantFactor()[row];
@@ -202,8 +214,56 @@ final class RobustConsensus {
     } else {
       disposition = Double.NaN;
     }
-    return new Scores(k, independent, coalesced.merged(), matrix.rows(), consensus, disagreement, dissent, everyAgrees,
+    return new Scores(k, members, voters, independent.rows(), consensus, disagreement, dissent, everyAgrees,
         everyDisagrees, heldAgree, heldDisagree, bridgingAgrees, bridgingDisagrees, fit, disposition, low, high);
+  }
+
+  private static void count(VoteMatrix matrix, int row, int g, int[][] agree, int[][] disagree, int[][] seen,
+      int[][] agreeAlso, int[][] disagreeAlso) {
+    var columns = matrix.columns()[row];
+    var values = matrix.values()[row];
+    for (int i = 0; i < columns.length; i++) {
+      int j = columns[i];
+      seen[g][j]++;
+      if (values[i] > 0) {
+        agree[g][j]++;
+        if (agreeAlso != null) {
+          agreeAlso[g][j]++;
+        }
+      } else if (values[i] < 0) {
+        disagree[g][j]++;
+        if (disagreeAlso != null) {
+          disagreeAlso[g][j]++;
+        }
+      }
+    }
+  }
+
+  // The group whose plurality votes the row shares most often (ties: the first group).
+  private static int closest(VoteMatrix matrix, int row, int[][] agree, int[][] disagree, int[][] seen) {
+    int best = 0;
+    double bestShare = -1;
+    var columns = matrix.columns()[row];
+    var values = matrix.values()[row];
+    for (int g = 0; g < agree.length; g++) {
+      int same = 0;
+      for (int i = 0; i < columns.length; i++) {
+        int j = columns[i];
+        int a = agree[g][j];
+        int d = disagree[g][j];
+        int p = seen[g][j] - a - d;
+        int plurality = a > d && a > p ? 1 : d > a && d > p ? -1 : 0;
+        if (values[i] == plurality) {
+          same++;
+        }
+      }
+      double share = columns.length == 0 ? 0 : (double) same / columns.length;
+      if (share > bestShare) {
+        bestShare = share;
+        best = g;
+      }
+    }
+    return best;
   }
 
   /** The rule for consensus (see the class comment). */
