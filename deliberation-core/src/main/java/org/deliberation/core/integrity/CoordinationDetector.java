@@ -24,7 +24,9 @@ import org.deliberation.core.synthesis.VoteMatrix;
  *
  * <ul>
  *   <li><b>Votes</b> (over at least {@code minSharedVotes} shared statements). Under independence, an account votes
- *       {@code v} on statement {@code j} with the statement's smoothed share {@code p_j(v)}; under coordination, it
+ *       {@code v} on statement {@code j} with the statement's smoothed share {@code p_j(v)} (over distinct vote
+ *       patterns: a class of identical voters counts once, or a brigade would make its own votes look common); under
+ *       coordination, it
  *       repeats its partner's vote except with probability ε. A shared vote that matches weighs
  *       {@code log2((1 − ε) / p_j(v) + ε)} — little for agreeing with what nearly everyone agrees with, much for a
  *       rare vote — and one that differs {@code log2 ε}. This is the pointwise mutual information that Community
@@ -32,8 +34,10 @@ import org.deliberation.core.synthesis.VoteMatrix;
  *       disagreements.
  *   <li><b>Lockstep</b> (vote instants known). Over the shared statements in one account's order, each next vote
  *       the partner also cast next, at the pair's usual lag give or take {@code lockstepLagMillis}, weighs
- *       {@code log2(0.95 / 0.5)}; any other step {@code log2(0.05 / 0.5)}. People who take part at the same time
- *       but are shown statements in their own order score below zero.
+ *       {@code log2(0.95 / 0.25)} (independent people do so at most one step in four: one in two for the order, and
+ *       the lag window halves that, generously for people taking part together); any other step
+ *       {@code log2(0.05 / 0.75)}. People who take part at the same time but are shown statements in their own
+ *       order score below zero.
  *   <li><b>Sign-up burst</b> ({@code burstBits}): both accounts created in a window of {@code burstWindowMillis}
  *       holding at least {@code minBurst} sign-ups and three times the conversation's average rate;
  *       <b>shared address</b> ({@code addressBits}); <b>near-copy statements</b> ({@code nearCopyBits} a pair).
@@ -47,8 +51,10 @@ import org.deliberation.core.synthesis.VoteMatrix;
  * ({@code quasi_clique_detection.py}): the least-linked member is removed while some member is linked to fewer than
  * {@code density} of the others, and the removed ones are examined again on their own. So an honest account whose
  * votes a pseudonym copied is linked to that one pseudonym only and stays out of the brigade. A group's
- * <b>strength</b> is {@code density × (1 − exp(−(k − 1) / sizeScale)) × min(1, bits / bitsScale)}: a pair of
- * near-identical voters (an account used twice, a couple) is weak, fifty is strong.
+ * <b>strength</b> is {@code density × (1 − exp(−(k − 1) · b / evidenceScale)) × (1 − exp(−(k − 1) / sizeScale))}
+ * for k accounts linked by {@code b} bits on average: the evidence against each member grows with the others it is
+ * linked to, and the last factor keeps a pair at most 0.39 and a trio at most 0.63, so that two or three accounts
+ * voting alike (a couple, one person twice) are never strong, while ten linked at the threshold are.
  *
  * <p><b>Scale.</b> Accounts with identical vote vectors are first gathered into one class (a brigade of any size is
  * one class, linked within when its shared votes are evidence enough); candidate pairs of classes come from MinHash
@@ -60,8 +66,11 @@ import org.deliberation.core.synthesis.VoteMatrix;
 public final class CoordinationDetector {
 
   private static final double LOG2 = Math.log(2);
-  private static final double IN_STEP = Math.log(0.95 / 0.5) / LOG2;
-  private static final double OUT_OF_STEP = Math.log(0.05 / 0.5) / LOG2;
+  // Under independence, the next shared statement is also the partner's next, at the usual lag, one time in four
+  // at most (order alone: one in two; the lag window halves it again, generously for people taking part together).
+  private static final double CHANCE_IN_STEP = 0.25;
+  private static final double IN_STEP = Math.log(0.95 / CHANCE_IN_STEP) / LOG2;
+  private static final double OUT_OF_STEP = Math.log(0.05 / (1 - CHANCE_IN_STEP)) / LOG2;
   private static final int MIN_STEPS = 5;
 
   private final VoteMatrix votes;
@@ -79,9 +88,14 @@ public final class CoordinationDetector {
     this.votes = votes;
     this.signals = signals;
     this.settings = settings;
+    unitOf = new int[votes.rows()];
+    formUnits();
+    // Each statement's shares over distinct vote patterns, a class of identical voters counting once, so that a
+    // brigade does not make its own votes look common.
     int m = votes.cols();
     var count = new int[m][3];
-    for (int row = 0; row < votes.rows(); row++) {
+    for (var unit : units) {
+      int row = unit[0];
       var columns = votes.columns()[row];
       var values = votes.values()[row];
       for (int k = 0; k < columns.length; k++) {
@@ -98,8 +112,6 @@ public final class CoordinationDetector {
       }
     }
     mismatchBits = Math.log(epsilon) / LOG2;
-    unitOf = new int[votes.rows()];
-    formUnits();
     burstOf = bursts();
     addressOf = new String[votes.rows()];
     for (int row = 0; row < votes.rows(); row++) {
@@ -622,8 +634,8 @@ public final class CoordinationDetector {
     }
     double density = linkedPairs / (k * (k - 1) / 2.0);
     double meanBits = linkedPairs == 0 ? 0 : bits / linkedPairs;
-    double strength = Math.min(1, density) * (1 - Math.exp(-(k - 1) / settings.sizeScale()))
-        * Math.min(1, meanBits / settings.bitsScale());
+    double strength = Math.min(1, density) * (1 - Math.exp(-(k - 1) * meanBits / settings.evidenceScale()))
+        * (1 - Math.exp(-(k - 1) / settings.sizeScale()));
     if (strength < settings.report()) {
       return;
     }

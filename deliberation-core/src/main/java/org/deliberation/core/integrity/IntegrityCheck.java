@@ -60,7 +60,7 @@ public final class IntegrityCheck {
     }
     var strong = report.strong();
     if (!strong.isEmpty() && settings.impactGroups() > 0) {
-      var undefended = engine.compute(kept, Synthesis.EMPTY);
+      var undefended = engine.compute(kept, Synthesis.EMPTY, Safeguards.POLIS);
       var groups = new ArrayList<CoordinatedGroup>();
       int measured = 0;
       for (var group : report.groups()) {
@@ -77,15 +77,16 @@ public final class IntegrityCheck {
   }
 
   /**
-   * How the consensus and dissent lists would change if a set of accounts had not voted, every account counted
-   * otherwise (no safeguards): what these accounts achieve against an undefended synthesis.
+   * How the consensus and dissent lists would change if a set of accounts had not voted, under Pol.is's rule with
+   * every account counted ({@link Safeguards#POLIS}): what these accounts achieve against an undefended synthesis.
    */
   public CoordinatedGroup.Impact impact(VoteMatrix votes, Collection<String> accounts) {
-    return impact(votes, engine.compute(votes, Synthesis.EMPTY), accounts);
+    return impact(votes, engine.compute(votes, Synthesis.EMPTY, Safeguards.POLIS), accounts);
   }
 
   private CoordinatedGroup.Impact impact(VoteMatrix votes, Synthesis with, Collection<String> accounts) {
-    var without = engine.compute(votes, Synthesis.EMPTY, Safeguards.excluding(Set.copyOf(accounts)));
+    var without = engine.compute(votes, Synthesis.EMPTY,
+        new Safeguards(Set.copyOf(accounts), List.of(), Set.of(), false));
     return new CoordinatedGroup.Impact(changed(with.consensus(), without.consensus()),
         changed(with.dissent(), without.dissent()));
   }

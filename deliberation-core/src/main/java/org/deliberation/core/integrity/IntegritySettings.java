@@ -14,8 +14,9 @@ package org.deliberation.core.integrity;
  * @param minBurst ...when at least this many fall in one window
  * @param burstBits and {@code addressBits}, {@code nearCopyBits}: the weight of each identity or text signal
  * @param density a member must be linked to at least this share of the rest of its group
- * @param sizeScale the strength's size factor is {@code 1 − exp(−(k − 1) / sizeScale)} for a group of k
- * @param bitsScale the evidence that counts in full for the strength
+ * @param evidenceScale the strength's evidence factor is {@code 1 − exp(−(k − 1) · b / evidenceScale)} for a group
+ *     of k linked by b bits on average
+ * @param sizeScale its size factor is {@code 1 − exp(−(k − 1) / sizeScale)}
  * @param report the weakest group reported (and treated as correlated)
  * @param strong the strength from which a group counts as one voter
  * @param bands and {@code rows}: MinHash locality-sensitive hashing over the votes (bands of rows)
@@ -36,8 +37,8 @@ public record IntegritySettings(
     double addressBits,
     double nearCopyBits,
     double density,
+    double evidenceScale,
     double sizeScale,
-    double bitsScale,
     double report,
     double strong,
     int bands,
@@ -47,5 +48,5 @@ public record IntegritySettings(
     long seed) {
 
   public static final IntegritySettings DEFAULTS = new IntegritySettings(10, 0.05, 20, 10, 60_000, 600_000, 5, 4, 4,
-      10, 0.5, 4, 40, 0.2, 0.75, 10, 4, 1_000, 3, 42);
+      10, 0.5, 160, 2, 0.05, 0.75, 10, 4, 1_000, 3, 42);
 }

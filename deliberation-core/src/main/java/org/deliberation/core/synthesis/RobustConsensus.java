@@ -218,6 +218,62 @@ final class RobustConsensus {
         everyDisagrees, heldAgree, heldDisagree, bridgingAgrees, bridgingDisagrees, fit, disposition, low, high);
   }
 
+  /** Pol.is's rule as scores: its groups, every account, no correlated accounts, no bridging test. */
+  static Scores polis(VoteMatrix votes, OpinionGroups.Result polis) {
+    int k = Math.max(polis.groups(), 0);
+    int m = votes.cols();
+    var agree = new int[k][m];
+    var disagree = new int[k][m];
+    var seen = new int[k][m];
+    var members = new int[k];
+    for (int row = 0; row < votes.rows(); row++) {
+      int g = polis.groupOfRow()[row];
+      if (g >= 0) {
+        members[g]++;
+        count(votes, row, g, agree, disagree, seen, null, null);
+      }
+    }
+    var consensus = new double[m];
+    var disagreement = new double[m];
+    var dissent = new double[m];
+    var everyAgrees = new boolean[m];
+    var everyDisagrees = new boolean[m];
+    var yes = new boolean[m];
+    Arrays.fill(yes, true);
+    for (int j = 0; j < m; j++) {
+      double product = 1;
+      double against = 1;
+      boolean allAgree = true;
+      boolean allDisagree = true;
+      double best = 0;
+      for (int g = 0; g < k; g++) {
+        double a = (agree[g][j] + 1.0) / (seen[g][j] + 2.0);
+        double d = (disagree[g][j] + 1.0) / (seen[g][j] + 2.0);
+        product *= a;
+        against *= d;
+        allAgree &= a > 0.5;
+        allDisagree &= d > 0.5;
+        for (int h = 0; h < k; h++) {
+          if (h != g) {
+            best = Math.max(best, a * (disagree[h][j] + 1.0) / (seen[h][j] + 2.0));
+          }
+        }
+      }
+      consensus[j] = product;
+      disagreement[j] = against;
+      dissent[j] = best;
+      everyAgrees[j] = allAgree;
+      everyDisagrees[j] = allDisagree;
+    }
+    var nan = new double[m];
+    Arrays.fill(nan, Double.NaN);
+    var rowsNan = new double[votes.rows()];
+    Arrays.fill(rowsNan, Double.NaN);
+    var fit = new BridgingFactorization.Result(Double.NaN, nan, nan, rowsNan, rowsNan, 0, Double.NaN);
+    return new Scores(k, members, 0, votes.rows(), consensus, disagreement, dissent, everyAgrees, everyDisagrees, yes,
+        yes, yes, yes, fit, Double.NaN, Double.NaN, Double.NaN);
+  }
+
   private static void count(VoteMatrix matrix, int row, int g, int[][] agree, int[][] disagree, int[][] seen,
       int[][] agreeAlso, int[][] disagreeAlso) {
     var columns = matrix.columns()[row];

@@ -13,10 +13,21 @@ import java.util.Set;
  *     the robust scores ({@link CoalescedVotes})
  * @param correlated participants whose votes are anomalously correlated with others' (every reported group, weak or
  *     strong): a consensus must hold without their support ({@link RobustConsensus})
+ * @param robust whether to compute the robust scores and apply the robust rule; without, the lists follow Pol.is's
+ *     rule on every account's votes and the bridging figures are {@code NaN}, as the engine did before them
  */
-public record Safeguards(Set<String> excluded, List<Set<String>> coalesced, Set<String> correlated) {
+public record Safeguards(Set<String> excluded, List<Set<String>> coalesced, Set<String> correlated,
+    boolean robust) {
 
-  public static final Safeguards NONE = new Safeguards(Set.of(), List.of(), Set.of());
+  /** The robust rule with nothing known about the participants: the bridging test alone can differ from Pol.is. */
+  public static final Safeguards NONE = new Safeguards(Set.of(), List.of(), Set.of(), true);
+
+  /** Pol.is's rule alone, without robust scores: for comparison and as a baseline. */
+  public static final Safeguards POLIS = new Safeguards(Set.of(), List.of(), Set.of(), false);
+
+  public Safeguards(Set<String> excluded, List<Set<String>> coalesced, Set<String> correlated) {
+    this(excluded, coalesced, correlated, true);
+  }
 
   public Safeguards {
     excluded = Set.copyOf(excluded);

@@ -86,7 +86,9 @@ public final class SynthesisEngine {
     var labels = GroupLabels.carryOver(previous.groups(), membersByIndex);
     var counts = Counts.of(votes, clustering.groupOfRow(), k);
     var gic = GroupInformedConsensus.of(votes, clustering.groupOfRow(), k);
-    var robust = RobustConsensus.of(votes, clustering, safeguards, settings.seed(), settings.minVotes());
+    var robust = safeguards.robust()
+        ? RobustConsensus.of(votes, clustering, safeguards, settings.seed(), settings.minVotes())
+        : RobustConsensus.polis(votes, clustering);
     var columnOf = new java.util.HashMap<String, Integer>();
     for (int j = 0; j < votes.cols(); j++) {
       columnOf.put(votes.statements().get(j), j);
