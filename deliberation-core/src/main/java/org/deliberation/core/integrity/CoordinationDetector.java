@@ -72,6 +72,7 @@ public final class CoordinationDetector {
   private static final double IN_STEP = Math.log(0.95 / CHANCE_IN_STEP) / LOG2;
   private static final double OUT_OF_STEP = Math.log(0.05 / (1 - CHANCE_IN_STEP)) / LOG2;
   private static final int MIN_STEPS = 5;
+  private static final int UNIT_BITS = 24; // units per detection: at most 16 million
 
   private final VoteMatrix votes;
   private final ParticipantSignals signals;
@@ -339,32 +340,34 @@ public final class CoordinationDetector {
 
   private Map<Long, Integer> candidates() {
     var pairs = new HashMap<Long, Integer>(); // unit pair -> near-copy count
-    // MinHash LSH over the units with enough votes.
+    // MinHash LSH over the units with enough votes: 32-bit multiply-add hashes of each (statement, vote) token, the
+    // minimum per hash; a band's key packed with the unit in a long, sorted, so that a run of equal keys is a bucket.
     int hashes = settings.bands() * settings.rows();
     var random = new SplittableRandom(settings.seed());
-    var multipliers = new long[hashes];
-    var offsets = new long[hashes];
+    var multipliers = new int[hashes];
+    var offsets = new int[hashes];
     for (int h = 0; h < hashes; h++) {
-      multipliers[h] = random.nextLong() | 1;
-      offsets[h] = random.nextLong();
+      multipliers[h] = random.nextInt() | 1;
+      offsets[h] = random.nextInt();
     }
-    var buckets = new HashMap<Long, List<Integer>>();
-    var signature = new long[hashes];
+    var eligible = new ArrayList<Integer>();
     for (int unit = 0; unit < units.size(); unit++) {
-      int row = units.get(unit)[0];
-      if (votes.votesOf(row) < settings.minSharedVotes()) {
-        continue;
+      if (votes.votesOf(units.get(unit)[0]) >= settings.minSharedVotes()) {
+        eligible.add(unit);
       }
-      Arrays.fill(signature, Long.MAX_VALUE);
+    }
+    var keys = new long[eligible.size() * settings.bands()];
+    var signature = new int[hashes];
+    int filled = 0;
+    for (int unit : eligible) {
+      int row = units.get(unit)[0];
+      Arrays.fill(signature, Integer.MAX_VALUE);
       var columns = votes.columns()[row];
       var values = votes.values()[row];
       for (int k = 0; k < columns.length; k++) {
-        long base = mix(columns[k] * 3L + values[k] + 1 + settings.seed());
+        int base = (int) mix(columns[k] * 3L + values[k] + 1 + settings.seed());
         for (int h = 0; h < hashes; h++) {
-          long value = (base * multipliers[h] + offsets[h]) >>> 1;
-          if (value < signature[h]) {
-            signature[h] = value;
-          }
+          signature[h] = Math.min(signature[h], base * multipliers[h] + offsets[h]);
         }
       }
       for (int band = 0; band < settings.bands(); band++) {
@@ -372,11 +375,21 @@ public final class CoordinationDetector {
         for (int r = 0; r < settings.rows(); r++) {
           bandKey = mix(bandKey * 31 + signature[band * settings.rows() + r]);
         }
-        buckets.computeIfAbsent(bandKey, k -> new ArrayList<>(2)).add(unit);
+        keys[filled++] = (bandKey & ~((1L << UNIT_BITS) - 1)) | unit;
       }
     }
-    for (var bucket : buckets.values()) {
+    Arrays.sort(keys, 0, filled);
+    var bucket = new ArrayList<Integer>();
+    for (int i = 0; i < filled; ) {
+      int j = i;
+      long prefix = keys[i] >>> UNIT_BITS;
+      bucket.clear();
+      while (j < filled && keys[j] >>> UNIT_BITS == prefix) {
+        bucket.add((int) (keys[j] & ((1L << UNIT_BITS) - 1)));
+        j++;
+      }
       pairUp(bucket, pairs);
+      i = j;
     }
     // Identity signals: units sharing a burst or an address.
     var byBurst = new HashMap<Integer, Set<Integer>>();

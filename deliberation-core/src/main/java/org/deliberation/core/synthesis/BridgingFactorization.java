@@ -3,6 +3,7 @@ package org.deliberation.core.synthesis;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A group-free bridging score: Community Notes' one-factor matrix factorization [1] of the vote matrix,
@@ -27,10 +28,16 @@ import java.util.SplittableRandom;
  *       {@code (i_n, f_n)} (or one participant's {@code (i_u, f_u)}) is a 2×2 least-squares problem with a closed
  *       form, so each sweep solves every statement, then every participant, then {@code μ}, exactly. Each step can
  *       only lower the same loss, so the fit converges to a stationary point of Community Notes' objective,
- *       deterministically and in a few dozen passes over the votes (Adam at learning rate 1 needs hundreds of
- *       epochs). It stops, as Community Notes does, when the loss changes by less than {@code 1e-7}.
- *   <li><b>Seeded start.</b> Participant factors start from a seeded uniform draw (Community Notes: xavier_uniform,
- *       unseeded unless asked), intercepts and statement factors at 0.
+ *       deterministically and in a few dozen sweeps (Adam at learning rate 1 needs hundreds of epochs). A sweep is
+ *       two passes over the votes: one gathers every statement's sums, one solves every participant and gathers the
+ *       residuals, from which {@code μ} and the loss follow in closed form. It stops, as Community Notes does, when
+ *       the loss changes by less than {@code 1e-7}, or sooner when no statement's intercept or factor moved by
+ *       {@code 1e-3} in a sweep: on 10,000 × 1,000 votes that halves the sweeps (17 instead of 29), the last of
+ *       which only drift along a flat direction of the loss by a few ten-thousandths, which no decision at ½ and no
+ *       score shown to two decimals can see.
+ *   <li><b>Seeded start.</b> Participant factors start from the first principal coordinate when the engine has it
+ *       (the factor usually follows it: fewer sweeps), otherwise from a seeded uniform draw (Community Notes:
+ *       xavier_uniform, unseeded unless asked); intercepts and statement factors at 0.
  *   <li><b>Who is fitted.</b> The rows given (the engine passes the participants in the conversation) and the
  *       statements with at least {@code minVoters} of their votes (Community Notes: 5 raters per note); a
  *       moderated-out statement is left out. A statement left out has {@code NaN} parameters.
@@ -50,6 +57,8 @@ public final class BridgingFactorization {
   /** Community Notes' {@code convergence}: stop when the loss changes by less. */
   static final double CONVERGENCE = 1e-7;
   static final int MAX_SWEEPS = 200;
+  /** Or when no statement's intercept or factor moved by this much in a sweep: the scores' resolution. */
+  static final double SETTLED = 1e-3;
 
   /**
    * The fitted model.
@@ -76,6 +85,14 @@ public final class BridgingFactorization {
   }
 
   public static Result fit(VoteMatrix votes, BitSet rows, int minVoters, long seed) {
+    return fit(votes, rows, minVoters, seed, null);
+  }
+
+  /**
+   * The fit, its participant factors started from {@code start} (one value per row, e.g. the first principal
+   * coordinate, which the factor usually follows: fewer sweeps) instead of a seeded draw.
+   */
+  public static Result fit(VoteMatrix votes, BitSet rows, int minVoters, long seed, double @Nullable [] start) {
     int n = votes.rows();
     int m = votes.cols();
     // Columns with enough voters among the rows; rows with at least one vote on them.
@@ -120,9 +137,18 @@ public final class BridgingFactorization {
       Arrays.fill(fu, Double.NaN);
       return new Result(Double.NaN, ic, fc, iu, fu, 0, Double.NaN);
     }
+    double largest = 0;
+    if (start != null) {
+      for (int row = 0; row < n; row++) {
+        if (fittedRow[row]) {
+          largest = Math.max(largest, Math.abs(start[row]));
+        }
+      }
+    }
     var random = new SplittableRandom(seed);
     for (int row = 0; row < n; row++) {
-      fu[row] = fittedRow[row] ? (random.nextDouble() - 0.5) * 0.2 : 0;
+      double draw = (random.nextDouble() - 0.5) * 0.2;
+      fu[row] = !fittedRow[row] ? 0 : largest > 0 ? 0.5 * start[row] / largest + 0.01 * draw : draw;
     }
     // The loss times the number of ratings: Σ e² + α Σ params², with α = λ R / (number of such parameters).
     double r = ratings;
@@ -133,22 +159,25 @@ public final class BridgingFactorization {
     double alphaMean = INTERCEPT_LAMBDA * r;
 
     double mu = 0;
+    // Each statement's voters (fixed), then Σ f_u, Σ f_u², Σ z, Σ z·f_u side by side, for locality.
     var count = new double[m];
-    var sumF = new double[m];
-    var sumFF = new double[m];
-    var sumZ = new double[m];
-    var sumZF = new double[m];
+    for (int row = 0; row < n; row++) {
+      if (fittedRow[row]) {
+        for (int j : votes.columns()[row]) {
+          if (fittedColumn[j]) {
+            count[j]++;
+          }
+        }
+      }
+    }
+    var sums = new double[4 * m];
     double previous = Double.POSITIVE_INFINITY;
     double loss = Double.NaN;
     int sweep = 0;
     while (sweep < MAX_SWEEPS) {
       sweep++;
       // Statements: each (i_n, f_n) solves a 2×2 ridge regression on (1, f_u).
-      Arrays.fill(count, 0);
-      Arrays.fill(sumF, 0);
-      Arrays.fill(sumFF, 0);
-      Arrays.fill(sumZ, 0);
-      Arrays.fill(sumZF, 0);
+      Arrays.fill(sums, 0);
       for (int row = 0; row < n; row++) {
         if (!fittedRow[row]) {
           continue;
@@ -163,24 +192,32 @@ public final class BridgingFactorization {
             continue;
           }
           double z = rating(values[k]) - base;
-          count[j]++;
-          sumF[j] += f;
-          sumFF[j] += f * f;
-          sumZ[j] += z;
-          sumZF[j] += z * f;
+          int at = 4 * j;
+          sums[at] += f;
+          sums[at + 1] += f * f;
+          sums[at + 2] += z;
+          sums[at + 3] += z * f;
         }
       }
+      double moved = 0;
       for (int j = 0; j < m; j++) {
         if (fittedColumn[j]) {
+          int at = 4 * j;
           double a = count[j] + alphaColumnIntercept;
-          double b = sumF[j];
-          double d = sumFF[j] + alphaColumnFactor;
+          double b = sums[at];
+          double d = sums[at + 1] + alphaColumnFactor;
           double det = a * d - b * b;
-          ic[j] = (d * sumZ[j] - b * sumZF[j]) / det;
-          fc[j] = (a * sumZF[j] - b * sumZ[j]) / det;
+          double intercept = (d * sums[at + 2] - b * sums[at + 3]) / det;
+          double factor = (a * sums[at + 3] - b * sums[at + 2]) / det;
+          moved = Math.max(moved, Math.max(Math.abs(intercept - ic[j]), Math.abs(factor - fc[j])));
+          ic[j] = intercept;
+          fc[j] = factor;
         }
       }
-      // Participants: the same on (1, f_n), one row at a time.
+      // Participants: the same on (1, f_n), one row at a time; then the row's residuals, for μ and the loss.
+      double sumE = 0;
+      double sumE2 = 0;
+      double penalty = 0;
       for (int row = 0; row < n; row++) {
         if (!fittedRow[row]) {
           continue;
@@ -208,39 +245,32 @@ public final class BridgingFactorization {
         double a = c + alphaRowIntercept;
         double d = sff + alphaRowFactor;
         double det = a * d - sf * sf;
-        iu[row] = (d * sz - sf * szf) / det;
-        fu[row] = (a * szf - sf * sz) / det;
-      }
-      // The global intercept, then the loss.
-      double residual = 0;
-      for (int row = 0; row < n; row++) {
-        if (!fittedRow[row]) {
-          continue;
-        }
-        var columns = votes.columns()[row];
-        var values = votes.values()[row];
+        double i = (d * sz - sf * szf) / det;
+        double f = (a * szf - sf * sz) / det;
+        iu[row] = i;
+        fu[row] = f;
+        penalty += (INTERCEPT_LAMBDA * i * i + FACTOR_LAMBDA * f * f) / rowsFitted;
         for (int k = 0; k < columns.length; k++) {
           int j = columns[k];
           if (fittedColumn[j]) {
-            residual += rating(values[k]) - iu[row] - ic[j] - fu[row] * fc[j];
+            double e = rating(values[k]) - mu - i - ic[j] - f * fc[j];
+            sumE += e;
+            sumE2 += e * e;
           }
         }
       }
-      mu = residual / (r + alphaMean);
-      loss = loss(votes, fittedRow, fittedColumn, mu, iu, fu, ic, fc) / r;
-      double penalty = 0;
+      // The global intercept: Σ(e + μ − μ') over the ratings, shrunk by λ_i; the squared error follows exactly.
+      double next = (sumE + r * mu) / (r + alphaMean);
+      double delta = next - mu;
+      mu = next;
+      double squared = sumE2 - 2 * delta * sumE + r * delta * delta;
       for (int j = 0; j < m; j++) {
         if (fittedColumn[j]) {
           penalty += (INTERCEPT_LAMBDA * ic[j] * ic[j] + FACTOR_LAMBDA * fc[j] * fc[j]) / columnsFitted;
         }
       }
-      for (int row = 0; row < n; row++) {
-        if (fittedRow[row]) {
-          penalty += (INTERCEPT_LAMBDA * iu[row] * iu[row] + FACTOR_LAMBDA * fu[row] * fu[row]) / rowsFitted;
-        }
-      }
-      loss += penalty + INTERCEPT_LAMBDA * mu * mu;
-      if (Math.abs(previous - loss) <= CONVERGENCE) {
+      loss = squared / r + penalty + INTERCEPT_LAMBDA * mu * mu;
+      if (Math.abs(previous - loss) <= CONVERGENCE || moved < SETTLED) {
         break;
       }
       previous = loss;
@@ -274,26 +304,6 @@ public final class BridgingFactorization {
       }
     }
     return new Result(mu, ic, fc, iu, fu, sweep, loss);
-  }
-
-  private static double loss(VoteMatrix votes, boolean[] fittedRow, boolean[] fittedColumn, double mu, double[] iu,
-      double[] fu, double[] ic, double[] fc) {
-    double sum = 0;
-    for (int row = 0; row < votes.rows(); row++) {
-      if (!fittedRow[row]) {
-        continue;
-      }
-      var columns = votes.columns()[row];
-      var values = votes.values()[row];
-      for (int k = 0; k < columns.length; k++) {
-        int j = columns[k];
-        if (fittedColumn[j]) {
-          double e = rating(values[k]) - mu - iu[row] - ic[j] - fu[row] * fc[j];
-          sum += e * e;
-        }
-      }
-    }
-    return sum;
   }
 
   private BridgingFactorization() {}

@@ -3,6 +3,7 @@ package org.deliberation.core.synthesis;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Scores that pseudonyms cannot forge, computed beside Pol.is's, and the rule that lists a statement in consensus.
@@ -77,15 +78,23 @@ final class RobustConsensus {
   }
 
   static Scores of(VoteMatrix votes, OpinionGroups.Result polis, Safeguards safeguards, long seed, int minVoters) {
+    return of(votes, polis, null, safeguards, seed, minVoters);
+  }
+
+  /** The scores; {@code places} are the rows' principal coordinates, if known, to start the factorization from. */
+  static Scores of(VoteMatrix votes, OpinionGroups.Result polis, double @Nullable [][] places, Safeguards safeguards,
+      long seed, int minVoters) {
     // The independent participants: everyone but the accounts of strong coordinated groups.
     var coordinated = new java.util.HashSet<String>();
     safeguards.coalesced().forEach(coordinated::addAll);
     var independent = votes.without(coordinated);
     OpinionGroups.Result clustering;
+    double[][] independentPlaces = places;
     if (independent == votes) {
       clustering = polis;
     } else {
-      clustering = OpinionGroups.cluster(independent, Pca.compute(independent, seed).places());
+      independentPlaces = Pca.compute(independent, seed).places();
+      clustering = OpinionGroups.cluster(independent, independentPlaces);
     }
     int k = Math.max(clustering.groups(), 0);
     int m = votes.cols();
@@ -181,7 +190,14 @@ final class RobustConsensus {
       heldDisagree[j] = allDisagreeHeld;
     }
 
-    var fit = BridgingFactorization.fit(independent, independent.inConversation(), minVoters, seed);
+    double[] start = null;
+    if (independentPlaces != null) {
+      start = new double[independent.rows()];
+      for (int row = 0; row < start.length; row++) {
+        start[row] = independentPlaces[row][0];
+      }
+    }
+    var fit = BridgingFactorization.fit(independent, independent.inConversation(), minVoters, seed, start);
     double disposition = 0;
     int fitted = 0;
     var factors = new double[independent.rows()];
