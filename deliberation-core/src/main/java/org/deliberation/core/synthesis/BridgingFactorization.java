@@ -84,15 +84,29 @@ public final class BridgingFactorization {
     return (vote + 1) / 2.0;
   }
 
-  public static Result fit(VoteMatrix votes, BitSet rows, int minVoters, long seed) {
-    return fit(votes, rows, minVoters, seed, null);
+  /**
+   * Where a fit starts from.
+   *
+   * @param participantFactors one value per row to start the participant factors from (e.g. the first principal
+   *     coordinate, which the factor usually follows), or null for a seeded draw
+   * @param mean, {@code intercepts} and {@code factors}: the global intercept and one value per column (NaN where
+   *     unknown), e.g. the previous recomputation's; when most statements are known, the first sweep solves the
+   *     participants from them, and a few sweeps then suffice
+   */
+  public record Start(double @Nullable [] participantFactors, double mean, double @Nullable [] intercepts,
+      double @Nullable [] factors) {
+
+    public static final Start COLD = new Start(null, Double.NaN, null, null);
   }
 
-  /**
-   * The fit, its participant factors started from {@code start} (one value per row, e.g. the first principal
-   * coordinate, which the factor usually follows: fewer sweeps) instead of a seeded draw.
-   */
-  public static Result fit(VoteMatrix votes, BitSet rows, int minVoters, long seed, double @Nullable [] start) {
+  public static Result fit(VoteMatrix votes, BitSet rows, int minVoters, long seed) {
+    return fit(votes, rows, minVoters, seed, Start.COLD);
+  }
+
+  public static Result fit(VoteMatrix votes, BitSet rows, int minVoters, long seed, Start from) {
+    var start = from.participantFactors();
+    var intercepts = from.intercepts();
+    var factors = from.factors();
     int n = votes.rows();
     int m = votes.cols();
     // Columns with enough voters among the rows; rows with at least one vote on them.
@@ -174,46 +188,30 @@ public final class BridgingFactorization {
     double previous = Double.POSITIVE_INFINITY;
     double loss = Double.NaN;
     int sweep = 0;
+    boolean warm = false;
+    if (intercepts != null && factors != null) {
+      int known = 0;
+      for (int j = 0; j < m; j++) {
+        if (fittedColumn[j] && !Double.isNaN(intercepts[j]) && !Double.isNaN(factors[j])) {
+          ic[j] = intercepts[j];
+          fc[j] = factors[j];
+          known++;
+        }
+      }
+      warm = 2 * known >= columnsFitted; // most statements known: start from them
+      if (warm) {
+        mu = Double.isNaN(from.mean()) ? 0 : from.mean();
+      } else {
+        Arrays.fill(ic, 0);
+        Arrays.fill(fc, 0);
+      }
+    }
     while (sweep < MAX_SWEEPS) {
       sweep++;
-      // Statements: each (i_n, f_n) solves a 2×2 ridge regression on (1, f_u).
-      Arrays.fill(sums, 0);
-      for (int row = 0; row < n; row++) {
-        if (!fittedRow[row]) {
-          continue;
-        }
-        double f = fu[row];
-        double base = mu + iu[row];
-        var columns = votes.columns()[row];
-        var values = votes.values()[row];
-        for (int k = 0; k < columns.length; k++) {
-          int j = columns[k];
-          if (!fittedColumn[j]) {
-            continue;
-          }
-          double z = rating(values[k]) - base;
-          int at = 4 * j;
-          sums[at] += f;
-          sums[at + 1] += f * f;
-          sums[at + 2] += z;
-          sums[at + 3] += z * f;
-        }
-      }
-      double moved = 0;
-      for (int j = 0; j < m; j++) {
-        if (fittedColumn[j]) {
-          int at = 4 * j;
-          double a = count[j] + alphaColumnIntercept;
-          double b = sums[at];
-          double d = sums[at + 1] + alphaColumnFactor;
-          double det = a * d - b * b;
-          double intercept = (d * sums[at + 2] - b * sums[at + 3]) / det;
-          double factor = (a * sums[at + 3] - b * sums[at + 2]) / det;
-          moved = Math.max(moved, Math.max(Math.abs(intercept - ic[j]), Math.abs(factor - fc[j])));
-          ic[j] = intercept;
-          fc[j] = factor;
-        }
-      }
+      double moved = warm ? Double.POSITIVE_INFINITY
+          : statements(votes, fittedRow, fittedColumn, mu, iu, fu, count, sums, ic, fc, alphaColumnIntercept,
+              alphaColumnFactor);
+      warm = false;
       // Participants: the same on (1, f_n), one row at a time; then the row's residuals, for μ and the loss.
       double sumE = 0;
       double sumE2 = 0;
@@ -304,6 +302,52 @@ public final class BridgingFactorization {
       }
     }
     return new Result(mu, ic, fc, iu, fu, sweep, loss);
+  }
+
+  // Statements: each (i_n, f_n) solves a 2×2 ridge regression on (1, f_u). Returns the largest change.
+  private static double statements(VoteMatrix votes, boolean[] fittedRow, boolean[] fittedColumn, double mu,
+      double[] iu, double[] fu, double[] count, double[] sums, double[] ic, double[] fc, double alphaIntercept,
+      double alphaFactor) {
+    int n = votes.rows();
+    int m = votes.cols();
+    double moved = 0;
+    Arrays.fill(sums, 0);
+    for (int row = 0; row < n; row++) {
+      if (!fittedRow[row]) {
+        continue;
+      }
+      double f = fu[row];
+      double base = mu + iu[row];
+      var columns = votes.columns()[row];
+      var values = votes.values()[row];
+      for (int k = 0; k < columns.length; k++) {
+        int j = columns[k];
+        if (!fittedColumn[j]) {
+          continue;
+        }
+        double z = rating(values[k]) - base;
+        int at = 4 * j;
+        sums[at] += f;
+        sums[at + 1] += f * f;
+        sums[at + 2] += z;
+        sums[at + 3] += z * f;
+      }
+    }
+    for (int j = 0; j < m; j++) {
+      if (fittedColumn[j]) {
+        int at = 4 * j;
+        double a = count[j] + alphaIntercept;
+        double b = sums[at];
+        double d = sums[at + 1] + alphaFactor;
+        double det = a * d - b * b;
+        double intercept = (d * sums[at + 2] - b * sums[at + 3]) / det;
+        double factor = (a * sums[at + 3] - b * sums[at + 2]) / det;
+        moved = Math.max(moved, Math.max(Math.abs(intercept - ic[j]), Math.abs(factor - fc[j])));
+        ic[j] = intercept;
+        fc[j] = factor;
+      }
+    }
+    return moved;
   }
 
   private BridgingFactorization() {}

@@ -87,7 +87,8 @@ public final class SynthesisEngine {
     var counts = Counts.of(votes, clustering.groupOfRow(), k);
     var gic = GroupInformedConsensus.of(votes, clustering.groupOfRow(), k);
     var robust = safeguards.robust()
-        ? RobustConsensus.of(votes, clustering, pca.places(), safeguards, settings.seed(), settings.minVotes())
+        ? RobustConsensus.of(votes, clustering, pca.places(), previous, safeguards, settings.seed(),
+            settings.minVotes())
         : RobustConsensus.polis(votes, clustering);
     var columnOf = new java.util.HashMap<String, Integer>();
     for (int j = 0; j < votes.cols(); j++) {

@@ -129,6 +129,27 @@ class BridgingFactorizationTest {
   }
 
   @Test
+  void aWarmStartFromThePreviousFitReachesTheSameScoresInFewerSweeps() {
+    var history = SynthesisEngineTest.twoCamps(4);
+    var before = history.snapshot();
+    var all = new BitSet();
+    all.set(0, before.rows());
+    var cold = BridgingFactorization.fit(before, all, 5, 42);
+    history.vote("late", "s0", 1); // one more vote, as between two recomputations
+    var after = history.snapshot();
+    all.set(0, after.rows());
+
+    var fresh = BridgingFactorization.fit(after, all, 5, 42);
+    var warm = BridgingFactorization.fit(after, all, 5, 42,
+        new BridgingFactorization.Start(null, cold.mean(), cold.intercept(), cold.factor()));
+
+    assertThat(warm.sweeps()).isLessThan(fresh.sweeps());
+    for (int j = 0; j < after.cols(); j++) {
+      assertThat(warm.intercept()[j]).as(after.statements().get(j)).isCloseTo(fresh.intercept()[j], within(0.01));
+    }
+  }
+
+  @Test
   void givesTheLargerShareOfParticipantsANegativeFactorAndTheSameFitTwice() {
     var history = new VoteHistory();
     for (int p = 0; p < 40; p++) {
