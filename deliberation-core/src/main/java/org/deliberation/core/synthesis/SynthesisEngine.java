@@ -24,6 +24,10 @@ import java.util.function.ToDoubleFunction;
  *       {@code maxPassShare} of their voters) are listed apart and kept out of consensus and dissent.
  *   <li><b>Moderation is honoured</b>: hidden statements are zero in the components and absent from every list
  *       (Pol.is still counts banned participants, its quirk Q1).
+ *   <li><b>Consensus that pseudonyms cannot forge</b> ({@link RobustConsensus}): coordinated accounts count as one
+ *       voter, a consensus must hold without its correlated supporters and be agreed by a group-free bridging score
+ *       ({@link BridgingFactorization}, Community Notes' factorization); excluded participants do not count at all
+ *       ({@link Safeguards}). The groups shown stay Pol.is's.
  * </ul>
  *
  * <p>[1] Small et al., "Polis: Scaling deliberation by mapping high dimensional opinion spaces", 2021; the

@@ -1,6 +1,7 @@
 package org.deliberation.core.integrity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,12 +13,15 @@ import org.deliberation.core.integrity.AttackSimulator.Timing;
 import org.deliberation.core.synthesis.PolisData;
 import org.deliberation.core.synthesis.Synthesis;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Issue 15's figures on real conversations (the Pol.is open data beside the project; skipped, saying so, without it):
- * the attacks of {@link AttackSimulator} with 50 pseudonyms move nothing, honest conversations keep their consensus
- * and groups, and the pseudonyms are found while no honest group is strong. {@link AttackFigures} prints the full
- * tables (10 to 100 pseudonyms, both timings, every conversation).
+ * Issue 15's figures on real conversations, one case per conversation (the Pol.is open data beside the project;
+ * skipped, saying so, without it; another conversation's folder added to {@link PolisData#CONVERSATIONS} is checked
+ * the same way): the attacks of {@link AttackSimulator} with 50 scripted pseudonyms move nothing, honest
+ * conversations keep their consensus and groups, and the pseudonyms are found while no honest group is strong.
+ * {@link AttackFigures} prints the full tables (10 to 100 pseudonyms, both timings, every conversation).
  */
 class RobustnessConformanceTest {
 
@@ -81,17 +85,22 @@ class RobustnessConformanceTest {
 
   // ------------------------------------------------------------------ honest conversations
 
-  @Test
-  void honestConversationsKeepTheirConsensusAndHaveNoStrongGroup() {
-    for (var name : PolisData.CONVERSATIONS) {
-      var conversation = Conversation.load(name);
-      var result = check.compute(conversation.matrix(), Synthesis.EMPTY, conversation.signals(), Set.of());
-      var polis = PolisRule.consensus(result.synthesis());
-      var defended = AttackSimulator.ids(result.synthesis().consensus());
+  static List<String> conversations() {
+    return PolisData.CONVERSATIONS;
+  }
 
-      assertThat(overlap(polis, defended)).as("%s: %s against %s", name, defended, polis).isGreaterThanOrEqualTo(0.9);
-      assertThat(result.report().strong()).as(name).isEmpty();
-    }
+  @ParameterizedTest
+  @MethodSource("conversations")
+  void anHonestConversationKeepsItsConsensusAndHasNoStrongGroup(String name) {
+    var conversation = Conversation.load(name);
+    var result = check.compute(conversation.matrix(), Synthesis.EMPTY, conversation.signals(), Set.of());
+    var polis = PolisRule.consensus(result.synthesis());
+    var defended = AttackSimulator.ids(result.synthesis().consensus());
+
+    assertThat(overlap(polis, defended)).as("%s against %s", defended, polis).isGreaterThanOrEqualTo(0.9);
+    assertThat(overlap(PolisRule.dissent(result.synthesis()), AttackSimulator.ids(result.synthesis().dissent())))
+        .isGreaterThanOrEqualTo(0.9);
+    assertThat(result.report().strong()).isEmpty();
   }
 
   @Test
@@ -114,14 +123,14 @@ class RobustnessConformanceTest {
 
   // ------------------------------------------------------------------ attacks
 
-  @Test
-  void fiftyLockstepPseudonymsMoveNothingInOrOutOfConsensus() {
-    var conversation = Conversation.load(BIODIVERSITY);
+  @ParameterizedTest
+  @MethodSource("conversations")
+  void fiftyLockstepPseudonymsMoveNothingInOrOutOfConsensus(String name) {
+    var conversation = Conversation.load(name);
     var clean = check.compute(conversation.matrix(), Synthesis.EMPTY, conversation.signals(), Set.of());
     var consensus = AttackSimulator.ids(clean.synthesis().consensus());
     var dissent = AttackSimulator.ids(clean.synthesis().dissent());
-    assertThat(consensus).hasSize(10);
-    assertThat(dissent).hasSize(10);
+    assumeTrue(!consensus.isEmpty() && !dissent.isEmpty(), name + " has no consensus or no dissent to attack");
 
     var attack = AttackSimulator.brigade(conversation, 50, dissent, consensus, Timing.SCRIPTED, 50);
     var result = check.compute(attack.matrix(), Synthesis.EMPTY, attack.signals(), Set.of());
@@ -132,15 +141,16 @@ class RobustnessConformanceTest {
     assertThat(detection(result.report(), attack.pseudonyms()).recall()).isGreaterThanOrEqualTo(0.95);
   }
 
-  @Test
-  void fiftyAccountsClusteredWithTheMinorityPutNoneOfTheirTenStatementsInConsensus() {
-    var conversation = Conversation.load(BIODIVERSITY);
+  @ParameterizedTest
+  @MethodSource("conversations")
+  void fiftyAccountsClusteredWithTheMinorityPutNoneOfTheirStatementsInConsensus(String name) {
+    var conversation = Conversation.load(name);
     var clean = check.compute(conversation.matrix(), Synthesis.EMPTY, conversation.signals(), Set.of());
     var minority = AttackSimulator.minority(clean.synthesis());
     var matrix = conversation.matrix();
     var copied = AttackSimulator.firstStatements(matrix, 30);
     var targets = AttackSimulator.minorityRejects(clean.synthesis(), minority, new HashSet<>(copied), 10);
-    assertThat(targets).hasSize(10);
+    assumeTrue(!targets.isEmpty(), name + ": no statement the minority rejects and the others agree with");
 
     for (var copy : Copy.values()) {
       var attack = AttackSimulator.twoPhase(conversation, 50, copied, AttackSimulator.votesOf(matrix, minority),
