@@ -116,6 +116,35 @@ class RobustConsensusTest {
     assertThat(RobustConsensus.consensus(robust, ours)).isFalse();
   }
 
+  /** The web module's scenarios (StatementApiIT, BrowserJourneysIT), in the engine: small, obvious, unchanged. */
+  @Test
+  void smallObviousConversationsKeepTheirConsensusAndDissent() {
+    var history = new VoteHistory();
+    for (int p = 0; p < 20; p++) {
+      history.vote("v" + p, "shared", 1);
+      history.vote("v" + p, "insult", 1);
+      for (int i = 0; i < 6; i++) {
+        history.vote("v" + p, "split" + i, p % 2 == 0 ? 1 : -1);
+      }
+      if (p % 3 == 0) {
+        history.tick(); // recomputations while the votes come in
+      }
+    }
+    history.moderate("insult", true);
+    var twoCamps = engine.compute(history.snapshot(), Synthesis.EMPTY);
+    assertThat(twoCamps.groups()).extracting(OpinionGroup::size).containsExactlyInAnyOrder(10, 10);
+    assertThat(twoCamps.consensus().getFirst().statement()).isEqualTo("shared");
+    assertThat(ids(twoCamps.dissent())).isNotEmpty().allMatch(id -> id.startsWith("split"));
+
+    var twelve = new VoteHistory();
+    for (int person = 0; person < 12; person++) {
+      for (int s = 0; s < 4; s++) {
+        twelve.vote("p" + person, "s" + s, s < 2 ? 1 : (person % 2 == 0) == (s == 2) ? 1 : -1);
+      }
+    }
+    assertThat(ids(engine.compute(twelve.snapshot(), Synthesis.EMPTY).consensus())).contains("s0", "s1");
+  }
+
   @Test
   void excludedParticipantsDoNotCount() {
     var votes = campsAndBrigade(40).snapshot();
