@@ -81,7 +81,7 @@
   function scored(item) {
     var li = el('li', 'scored');
     li.setAttribute('data-statement', item.statement);
-    li.appendChild(el('p', 'statement-text', item.text));
+    li.appendChild(el('p', 'statement-text', item.text == null ? msg('hidden') : item.text));
     li.appendChild(bar(item, msg('everyone')));
     (item.groups || []).forEach(function (group) {
       li.appendChild(bar(group, format(msg('group'), group.group)));
@@ -137,7 +137,29 @@
     box.replaceChildren.apply(box, nodes);
   }
 
+  // The slider and the chart share one axis: from the start of the votes' history (an imported conversation's
+  // earliest vote, or the project's creation) to now. Live, the slider follows now.
+  function followAxis(view) {
+    var range = document.getElementById('slider');
+    if (!range || !view.from || !view.to) {
+      return;
+    }
+    var from = Math.floor(Date.parse(view.from) / 1000);
+    var to = Math.floor(Date.parse(view.to) / 1000);
+    range.min = String(Math.min(from, Number(range.min)));
+    if (main.getAttribute('data-live') === 'true') {
+      range.max = String(to);
+      range.value = String(to);
+      var text = new Date(to * 1000).toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
+      document.getElementById('slider-time').textContent = text;
+      range.setAttribute('aria-valuetext', text);
+    } else {
+      range.max = String(Math.max(to, Number(range.max)));
+    }
+  }
+
   function renderParticipation(view) {
+    followAxis(view);
     var spans = view.spans || [];
     var chart = document.getElementById('participation-chart');
     var max = spans.reduce(function (m, s) { return Math.max(m, s.votes); }, 0);
@@ -227,6 +249,7 @@
         stream.close();
         stream = null;
       }
+      main.setAttribute('data-live', 'false'); // at once: a chart refreshed meanwhile must not move the slider back
       var question = ++asked;
       getJson(api + '/synthesis?at=' + encodeURIComponent(sliderInstant())).then(function (view) {
         if (question !== asked) {

@@ -33,6 +33,9 @@ public sealed interface IndexChange {
   /** Hides a statement from every search, or shows it again; its text stays indexed, so a restore needs none. */
   record SetHidden(StatementId statement, boolean hidden) implements IndexChange {}
 
-  /** Hides every document written by an erased participant, for good. */
+  /**
+   * Hides every document written by a participant, for good. {@link IndexMapping} no longer makes it: an erased
+   * participant's statements stay searchable, as everywhere else. Kept so that the flag has one writer.
+   */
   record MarkAuthorErased(ParticipantId author) implements IndexChange {}
 }

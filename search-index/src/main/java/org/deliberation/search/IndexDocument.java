@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
  *     section (see {@link org.deliberation.search.text.PageSection#anchor()}), the statement's id
  * @param page the page a section belongs to; null for other types
  * @param text the visible text, without Markdown
- * @param author whose text this is, so that erasing them takes it out of search: a statement's author; null for
- *     projects and pages, which are the project's shared text and stay when one of their editors is erased
+ * @param author whose text this is (an opaque id, nothing personal): a statement's author; null for projects and
+ *     pages, which are the project's shared text
  * @param stance a statement's stance, when it has one
  */
 public record IndexDocument(

@@ -101,7 +101,9 @@ public final class IndexMapping {
 
   private static List<IndexChange> participant(ParticipantEvent event) {
     return switch (event) {
-      case ParticipantErased erased -> List.of(new IndexChange.MarkAuthorErased(erased.participantId()));
+      // Erasure deletes a participant's personal data, not what they wrote: their statements stay searchable, as a
+      // former participant's, like everywhere else (DESIGN.md, "Personal data"). The index holds no personal data.
+      case ParticipantErased erased -> List.of();
       case ParticipantRegistered registered -> List.of();
       case RolesChanged changed -> List.of();
     };

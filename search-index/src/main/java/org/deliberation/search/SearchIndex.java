@@ -51,7 +51,8 @@ public final class SearchIndex implements AutoCloseable {
    * {@link LuceneDocuments}, the analyzers or {@link IndexMapping} change what a document looks like; existing indexes
    * then rebuild from the events when next opened.
    */
-  public static final String SCHEMA_VERSION = "1";
+  // 2: erasure no longer flags an author's statements (IndexMapping), so indexes that flagged some are rebuilt.
+  public static final String SCHEMA_VERSION = "2";
 
   public static final int MAX_SUGGESTIONS = 20;
 

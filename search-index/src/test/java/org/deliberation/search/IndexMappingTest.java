@@ -123,9 +123,8 @@ class IndexMappingTest {
   }
 
   @Test
-  void marksAnErasedParticipantsDocuments() {
-    assertThat(IndexMapping.changesFor(Events.erased(ALICE)))
-        .containsExactly(new IndexChange.MarkAuthorErased(ALICE));
+  void keepsAnErasedParticipantsDocuments() {
+    assertThat(IndexMapping.changesFor(Events.erased(ALICE))).isEmpty();
   }
 
   @Test

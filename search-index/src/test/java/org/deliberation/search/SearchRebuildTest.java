@@ -63,7 +63,7 @@ class SearchRebuildTest {
     var documents = documents(first);
     assertThat(documents).hasSize(12);
     assertThat(documents).anySatisfy(doc -> assertThat(doc).containsEntry(Fields.HIDDEN, 1L));
-    assertThat(documents).anySatisfy(doc -> assertThat(doc).containsEntry(Fields.ERASED, 1L));
+    assertThat(documents).allSatisfy(doc -> assertThat(doc).containsEntry(Fields.ERASED, 0L));
     assertThat(documents(second)).isEqualTo(documents);
   }
 

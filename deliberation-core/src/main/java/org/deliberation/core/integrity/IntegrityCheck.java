@@ -19,7 +19,8 @@ import org.deliberation.core.synthesis.VoteMatrix;
  * with the safeguards they call for (strong groups counted as one voter, every reported member treated as correlated,
  * see {@code RobustConsensus}), and the strongest groups' impact is measured.
  *
- * <p>Deterministic, like the engine: the same votes, signals, exclusions and previous synthesis give the same result.
+ * <p>Deterministic, like the engine, and a function of its arguments alone: the same votes, signals and exclusions give
+ * the same result, whatever was computed before.
  * With no coordinated group, the cost over the plain synthesis is the detection and the bridging factorization; each
  * strong group whose impact is measured costs one more recomputation (at most {@code impactGroups}, and only when
  * some group is strong, which untouched conversations do not have).
@@ -47,20 +48,19 @@ public final class IntegrityCheck {
    * Computes the synthesis with its integrity checks.
    *
    * @param votes the project's votes, with their instants when known ({@code VoteHistory.vote(..., castAt)})
-   * @param previous the last synthesis shown (for stable labels and the number of groups)
    * @param signals sign-up instants, address keys and near-duplicate statements, as far as the web layer knows them
    * @param excluded participants whose votes a moderator invalidated (or to leave out for a preview)
    */
-  public Result compute(VoteMatrix votes, Synthesis previous, ParticipantSignals signals, Set<String> excluded) {
+  public Result compute(VoteMatrix votes, ParticipantSignals signals, Set<String> excluded) {
     var kept = votes.without(excluded);
     var report = new IntegrityReport(CoordinationDetector.detect(kept, signals, settings));
-    var synthesis = engine.compute(kept, previous, report.safeguards(Set.of()));
+    var synthesis = engine.compute(kept, report.safeguards(Set.of()));
     if (!excluded.isEmpty()) {
       synthesis = withExcluded(synthesis, votes.rows() - kept.rows());
     }
     var strong = report.strong();
     if (!strong.isEmpty() && settings.impactGroups() > 0) {
-      var undefended = engine.compute(kept, Synthesis.EMPTY, Safeguards.POLIS);
+      var undefended = engine.compute(kept, Safeguards.POLIS);
       var groups = new ArrayList<CoordinatedGroup>();
       int measured = 0;
       for (var group : report.groups()) {
@@ -81,11 +81,11 @@ public final class IntegrityCheck {
    * every account counted ({@link Safeguards#POLIS}): what these accounts achieve against an undefended synthesis.
    */
   public CoordinatedGroup.Impact impact(VoteMatrix votes, Collection<String> accounts) {
-    return impact(votes, engine.compute(votes, Synthesis.EMPTY, Safeguards.POLIS), accounts);
+    return impact(votes, engine.compute(votes, Safeguards.POLIS), accounts);
   }
 
   private CoordinatedGroup.Impact impact(VoteMatrix votes, Synthesis with, Collection<String> accounts) {
-    var without = engine.compute(votes, Synthesis.EMPTY,
+    var without = engine.compute(votes,
         new Safeguards(Set.copyOf(accounts), List.of(), Set.of(), false));
     return new CoordinatedGroup.Impact(changed(with.consensus(), without.consensus()),
         changed(with.dissent(), without.dissent()));
@@ -114,7 +114,7 @@ public final class IntegrityCheck {
   private static Synthesis withExcluded(Synthesis s, int excluded) {
     var r = s.robustness();
     return new Synthesis(s.participants(), s.votes(), s.groups(), s.consensus(), s.sharedDisagreement(), s.dissent(),
-        s.uncertain(), s.statements(), s.places(), s.candidateGroups(), s.candidateStreak(),
+        s.uncertain(), s.statements(), s.places(),
         new Synthesis.Robustness(excluded, r.coalescedGroups(), r.robustGroups(), r.independentParticipants(),
             r.bridgingMean(), r.averageDisposition(), r.lowFactor(), r.highFactor()));
   }

@@ -13,6 +13,7 @@ import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.ListBlock;
+import org.commonmark.node.Node;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -36,14 +37,6 @@ public final class MarkdownRenderer {
   private static final List<Extension> EXTENSIONS =
       List.of(TablesExtension.create(), AutolinkExtension.create(), StrikethroughExtension.create());
 
-  private static final int MAX_NESTING = 32;
-
-  // MAX_NESTING container markers (quote, bullet or ordered) followed by one more marker.
-  private static final Pattern CONTAINER_MARKERS = Pattern.compile(
-      "(?:[ \\t]*(?:>|[-+*]|\\d{1,9}[.)])){" + MAX_NESTING + "}(?=[ \\t]*(?:>|[-+*]|\\d{1,9}[.)]))[ \\t]*");
-
-  private static final Pattern HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+(.+?)\\s*#*\\s*$", Pattern.MULTILINE);
-
   private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
       .allowElements("p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "code", "em",
           "strong", "del", "ul", "ol", "li", "table", "thead", "tbody", "tr", "th", "td", "a", "img")
@@ -60,50 +53,60 @@ public final class MarkdownRenderer {
   private static final Set<Class<? extends Block>> BLOCKS = Set.of(Heading.class, FencedCodeBlock.class,
       IndentedCodeBlock.class, BlockQuote.class, ThematicBreak.class, ListBlock.class);
 
+  // Every limit is applied inside the parse, where the real structure is known (see each class for why it exists):
+  // quote and list depth, open link brackets, emphasis (resolved linearly, outside commonmark), and last the depth of
+  // the whole tree, before the autolink post-processor and the renderer walk it recursively.
   private final Parser parser = Parser.builder()
+      .postProcessor(new TreeDepthLimit())
       .extensions(EXTENSIONS)
       .enabledBlockTypes(BLOCKS)
+      .customBlockParserFactory(new ContainerDepthLimit())
       .customInlineContentParserFactory(new LiteralAngleBrackets())
+      .customInlineContentParserFactory(new DelimiterRuns())
+      .inlineParserFactory(BoundedInlineParser.FACTORY)
       .build();
 
   private final HtmlRenderer renderer =
       HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).sanitizeUrls(true).build();
 
-  /** Renders Markdown to sanitized HTML. */
+  /**
+   * Renders Markdown to sanitized HTML, in time linear in its length and with a bounded stack whatever the input:
+   * nesting beyond the limits above shows as text.
+   */
   public String render(String markdown) {
-    return POLICY.sanitize(renderer.render(parser.parse(limitNesting(markdown))));
+    return POLICY.sanitize(renderer.render(parse(markdown)));
+  }
+
+  /** The tree {@link #render} renders, before sanitizing; tests measure its depth. */
+  Node parse(String markdown) {
+    return parser.parse(markdown);
   }
 
   /**
-   * Turns container markers beyond {@link #MAX_NESTING} on one line into text. The parser and renderer recurse once
-   * per level, so 64 KB of {@code >} would otherwise overflow the stack; nobody writes a 33rd nested quote.
+   * The text of the first ATX heading ({@code ## Costs}) that has some, which titles a page; empty when there is none.
+   * A {@code #} line inside a fenced code block is code, not a heading. One pass over the text.
    */
-  static String limitNesting(String markdown) {
-    var lines = markdown.split("\n", -1);
-    var out = new StringBuilder(markdown.length() + 16);
-    for (int i = 0; i < lines.length; i++) {
-      if (i > 0) {
-        out.append('\n');
-      }
-      var line = lines[i];
-      var deep = CONTAINER_MARKERS.matcher(line);
-      if (deep.lookingAt()) {
-        // Escape the next marker: "\>" or "\-" is text, and so is "12\." for an ordered one.
-        int at = deep.end();
-        while (at < line.length() && Character.isDigit(line.charAt(at))) {
-          at++;
-        }
-        out.append(line, 0, at).append('\\').append(line, at, line.length());
-      } else {
-        out.append(line);
-      }
-    }
-    return out.toString();
+  public static String firstHeading(String markdown) {
+    return firstHeading((CharSequence) markdown);
   }
 
-  /** The text of the first heading, which titles a page; empty when there is none. */
-  public static String firstHeading(String markdown) {
-    var matcher = HEADING.matcher(markdown);
-    return matcher.find() ? matcher.group(1) : "";
+  /** {@link #firstHeading(String)} over any text; tests count the characters it reads. */
+  static String firstHeading(CharSequence markdown) {
+    var fences = new Fences();
+    int start = 0;
+    while (start <= markdown.length()) {
+      int end = start;
+      while (end < markdown.length() && markdown.charAt(end) != '\n') {
+        end++;
+      }
+      if (!fences.skips(markdown, start, end)) {
+        var text = AtxHeading.text(markdown, start, end);
+        if (text != null && !text.isEmpty()) {
+          return text;
+        }
+      }
+      start = end + 1;
+    }
+    return "";
   }
 }

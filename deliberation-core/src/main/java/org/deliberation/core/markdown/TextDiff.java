@@ -6,13 +6,14 @@ import java.util.List;
 import org.eclipse.jgit.diff.DiffAlgorithm;
 import org.eclipse.jgit.diff.Edit;
 import org.eclipse.jgit.diff.EditList;
-import org.eclipse.jgit.diff.HistogramDiff;
 import org.eclipse.jgit.diff.RawText;
 import org.eclipse.jgit.diff.RawTextComparator;
 
 /**
- * Line diffs between two texts, computed with JGit's histogram diff (the algorithm {@code git diff} uses by
- * default), grouped into unified-diff hunks with three lines of context.
+ * Line diffs between two texts, grouped into unified-diff hunks with three lines of context, computed by
+ * {@link BoundedDiff}: JGit's histogram diff ({@code git diff --histogram}) for ordinary pages, and a budgeted Myers
+ * diff that reports one replacement hunk when two long texts have almost nothing in common, so that any two pages
+ * within the size limit are diffed in bounded time and memory.
  *
  * <p>Thread safe and stateless.
  */
@@ -20,7 +21,7 @@ public final class TextDiff {
 
   private static final int CONTEXT = 3;
 
-  private static final DiffAlgorithm ALGORITHM = new HistogramDiff();
+  private static final DiffAlgorithm ALGORITHM = BoundedDiff.INSTANCE;
 
   /** The changes from {@code from} to {@code to}, as hunks with context. */
   public static List<DiffHunk> hunks(String from, String to) {

@@ -1,8 +1,10 @@
 package org.deliberation.core.page;
 
 import java.util.List;
+import org.deliberation.core.common.Actor;
 import org.deliberation.core.common.NotFoundException;
 import org.deliberation.core.common.PageId;
+import org.deliberation.core.common.Role;
 import org.deliberation.core.markdown.MergeOutcome;
 import org.deliberation.core.markdown.ThreeWayMerge;
 import org.deliberation.core.page.command.CreatePage;
@@ -12,6 +14,7 @@ import org.deliberation.core.page.event.PageCreated;
 import org.deliberation.core.page.event.PageEdited;
 import org.deliberation.core.page.event.PageEvent;
 import org.deliberation.core.page.event.PageReverted;
+import org.deliberation.core.project.Stage;
 
 /** The decisions about a page, as pure functions from state and command to events. */
 public final class PageRules {
@@ -21,6 +24,7 @@ public final class PageRules {
    * already holds revision 1.
    */
   public static List<PageEvent> create(CreatePage command) {
+    requireWritable(command.projectStage(), command.by());
     return List.of(new PageCreated(command.pageId(), 1, command.markdown(), command.comment(), command.by().id()));
   }
 
@@ -29,6 +33,7 @@ public final class PageRules {
    * with what changed since, or refused with the conflicting hunks. An edit that changes nothing records nothing.
    */
   public static List<PageEvent> edit(PageState state, EditPage command) {
+    requireWritable(command.projectStage(), command.by());
     requireExists(state, command.pageId());
     int latest = state.latestRevision();
     var base = state.at(command.baseRevision())
@@ -53,12 +58,23 @@ public final class PageRules {
   }
 
   public static List<PageEvent> revert(PageState state, RevertPage command) {
+    requireWritable(command.projectStage(), command.by());
     requireExists(state, command.pageId());
     int latest = state.latestRevision();
     var text = state.at(command.revision())
         .orElseThrow(() -> new RevisionNotFoundException(command.pageId(), command.revision(), latest));
     return List.of(new PageReverted(command.pageId(), latest + 1, command.revision(), text, command.comment(),
         command.by().id()));
+  }
+
+  /**
+   * Once a project is decided its pages are the record of what was decided on, as it was: officials, moderators and
+   * admins may still correct them (a broken link, a moderation), nobody else may create, edit or revert one.
+   */
+  public static void requireWritable(Stage projectStage, Actor by) {
+    if (projectStage == Stage.DECIDED && !by.hasAnyOf(Role.OFFICIAL, Role.MODERATOR, Role.ADMIN)) {
+      throw new PageReadOnlyException();
+    }
   }
 
   private static void requireExists(PageState state, PageId page) {

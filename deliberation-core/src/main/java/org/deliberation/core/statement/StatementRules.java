@@ -37,7 +37,15 @@ public final class StatementRules {
         command.externalId(), command.by().id()));
   }
 
+  /**
+   * Records a report. Each participant's report counts once: a second report of the same statement by the same person
+   * records nothing (and is not refused: the report they meant to make is on file), so that one person cannot push a
+   * statement up the moderators' queue by reporting it again and again.
+   */
   public static List<StatementEvent> flag(StatementState state, StatementPosted statement, FlagStatement command) {
+    if (state.flaggedBy().contains(command.by().id())) {
+      return List.of();
+    }
     return List.of(new StatementFlagged(command.statementId(), statement.projectId(), command.reason(),
         command.by().id()));
   }

@@ -1,5 +1,8 @@
 package org.deliberation.core.statement;
 
+import java.util.HashSet;
+import java.util.Set;
+import org.deliberation.core.common.ParticipantId;
 import org.deliberation.core.statement.event.StatementEvent;
 import org.deliberation.core.statement.event.StatementFlagged;
 import org.deliberation.core.statement.event.StatementHidden;
@@ -7,17 +10,34 @@ import org.deliberation.core.statement.event.StatementPosted;
 import org.deliberation.core.statement.event.StatementRestored;
 import org.deliberation.core.statement.event.VoteCast;
 
-/** Whether a statement exists and whether it is hidden. */
-public record StatementState(boolean exists, boolean hidden) {
+/**
+ * Whether a statement exists, whether it is hidden, and who reported it.
+ *
+ * @param flaggedBy the participants who reported it: one report each counts (folded from events, so reports stored
+ *     twice before the rule existed count once too)
+ */
+public record StatementState(boolean exists, boolean hidden, Set<ParticipantId> flaggedBy) {
 
-  public static final StatementState NONE = new StatementState(false, false);
+  public static final StatementState NONE = new StatementState(false, false, Set.of());
+
+  public StatementState {
+    flaggedBy = Set.copyOf(flaggedBy);
+  }
+
+  public StatementState(boolean exists, boolean hidden) {
+    this(exists, hidden, Set.of());
+  }
 
   public StatementState evolve(StatementEvent event) {
     return switch (event) {
-      case StatementPosted posted -> new StatementState(true, false);
-      case StatementHidden hidden -> new StatementState(true, true);
-      case StatementRestored restored -> new StatementState(true, false);
-      case StatementFlagged flagged -> this;
+      case StatementPosted posted -> new StatementState(true, false, Set.of());
+      case StatementHidden hidden -> new StatementState(true, true, flaggedBy);
+      case StatementRestored restored -> new StatementState(true, false, flaggedBy);
+      case StatementFlagged flagged -> {
+        var flaggers = new HashSet<>(flaggedBy);
+        flaggers.add(flagged.flaggedBy());
+        yield new StatementState(exists, hidden, flaggers);
+      }
       case VoteCast vote -> this;
     };
   }

@@ -2,7 +2,6 @@ package org.deliberation.core.synthesis;
 
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -78,15 +77,17 @@ final class RobustConsensus {
   }
 
   static Scores of(VoteMatrix votes, OpinionGroups.Result polis, Safeguards safeguards, long seed, int minVoters) {
-    return of(votes, polis, null, Synthesis.EMPTY, safeguards, seed, minVoters);
+    return of(votes, polis, null, safeguards, seed, minVoters);
   }
 
   /**
-   * The scores. The factorization starts from the rows' principal coordinates ({@code places}, if known) and from
-   * the previous synthesis's statement parameters, as Pol.is warm-starts its components from the previous tick's.
+   * The scores. The factorization starts from the rows' principal coordinates ({@code places}, if known), which are
+   * a function of the same votes. It does not warm-start from a previous synthesis: recomputations are coalesced in
+   * time, so which previous synthesis there is depends on when the votes arrived, and a start from it moves the
+   * factorization's stopping point (and so the bridging test at ½) with the recomputation history.
    */
-  static Scores of(VoteMatrix votes, OpinionGroups.Result polis, double @Nullable [][] places, Synthesis previous,
-      Safeguards safeguards, long seed, int minVoters) {
+  static Scores of(VoteMatrix votes, OpinionGroups.Result polis, double @Nullable [][] places, Safeguards safeguards,
+      long seed, int minVoters) {
     // The independent participants: everyone but the accounts of strong coordinated groups.
     var coordinated = new java.util.HashSet<String>();
     safeguards.coalesced().forEach(coordinated::addAll);
@@ -201,7 +202,7 @@ final class RobustConsensus {
       }
     }
     var fit = BridgingFactorization.fit(independent, independent.inConversation(), minVoters, seed,
-        warmStart(independent, start, previous));
+        new BridgingFactorization.Start(start, Double.NaN, null, null));
     double disposition = 0;
     int fitted = 0;
     var factors = new double[independent.rows()];
@@ -236,24 +237,6 @@ final class RobustConsensus {
     }
     return new Scores(k, members, voters, independent.rows(), consensus, disagreement, dissent, everyAgrees,
         everyDisagrees, heldAgree, heldDisagree, bridgingAgrees, bridgingDisagrees, fit, disposition, low, high);
-  }
-
-  private static BridgingFactorization.Start warmStart(VoteMatrix votes, double @Nullable [] start,
-      Synthesis previous) {
-    double mean = previous.robustness().bridgingMean();
-    if (Double.isNaN(mean) || previous.statements().isEmpty()) {
-      return new BridgingFactorization.Start(start, Double.NaN, null, null);
-    }
-    var known = new HashMap<String, StatementScore>();
-    previous.statements().forEach(score -> known.put(score.statement(), score));
-    var intercepts = new double[votes.cols()];
-    var factors = new double[votes.cols()];
-    for (int j = 0; j < votes.cols(); j++) {
-      var score = known.get(votes.statements().get(j));
-      intercepts[j] = score == null ? Double.NaN : score.bridging();
-      factors[j] = score == null ? Double.NaN : score.bridgingFactor();
-    }
-    return new BridgingFactorization.Start(start, mean, intercepts, factors);
   }
 
   /** Pol.is's rule as scores: its groups, every account, no correlated accounts, no bridging test. */

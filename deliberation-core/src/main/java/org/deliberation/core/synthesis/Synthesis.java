@@ -8,8 +8,6 @@ import java.util.List;
  *
  * @param participants everyone who voted
  * @param places each participant's place on the opinion map and its group (null when not clustered)
- * @param candidateGroups and {@code candidateStreak}: a different number of groups that won the last recomputations,
- *     kept until it has won often enough to be shown (hysteresis)
  * @param robustness what the robust scores were computed from (see {@link RobustConsensus})
  */
 public record Synthesis(
@@ -22,19 +20,17 @@ public record Synthesis(
     List<StatementScore> uncertain,
     List<StatementScore> statements,
     List<Place> places,
-    int candidateGroups,
-    int candidateStreak,
     Robustness robustness) {
 
   public static final Synthesis EMPTY =
-      new Synthesis(0, 0, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), 0, 0);
+      new Synthesis(0, 0, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 
   /** A synthesis without robust scores. */
   public Synthesis(int participants, long votes, List<OpinionGroup> groups, List<StatementScore> consensus,
       List<StatementScore> sharedDisagreement, List<StatementScore> dissent, List<StatementScore> uncertain,
-      List<StatementScore> statements, List<Place> places, int candidateGroups, int candidateStreak) {
+      List<StatementScore> statements, List<Place> places) {
     this(participants, votes, groups, consensus, sharedDisagreement, dissent, uncertain, statements, places,
-        candidateGroups, candidateStreak, Robustness.NONE);
+        Robustness.NONE);
   }
 
   public Synthesis {

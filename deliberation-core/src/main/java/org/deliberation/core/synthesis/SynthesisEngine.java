@@ -13,11 +13,16 @@ import java.util.function.ToDoubleFunction;
  * consensus ({@link GroupInformedConsensus}), representative statements ({@link Representativeness}). Where we differ:
  *
  * <ul>
- *   <li><b>Deterministic.</b> The start vectors are seeded; rows and columns keep the order of the votes, so a replay
- *       after a crash gives the live result.
- *   <li><b>Stable labels.</b> Groups keep their letters across recomputations ({@link GroupLabels}), and a new
- *       number of groups is shown only after it has won {@code groupCountStreak} recomputations in a row, as Pol.is's
- *       k smoother does.
+ *   <li><b>Deterministic, and a function of the votes alone.</b> The start vectors are seeded; rows and columns keep
+ *       the order of the votes; nothing is carried from one recomputation to the next. Recomputations are coalesced
+ *       in time, so the ones a project goes through differ between the live run, a replay after a restart and
+ *       another node: anything carried over would make the result depend on them. So a replay, every node and the
+ *       synthesis "as it stood then" give the live result, labels included.
+ *   <li><b>Canonical labels.</b> "A" is the group of the earliest participant, "B" that of the earliest one not in
+ *       A, and so on ({@link GroupLabels}), rather than labels carried over by member overlap: as stable when a vote
+ *       comes in, and the same after a restart. For the same reason the number of groups is the silhouette's choice
+ *       every time, without Pol.is's k smoother (a new k shown only after winning several recomputations in a row),
+ *       whose outcome depends on how many recomputations happened.
  *   <li><b>Dissent</b> is scored as {@code max over groups g ≠ h of a_g × d_h}, with {@code a_g = (A_g + 1) / (S_g + 2)}
  *       and {@code d_h = (D_h + 1) / (S_h + 2)}: high only when one group mostly agrees while another mostly disagrees.
  *   <li><b>Uncertain</b> statements (fewer than {@code minVotes} votes, or passed on by more than
@@ -43,56 +48,56 @@ public final class SynthesisEngine {
     this.settings = settings;
   }
 
-  public Synthesis compute(VoteMatrix votes, Synthesis previous) {
-    return compute(votes, previous, Safeguards.NONE);
+  /**
+   * The synthesis of these votes, with the robust rule and nothing known about the participants
+   * ({@link Safeguards#NONE}: only the bridging test can differ from Pol.is's rule): the same votes, in the same
+   * order, always give the same synthesis.
+   */
+  public Synthesis compute(VoteMatrix votes) {
+    return compute(votes, Safeguards.NONE);
   }
 
   /**
    * The synthesis with safeguards: without the excluded participants' votes, and with consensus, shared disagreement
    * and dissent decided by the robust rule of {@link RobustConsensus} (coordinated accounts counted as one voter,
    * consensus held without correlated supporters, and agreed by the bridging score). The opinion groups shown stay
-   * Pol.is's, computed on every remaining account.
+   * Pol.is's, computed on every remaining account, with their canonical labels. Like the plain synthesis, a function
+   * of its arguments alone: the same votes and safeguards always give the same synthesis.
    */
-  public Synthesis compute(VoteMatrix allVotes, Synthesis previous, Safeguards safeguards) {
+  public Synthesis compute(VoteMatrix allVotes, Safeguards safeguards) {
     var votes = allVotes.without(safeguards.excluded());
     if (votes.rows() == 0) {
       return Synthesis.EMPTY;
     }
     var pca = Pca.compute(votes, settings.seed());
-    var best = OpinionGroups.cluster(votes, pca.places());
-
-    // Hysteresis: a new number of groups must win several recomputations in a row before it is shown.
-    int shown = previous.groups().size();
-    int candidate = 0;
-    int streak = 0;
-    OpinionGroups.Result clustering = best;
-    if (shown != 0 && best.groups() != shown && best.alternatives().containsKey(shown)) {
-      streak = previous.candidateGroups() == best.groups() ? previous.candidateStreak() + 1 : 1;
-      if (streak < settings.groupCountStreak()) {
-        clustering = best.withGroups(shown);
-        candidate = best.groups();
-      } else {
-        streak = 0;
-      }
-    }
+    var clustering = OpinionGroups.cluster(votes, pca.places());
 
     int k = clustering.groups();
+    // Groups are numbered in the order of their labels, so that every list of per-group counts reads A, B, C...
+    var ranks = GroupLabels.ranks(clustering.groupOfRow(), k);
+    var groupOfRow = new int[votes.rows()];
+    for (int row = 0; row < votes.rows(); row++) {
+      int g = clustering.groupOfRow()[row];
+      groupOfRow[row] = g < 0 ? -1 : ranks[g];
+    }
+    var labels = new ArrayList<String>(k);
+    for (int rank = 0; rank < k; rank++) {
+      labels.add(GroupLabels.label(rank));
+    }
     var membersByIndex = new ArrayList<List<String>>();
     for (int g = 0; g < k; g++) {
       membersByIndex.add(new ArrayList<>());
     }
     for (int row = 0; row < votes.rows(); row++) {
-      int g = clustering.groupOfRow()[row];
-      if (g >= 0) {
-        membersByIndex.get(g).add(votes.participants().get(row));
+      if (groupOfRow[row] >= 0) {
+        membersByIndex.get(groupOfRow[row]).add(votes.participants().get(row));
       }
     }
-    var labels = GroupLabels.carryOver(previous.groups(), membersByIndex);
-    var counts = Counts.of(votes, clustering.groupOfRow(), k);
-    var gic = GroupInformedConsensus.of(votes, clustering.groupOfRow(), k);
+    var counts = Counts.of(votes, groupOfRow, k);
+    var gic = GroupInformedConsensus.of(votes, groupOfRow, k);
+    // The robust scores are symmetric in the groups: they do not depend on how the groups are numbered or named.
     var robust = safeguards.robust()
-        ? RobustConsensus.of(votes, clustering, pca.places(), previous, safeguards, settings.seed(),
-            settings.minVotes())
+        ? RobustConsensus.of(votes, clustering, pca.places(), safeguards, settings.seed(), settings.minVotes())
         : RobustConsensus.polis(votes, clustering);
     var columnOf = new java.util.HashMap<String, Integer>();
     for (int j = 0; j < votes.cols(); j++) {
@@ -132,13 +137,13 @@ public final class SynthesisEngine {
 
     var places = new ArrayList<Synthesis.Place>();
     for (int row = 0; row < votes.rows(); row++) {
-      int g = clustering.groupOfRow()[row];
+      int g = groupOfRow[row];
       places.add(new Synthesis.Place(votes.participants().get(row), pca.places()[row][0], pca.places()[row][1],
           g < 0 ? null : labels.get(g)));
     }
     uncertain.sort(Comparator.comparingInt(StatementScore::seen));
     return new Synthesis(votes.rows(), votes.voteCount(), groups, consensus, sharedDisagreement, dissent,
-        uncertain.stream().limit(settings.listSize()).toList(), all, places, candidate, streak,
+        uncertain.stream().limit(settings.listSize()).toList(), all, places,
         robust.summary(allVotes.rows() - votes.rows()));
   }
 

@@ -7,10 +7,8 @@ package org.deliberation.core.synthesis;
  * @param listSize how many statements each list (consensus, dissent, representative) holds
  * @param minVotes a statement with fewer votes is uncertain
  * @param maxPassShare a statement passed on by more than this share of its voters is uncertain (Pol.is's report: 0.3)
- * @param groupCountStreak how many recomputations in a row a different number of groups must win before it is shown
- *     (Pol.is: 4)
  */
-public record SynthesisSettings(long seed, int listSize, int minVotes, double maxPassShare, int groupCountStreak) {
+public record SynthesisSettings(long seed, int listSize, int minVotes, double maxPassShare) {
 
-  public static final SynthesisSettings DEFAULTS = new SynthesisSettings(42, 10, 5, 0.3, 4);
+  public static final SynthesisSettings DEFAULTS = new SynthesisSettings(42, 10, 5, 0.3);
 }

@@ -32,8 +32,7 @@ class AttackFigures {
     System.out.println("|---|---|---|---|---|---|---|---|");
     for (var name : PolisData.CONVERSATIONS) {
       var conversation = Conversation.load(name);
-      var result = check.compute(conversation.matrix(), org.deliberation.core.synthesis.Synthesis.EMPTY,
-          conversation.signals(), Set.of());
+      var result = check.compute(conversation.matrix(), conversation.signals(), Set.of());
       var polis = PolisRule.consensus(result.synthesis());
       var defended = AttackSimulator.ids(result.synthesis().consensus());
       var dissentPolis = PolisRule.dissent(result.synthesis());
@@ -53,8 +52,7 @@ class AttackFigures {
     System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
     for (var name : PolisData.CONVERSATIONS) {
       var conversation = Conversation.load(name);
-      var clean = check.compute(conversation.matrix(), org.deliberation.core.synthesis.Synthesis.EMPTY,
-          conversation.signals(), Set.of());
+      var clean = check.compute(conversation.matrix(), conversation.signals(), Set.of());
       var cleanPolis = PolisRule.consensus(clean.synthesis());
       var cleanDefended = AttackSimulator.ids(clean.synthesis().consensus());
       var dissent = AttackSimulator.ids(clean.synthesis().dissent());
@@ -75,8 +73,7 @@ class AttackFigures {
           }
           for (int a = 0; a < attacks.size(); a++) {
             var attack = attacks.get(a);
-            var result = check.compute(attack.matrix(), org.deliberation.core.synthesis.Synthesis.EMPTY,
-                attack.signals(), Set.of());
+            var result = check.compute(attack.matrix(), attack.signals(), Set.of());
             var polis = PolisRule.consensus(result.synthesis());
             var defended = AttackSimulator.ids(result.synthesis().consensus());
             boolean brigade = a == 0;

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.Random;
 import java.util.Set;
 import org.deliberation.core.synthesis.StatementScore;
-import org.deliberation.core.synthesis.Synthesis;
 import org.deliberation.core.synthesis.VoteHistory;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +47,7 @@ class IntegrityCheckTest {
 
   @Test
   void findsTheBrigadeCountsItAsOneVoterAndMeasuresWhatItWouldDo() {
-    var result = check.compute(attacked().snapshot(), Synthesis.EMPTY, ParticipantSignals.NONE, Set.of());
+    var result = check.compute(attacked().snapshot(), ParticipantSignals.NONE, Set.of());
 
     var strong = result.report().strong();
     assertThat(strong).hasSize(1);
@@ -70,7 +69,7 @@ class IntegrityCheckTest {
       bots.add("bot" + b);
     }
 
-    var result = check.compute(votes, Synthesis.EMPTY, ParticipantSignals.NONE, bots);
+    var result = check.compute(votes, ParticipantSignals.NONE, bots);
 
     assertThat(result.report().groups()).isEmpty();
     assertThat(result.synthesis().participants()).isEqualTo(80);
@@ -82,7 +81,7 @@ class IntegrityCheckTest {
   @Test
   void givesTheSameResultTwice() {
     var votes = attacked().snapshot();
-    assertThat(check.compute(votes, Synthesis.EMPTY, ParticipantSignals.NONE, Set.of()))
-        .isEqualTo(check.compute(votes, Synthesis.EMPTY, ParticipantSignals.NONE, Set.of()));
+    assertThat(check.compute(votes, ParticipantSignals.NONE, Set.of()))
+        .isEqualTo(check.compute(votes, ParticipantSignals.NONE, Set.of()));
   }
 }

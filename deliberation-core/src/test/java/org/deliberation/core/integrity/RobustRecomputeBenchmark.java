@@ -56,41 +56,41 @@ class RobustRecomputeBenchmark {
     var history = conversation(10_000, 0);
     var signals = signUps(history.snapshot(), 0);
     double baseline = measure("baseline: without the robust scores (Pol.is's rule)", () -> history.snapshot(),
-        (votes, previous) -> engine.compute(votes, previous, Safeguards.POLIS));
+        votes -> engine.compute(votes, Safeguards.POLIS));
     double robust = measure("with the robust scores: detection, bridging, robust rule", () -> history.snapshot(),
-        (votes, previous) -> check.compute(votes, previous, signals, Set.of()).synthesis());
+        votes -> check.compute(votes, signals, Set.of()).synthesis());
     line(String.format(java.util.Locale.ROOT, "| robust ÷ baseline, median time | %.2f | |", robust / baseline));
     var attacked = conversation(10_000, 100);
     var attackedSignals = signUps(attacked.snapshot(), 100);
-    var report = check.compute(attacked.snapshot(), Synthesis.EMPTY, attackedSignals, Set.of()).report();
+    var report = check.compute(attacked.snapshot(), attackedSignals, Set.of()).report();
     assertThat(report.strong()).hasSize(1);
     measure("with the robust scores and a brigade of 100 (one strong group, its impact measured)",
         () -> attacked.snapshot(),
-        (votes, previous) -> check.compute(votes, previous, attackedSignals, Set.of()).synthesis());
+        votes -> check.compute(votes, attackedSignals, Set.of()).synthesis());
   }
 
   interface Compute {
-    Synthesis apply(VoteMatrix votes, Synthesis previous);
+    Synthesis apply(VoteMatrix votes);
   }
 
   /** Returns the median time in milliseconds. */
   private static double measure(String label, Supplier<VoteMatrix> snapshot, Compute compute) {
-    var previous = compute.apply(snapshot.get(), Synthesis.EMPTY); // warm-up, as a running server has long done
+    var last = compute.apply(snapshot.get()); // warm-up, as a running server has long done
     var times = new long[ROUNDS];
     long peak = 0;
     for (int round = 0; round < ROUNDS; round++) {
       System.gc();
       ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
       long t0 = System.nanoTime();
-      previous = compute.apply(snapshot.get(), previous);
+      last = compute.apply(snapshot.get());
       times[round] = System.nanoTime() - t0;
       peak = Math.max(peak, heapPeak());
     }
-    assertThat(previous.groups()).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(last.groups()).hasSizeGreaterThanOrEqualTo(2);
     Arrays.sort(times);
     double median = times[ROUNDS / 2] / 1e6;
     line(String.format(java.util.Locale.ROOT, "| %s, %,d votes | median %.0f ms (min %.0f, max %.0f, %d rounds) "
-        + "| heap peak ≤ %d MiB |", label, previous.votes(), median, times[0] / 1e6, times[ROUNDS - 1] / 1e6, ROUNDS,
+        + "| heap peak ≤ %d MiB |", label, last.votes(), median, times[0] / 1e6, times[ROUNDS - 1] / 1e6, ROUNDS,
         peak >> 20));
     return median;
   }

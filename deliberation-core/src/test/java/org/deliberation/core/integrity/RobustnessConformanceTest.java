@@ -11,7 +11,6 @@ import org.deliberation.core.integrity.AttackSimulator.Conversation;
 import org.deliberation.core.integrity.AttackSimulator.Copy;
 import org.deliberation.core.integrity.AttackSimulator.Timing;
 import org.deliberation.core.synthesis.PolisData;
-import org.deliberation.core.synthesis.Synthesis;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -93,7 +92,7 @@ class RobustnessConformanceTest {
   @MethodSource("conversations")
   void anHonestConversationKeepsItsConsensusAndHasNoStrongGroup(String name) {
     var conversation = Conversation.load(name);
-    var result = check.compute(conversation.matrix(), Synthesis.EMPTY, conversation.signals(), Set.of());
+    var result = check.compute(conversation.matrix(), conversation.signals(), Set.of());
     var polis = PolisRule.consensus(result.synthesis());
     var defended = AttackSimulator.ids(result.synthesis().consensus());
 
@@ -106,7 +105,7 @@ class RobustnessConformanceTest {
   @Test
   void theDefencesLeaveBiodiversitysGroupsWherePolisPutThem() {
     var conversation = Conversation.load(BIODIVERSITY);
-    var synthesis = check.compute(conversation.matrix(), Synthesis.EMPTY, conversation.signals(), Set.of())
+    var synthesis = check.compute(conversation.matrix(), conversation.signals(), Set.of())
         .synthesis();
     var published = PolisData.groups(BIODIVERSITY);
     var ours = new ArrayList<String>();
@@ -127,13 +126,13 @@ class RobustnessConformanceTest {
   @MethodSource("conversations")
   void fiftyLockstepPseudonymsMoveNothingInOrOutOfConsensus(String name) {
     var conversation = Conversation.load(name);
-    var clean = check.compute(conversation.matrix(), Synthesis.EMPTY, conversation.signals(), Set.of());
+    var clean = check.compute(conversation.matrix(), conversation.signals(), Set.of());
     var consensus = AttackSimulator.ids(clean.synthesis().consensus());
     var dissent = AttackSimulator.ids(clean.synthesis().dissent());
     assumeTrue(!consensus.isEmpty() && !dissent.isEmpty(), name + " has no consensus or no dissent to attack");
 
     var attack = AttackSimulator.brigade(conversation, 50, dissent, consensus, Timing.SCRIPTED, 50);
-    var result = check.compute(attack.matrix(), Synthesis.EMPTY, attack.signals(), Set.of());
+    var result = check.compute(attack.matrix(), attack.signals(), Set.of());
 
     assertThat(moved(PolisRule.consensus(clean.synthesis()), PolisRule.consensus(result.synthesis())))
         .as("the attack works on the undefended rule").isPositive();
@@ -145,7 +144,7 @@ class RobustnessConformanceTest {
   @MethodSource("conversations")
   void fiftyAccountsClusteredWithTheMinorityPutNoneOfTheirStatementsInConsensus(String name) {
     var conversation = Conversation.load(name);
-    var clean = check.compute(conversation.matrix(), Synthesis.EMPTY, conversation.signals(), Set.of());
+    var clean = check.compute(conversation.matrix(), conversation.signals(), Set.of());
     var minority = AttackSimulator.minority(clean.synthesis());
     var matrix = conversation.matrix();
     var copied = AttackSimulator.firstStatements(matrix, 30);
@@ -155,7 +154,7 @@ class RobustnessConformanceTest {
     for (var copy : Copy.values()) {
       var attack = AttackSimulator.twoPhase(conversation, 50, copied, AttackSimulator.votesOf(matrix, minority),
           targets, copy, Timing.SCRIPTED, 50);
-      var result = check.compute(attack.matrix(), Synthesis.EMPTY, attack.signals(), Set.of());
+      var result = check.compute(attack.matrix(), attack.signals(), Set.of());
 
       assertThat(entered(targets, AttackSimulator.ids(result.synthesis().consensus()))).as(copy.name()).isZero();
       assertThat(detection(result.report(), attack.pseudonyms()).recall()).as(copy.name())

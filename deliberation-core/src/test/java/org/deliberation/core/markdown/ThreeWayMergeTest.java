@@ -46,4 +46,31 @@ class ThreeWayMergeTest {
 
     assertThat(outcome.conflicts()).extracting(ConflictHunk::line).containsExactly(1, 7);
   }
+
+  @Test
+  void reportsAConflictWhereBothSidesAddedToAnEmptyPage() {
+    // Jazzer's finding: JGit returned a base range ending before it began, and the merge threw.
+    assertThat(ThreeWayMerge.merge("", "a\n", "a\na\n")).isEqualTo(new MergeOutcome.Conflicted(List.of(
+        new ConflictHunk(1, List.of(), List.of(), List.of("a")))));
+  }
+
+  @Test
+  void mergesEditsOfALongPageLineByLine() {
+    var base = new StringBuilder();
+    for (int i = 0; i < 5_000; i++) {
+      base.append("line ").append(i).append('\n');
+    }
+    var page = base.toString();
+
+    var outcome = ThreeWayMerge.merge(page, page.replace("line 10\n", "ten\n"), page.replace("line 4990\n", "end\n"));
+
+    assertThat(outcome).isEqualTo(new MergeOutcome.Merged(page.replace("line 10\n", "ten\n")
+        .replace("line 4990\n", "end\n")));
+  }
+
+  @Test
+  void takesTheOtherSideWhenOneDidNotChange() {
+    assertThat(ThreeWayMerge.merge("", "", "filled\n")).isEqualTo(new MergeOutcome.Merged("filled\n"));
+    assertThat(ThreeWayMerge.merge("a\n", "b\n", "a\n")).isEqualTo(new MergeOutcome.Merged("b\n"));
+  }
 }

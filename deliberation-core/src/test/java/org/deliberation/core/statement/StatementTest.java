@@ -84,6 +84,14 @@ class StatementTest {
   }
 
   @Test
+  void aSecondReportByTheSameParticipantRecordsNothing() {
+    fixture.given(posted(), new StatementFlagged(STATEMENT, PROJECT, "insulting", CITIZEN.id()))
+        .when(new FlagStatement(STATEMENT, "insulting, I said", CITIZEN))
+        .expectSuccessfulHandlerExecution()
+        .expectNoEvents();
+  }
+
+  @Test
   void aModeratorHidesWithAReasonAndRestores() {
     fixture.given(posted())
         .when(new HideStatement(STATEMENT, "insult", MODERATOR))

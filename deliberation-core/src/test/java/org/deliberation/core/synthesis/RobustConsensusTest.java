@@ -43,11 +43,11 @@ class RobustConsensusTest {
   @Test
   void aBrigadeCountedAsOneVoterNeitherVetoesNorCreatesConsensus() {
     var votes = campsAndBrigade(40).snapshot();
-    var clean = engine.compute(SynthesisEngineTest.twoCamps(1).snapshot(), Synthesis.EMPTY);
+    var clean = engine.compute(SynthesisEngineTest.twoCamps(1).snapshot());
 
-    var undefended = engine.compute(votes, Synthesis.EMPTY);
+    var undefended = engine.compute(votes);
     assertThat(ids(undefended.consensus())).doesNotContain("shared"); // the brigade outvotes the group it is in
-    var defended = engine.compute(votes, Synthesis.EMPTY, new Safeguards(Set.of(), List.of(bots(40)), bots(40)));
+    var defended = engine.compute(votes, new Safeguards(Set.of(), List.of(bots(40)), bots(40)));
 
     assertThat(ids(defended.consensus())).isEqualTo(ids(clean.consensus())).contains("shared");
     assertThat(ids(defended.sharedDisagreement())).isEqualTo(ids(clean.sharedDisagreement())).contains("rejected");
@@ -80,8 +80,8 @@ class RobustConsensusTest {
     history.tick();
     var votes = history.snapshot();
 
-    var trusting = engine.compute(votes, Synthesis.EMPTY);
-    var wary = engine.compute(votes, Synthesis.EMPTY, new Safeguards(Set.of(), List.of(), friends));
+    var trusting = engine.compute(votes);
+    var wary = engine.compute(votes, new Safeguards(Set.of(), List.of(), friends));
 
     assertThat(trusting.statements().stream().filter(s -> s.statement().equals("split")).findFirst().orElseThrow()
         .groups()).allSatisfy(group -> assertThat(group.agree()).isGreaterThan(group.disagree()));
@@ -131,7 +131,7 @@ class RobustConsensusTest {
       }
     }
     history.moderate("insult", true);
-    var twoCamps = engine.compute(history.snapshot(), Synthesis.EMPTY);
+    var twoCamps = engine.compute(history.snapshot());
     assertThat(twoCamps.groups()).extracting(OpinionGroup::size).containsExactlyInAnyOrder(10, 10);
     assertThat(twoCamps.consensus().getFirst().statement()).isEqualTo("shared");
     assertThat(ids(twoCamps.dissent())).isNotEmpty().allMatch(id -> id.startsWith("split"));
@@ -142,14 +142,14 @@ class RobustConsensusTest {
         twelve.vote("p" + person, "s" + s, s < 2 ? 1 : (person % 2 == 0) == (s == 2) ? 1 : -1);
       }
     }
-    assertThat(ids(engine.compute(twelve.snapshot(), Synthesis.EMPTY).consensus())).contains("s0", "s1");
+    assertThat(ids(engine.compute(twelve.snapshot()).consensus())).contains("s0", "s1");
   }
 
   @Test
   void excludedParticipantsDoNotCount() {
     var votes = campsAndBrigade(40).snapshot();
-    var without = engine.compute(votes, Synthesis.EMPTY, Safeguards.excluding(bots(40)));
-    var clean = engine.compute(SynthesisEngineTest.twoCamps(1).snapshot(), Synthesis.EMPTY);
+    var without = engine.compute(votes, Safeguards.excluding(bots(40)));
+    var clean = engine.compute(SynthesisEngineTest.twoCamps(1).snapshot());
 
     assertThat(without.participants()).isEqualTo(60);
     assertThat(without.robustness().excluded()).isEqualTo(40);

@@ -34,7 +34,7 @@ class SynthesisEngineTest {
 
   @Test
   void findsTwoCampsAndWhatTheyShare() {
-    var synthesis = engine.compute(twoCamps(1).snapshot(), Synthesis.EMPTY);
+    var synthesis = engine.compute(twoCamps(1).snapshot());
 
     assertThat(synthesis.groups()).extracting(OpinionGroup::label).containsExactly("A", "B");
     assertThat(synthesis.groups()).allSatisfy(group -> assertThat(group.size()).isEqualTo(30));
@@ -56,7 +56,7 @@ class SynthesisEngineTest {
 
   @Test
   void countsVotesOverallAndPerGroup() {
-    var synthesis = engine.compute(twoCamps(1).snapshot(), Synthesis.EMPTY);
+    var synthesis = engine.compute(twoCamps(1).snapshot());
 
     var shared = synthesis.statements().stream().filter(s -> s.statement().equals("shared")).findFirst()
         .orElseThrow();
@@ -66,19 +66,19 @@ class SynthesisEngineTest {
 
   @Test
   void givesTheSameResultForTheSameVotes() {
-    var once = engine.compute(twoCamps(7).snapshot(), Synthesis.EMPTY);
-    var again = engine.compute(twoCamps(7).snapshot(), Synthesis.EMPTY);
+    var once = engine.compute(twoCamps(7).snapshot());
+    var again = engine.compute(twoCamps(7).snapshot());
 
     assertThat(again).isEqualTo(once);
   }
 
   @Test
-  void keepsGroupLabelsAcrossRecomputation() {
+  void keepsGroupLabelsWhenAVoteComesIn() {
     var history = twoCamps(3);
-    var before = engine.compute(history.snapshot(), Synthesis.EMPTY);
+    var before = engine.compute(history.snapshot());
     history.vote("late", "s0", 1);
     history.vote("late", "s1", 1);
-    var after = engine.compute(history.snapshot(), before);
+    var after = engine.compute(history.snapshot());
 
     for (var group : before.groups()) {
       var same = after.groups().stream().filter(g -> g.label().equals(group.label())).findFirst().orElseThrow();
@@ -87,23 +87,52 @@ class SynthesisEngineTest {
   }
 
   @Test
-  void keepsTheShownNumberOfGroupsUntilANewOneWinsSeveralTimes() {
-    var votes = twoCamps(5).snapshot();
-    var shown = engine.compute(votes, Synthesis.EMPTY);
-    assertThat(shown.groups()).hasSize(2);
-    // Pretend three groups were shown before: two groups must now win four times in a row to replace them.
-    var previous = new Synthesis(shown.participants(), shown.votes(),
-        java.util.List.of(shown.groups().get(0), shown.groups().get(1),
-            new OpinionGroup("C", java.util.List.of(), java.util.List.of())),
-        java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(),
-        java.util.List.of(), 0, 0);
-    var next = previous;
-    for (int round = 1; round < SynthesisSettings.DEFAULTS.groupCountStreak(); round++) {
-      next = engine.compute(votes, next);
-      assertThat(next.groups()).as("round %d", round).hasSize(3);
-      assertThat(next.candidateStreak()).isEqualTo(round);
+  void labelsTheGroupOfTheEarliestParticipantAThenTheNextEarliestB() {
+    // Camp two votes first this time: its first voter anchors A.
+    var history = new VoteHistory();
+    var random = new Random(11);
+    for (int p = 0; p < 60; p++) {
+      boolean campOne = p % 2 == 1;
+      for (int s = 0; s < 10; s++) {
+        int vote = (s < 5) == campOne ? 1 : -1;
+        history.vote("p" + p, "s" + s, random.nextInt(10) == 0 ? -vote : vote);
+      }
+      history.tick();
     }
-    assertThat(engine.compute(votes, next).groups()).hasSize(2);
+
+    var synthesis = engine.compute(history.snapshot());
+
+    assertThat(synthesis.groups()).extracting(OpinionGroup::label).containsExactly("A", "B");
+    assertThat(synthesis.groups().get(0).members()).contains("p0");
+    assertThat(synthesis.groups().get(1).members()).contains("p1");
+    // Per-statement counts list the groups in the order of their labels.
+    assertThat(synthesis.statements()).allSatisfy(score -> assertThat(score.groups())
+        .extracting(StatementScore.GroupVotes::group).containsExactly("A", "B"));
+  }
+
+  @Test
+  void theLabelsAreAFunctionOfTheVotesWhateverRecomputationsCameBefore() {
+    // A live run recomputes every 250 ms at most, a replay at other moments: whatever intermediate syntheses were
+    // computed, the last one is the same, labels included.
+    var live = twoCamps(9);
+    var replay = new VoteHistory();
+    var random = new Random(9);
+    for (int p = 0; p < 60; p++) {
+      boolean campOne = p % 2 == 0;
+      for (int s = 0; s < 10; s++) {
+        int vote = (s < 5) == campOne ? 1 : -1;
+        replay.vote("p" + p, "s" + s, random.nextInt(10) == 0 ? -vote : vote);
+      }
+      replay.vote("p" + p, "shared", 1);
+      replay.vote("p" + p, "rejected", -1);
+      replay.vote("p" + p, "unclear", p < 50 ? 0 : 1);
+      replay.tick();
+      if (p % 7 == 3) {
+        engine.compute(replay.snapshot()); // an intermediate recomputation, as a live run would make
+      }
+    }
+
+    assertThat(engine.compute(replay.snapshot())).isEqualTo(engine.compute(live.snapshot()));
   }
 
   @Test
@@ -111,7 +140,7 @@ class SynthesisEngineTest {
     var history = twoCamps(1);
     history.moderate("shared", true);
 
-    var synthesis = engine.compute(history.snapshot(), Synthesis.EMPTY);
+    var synthesis = engine.compute(history.snapshot());
 
     assertThat(synthesis.statements()).extracting(StatementScore::statement).doesNotContain("shared");
     assertThat(synthesis.consensus()).extracting(StatementScore::statement).doesNotContain("shared");
@@ -120,6 +149,6 @@ class SynthesisEngineTest {
 
   @Test
   void anEmptyProjectHasAnEmptySynthesis() {
-    assertThat(engine.compute(new VoteHistory().snapshot(), Synthesis.EMPTY)).isEqualTo(Synthesis.EMPTY);
+    assertThat(engine.compute(new VoteHistory().snapshot())).isEqualTo(Synthesis.EMPTY);
   }
 }

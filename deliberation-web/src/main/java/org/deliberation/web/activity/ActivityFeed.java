@@ -3,13 +3,17 @@ package org.deliberation.web.activity;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackingToken;
+import org.deliberation.core.common.ParticipantId;
 import org.deliberation.core.page.event.PageEvent;
+import org.deliberation.core.participant.event.ParticipantErased;
 import org.deliberation.core.project.event.ProjectCreated;
 import org.deliberation.core.project.event.ProjectEvent;
 import org.deliberation.core.project.event.ResponsePublished;
@@ -20,6 +24,8 @@ import org.deliberation.core.statement.event.StatementHidden;
 import org.deliberation.core.statement.event.StatementPosted;
 import org.deliberation.core.statement.event.StatementRestored;
 import org.deliberation.web.live.LiveRelay;
+import org.deliberation.web.participant.AuthorNames;
+import org.deliberation.web.participant.ParticipantAccounts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
@@ -28,7 +34,8 @@ import reactor.core.publisher.Sinks;
 /**
  * The recent changes of every project (edits, statements, moderation, stages, responses; votes go to each
  * project's synthesis stream instead): the last {@link #KEPT} in memory for a new or resuming reader, then each one
- * as it happens. Fed by its own tracking processor, replayed at start like the deliberations.
+ * as it happens. Fed by its own tracking processor, replayed at start like the deliberations. Edits and statements
+ * name their author as everywhere else ({@link AuthorNames}): an erased author's stay, as a former participant's.
  */
 @Component
 @ProcessingGroup(ActivityFeed.GROUP)
@@ -38,8 +45,31 @@ public class ActivityFeed {
   /** How many recent changes a reader that connects or resumes can get. */
   public static final int KEPT = 10_000;
 
-  private final ArrayDeque<ActivityItem> recent = new ArrayDeque<>();
+  /** What the backlog says of a statement hidden since it was posted, in place of its text. */
+  static final String HIDDEN_SUMMARY = "Statement hidden by a moderator";
+
+  private static final String POSTED = StatementPosted.class.getSimpleName();
+
+  private final ArrayDeque<Kept> recent = new ArrayDeque<>();
+  /** The statements hidden now: the backlog shows their posting without its text, to moderators and others alike. */
+  private final Set<String> hidden = new HashSet<>();
   private final Sinks.Many<ActivityItem> live = Sinks.many().multicast().directBestEffort();
+  private final AuthorNames names;
+
+  /** A recent change, and whose it is, so that the author's erasure can replace their name in it. */
+  private static final class Kept {
+    ActivityItem item;
+    @Nullable ParticipantId author;
+
+    Kept(ActivityItem item, @Nullable ParticipantId author) {
+      this.item = item;
+      this.author = author;
+    }
+  }
+
+  public ActivityFeed(AuthorNames names) {
+    this.names = names;
+  }
 
   @EventHandler
   void on(ProjectEvent event, @Timestamp Instant at, TrackingToken token) {
@@ -49,14 +79,15 @@ public class ActivityFeed {
       case ResponsePublished published -> "Official response published";
     };
     add(new ActivityItem(position(token), at, event.getClass().getSimpleName(), event.projectId().value(), null,
-        null, summary));
+        null, summary, null), null);
   }
 
   @EventHandler
   void on(PageEvent event, @Timestamp Instant at, TrackingToken token) {
     var comment = event.comment().isBlank() ? "" : ": " + shorten(event.comment());
     add(new ActivityItem(position(token), at, event.getClass().getSimpleName(), event.pageId().project().value(),
-        event.pageId().name(), null, "Page " + event.pageId().name() + ", revision " + event.revision() + comment));
+        event.pageId().name(), null, "Page " + event.pageId().name() + ", revision " + event.revision() + comment,
+        names.of(event.author())), event.author());
   }
 
   // One handler per statement event but votes: Axon then skips a vote by its type name, without deserializing it
@@ -68,11 +99,17 @@ public class ActivityFeed {
 
   @EventHandler
   void on(StatementHidden event, @Timestamp Instant at, TrackingToken token) {
+    synchronized (this) {
+      hidden.add(event.statementId().value());
+    }
     statement(event, at, token);
   }
 
   @EventHandler
   void on(StatementRestored event, @Timestamp Instant at, TrackingToken token) {
+    synchronized (this) {
+      hidden.remove(event.statementId().value());
+    }
     statement(event, at, token);
   }
 
@@ -88,17 +125,34 @@ public class ActivityFeed {
       default -> event.getClass().getSimpleName().replace("Statement", "Statement ").toLowerCase(
           java.util.Locale.ROOT);
     };
+    // The author of a statement is named (an imported one's has no account here); who reported or moderated it is not.
+    var author = event instanceof StatementPosted posted && posted.externalId() == null ? posted.author() : null;
     add(new ActivityItem(position(token), at, event.getClass().getSimpleName(), event.projectId().value(), null,
-        event.statementId().value(), summary));
+        event.statementId().value(), summary, author == null ? null : names.of(author)), author);
+  }
+
+  /** An author erased their personal data: their changes stay in the feed, as a former participant's. */
+  @EventHandler
+  synchronized void on(ParticipantErased event) {
+    names.erased(event.participantId());
+    for (var kept : recent) {
+      if (event.participantId().equals(kept.author)) {
+        var item = kept.item;
+        kept.item = new ActivityItem(item.position(), item.at(), item.type(), item.project(), item.page(),
+            item.statement(), item.summary(), ParticipantAccounts.FORMER_PARTICIPANT);
+        kept.author = null;
+      }
+    }
   }
 
   @ResetHandler
   synchronized void reset() {
     recent.clear();
+    hidden.clear();
   }
 
-  private synchronized void add(ActivityItem item) {
-    recent.addLast(item);
+  private synchronized void add(ActivityItem item, @Nullable ParticipantId author) {
+    recent.addLast(new Kept(item, author));
     if (recent.size() > KEPT) {
       recent.removeFirst();
     }
@@ -112,15 +166,29 @@ public class ActivityFeed {
   public synchronized Flux<ActivityItem> subscribe(@Nullable String project, @Nullable Long after, int initial,
       int buffer) {
     var backlog = new ArrayList<ActivityItem>();
-    for (var item : recent) {
+    for (var kept : recent) {
+      var item = kept.item;
       if ((project == null || project.equals(item.project())) && (after == null || item.position() > after)) {
-        backlog.add(item);
+        backlog.add(shown(item));
       }
     }
     List<ActivityItem> first = after == null && backlog.size() > initial
         ? backlog.subList(backlog.size() - initial, backlog.size()) : backlog;
     return LiveRelay.attach(first, live.asFlux()
         .filter(item -> project == null || project.equals(item.project())), buffer);
+  }
+
+  /**
+   * The item as the feed may show it now. A statement hidden since it was posted keeps its place in the recent changes
+   * (a moderation is history too), but its posting loses the text: the feed is public, and the text of a hidden
+   * statement is shown to moderators only, on the moderation queue. A restore shows the text again.
+   */
+  private ActivityItem shown(ActivityItem item) {
+    if (item.statement() == null || !hidden.contains(item.statement()) || !POSTED.equals(item.type())) {
+      return item;
+    }
+    return new ActivityItem(item.position(), item.at(), item.type(), item.project(), item.page(), item.statement(),
+        HIDDEN_SUMMARY, item.author());
   }
 
   private static String shorten(String text) {

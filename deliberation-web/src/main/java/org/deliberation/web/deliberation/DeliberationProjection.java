@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackingToken;
+import org.deliberation.core.participant.event.ParticipantErased;
 import org.deliberation.core.project.event.ProjectCreated;
 import org.deliberation.core.project.event.StageChanged;
 import org.deliberation.core.statement.event.ParticipantImported;
@@ -14,6 +15,8 @@ import org.deliberation.core.statement.event.StatementHidden;
 import org.deliberation.core.statement.event.StatementPosted;
 import org.deliberation.core.statement.event.StatementRestored;
 import org.deliberation.core.statement.event.VoteCast;
+import org.deliberation.web.participant.AuthorNames;
+import org.deliberation.web.participant.ParticipantAccounts;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,9 +30,11 @@ public class DeliberationProjection {
   public static final String GROUP = "deliberation";
 
   private final Deliberations deliberations;
+  private final AuthorNames names;
 
-  public DeliberationProjection(Deliberations deliberations) {
+  public DeliberationProjection(Deliberations deliberations, AuthorNames names) {
     this.deliberations = deliberations;
+    this.names = names;
   }
 
   @EventHandler
@@ -45,7 +50,15 @@ public class DeliberationProjection {
 
   @EventHandler
   void on(StatementPosted event, TrackingToken token) {
-    deliberations.of(event.projectId().value()).posted(event, position(token));
+    // An imported statement's author has no account here: no name to look up, none to show.
+    var name = event.externalId() == null ? names.of(event.author()) : null;
+    deliberations.of(event.projectId().value()).posted(event, name, position(token));
+  }
+
+  @EventHandler
+  void on(ParticipantErased event) {
+    names.erased(event.participantId());
+    deliberations.authorErased(event.participantId().value(), ParticipantAccounts.FORMER_PARTICIPANT);
   }
 
   @EventHandler

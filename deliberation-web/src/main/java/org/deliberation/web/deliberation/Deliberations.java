@@ -56,6 +56,11 @@ public class Deliberations {
     return ids;
   }
 
+  /** A participant erased their personal data: in every project, their statements become a former participant's. */
+  void authorErased(String participant, String formerParticipant) {
+    projects.values().forEach(project -> project.authorErased(participant, formerParticipant));
+  }
+
   void named(String slug, String project) {
     slugs.put(slug, project);
   }

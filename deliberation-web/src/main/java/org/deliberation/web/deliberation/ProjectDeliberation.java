@@ -52,7 +52,7 @@ public final class ProjectDeliberation {
   private final Map<String, String> externalIds = new HashMap<>();
   private final VoteHistory history = new VoteHistory();
   private final VoteLog log = new VoteLog();
-  private final List<LiveEvent> statementEvents = new ArrayList<>();
+  private final List<StatementEvent> statementEvents = new ArrayList<>();
   private long position = -1;
 
   private Synthesis synthesis = Synthesis.EMPTY;
@@ -61,8 +61,9 @@ public final class ProjectDeliberation {
   private List<String> labels = List.of();
   private Map<String, Integer> groupOf = Map.of();
   private @Nullable LiveEvent synthesisEvent;
+  private long earliestVoteMillis = Long.MAX_VALUE;
+  private long latestVoteMillis = Long.MIN_VALUE;
   private @Nullable List<ParticipationSpan> participationCache;
-  private int participationSize;
   private long participationAtNanos;
 
   // Recomputation scheduling, read and written by SynthesisService under this monitor.
@@ -132,12 +133,12 @@ public final class ProjectDeliberation {
     changeArrived();
   }
 
-  synchronized void posted(StatementPosted event, long eventPosition) {
+  synchronized void posted(StatementPosted event, @Nullable String authorName, long eventPosition) {
     var id = event.statementId().value();
     if (statements.containsKey(id)) {
       return;
     }
-    var record = new StatementRecord(event, byIndex.size(), eventPosition);
+    var record = new StatementRecord(event, authorName, byIndex.size(), eventPosition);
     record.byGroup = new int[labels.size()][3];
     statements.put(id, record);
     byIndex.add(record);
@@ -159,6 +160,10 @@ public final class ProjectDeliberation {
       return;
     }
     record.hidden = hide;
+    if (hide) {
+      // The last synthesis event may quote it; a new reader gets the view built afresh until the recomputation.
+      synthesisEvent = null;
+    }
     record.moderation.add(new ModerationEntry(hide ? "HIDE" : "RESTORE", reason, by, at));
     history.moderate(record.id(), hide);
     advance(eventPosition);
@@ -169,10 +174,25 @@ public final class ProjectDeliberation {
 
   synchronized void flagged(StatementFlagged event, Instant at, long eventPosition) {
     var record = statements.get(event.statementId().value());
-    if (record != null) {
-      record.flags.add(new FlagEntry(event.reason(), event.flaggedBy().value(), at));
+    var by = event.flaggedBy().value();
+    // One report per participant counts (the rule records no second one; older stores may hold some).
+    if (record != null && record.flags.stream().noneMatch(flag -> flag.by().equals(by))) {
+      record.flags.add(new FlagEntry(event.reason(), by, at));
     }
     advance(eventPosition);
+  }
+
+  /**
+   * A participant erased their personal data: their statements stay, shown as a former participant's, and the stream
+   * events that named them are serialized again for readers who resume.
+   */
+  synchronized void authorErased(String participant, String formerParticipant) {
+    for (var record : byIndex) {
+      if (record.posted.author().value().equals(participant)) {
+        record.authorErased = true;
+        record.authorName = formerParticipant;
+      }
+    }
   }
 
   synchronized void imported(ParticipantImported event, long eventPosition) {
@@ -193,6 +213,9 @@ public final class ProjectDeliberation {
     });
     int value = event.vote().value();
     int replaced = history.vote(participant, record.id(), value);
+    // Who tops the clustering up to its first members is decided at each vote, not at each recomputation: the
+    // recomputations happen at other moments in a replay, the votes in the same order (see historyAt).
+    history.tick();
     Integer group = groupOf.get(participant);
     if (replaced != VoteHistory.NONE) {
       record.counts[StatementRecord.kind(replaced)]--;
@@ -204,8 +227,11 @@ public final class ProjectDeliberation {
     if (group != null) {
       record.byGroup[group][StatementRecord.kind(value)]++;
     }
+    long castAt = event.castAt().toEpochMilli();
     log.add(row, record.index, value, replaced == VoteHistory.NONE ? VoteLog.NONE : replaced,
-        event.castAt().toEpochMilli(), eventPosition, record.counts[0], record.counts[1], record.counts[2]);
+        castAt, eventPosition, record.counts[0], record.counts[1], record.counts[2]);
+    earliestVoteMillis = Math.min(earliestVoteMillis, castAt);
+    latestVoteMillis = Math.max(latestVoteMillis, castAt);
     advance(eventPosition);
     if (live.currentSubscriberCount() > 0) { // a replay at start-up, or nobody watching: nothing to serialize
       emit(new LiveEvent(eventPosition, "vote", json.apply(new VoteUpdate(record.id(), event.vote().name(),
@@ -221,8 +247,24 @@ public final class ProjectDeliberation {
   private void statementEvent(String action, StatementRecord record, long eventPosition) {
     var event = new LiveEvent(eventPosition, "statement", json.apply(new StatementUpdate(action,
         view(record, false))));
-    statementEvents.add(event);
+    statementEvents.add(new StatementEvent(event, action, record));
     emit(event);
+  }
+
+  /**
+   * A {@code statement} event of the stream, kept for readers who resume. Its data was serialized when it happened;
+   * a statement hidden since, or whose author was erased since, is serialized again when replayed, as the public sees
+   * it now: a resuming reader never gets the text of a statement a moderator hid after the event, nor the name of an
+   * author who left.
+   */
+  private record StatementEvent(LiveEvent event, String action, StatementRecord record) {}
+
+  private LiveEvent replayed(StatementEvent kept) {
+    if (!kept.record().hidden && !kept.record().authorErased) {
+      return kept.event();
+    }
+    return new LiveEvent(kept.event().position(), kept.event().type(), json.apply(new StatementUpdate(kept.action(),
+        view(kept.record(), false))));
   }
 
   private void emit(LiveEvent event) {
@@ -231,12 +273,15 @@ public final class ProjectDeliberation {
 
   // ------------------------------------------------------------------ synthesis
 
-  /** What a recomputation starts from: a copy of the votes, taken in one step. */
-  record Snapshot(VoteMatrix votes, Synthesis previous, long position, int logSize) {}
+  /**
+   * What a recomputation starts from: a copy of the votes, taken in one step. Nothing of the previous synthesis: the
+   * result is a function of the votes alone, so a replay that recomputes at other moments shows the same groups
+   * under the same labels.
+   */
+  record Snapshot(VoteMatrix votes, long position, int logSize) {}
 
   synchronized Snapshot snapshot() {
-    history.tick();
-    return new Snapshot(history.snapshot(), synthesis, position, log.size());
+    return new Snapshot(history.snapshot(), position, log.size());
   }
 
   /**
@@ -320,7 +365,9 @@ public final class ProjectDeliberation {
       if (record == null) {
         continue;
       }
-      out.add(new ScoredStatement(score.statement(), record.posted.text(), record.posted.kind().name(),
+      // A synthesis of the past may list a statement hidden since: it keeps its place and counts, not its text.
+      out.add(new ScoredStatement(score.statement(), record.hidden ? null : record.posted.text(),
+          record.posted.kind().name(),
           score.agree(), score.disagree(), score.pass(), score.score(), score.groups().stream()
               .map(g -> new GroupTally(g.group(), g.agree(), g.disagree(), g.pass())).toList()));
     }
@@ -338,6 +385,7 @@ public final class ProjectDeliberation {
     for (int i = 0; i < log.size(); i++) {
       if (log.castAt(i) <= until) {
         past.vote(participants.get(log.participant(i)), byIndex.get(log.statement(i)).id(), log.vote(i));
+        past.tick(); // as the live state does at each vote
         last = Math.max(last, log.position(i));
       }
     }
@@ -346,7 +394,6 @@ public final class ProjectDeliberation {
         past.moderate(record.id(), true);
       }
     }
-    past.tick();
     return new Past(past, last);
   }
 
@@ -398,9 +445,9 @@ public final class ProjectDeliberation {
 
   private List<LiveEvent> eventsAfter(long after) {
     var out = new ArrayList<LiveEvent>();
-    for (var event : statementEvents) {
-      if (event.position() > after) {
-        out.add(event);
+    for (var kept : statementEvents) {
+      if (kept.event().position() > after) {
+        out.add(replayed(kept));
       }
     }
     for (int i = log.firstAfter(after); i < log.size(); i++) {
@@ -464,38 +511,45 @@ public final class ProjectDeliberation {
   }
 
   /**
-   * Participation over time: the votes cast in each of {@code count} equal spans from the first vote to the last,
-   * and how many people voted for the first time in each.
+   * Where the project's history starts, for a time slider and a participation chart: its creation, or its earliest
+   * vote when that is earlier, as for a conversation imported with the votes' own times.
    */
-  public synchronized List<ParticipationSpan> participation(int count) {
+  public synchronized Instant historyStart() {
+    long start = earliestVoteMillis;
+    if (!stages.isEmpty()) {
+      start = Math.min(start, stages.getFirst().from().toEpochMilli());
+    }
+    return start == Long.MAX_VALUE ? Instant.now() : Instant.ofEpochMilli(start);
+  }
+
+  /**
+   * Participation over time: the votes cast in each of {@code count} equal spans from {@link #historyStart()} to
+   * {@code until} (now, for a chart under the time slider: the same axis), and how many people voted for the first
+   * time in each. Empty before the first vote.
+   */
+  public synchronized List<ParticipationSpan> participation(int count, Instant until) {
     if (log.size() == 0) {
       return List.of();
     }
     // Every reader of a live synthesis asks for this; while votes keep coming, one scan a second serves them all.
     long now = System.nanoTime();
-    if (participationCache != null && participationCache.size() == count && (participationSize == log.size()
-        || now - participationAtNanos < TimeUnit.SECONDS.toNanos(1))) {
+    if (participationCache != null && participationCache.size() == count
+        && now - participationAtNanos < TimeUnit.SECONDS.toNanos(1)) {
       return participationCache;
     }
-    participationCache = List.copyOf(participationScan(count));
-    participationSize = log.size();
+    participationCache = List.copyOf(participationScan(count, historyStart().toEpochMilli(),
+        Math.max(until.toEpochMilli(), latestVoteMillis)));
     participationAtNanos = now;
     return participationCache;
   }
 
-  private List<ParticipationSpan> participationScan(int count) {
-    long first = Long.MAX_VALUE;
-    long last = Long.MIN_VALUE;
-    for (int i = 0; i < log.size(); i++) {
-      first = Math.min(first, log.castAt(i));
-      last = Math.max(last, log.castAt(i));
-    }
+  private List<ParticipationSpan> participationScan(int count, long first, long last) {
     long width = Math.max(1, (last - first + count) / count);
     var votes = new int[count];
     var newcomers = new int[count];
     var seen = new BitSet(participants.size());
     for (int i = 0; i < log.size(); i++) {
-      int span = (int) Math.min(count - 1, (log.castAt(i) - first) / width);
+      int span = (int) Math.max(0, Math.min(count - 1, (log.castAt(i) - first) / width));
       votes[span]++;
       if (!seen.get(log.participant(i))) {
         seen.set(log.participant(i));
@@ -579,7 +633,8 @@ public final class ProjectDeliberation {
     return new StatementView(record.id(), project, posted.kind().name(),
         record.hidden && !moderator ? null : posted.text(), posted.stance() == null ? null : posted.stance().name(),
         record.hidden && !moderator ? List.of() : posted.sources(), relatesTo,
-        record.hidden && !moderator ? null : posted.interests(), posted.author().value(), record.postedAt,
+        record.hidden && !moderator ? null : posted.interests(),
+        record.authorErased ? null : posted.author().value(), record.authorName, record.postedAt,
         posted.externalId(), record.hidden, record.moderation, record.flags.size(), record.tally(),
         groupTallies(record), related);
   }

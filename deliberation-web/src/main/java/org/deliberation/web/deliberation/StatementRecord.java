@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.deliberation.core.statement.event.StatementPosted;
+import org.jspecify.annotations.Nullable;
 
 /** A statement's live state: its moderation trail, its flags and its counts. Guarded by its project. */
 final class StatementRecord {
@@ -13,6 +14,10 @@ final class StatementRecord {
   final long position;
   final Instant postedAt;
   boolean hidden;
+  /** The name shown beside it; null for an imported statement, whose author has no account here. */
+  @Nullable String authorName;
+  /** Its author erased their personal data: it stays, as a former participant's, without even their opaque id. */
+  boolean authorErased;
   final List<ModerationEntry> moderation = new ArrayList<>();
   final List<FlagEntry> flags = new ArrayList<>();
   final int[] counts = new int[3];
@@ -20,8 +25,9 @@ final class StatementRecord {
   final List<StatementRecord> inbound = new ArrayList<>();
   int[][] byGroup = new int[0][3];
 
-  StatementRecord(StatementPosted posted, int index, long position) {
+  StatementRecord(StatementPosted posted, @Nullable String authorName, int index, long position) {
     this.posted = posted;
+    this.authorName = authorName;
     this.index = index;
     this.position = position;
     this.postedAt = posted.postedAt();

@@ -8,7 +8,10 @@ import org.jspecify.annotations.Nullable;
  * A statement as the API shows it. A hidden statement keeps its place and its moderation trail; its text is shown to
  * moderators only.
  *
- * @param author an opaque participant id: statements carry no personal data
+ * @param author the author's opaque participant id; null once they erased their personal data
+ * @param authorName the name shown beside the statement: the author's display name, or "a former participant" once
+ *     they erased their personal data (the statement stays, everywhere); null for a statement imported from another
+ *     conversation, whose author has no account here
  * @param groups the counts of each opinion group, as of the last clustering
  */
 public record StatementView(
@@ -20,7 +23,8 @@ public record StatementView(
     List<String> sources,
     @Nullable RelatedStatement relatesTo,
     @Nullable String interests,
-    String author,
+    @Nullable String author,
+    @Nullable String authorName,
     Instant postedAt,
     @Nullable String externalId,
     boolean hidden,

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.deliberation.core.synthesis.Synthesis;
 import org.deliberation.core.synthesis.SynthesisEngine;
 import org.deliberation.core.synthesis.SynthesisSettings;
 import org.slf4j.Logger;
@@ -60,7 +59,7 @@ public class SynthesisService implements DisposableBean {
       snapshot = project.snapshot();
     }
     try {
-      var result = engine.compute(snapshot.votes(), snapshot.previous());
+      var result = engine.compute(snapshot.votes());
       project.install(result, snapshot, clock.instant());
     } catch (RuntimeException e) {
       // The last synthesis stays shown; the next vote tries again.
@@ -78,7 +77,7 @@ public class SynthesisService implements DisposableBean {
       }
     }
     var then = project.historyAt(at);
-    var view = project.view(engine.compute(then.history().snapshot(), Synthesis.EMPTY), at, then.position());
+    var view = project.view(engine.compute(then.history().snapshot()), at, then.position());
     synchronized (past) {
       past.put(key, view);
     }

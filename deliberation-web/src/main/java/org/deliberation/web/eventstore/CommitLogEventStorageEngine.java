@@ -152,9 +152,9 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
       commits.insertOne(commit);
     } catch (MongoWriteException e) {
       fillWithTombstone(globalIndex, messages.size());
-      if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY && first != null
+      if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY
           && !e.getError().getMessage().contains("globalIndex")) {
-        throw refused(first, e);
+        throw first != null ? refused(first, e) : new CommitAlreadyStoredException(key, e);
       }
       throw new EventStoreException("The events could not be stored: " + e.getError().getMessage(), e);
     } catch (RuntimeException e) {
@@ -373,12 +373,24 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
         wanted.add(i);
       }
     }
-    for (long i = token.getIndex() + 1; i < head && i <= token.getIndex() + batchSize; i++) {
+    long windowEnd = Math.min(head, token.getIndex() + 1 + batchSize);
+    for (long i = token.getIndex() + 1; i < windowEnd; i++) {
       wanted.add(i);
     }
     var gapRanges = gapRangeEnds(token.getGaps());
     wanted.addAll(gapRanges);
     var found = commits.find(in("globalIndex", wanted)).into(new ArrayList<>());
+    // A window with no event after the token (only tombstones of refused commits, wider than a batch, or indexes
+    // still in flight) gives no event to advance the token to: every reader would stop there for good. Read the next
+    // window instead; the first event found advances the token past them all, the unwritten indexes as gaps.
+    while (windowEnd < head && noEventAfter(found, token.getIndex())) {
+      var next = new ArrayList<Long>();
+      for (long i = windowEnd; i < Math.min(head, windowEnd + batchSize); i++) {
+        next.add(i);
+      }
+      windowEnd = Math.min(head, windowEnd + batchSize);
+      found.addAll(commits.find(in("globalIndex", next)).into(new ArrayList<>()));
+    }
     found.sort(Comparator.comparingLong(commit -> ((Number) commit.get("globalIndex")).longValue()));
 
     token = withoutStaleGaps(token, found, gapRanges);
@@ -403,6 +415,11 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
       }
     }
     return result;
+  }
+
+  private static boolean noEventAfter(List<Document> found, long index) {
+    return found.stream().noneMatch(commit -> ((Number) commit.get("globalIndex")).longValue() > index
+        && !events(commit).isEmpty());
   }
 
   private GapAwareTrackingToken withoutStaleGaps(GapAwareTrackingToken token, List<Document> found,

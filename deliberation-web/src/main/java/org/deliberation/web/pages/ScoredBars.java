@@ -2,9 +2,10 @@ package org.deliberation.web.pages;
 
 import java.util.List;
 import org.deliberation.web.deliberation.ScoredStatement;
+import org.jspecify.annotations.Nullable;
 
 /** A statement of the synthesis with its overall bar and one bar per opinion group. */
-public record ScoredBars(String statement, String text, Bar overall, List<GroupBar> groups) {
+public record ScoredBars(String statement, @Nullable String text, Bar overall, List<GroupBar> groups) {
 
   public ScoredBars {
     groups = List.copyOf(groups);

@@ -69,9 +69,12 @@ public class SynthesisPages {
 
   private static Rendering page(ProjectView project, SynthesisView view, OpinionMap map,
       ParticipationView participation, Map<String, Object> extra, HttpStatus status) {
-    var now = Instant.now();
+    var now = participation.to();
     boolean live = view.at() == null;
-    long shownSecond = Math.max(project.createdAt().getEpochSecond(), (live ? now : view.at()).getEpochSecond());
+    // The slider spans the votes' own history, not only the project's life: an imported conversation's votes keep
+    // their times, and an official travels through them as through the project's own.
+    long firstSecond = Math.min(participation.from().getEpochSecond(), project.createdAt().getEpochSecond());
+    long shownSecond = Math.max(firstSecond, (live ? now : view.at()).getEpochSecond());
     return Rendering.view("synthesis")
         .model(extra)
         .status(status)
@@ -84,7 +87,7 @@ public class SynthesisPages {
                   GroupColours.of(group.id()), group.size(), ScoredBars.of(group.representative()))).toList())
         .modelAttribute("map", map)
         .modelAttribute("chart", ParticipationChart.of(participation))
-        .modelAttribute("sliderMin", project.createdAt().getEpochSecond())
+        .modelAttribute("sliderMin", firstSecond)
         .modelAttribute("sliderMax", now.getEpochSecond())
         .modelAttribute("sliderValue", shownSecond)
         .modelAttribute("sliderAt", Instant.ofEpochSecond(shownSecond))

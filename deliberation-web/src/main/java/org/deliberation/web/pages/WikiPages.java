@@ -3,8 +3,12 @@ package org.deliberation.web.pages;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.deliberation.core.common.Actor;
 import org.deliberation.core.common.NotFoundException;
 import org.deliberation.core.markdown.MarkdownRenderer;
+import org.deliberation.core.page.PageReadOnlyException;
+import org.deliberation.core.page.PageRules;
+import org.deliberation.core.project.Stage;
 import org.deliberation.web.api.page.DiffView;
 import org.deliberation.web.api.page.EditPageRequest;
 import org.deliberation.web.api.page.PageController;
@@ -16,6 +20,7 @@ import org.deliberation.web.api.project.Slugs;
 import org.deliberation.web.api.security.Authentication;
 import org.deliberation.web.pages.support.Addresses;
 import org.deliberation.web.pages.support.Forms;
+import org.deliberation.web.readmodel.project.ProjectView;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -95,10 +100,21 @@ public class WikiPages {
   @GetMapping("/projects/{slug}/pages/{page}/edit")
   Mono<Rendering> edit(@PathVariable String slug, @PathVariable String page, ServerWebExchange exchange) {
     // Sign in before writing, not after: a text typed anonymously would be lost on the way to the sign-in page.
-    return Authentication.required(exchange).then(Mono.zip(projects.read(slug), pages.read(slug, page, null)
-            .map(entity -> new Draft(entity.getBody().markdown(), "", entity.getBody().revision()))
-            .onErrorResume(NotFoundException.class, e -> Mono.just(new Draft("", "", 0)))))
-        .map(both -> editor(both.getT1(), page, both.getT2(), Map.of(), HttpStatus.OK));
+    return Authentication.required(exchange).flatMap(caller -> Mono.zip(projects.read(slug),
+            pages.read(slug, page, null)
+                .map(entity -> new Draft(entity.getBody().markdown(), "", entity.getBody().revision()))
+                .onErrorResume(NotFoundException.class, e -> Mono.just(new Draft("", "", 0))))
+        .map(both -> editor(both.getT1(), page, both.getT2(), readOnly(both.getT1(), caller), HttpStatus.OK)));
+  }
+
+  // Said before the person writes, not only when the save is refused: the same words as the API's refusal.
+  private static Map<String, Object> readOnly(ProjectView project, Actor caller) {
+    try {
+      PageRules.requireWritable(Stage.valueOf(project.stage()), caller);
+      return Map.of();
+    } catch (PageReadOnlyException e) {
+      return Map.of("error", e.getMessage());
+    }
   }
 
   @PostMapping("/projects/{slug}/pages/{page}/edit")

@@ -2,6 +2,7 @@ package org.deliberation.web.polis;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 import org.deliberation.web.api.problem.BadRequestException;
 
 /**
@@ -21,6 +23,7 @@ public final class PolisCsv {
       "disagrees", "moderated", "comment-body");
   static final List<String> VOTE_COLUMNS = List.of("timestamp", "datetime", "comment-id", "voter-id", "vote");
   static final int MAX_COMMENT = 5000;
+  private static final String BYTE_ORDER_MARK = "\uFEFF";
 
   public static PolisConversation parse(String comments, String votes) {
     var commentRows = new ArrayList<PolisConversation.Comment>();
@@ -58,8 +61,21 @@ public final class PolisCsv {
   }
 
   private static List<CSVRecord> read(String file, String text, List<String> columns) {
-    var format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
-    try (var parser = CSVParser.parse(new StringReader(text), format)) {
+    var format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+        .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).get();
+    // Spreadsheets save UTF-8 with a byte order mark (U+FEFF); kept, it would become part of the first column name.
+    var content = text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text;
+    CSVParser parser;
+    try {
+      parser = CSVParser.parse(new StringReader(content), format);
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestException(file, file + ".csv, line 1: the header has an empty or a repeated column name; "
+          + "expected the Pol.is export columns " + String.join(",", columns) + ". Nothing was imported.");
+    } catch (IOException | UncheckedIOException e) {
+      throw new BadRequestException(file, file + ".csv, line 1: the header cannot be read as CSV ("
+          + unreadable(e) + "). Nothing was imported.");
+    }
+    try (parser) {
       Set<String> header = parser.getHeaderMap() == null ? Set.of() : parser.getHeaderMap().keySet();
       var missing = columns.stream().filter(column -> !header.contains(column)).toList();
       if (!missing.isEmpty()) {
@@ -75,9 +91,10 @@ public final class PolisCsv {
             break;
           }
           row = iterator.next();
-        } catch (RuntimeException e) {
-          throw new BadRequestException(file, file + ".csv, line " + (parser.getCurrentLineNumber()) + ": "
-              + "the line cannot be read as CSV (" + e.getMessage() + "). Nothing was imported.");
+        } catch (UncheckedIOException | IllegalStateException e) {
+          // The record that failed is the one after the last read; lines count as in malformed().
+          throw new BadRequestException(file, file + ".csv, line " + (parser.getRecordNumber() + 2) + ": "
+              + unreadable(e) + ". Nothing was imported.");
         }
         if (!row.isConsistent()) {
           throw malformed(file, row, "expected " + parser.getHeaderNames().size() + " fields, found " + row.size());
@@ -86,8 +103,25 @@ public final class PolisCsv {
       }
       return rows;
     } catch (IOException e) {
-      throw new BadRequestException(file, file + ".csv cannot be read: " + e.getMessage());
+      throw new BadRequestException(file, file + ".csv cannot be read: " + unreadable(e) + ". Nothing was imported.");
     }
+  }
+
+  /**
+   * What is wrong with a line Commons CSV cannot read, in words a person can act on: its messages name its own
+   * exception classes and count lines its own way, so they are recognised here and never shown.
+   */
+  private static String unreadable(Exception e) {
+    var message = String.valueOf(e.getMessage());
+    if (message.contains("EOF reached before encapsulated token finished")) {
+      return "a quoted field opens here and its closing quote never comes; close it, and write a quote inside a "
+          + "quoted field as two quotes (\"\")";
+    }
+    if (message.contains("Invalid character between encapsulated token and delimiter")) {
+      return "a quoted field's closing quote is followed by other characters before the next comma; quote the "
+          + "whole field, and write a quote inside it as two quotes (\"\")";
+    }
+    return "the line is not valid CSV; check its quotes and commas";
   }
 
   private static String id(String file, CSVRecord row, String column) {

@@ -1,121 +1,252 @@
 package org.deliberation.web.polis;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.deliberation.core.common.Actor;
-import org.deliberation.core.common.ParticipantId;
+import org.deliberation.core.common.ConflictException;
+import org.deliberation.core.common.DomainException;
 import org.deliberation.core.common.ProjectId;
-import org.deliberation.core.common.Role;
-import org.deliberation.core.common.StatementId;
-import org.deliberation.core.statement.StatementKind;
-import org.deliberation.core.statement.Vote;
-import org.deliberation.core.statement.command.HideStatement;
-import org.deliberation.core.statement.command.PostStatement;
-import org.deliberation.core.statement.event.ParticipantImported;
-import org.deliberation.core.statement.event.VoteCast;
-import org.deliberation.web.job.Job;
+import org.deliberation.web.job.JobProgress;
+import org.deliberation.web.job.JobView;
 import org.deliberation.web.job.Jobs;
 import org.deliberation.web.vote.VoteIntake;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Imports a checked Pol.is conversation into a project, in the background: its participants (as accounts-less
  * participants that keep their Pol.is id), its comments as contributions posted at their time (hidden when Pol.is
  * moderated them out), then its votes in time order, with the time they were cast, in batches.
+ *
+ * <p>An import survives the node that runs it. Before it is acknowledged, the project is claimed for it
+ * ({@link ImportClaims}), its files are stored ({@link ImportInputs}) and its job is recorded ({@link Jobs}); it
+ * then records its progress after every acknowledged batch. A node that starts, or notices that another node stopped
+ * renewing a job's heartbeat, takes the job over and resumes it from its last progress marker ({@link ImportRun}).
+ * A stored import that cannot be resumed (its files are gone, a write is refused) ends {@code FAILED} with what it
+ * stored.
  */
 @Component
-public class PolisImporter implements DisposableBean {
+public class PolisImporter implements SmartLifecycle {
 
   public static final String SOURCE = "polis";
+  public static final String KIND = "polis-import";
   static final String MODERATED_OUT = "Moderated out in the source conversation (Pol.is).";
+  /** How long a claim may stay without its job before another import may take the project. */
+  static final Duration UNRECORDED_CLAIM = Duration.ofMinutes(1);
+  private static final Duration SCAN = Duration.ofSeconds(15);
 
   private static final Logger log = LoggerFactory.getLogger(PolisImporter.class);
 
   private final CommandGateway commands;
   private final VoteIntake intake;
   private final Jobs jobs;
+  private final ImportInputs inputs;
+  private final ImportClaims claims;
+  private final Clock clock = Clock.systemUTC();
+  // One import at a time per node: two cores run the server, its projections and its readers too.
   private final ExecutorService worker = Executors.newSingleThreadExecutor(
       Thread.ofPlatform().name("polis-import").daemon().factory());
+  private final ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor(
+      Thread.ofPlatform().name("polis-import-watch").daemon().factory());
+  private volatile boolean running;
+  private volatile boolean stopping;
 
-  public PolisImporter(CommandGateway commands, VoteIntake intake, Jobs jobs) {
+  public PolisImporter(CommandGateway commands, VoteIntake intake, Jobs jobs, ImportInputs inputs,
+      ImportClaims claims) {
     this.commands = commands;
     this.intake = intake;
     this.jobs = jobs;
+    this.inputs = inputs;
+    this.claims = claims;
   }
 
-  /** Starts the import and returns its job at once. */
-  public Job start(ProjectId project, PolisConversation conversation, Actor importer) {
-    var participantIds = new LinkedHashMap<String, ParticipantId>();
-    conversation.comments().forEach(c -> participantIds.computeIfAbsent(c.author(), id -> ParticipantId.random()));
-    conversation.votes().forEach(v -> participantIds.computeIfAbsent(v.voter(), id -> ParticipantId.random()));
-    long total = participantIds.size() + conversation.comments().size() + conversation.votes().size();
-    var job = jobs.start("polis-import", project.value(), total);
-    worker.execute(() -> {
-      try {
-        run(project, conversation, importer, participantIds, job);
-        job.succeed();
-      } catch (RuntimeException e) {
-        log.error("Import job {} into project {} failed", job.id(), project.value(), e);
-        job.fail("The import stopped: " + e.getMessage());
+  /**
+   * Checks the files, claims the project, stores the files and the job, and starts the import; returns its job
+   * once all of that is durable. Blocking.
+   *
+   * @param hasStatements whether the project already has statements, asked once the project is claimed
+   * @throws org.deliberation.web.api.problem.BadRequestException when a file is malformed (nothing is stored)
+   * @throws ConflictException when another import holds the project, or the project has statements
+   */
+  public JobView start(ProjectId project, ImportFiles files, Actor by, BooleanSupplier hasStatements) {
+    var conversation = PolisCsv.parse(files.comments(), files.votes());
+    var job = UUID.randomUUID().toString();
+    var holder = claims.claim(project.value(), job);
+    if (holder.isPresent() && !takeOverUnrecorded(project, holder.get(), job)) {
+      throw refusal(holder.get());
+    }
+    var plan = ImportPlan.of(job, conversation);
+    try {
+      if (hasStatements.getAsBoolean()) {
+        throw new ConflictException("This wikiproject already has statements; import a conversation into a new "
+            + "wikiproject, so that its statements and votes stay as they were.");
       }
+      inputs.store(job, files);
+      jobs.create(job, KIND, project.value(), plan.total(), ImportRun.start(plan), by);
+    } catch (RuntimeException e) {
+      jobs.forget(job);
+      inputs.delete(job);
+      claims.release(project.value(), job);
+      throw e;
+    }
+    var stored = jobs.stored(job).orElseThrow();
+    worker.execute(() -> run(stored, plan));
+    return stored.view();
+  }
+
+  /** The import a project holds, if any: for the project's own view. Blocking. */
+  public Optional<ImportStatus> status(ProjectId project) {
+    return claims.holder(project.value()).flatMap(holder -> jobs.find(holder.job()))
+        .map(job -> new ImportStatus(job.id(), job.state(), job.done(), job.total()));
+  }
+
+  // A claim whose job was never recorded belongs to a node that died between the two writes, a moment apart.
+  private boolean takeOverUnrecorded(ProjectId project, ImportClaims.Holder holder, String job) {
+    return jobs.find(holder.job()).isEmpty()
+        && holder.claimedAt().plus(UNRECORDED_CLAIM).isBefore(clock.instant())
+        && claims.takeOver(project.value(), holder.job(), job);
+  }
+
+  private ConflictException refusal(ImportClaims.Holder holder) {
+    var job = jobs.find(holder.job()).orElse(null);
+    if (job == null) {
+      return new ConflictException("An import into this wikiproject is starting; follow it in the wikiproject's "
+          + "import field, or try again in a minute.");
+    }
+    return new ConflictException(switch (job.state()) {
+      case RUNNING -> "A Pol.is import into this wikiproject is already running (job " + job.id() + ", "
+          + job.done() + " of " + job.total() + " steps done); follow it at /api/jobs/" + job.id()
+          + ". One conversation is imported per wikiproject: import another into a new wikiproject.";
+      case DONE -> "This wikiproject already holds an imported conversation (job " + job.id() + "); import a "
+          + "conversation into a new wikiproject, so that its statements and votes stay as they were.";
+      case FAILED -> "An earlier import into this wikiproject (job " + job.id() + ") stopped after storing "
+          + job.stored().getOrDefault("statements", 0L) + " statements and " + job.stored().getOrDefault("votes", 0L)
+          + " votes; import the conversation again into a new wikiproject.";
     });
-    return job;
   }
 
-  private void run(ProjectId project, PolisConversation conversation, Actor importer,
-      Map<String, ParticipantId> participantIds, Job job) {
-    var linked = new ArrayList<EventMessage<?>>(participantIds.size());
-    participantIds.forEach((external, id) -> linked.add(GenericEventMessage.asEventMessage(
-        new ParticipantImported(project, id, SOURCE, external))));
-    intake.publishAll(linked);
-    job.advance(linked.size());
-
-    var statementIds = new LinkedHashMap<String, StatementId>();
-    var comments = conversation.comments().stream()
-        .sorted(Comparator.comparingLong(PolisConversation.Comment::timestamp)).toList();
-    for (var comment : comments) {
-      var id = StatementId.random();
-      statementIds.put(comment.id(), id);
-      var author = new Actor(participantIds.get(comment.author()), Set.of(Role.CITIZEN));
-      commands.sendAndWait(new PostStatement(id, project, comment.body(), StatementKind.CONTRIBUTION, null,
-          List.of(), null, null, Instant.ofEpochMilli(comment.timestamp()), comment.id(), author));
-      if (comment.moderated() == -1) {
-        commands.sendAndWait(new HideStatement(id, MODERATED_OUT, importer));
-      }
-      job.advance(1);
+  private void resume(Jobs.Stored job) {
+    var project = job.view().project();
+    // A job recorded without its claim (released after a refusal that was not recorded) claims its project again.
+    var holder = claims.holder(project).or(() -> claims.claim(project, job.id()));
+    if (holder.isPresent() && !holder.get().job().equals(job.id())) {
+      // Recorded, but its node died before giving its id to anyone, and another import took the project since.
+      jobs.fail(job.id(), job.progress(), "This import never started: another import holds the wikiproject.");
+      return;
     }
-
-    var votes = conversation.votes().stream()
-        .sorted(Comparator.comparingLong(PolisConversation.VoteRow::timestamp)).toList();
-    var batch = new ArrayList<EventMessage<?>>(VoteIntake.BATCH);
-    for (var row : votes) {
-      batch.add(GenericEventMessage.asEventMessage(new VoteCast(project, statementIds.get(row.comment()),
-          participantIds.get(row.voter()), Vote.of(row.vote()), Instant.ofEpochMilli(row.timestamp()))));
-      if (batch.size() == VoteIntake.BATCH) {
-        intake.publishAll(batch);
-        job.advance(batch.size());
-        batch.clear();
-      }
+    var files = inputs.read(job.id());
+    if (files.isEmpty()) {
+      jobs.fail(job.id(), job.progress(), "The import cannot resume: its files are no longer stored. What it "
+          + "stored stays; import the conversation again into a new wikiproject.");
+      return;
     }
-    intake.publishAll(batch);
-    job.advance(batch.size());
+    log.info("Resuming import job {} into project {} from its {} phase, {} of {} steps done", job.id(), project,
+        job.progress().phase(), job.progress().done(), job.view().total());
+    run(job, ImportPlan.of(job.id(), PolisCsv.parse(files.get().comments(), files.get().votes())));
+  }
+
+  private void run(Jobs.Stored job, ImportPlan plan) {
+    var importRun = new ImportRun(plan, new ProjectId(job.view().project()), job.actor(), job.progress(), commands,
+        intake, jobs, () -> stopping);
+    try {
+      var done = importRun.run();
+      jobs.succeed(job.id(), done);
+      inputs.delete(job.id());
+    } catch (ImportRun.LostException lost) {
+      log.info("Import job {} is now run by another node", job.id());
+    } catch (RuntimeException e) {
+      if (stopping) {
+        log.info("Import job {} stopped with the server at {}; the next start resumes it", job.id(),
+            importRun.progress());
+        return;
+      }
+      log.error("Import job {} into project {} failed", job.id(), job.view().project(), e);
+      jobs.fail(job.id(), importRun.progress(), failure(importRun.progress(), e));
+    }
+  }
+
+  private static String failure(JobProgress progress, RuntimeException e) {
+    var stored = progress.stored();
+    var why = e instanceof DomainException domain ? domain.getMessage()
+        : "a write was not accepted by the store (the server log says why)";
+    return "The import stopped in its " + progress.phase().toLowerCase(Locale.ROOT) + " phase, after "
+        + "storing " + stored.get("participants") + " participants, " + stored.get("statements") + " statements and "
+        + stored.get("votes") + " votes: " + why + ". What was stored stays; import the conversation again into a "
+        + "new wikiproject.";
+  }
+
+  private void scan() {
+    try {
+      for (var job : jobs.takeOverAbandoned(KIND)) {
+        worker.execute(() -> {
+          try {
+            resume(job);
+          } catch (RuntimeException e) {
+            if (!stopping) {
+              log.error("Import job {} could not be resumed", job.id(), e);
+              jobs.fail(job.id(), job.progress(), failure(job.progress(), e));
+            }
+          }
+        });
+      }
+    } catch (RuntimeException e) {
+      log.warn("Could not look for imports to resume; will look again in {} s", SCAN.toSeconds(), e);
+    }
+  }
+
+  private void heartbeat() {
+    try {
+      jobs.heartbeat();
+    } catch (RuntimeException e) {
+      log.warn("Could not renew the heartbeat of this node's imports", e);
+    }
+  }
+
+  /** Once the whole server is up (the command bus, the event store): resume what an earlier run left. */
+  @EventListener(ApplicationReadyEvent.class)
+  void resumeAbandoned() {
+    watch.scheduleWithFixedDelay(this::scan, 0, SCAN.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   @Override
-  public void destroy() {
-    worker.shutdownNow();
+  public void start() {
+    running = true;
+    watch.scheduleWithFixedDelay(this::heartbeat, Jobs.HEARTBEAT.toMillis(), Jobs.HEARTBEAT.toMillis(),
+        TimeUnit.MILLISECONDS);
+  }
+
+  /** Stops between two steps; the job stays RUNNING, and the next start (here or on another node) resumes it. */
+  @Override
+  public void stop() {
+    stopping = true;
+    running = false;
+    watch.shutdownNow();
+    worker.shutdown();
+    try {
+      if (!worker.awaitTermination(10, TimeUnit.SECONDS)) {
+        worker.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      worker.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
   }
 }

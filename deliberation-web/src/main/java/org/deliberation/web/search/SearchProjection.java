@@ -6,7 +6,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.deliberation.core.page.event.PageEvent;
-import org.deliberation.core.participant.event.ParticipantErased;
 import org.deliberation.core.project.event.ProjectEvent;
 import org.deliberation.core.statement.event.StatementHidden;
 import org.deliberation.core.statement.event.StatementPosted;
@@ -65,11 +64,6 @@ public class SearchProjection {
 
   @EventHandler
   void on(StatementRestored event) {
-    apply(event);
-  }
-
-  @EventHandler
-  void on(ParticipantErased event) {
     apply(event);
   }
 

@@ -138,6 +138,16 @@ class PageApiIT extends ApiTestSupport {
     }
 
     @Test
+    void refusesAnEditCommentWithAnInvisibleOrDirectionChangingCharacter() {
+      http.put().uri("/api/projects/{p}/pages/costs", project).header(HttpHeaders.AUTHORIZATION, editor.bearer())
+          .bodyValue(Map.of("markdown", BASE, "comment", "typo\u202E fixed"))
+          .exchange()
+          .expectStatus().isBadRequest()
+          .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+          .expectBody().jsonPath("$.errors[0].field").isEqualTo("comment");
+    }
+
+    @Test
     void anEditThatChangesNothingRecordsNoRevision() {
       put("costs", null, BASE).expectStatus().isCreated();
       put("costs", "\"1\"", BASE).expectStatus().isOk().expectBody().jsonPath("$.revision").isEqualTo(1);
@@ -247,6 +257,48 @@ class PageApiIT extends ApiTestSupport {
               .expectBody().jsonPath("$.pages[0].name").isEqualTo("costs")
               .jsonPath("$.pages[0].title").isEqualTo("Costs")
               .jsonPath("$.pages[0].revision").isEqualTo(3));
+    }
+  }
+
+  @Nested
+  class OnceTheProjectIsDecided {
+
+    @Test
+    void itsPagesAreReadOnlyExceptToOfficialsAndModerators() {
+      var official = withRoles("OFFICIAL");
+      var decided = project(official, "Decided hall");
+      http.put().uri("/api/projects/{p}/pages/costs", decided).header(HttpHeaders.AUTHORIZATION, editor.bearer())
+          .bodyValue(Map.of("markdown", BASE, "comment", "first")).exchange().expectStatus().isCreated();
+      for (var next : List.of("DELIBERATION", "SYNTHESIS", "DECIDED")) {
+        stage(official, decided, next);
+      }
+
+      var refusals = List.of(
+          http.put().uri("/api/projects/{p}/pages/costs", decided).header(HttpHeaders.AUTHORIZATION, editor.bearer())
+              .header(HttpHeaders.IF_MATCH, "\"1\"").bodyValue(Map.of("markdown", BASE + "More.\n", "comment", ""))
+              .exchange(),
+          http.put().uri("/api/projects/{p}/pages/other", decided).header(HttpHeaders.AUTHORIZATION, editor.bearer())
+              .bodyValue(Map.of("markdown", "# Other\n", "comment", "")).exchange(),
+          http.post().uri("/api/projects/{p}/pages/costs/revert", decided)
+              .header(HttpHeaders.AUTHORIZATION, editor.bearer()).bodyValue(Map.of("revision", 1)).exchange());
+      for (var refused : refusals) {
+        refused.expectStatus().isForbidden()
+            .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.status").isEqualTo(403)
+            .jsonPath("$.title").isEqualTo("Pages are read-only")
+            .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("decided")
+                .contains("ask one of the project's officials or a moderator"));
+      }
+      http.get().uri("/api/projects/{p}/pages/costs", decided).exchange()
+          .expectBody().jsonPath("$.revision").isEqualTo(1);
+
+      http.put().uri("/api/projects/{p}/pages/costs", decided).header(HttpHeaders.AUTHORIZATION, official.bearer())
+          .header(HttpHeaders.IF_MATCH, "\"1\"").bodyValue(Map.of("markdown", BASE + "Decided.\n", "comment", ""))
+          .exchange().expectStatus().isOk().expectHeader().valueEquals(HttpHeaders.ETAG, "\"2\"");
+      http.post().uri("/api/projects/{p}/pages/costs/revert", decided)
+          .header(HttpHeaders.AUTHORIZATION, withRoles("MODERATOR").bearer()).bodyValue(Map.of("revision", 1))
+          .exchange().expectStatus().isOk();
     }
   }
 }

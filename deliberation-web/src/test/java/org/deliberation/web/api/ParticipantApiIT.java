@@ -1,6 +1,7 @@
 package org.deliberation.web.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.mongodb.client.MongoDatabase;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 import org.deliberation.web.testing.ApiTestSupport;
+import org.deliberation.web.testing.PageClient;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,6 +62,47 @@ class ParticipantApiIT extends ApiTestSupport {
           .expectStatus().isBadRequest()
           .expectBody().jsonPath("$.errors[*].field").value(fields -> assertThat((List<String>) fields)
               .contains("displayName", "email", "password"));
+    }
+
+    @Test
+    void refusesADisplayNameWithAnInvisibleDirectionChangingOrControlCharacter() {
+      for (var name : List.of("Admin\u202Enimda", "Ann\u200Be", "Bob\u2066x\u2069", "Eve\u0007", "Zoe\uFEFF",
+          "Sam\nNewline")) {
+        http.post().uri("/api/participants")
+            .bodyValue(Map.of("displayName", name, "email", "spoof-" + System.nanoTime() + "@test.example",
+                "password", "a good long password"))
+            .exchange()
+            .expectStatus().isBadRequest()
+            .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.status").isEqualTo(400)
+            .jsonPath("$.errors[0].field").isEqualTo("displayName")
+            .jsonPath("$.errors[0].message").value(message -> assertThat((String) message)
+                .startsWith("must not hold U+").contains("type it again without it"));
+      }
+      http.post().uri("/api/participants")
+          .bodyValue(Map.of("displayName", "Admin\u202Enimda", "email", "spoof-" + System.nanoTime()
+              + "@test.example", "password", "a good long password"))
+          .exchange()
+          .expectBody().jsonPath("$.errors[0].message").value(message -> assertThat((String) message)
+              .contains("U+202E RIGHT-TO-LEFT OVERRIDE", "character 6"));
+    }
+
+    @Test
+    void storesADisplayNameInNfcAndTakesAccentsScriptsAndEmoji() {
+      var decomposed = "Cafe\u0301 Zoe\u0308";
+      var created = http.post().uri("/api/participants")
+          .bodyValue(Map.of("displayName", decomposed, "email", "nfc-" + System.nanoTime() + "@test.example",
+              "password", "a good long password"))
+          .exchange().expectStatus().isCreated()
+          .expectBody(Map.class).returnResult().getResponseBody();
+      assertThat(created.get("displayName")).isEqualTo("Café Zoë");
+      for (var name : List.of("محمد رضا", "李小龍", "Ana \uD83C\uDF3B")) {
+        http.post().uri("/api/participants")
+            .bodyValue(Map.of("displayName", name, "email", "script-" + System.nanoTime() + "@test.example",
+                "password", "a good long password"))
+            .exchange().expectStatus().isCreated().expectBody().jsonPath("$.displayName").isEqualTo(name);
+      }
     }
 
     @Test
@@ -190,6 +233,74 @@ class ParticipantApiIT extends ApiTestSupport {
           || json.contains(postcode));
       http.post().uri("/api/tokens").bodyValue(Map.of("email", email, "password", "a good long password"))
           .exchange().expectStatus().isUnauthorized();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anErasedParticipantsStatementsAndVotesStayEverywhereAsAFormerParticipants() {
+      var official = withRoles("OFFICIAL");
+      var project = project(official, "Erased statements");
+      stage(official, project, "DELIBERATION");
+      var leaving = citizen();
+      var unique = "Quokka" + System.nanoTime();
+      var text = "Plant " + unique + " trees along the canal.";
+      var statement = contribution(leaving, project, text);
+      vote(leaving, project, statement, "AGREE");
+      vote(citizen(), project, statement, "DISAGREE");
+      await().untilAsserted(() -> {
+        assertThat(statementView(project, statement)).containsEntry("authorName", leaving.displayName())
+            .containsEntry("author", leaving.id());
+        assertThat(synthesis(project)).containsEntry("votes", 2);
+      });
+      var before = synthesis(project);
+
+      http.delete().uri("/api/participants/{id}", leaving.id()).header(HttpHeaders.AUTHORIZATION, leaving.bearer())
+          .exchange().expectStatus().isNoContent();
+
+      await().untilAsserted(() -> {
+        // The API: one statement and one list agree.
+        assertThat(statementView(project, statement)).containsEntry("text", text)
+            .containsEntry("authorName", "a former participant").doesNotContainKey("author");
+        var items = (List<Map<String, Object>>) http.get().uri("/api/projects/{p}/statements", project).exchange()
+            .expectBody(Map.class).returnResult().getResponseBody().get("items");
+        assertThat(items).singleElement().satisfies(item -> assertThat(item).containsEntry("id", statement)
+            .containsEntry("authorName", "a former participant").doesNotContainKey("author"));
+        // The project page.
+        var page = new PageClient(http).get("/projects/" + project);
+        var card = page.html().selectFirst("#s-" + statement);
+        assertThat(card).isNotNull();
+        assertThat(card.text()).contains(text, "a former participant").doesNotContain(leaving.displayName());
+        // Search.
+        var found = (List<Map<String, Object>>) http.get().uri("/api/search?q={q}&project={p}", unique, project)
+            .exchange().expectBody(Map.class).returnResult().getResponseBody().get("items");
+        assertThat(found).singleElement().satisfies(item -> assertThat(item).containsEntry("id", statement)
+            .containsEntry("author", "a former participant"));
+        // The feed, from its backlog.
+        var feed = http.get().uri("/api/stream?project={p}", project).accept(MediaType.TEXT_EVENT_STREAM)
+            .exchange().returnResult(String.class).getResponseBody().take(3).collectList()
+            .block(java.time.Duration.ofSeconds(20));
+        assertThat(feed).anySatisfy(data -> assertThat(data).contains("StatementPosted", unique,
+            "\"author\":\"a former participant\"")).noneSatisfy(data -> assertThat(data)
+            .contains(leaving.displayName()));
+      });
+      // The synthesis is unchanged: their vote still counts.
+      assertThat(synthesis(project)).containsEntry("votes", before.get("votes"))
+          .containsEntry("participants", before.get("participants"));
+      // Resuming the synthesis stream from the start does not bring their name back either.
+      var replayed = http.get().uri("/api/projects/{p}/synthesis/stream", project).header("Last-Event-ID", "0")
+          .accept(MediaType.TEXT_EVENT_STREAM).exchange().returnResult(String.class).getResponseBody().take(2)
+          .collectList().block(java.time.Duration.ofSeconds(20));
+      assertThat(replayed).isNotEmpty().noneSatisfy(data -> assertThat(data).contains(leaving.displayName()));
+    }
+
+    private Map<String, Object> statementView(String project, String statement) {
+      return http.get().uri("/api/projects/{p}/statements/{s}", project, statement).exchange()
+          .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+    }
+
+    private Map<String, Object> synthesis(String project) {
+      return http.get().uri("/api/projects/{p}/synthesis", project).exchange()
+          .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
     }
 
     @Test

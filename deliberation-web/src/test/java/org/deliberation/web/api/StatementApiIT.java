@@ -96,6 +96,54 @@ class StatementApiIT extends ApiTestSupport {
   }
 
   @Test
+  void aStatementLosesItsInvisibleDirectionChangingAndControlCharactersButKeepsItsEmoji() {
+    var project = project(withRoles("OFFICIAL"), "Clean statements");
+    var citizen = citizen();
+    var posted = http.post().uri("/api/projects/{id}/statements", project)
+        .header(HttpHeaders.AUTHORIZATION, citizen.bearer())
+        .bodyValue(Map.of("kind", "CONTRIBUTION",
+            "text", "\uFEFFVote for \u202Egro.elpmaxe\u202C, it is fre\u200Be\u0007.\r\nCafe\u0301 "
+                + "\uD83D\uDC69\u200D\uD83D\uDCBB"))
+        .exchange().expectStatus().isCreated()
+        .expectBody(Map.class).returnResult().getResponseBody();
+    assertThat(posted.get("text")).isEqualTo("Vote for gro.elpmaxe, it is free.\nCafé \uD83D\uDC69\u200D\uD83D\uDCBB");
+    assertThat(get("/api/projects/{id}/statements/{sid}", project, posted.get("id")).get("text"))
+        .isEqualTo(posted.get("text"));
+
+    http.post().uri("/api/projects/{id}/statements", project).header(HttpHeaders.AUTHORIZATION, citizen.bearer())
+        .bodyValue(Map.of("kind", "CONTRIBUTION", "text", "\u200B\u202E\u2066"))
+        .exchange().expectStatus().isBadRequest()
+        .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody().jsonPath("$.errors[0].field").isEqualTo("text");
+    var expert = withRoles("EXPERT");
+    http.post().uri("/api/projects/{id}/statements", project).header(HttpHeaders.AUTHORIZATION, expert.bearer())
+        .bodyValue(Map.of("kind", "VIEWPOINT", "stance", "FOR", "text", "Sourced.",
+            "sources", List.of("https://example.org/\u202Efdp.exe")))
+        .exchange().expectStatus().isBadRequest()
+        .expectBody().jsonPath("$.errors[0].field").value(field -> assertThat((String) field).startsWith("sources"));
+  }
+
+  @Test
+  void aProjectsTitleQuestionAndAuthorityHoldOnlyVisibleCharacters() {
+    var official = withRoles("OFFICIAL");
+    for (var field : List.of("title", "question", "authority")) {
+      var body = new HashMap<String, Object>(Map.of("title", "A hall", "question", "Should we?\nWhen?",
+          "authority", "Council", "language", "en"));
+      body.put(field, "Council\u202E of \u200Bthe town");
+      http.post().uri("/api/projects").header(HttpHeaders.AUTHORIZATION, official.bearer()).bodyValue(body)
+          .exchange().expectStatus().isBadRequest()
+          .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+          .expectBody().jsonPath("$.errors[0].field").isEqualTo(field)
+          .jsonPath("$.errors[0].message").value(message -> assertThat((String) message).contains("U+202E"));
+    }
+    http.post().uri("/api/projects").header(HttpHeaders.AUTHORIZATION, official.bearer())
+        .bodyValue(Map.of("title", "Cafe\u0301 hall", "question", "Should we?\nWhen?", "authority", "Council",
+            "language", "en"))
+        .exchange().expectStatus().isCreated()
+        .expectBody().jsonPath("$.title").isEqualTo("Café hall").jsonPath("$.question").isEqualTo("Should we?\nWhen?");
+  }
+
+  @Test
   void votesAreTakenOnlyDuringDeliberationAndTheLastOneCounts() {
     var official = withRoles("OFFICIAL");
     var project = project(official, "Calendar reform");
@@ -226,6 +274,35 @@ class StatementApiIT extends ApiTestSupport {
 
   @Test
   @SuppressWarnings("unchecked")
+  void aParticipantsSecondReportOfAStatementIsAcceptedButCountsOnce() {
+    var official = withRoles("OFFICIAL");
+    var project = project(official, "Reported twice");
+    var statement = contribution(citizen(), project, "Reported by one person, twice.");
+    var reporter = citizen();
+    for (var reason : List.of("insulting", "insulting, really")) {
+      http.post().uri("/api/projects/{id}/statements/{sid}/flags", project, statement)
+          .header(HttpHeaders.AUTHORIZATION, reporter.bearer()).bodyValue(Map.of("reason", reason))
+          .exchange().expectStatus().isAccepted();
+    }
+    http.post().uri("/api/projects/{id}/statements/{sid}/flags", project, statement)
+        .header(HttpHeaders.AUTHORIZATION, citizen().bearer()).bodyValue(Map.of("reason", "off topic"))
+        .exchange().expectStatus().isAccepted();
+
+    var moderator = withRoles("MODERATOR");
+    await().untilAsserted(() -> {
+      assertThat(get("/api/projects/{id}/statements/{sid}", project, statement)).containsEntry("flags", 2);
+      var queue = (List<Map<String, Object>>) http.get().uri("/api/moderation/queue")
+          .header(HttpHeaders.AUTHORIZATION, moderator.bearer()).exchange().expectStatus().isOk()
+          .expectBody(Map.class).returnResult().getResponseBody().get("items");
+      var item = queue.stream().filter(entry -> statement.equals(((Map<String, Object>) entry.get("statement"))
+          .get("id"))).findFirst().orElseThrow();
+      assertThat((List<Map<String, Object>>) item.get("openFlags")).extracting(flag -> flag.get("reason"))
+          .containsExactlyInAnyOrder("insulting", "off topic");
+    });
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
   void theSynthesisFindsTwoCampsTheirConsensusAndTheirDissentAndShowsThePast() {
     var official = withRoles("OFFICIAL");
     var project = project(official, "Two camps");
@@ -248,6 +325,7 @@ class StatementApiIT extends ApiTestSupport {
         assertThat(voteStatus(voter, project, statement, camp ? "AGREE" : "DISAGREE")).isEqualTo(200);
       }
     }
+    var beforeHiding = Instant.now();
     http.post().uri("/api/projects/{id}/statements/{sid}/moderation", project, insult)
         .header(HttpHeaders.AUTHORIZATION, withRoles("MODERATOR").bearer())
         .bodyValue(Map.of("action", "HIDE", "reason", "insult")).exchange().expectStatus().isOk();
@@ -268,6 +346,17 @@ class StatementApiIT extends ApiTestSupport {
 
     var map = (List<Map<String, Object>>) get("/api/projects/{id}/participation-map", project).get("points");
     assertThat(map).hasSize(20).allSatisfy(point -> assertThat(point).containsKeys("x", "y", "group"));
+
+    // As it stood before the moderation, the insult was common ground: it keeps its place there, not its text.
+    await().untilAsserted(() -> {
+      var beforeModeration = (List<Map<String, Object>>) get("/api/projects/{id}/synthesis?at={at}", project,
+          beforeHiding.toString()).get("consensus");
+      var hidden = beforeModeration.stream().filter(entry -> insult.equals(entry.get("statement"))).findFirst()
+          .orElseThrow();
+      assertThat(hidden).containsEntry("agree", 20).doesNotContainKey("text");
+    });
+    assertThat(http.get().uri("/api/projects/{id}/synthesis?at={at}", project, beforeHiding.toString()).exchange()
+        .expectBody(String.class).returnResult().getResponseBody()).doesNotContain("An insult everybody agrees");
 
     var past = get("/api/projects/{id}/synthesis?at={at}", project, beforeVotes.toString());
     assertThat(past).containsEntry("participants", 0).containsEntry("at", beforeVotes.toString());

@@ -1,13 +1,16 @@
 package org.deliberation.web.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.deliberation.web.testing.ApiTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import reactor.core.publisher.Flux;
@@ -58,6 +61,44 @@ class StreamApiIT extends ApiTestSupport {
     assertThat(resumed).extracting(ServerSentEvent::event).containsExactly("vote", "synthesis");
     assertThat(resumed.getFirst().id()).isEqualTo(votes.get(1).id());
     assertThat(resumed.getFirst().data()).contains("\"vote\":\"DISAGREE\"");
+  }
+
+  @Test
+  void noStreamReplaysTheTextOfAStatementAModeratorHid() {
+    var official = withRoles("OFFICIAL");
+    var project = project(official, "Hidden since");
+    stage(official, project, "DELIBERATION");
+    var secret = "Insult number " + System.nanoTime() + " to the mayor.";
+    var statement = contribution(citizen(), project, secret);
+    var moderator = withRoles("MODERATOR");
+    http.post().uri("/api/projects/{id}/statements/{sid}/moderation", project, statement)
+        .header(HttpHeaders.AUTHORIZATION, moderator.bearer())
+        .bodyValue(Map.of("action", "HIDE", "reason", "Insults are not allowed.")).exchange().expectStatus().isOk();
+    await().untilAsserted(() -> assertThat(stream("/api/stream?project=" + project, null).take(4)
+        .map(ServerSentEvent::data).collectList().block(Duration.ofSeconds(20)))
+        .anySatisfy(data -> assertThat(data).contains("StatementHidden")));
+
+    // The feed's backlog, from the start and resumed from the first position: the posting is there, its text is not.
+    for (var lastEventId : java.util.Arrays.asList(null, "0")) {
+      var feed = stream("/api/stream?project=" + project, lastEventId).take(4).collectList()
+          .block(Duration.ofSeconds(20));
+      assertThat(feed).extracting(ServerSentEvent::data)
+          .anySatisfy(data -> assertThat(data).contains("StatementPosted", statement))
+          .noneSatisfy(data -> assertThat(data).contains(secret));
+    }
+    // The synthesis stream resumed from before the posting: the statement events come again, without the text.
+    var replayed = stream("/api/projects/" + project + "/synthesis/stream", "0").take(3).collectList()
+        .block(Duration.ofSeconds(20));
+    assertThat(replayed).extracting(ServerSentEvent::event).contains("statement", "synthesis");
+    assertThat(replayed).extracting(ServerSentEvent::data).noneSatisfy(data -> assertThat(data).contains(secret));
+
+    // Restored, it is public again, in the backlog too.
+    http.post().uri("/api/projects/{id}/statements/{sid}/moderation", project, statement)
+        .header(HttpHeaders.AUTHORIZATION, moderator.bearer())
+        .bodyValue(Map.of("action", "RESTORE", "reason", "On appeal.")).exchange().expectStatus().isOk();
+    await().untilAsserted(() -> assertThat(stream("/api/stream?project=" + project, "0").take(5)
+        .map(ServerSentEvent::data).collectList().block(Duration.ofSeconds(20)))
+        .anySatisfy(data -> assertThat(data).contains(secret)));
   }
 
   @Test

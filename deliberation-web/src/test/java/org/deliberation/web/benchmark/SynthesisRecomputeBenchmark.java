@@ -6,7 +6,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.Arrays;
-import org.deliberation.core.synthesis.Synthesis;
 import org.deliberation.core.synthesis.SynthesisEngine;
 import org.deliberation.core.synthesis.SynthesisSettings;
 import org.deliberation.core.synthesis.VoteHistory;
@@ -39,16 +38,15 @@ class SynthesisRecomputeBenchmark {
   /** Returns the median recomputation time in milliseconds. */
   private double measure(SynthesisEngine engine, int participants, String label) {
     var history = conversation(participants);
-    var previous = Synthesis.EMPTY;
     // Warm-up: the first recomputation includes JIT compilation, which a running server has long done.
-    previous = engine.compute(history.snapshot(), previous);
+    var previous = engine.compute(history.snapshot());
     var times = new long[ROUNDS];
     long peakHeap = 0;
     for (int round = 0; round < ROUNDS; round++) {
       System.gc(); // so that the peak below belongs to this round
       ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
       long t0 = System.nanoTime();
-      previous = engine.compute(history.snapshot(), previous);
+      previous = engine.compute(history.snapshot());
       times[round] = System.nanoTime() - t0;
       peakHeap = Math.max(peakHeap, heapPeak());
     }

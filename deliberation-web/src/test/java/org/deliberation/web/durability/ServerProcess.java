@@ -90,6 +90,22 @@ final class ServerProcess implements AutoCloseable {
     }
   }
 
+  /** Sends a body of any type (a multipart upload, say), with a longer timeout than JSON requests. */
+  HttpResponse<String> sendBytes(String method, String path, String token, String contentType, byte[] body) {
+    var request = HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(60))
+        .header("Content-Type", contentType)
+        .header("Authorization", "Bearer " + token)
+        .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+    try {
+      return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** A sign-in token for these credentials. */
   String signIn(String email, String password) {
     var response = send("POST", "/api/tokens", null, null,

@@ -161,6 +161,41 @@ abstract class CommitLogEventStorageEngineContract {
     }
 
     @Test
+    void storesACommitOfFreeEventsOnceWhenItsFirstIdentifierIsSentAgain() {
+      // An import resumed after a crash sends its last batch again, with the same identifiers.
+      List<EventMessage<?>> batch = IntStream.range(0, CommitLogEventStorageEngine.MAX_EVENTS_PER_COMMIT)
+          .<EventMessage<?>>mapToObj(i -> new GenericEventMessage<>("batch-7/" + i, new Noted("vote " + i),
+              MetaData.emptyInstance(), Instant.now()))
+          .toList();
+      engine.appendEvents(batch);
+
+      assertThatThrownBy(() -> engine.appendEvents(batch)).isInstanceOf(CommitAlreadyStoredException.class);
+      engine.appendEvents(List.of(GenericEventMessage.asEventMessage(new Noted("next"))));
+
+      var tracked = texts(track(null));
+      assertThat(tracked).hasSize(batch.size() + 1).startsWith("vote 0", "vote 1").endsWith("vote 255", "next");
+    }
+
+    @Test
+    void tracksPastTombstonesLargerThanABatch() {
+      // A refused commit of many events leaves a tombstone wider than a tracking batch (100 events by default):
+      // a reader must look past it, or every processor stops there for good.
+      List<EventMessage<?>> batch = IntStream.range(0, CommitLogEventStorageEngine.MAX_EVENTS_PER_COMMIT)
+          .<EventMessage<?>>mapToObj(i -> GenericEventMessage.asEventMessage(new Noted("x"))).toList();
+      engine.appendEvents(List.of(GenericEventMessage.asEventMessage(new Noted("before"))));
+      engine.appendEvents(batch);
+      for (int refused = 0; refused < 3; refused++) {
+        assertThatThrownBy(() -> engine.appendEvents(batch)).isInstanceOf(CommitAlreadyStoredException.class);
+      }
+      engine.appendEvents(List.of(GenericEventMessage.asEventMessage(new Noted("after"))));
+
+      var tracked = track(null);
+      assertThat(texts(tracked)).hasSize(batch.size() + 2).startsWith("before", "x").endsWith("x", "after");
+      assertThat(track(tracked.getLast().trackingToken())).isEmpty();
+      assertThat(texts(track(tracked.get(batch.size()).trackingToken()))).containsExactly("after");
+    }
+
+    @Test
     void refusesACommitThatChangesTwoAggregates() {
       assertThatThrownBy(() -> engine.appendEvents(List.of(event("a", 0, "a"), event("b", 0, "b"))))
           .isInstanceOf(EventStoreException.class);

@@ -341,6 +341,81 @@ class WebPagesIT extends ApiTestSupport {
   }
 
   @Test
+  void theEditorOfADecidedProjectsPageSaysItIsReadOnlyAndShowsTheRefusal() {
+    var official = withRoles("OFFICIAL");
+    var project = project(official, "Decided plan");
+    var slug = slugOf(project);
+    page(official, project, "plan", "# Plan\n\nBuild it.\n");
+    for (var next : List.of("DELIBERATION", "SYNTHESIS", "DECIDED")) {
+      stage(official, project, next);
+    }
+    var browser = new PageClient(http).signedInAs(citizen());
+
+    await().untilAsserted(() -> assertThat(browser.get("/projects/" + slug + "/pages/plan/edit").html()
+        .select("p.error[role=alert]").text()).contains("read-only"));
+    var refused = browser.post("/projects/" + slug + "/pages/plan/edit", Map.of("base", "1", "action", "save",
+        "markdown", "# Plan\n\nDo not build it.\n", "comment", "changed my mind"));
+    assertThat(refused.status().value()).isEqualTo(403);
+    assertThat(refused.html().select("p.error[role=alert]").text()).contains("decided", "read-only");
+    assertThat(refused.html().select("textarea[name=markdown]").text()).contains("Do not build it.");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void theSynthesisPageTravelsThroughAnImportedConversationsOwnHistory() {
+    var official = withRoles("OFFICIAL");
+    var project = project(official, "Imported history");
+    var slug = slugOf(project);
+    // A conversation held before the project existed: its votes run over eight days, ending two days ago.
+    long start = java.time.Instant.now().minus(java.time.Duration.ofDays(10)).toEpochMilli();
+    long day = java.time.Duration.ofDays(1).toMillis();
+    var comments = new StringBuilder("timestamp,datetime,comment-id,author-id,agrees,disagrees,moderated,"
+        + "comment-body\n");
+    for (int c = 0; c < 3; c++) {
+      comments.append(start).append(",x,").append(c).append(",0,0,0,1,\"Imported statement ").append(c)
+          .append("\"\n");
+    }
+    var votes = new StringBuilder("timestamp,datetime,comment-id,voter-id,vote\n");
+    for (int voter = 0; voter < 8; voter++) {
+      for (int c = 0; c < 3; c++) {
+        votes.append(start + voter * day + c).append(",x,").append(c).append(',').append(voter + 1).append(",1\n");
+      }
+    }
+    var body = new org.springframework.http.client.MultipartBodyBuilder();
+    body.part("comments", comments.toString().getBytes()).filename("comments.csv");
+    body.part("votes", votes.toString().getBytes()).filename("votes.csv");
+    http.post().uri("/api/projects/{id}/import/polis", project)
+        .header(HttpHeaders.AUTHORIZATION, withRoles("MODERATOR").bearer())
+        .contentType(MediaType.MULTIPART_FORM_DATA).bodyValue(body.build())
+        .exchange().expectStatus().isAccepted();
+    await().untilAsserted(() -> assertThat(http.get().uri("/api/projects/{id}/synthesis", project).exchange()
+        .expectBody(Map.class).returnResult().getResponseBody()).containsEntry("votes", 24));
+
+    // The API's participation starts at the earliest vote, and so does the page's slider; the chart spreads the votes.
+    var participation = http.get().uri("/api/projects/{id}/participation?spans=24", project).exchange()
+        .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+    assertThat(participation.get("from")).isEqualTo(java.time.Instant.ofEpochMilli(start).toString());
+    var spans = (List<Map<String, Object>>) participation.get("spans");
+    assertThat(spans).hasSize(24);
+    assertThat(spans.stream().filter(span -> (Integer) span.get("votes") > 0).count()).isGreaterThan(4);
+    var page = new PageClient(http).get("/projects/" + slug + "/synthesis");
+    var slider = page.html().selectFirst("#slider");
+    assertThat(Long.parseLong(slider.attr("min"))).isEqualTo(start / 1000);
+    assertThat(Long.parseLong(slider.attr("max"))).isGreaterThan(start / 1000 + 9 * 86_400);
+    var rows = page.html().select("#participation-table tbody tr");
+    assertThat(rows).hasSize(24);
+    assertThat(rows.stream().filter(row -> !row.child(1).text().equals("0")).count()).isGreaterThan(4);
+    assertThat(rows.getFirst().child(1).text()).isNotEqualTo("24");
+
+    // Half-way through the conversation, the synthesis holds the votes cast by then.
+    var halfWay = start / 1000 + 4 * 86_400 + 3_600; // after the fifth voter's votes, before the sixth's
+    var past = new PageClient(http).get("/projects/" + slug + "/synthesis?t=" + halfWay);
+    assertThat(past.status().value()).isEqualTo(200);
+    assertThat(past.html().selectFirst("#slider").attr("value")).isEqualTo(Long.toString(halfWay));
+    assertThat(past.html().selectFirst("#synthesis-counts").text()).contains("15 votes");
+  }
+
+  @Test
   void anOfficialOpensAProjectAndPublishesTheAuthoritysResponse() {
     var official = new PageClient(http).signedInAs(withRoles("OFFICIAL"));
     assertThat(official.get("/").html().select("form[action=/projects] input[name=title]")).hasSize(1);

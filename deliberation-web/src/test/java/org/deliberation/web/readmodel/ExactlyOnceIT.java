@@ -26,6 +26,7 @@ import org.deliberation.core.common.Role;
 import org.deliberation.core.page.command.CreatePage;
 import org.deliberation.core.page.command.EditPage;
 import org.deliberation.core.project.Language;
+import org.deliberation.core.project.Stage;
 import org.deliberation.core.project.command.CreateProject;
 import org.deliberation.web.DeliberationApplication;
 import org.junit.jupiter.api.Test;
@@ -84,9 +85,9 @@ class ExactlyOnceIT {
     for (int w = 0; w < WRITERS; w++) {
       var page = new PageId(project, "page-" + w);
       writers.add(() -> {
-        commands.sendAndWait(new CreatePage(page, "0\n", "", writer));
+        commands.sendAndWait(new CreatePage(page, "0\n", "", Stage.DRAFT, writer));
         for (int i = 1; i <= EDITS; i++) {
-          commands.sendAndWait(new EditPage(page, i, "0\n" + i + "\n", "", writer));
+          commands.sendAndWait(new EditPage(page, i, "0\n" + i + "\n", "", Stage.DRAFT, writer));
         }
         return null;
       });

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -17,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PageSections {
 
+  private static final Pattern LINE_BREAK = Pattern.compile("\\R");
   private static final Pattern FENCE_OPEN = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
   private static final Pattern NOT_IN_ANCHOR = Pattern.compile("[^\\p{L}\\p{N}\\s-]");
   private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -25,42 +27,51 @@ public final class PageSections {
 
   /** The sections of a page in order; the text before the first heading is a section only when it is not blank. */
   public static List<PageSection> split(String markdown) {
+    return split(markdown, UnaryOperator.identity());
+  }
+
+  /**
+   * {@link #split(String)}, with {@code reading} applied to every text before it is read, the page and each of its
+   * lines: tests count the characters read, which is linear in the page.
+   */
+  static List<PageSection> split(CharSequence markdown, UnaryOperator<CharSequence> reading) {
     var sections = new ArrayList<PageSection>();
     var anchors = new HashMap<String, Integer>();
     String heading = null;
     String anchor = "";
     var body = new StringBuilder();
     String fence = null;
-    for (var line : markdown.split("\\R", -1)) {
+    for (var line : LINE_BREAK.split(reading.apply(markdown), -1)) {
       if (fence != null) {
-        if (closes(line, fence)) {
+        if (closes(reading.apply(line), fence)) {
           fence = null;
         }
         body.append(line).append('\n');
         continue;
       }
-      var opening = FENCE_OPEN.matcher(line);
-      if (opening.find()) {
+      var opening = FENCE_OPEN.matcher(reading.apply(line));
+      if (opening.lookingAt()) {
         fence = opening.group(1);
         body.append(line).append('\n');
         continue;
       }
-      var headingText = headingText(line);
+      var headingText = headingText(reading.apply(line));
       if (headingText != null) {
-        add(sections, heading, anchor, body);
-        heading = MarkdownText.inline(headingText);
+        add(sections, heading, anchor, body, reading);
+        heading = MarkdownText.inline(headingText, reading);
         anchor = unique(anchor(heading), anchors);
         body = new StringBuilder();
       } else {
         body.append(line).append('\n');
       }
     }
-    add(sections, heading, anchor, body);
+    add(sections, heading, anchor, body, reading);
     return List.copyOf(sections);
   }
 
-  private static void add(List<PageSection> sections, @Nullable String heading, String anchor, CharSequence body) {
-    var text = MarkdownText.plain(body.toString());
+  private static void add(List<PageSection> sections, @Nullable String heading, String anchor, CharSequence body,
+      UnaryOperator<CharSequence> reading) {
+    var text = MarkdownText.plain(body, reading);
     if (heading != null || !text.isEmpty()) {
       sections.add(new PageSection(heading, anchor, text));
     }
@@ -70,13 +81,13 @@ public final class PageSections {
    * The text of an ATX heading line, null when the line is not one. Parsed by hand: a regular expression with an
    * optional closing sequence backtracks quadratically on a long line of spaces.
    */
-  static @Nullable String headingText(String line) {
+  static @Nullable String headingText(CharSequence line) {
     int at = 0;
     while (at < line.length() && at < 4 && line.charAt(at) == ' ') {
       at++;
     }
     int hashes = 0;
-    while (at < line.length() && line.charAt(at) == '#') {
+    while (at < line.length() && hashes < 7 && line.charAt(at) == '#') {
       at++;
       hashes++;
     }
@@ -86,7 +97,7 @@ public final class PageSections {
     if (at < line.length() && line.charAt(at) != ' ' && line.charAt(at) != '\t') {
       return null;
     }
-    var rest = line.substring(at).strip();
+    var rest = line.subSequence(at, line.length()).toString().strip();
     int end = rest.length();
     while (end > 0 && rest.charAt(end - 1) == '#') {
       end--;
@@ -98,14 +109,21 @@ public final class PageSections {
     return closingSequence ? rest.substring(0, end).strip() : rest;
   }
 
-  private static boolean closes(String line, String fence) {
-    var trimmed = line.strip();
-    var marker = fence.charAt(0);
+  // A run of the fence's character at least as long, indented three spaces at most, alone on its line.
+  private static boolean closes(CharSequence line, String fence) {
+    int start = 0;
+    while (start < line.length() && Character.isWhitespace(line.charAt(start))) {
+      start++;
+    }
+    int end = line.length();
+    while (end > start && Character.isWhitespace(line.charAt(end - 1))) {
+      end--;
+    }
     int length = 0;
-    while (length < trimmed.length() && trimmed.charAt(length) == marker) {
+    while (start + length < end && line.charAt(start + length) == fence.charAt(0)) {
       length++;
     }
-    return length >= fence.length() && length == trimmed.length() && line.indexOf(marker) <= 3;
+    return length >= fence.length() && start + length == end && start <= 3;
   }
 
   private static String anchor(String heading) {

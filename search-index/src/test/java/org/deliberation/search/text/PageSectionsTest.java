@@ -2,9 +2,10 @@ package org.deliberation.search.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
 
 class PageSectionsTest {
 
@@ -61,17 +62,19 @@ class PageSectionsTest {
     assertThat(PageSections.headingText("#tag")).isNull();
   }
 
-  @Test
-  @Timeout(5)
-  void splitsPathologicalPagesInLinearTime() {
-    var spaces = "# " + " ".repeat(65_000) + "x";
-    var brackets = "[".repeat(65_000);
-    var dashes = "-".repeat(65_000) + "x";
+  @ParameterizedTest(name = "{0}")
+  @FieldSource("org.deliberation.search.text.SearchTextGenerator#PATHOLOGICAL")
+  @Timeout(60) // a hang guard: each takes milliseconds
+  void splitsPathologicalPagesReadingEachCharacterABoundedNumberOfTimes(SearchTextGenerator.Named input) {
+    var small = new Reads();
+    var large = new Reads();
+    var smallPage = input.ofLength().apply(32_000);
+    var largePage = input.ofLength().apply(64_000);
 
-    for (var page : new String[] {spaces, brackets, dashes, "#\n".repeat(30_000)}) {
-      var started = System.nanoTime();
-      PageSections.split(page);
-      assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
-    }
+    PageSections.split(smallPage, small);
+    PageSections.split(largePage, large);
+
+    assertThat(large.count()).isLessThanOrEqualTo(60L * largePage.length() + 64);
+    assertThat((double) large.count() / Math.max(1, small.count())).isLessThanOrEqualTo(2.2);
   }
 }

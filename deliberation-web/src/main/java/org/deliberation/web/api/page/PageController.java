@@ -12,6 +12,7 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.deliberation.core.common.NotFoundException;
 import org.deliberation.core.common.PageId;
 import org.deliberation.core.common.ParticipantId;
+import org.deliberation.core.common.ProjectId;
 import org.deliberation.core.markdown.MarkdownRenderer;
 import org.deliberation.core.markdown.TextDiff;
 import org.deliberation.core.page.EditConflictException;
@@ -27,11 +28,13 @@ import org.deliberation.web.api.problem.PreconditionFailedException;
 import org.deliberation.web.api.problem.PreconditionRequiredException;
 import org.deliberation.web.api.project.Projects;
 import org.deliberation.web.api.security.Authentication;
+import org.deliberation.web.api.statement.StatementLookup;
 import org.deliberation.web.axon.Commands;
 import org.deliberation.web.config.DeliberationProperties;
 import org.deliberation.web.participant.ParticipantAccounts;
 import org.deliberation.web.readmodel.page.PageQueries;
 import org.deliberation.web.readmodel.page.PageRevisionView;
+import org.deliberation.core.common.TextHygiene;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -61,15 +64,17 @@ public class PageController {
 
   private final Commands commands;
   private final Projects projects;
+  private final StatementLookup lookup;
   private final PageQueries pages;
   private final ParticipantAccounts accounts;
   private final MarkdownRenderer markdown;
   private final DeliberationProperties properties;
 
-  public PageController(Commands commands, Projects projects, PageQueries pages, ParticipantAccounts accounts,
-      MarkdownRenderer markdown, DeliberationProperties properties) {
+  public PageController(Commands commands, Projects projects, StatementLookup lookup, PageQueries pages,
+      ParticipantAccounts accounts, MarkdownRenderer markdown, DeliberationProperties properties) {
     this.commands = commands;
     this.projects = projects;
+    this.lookup = lookup;
     this.pages = pages;
     this.accounts = accounts;
     this.markdown = markdown;
@@ -82,20 +87,21 @@ public class PageController {
       @Valid @RequestBody EditPageRequest request, ServerWebExchange exchange) {
     var name = pageName(page);
     requireWithinLimit(request.markdown());
-    var comment = request.comment() == null ? "" : request.comment().strip();
-    return Authentication.required(exchange).zipWith(projects.resolve(id)).flatMap(callerAndProject -> {
+    var comment = request.comment() == null ? "" : TextHygiene.nfc(request.comment()).strip();
+    return Authentication.required(exchange).zipWith(lookup.project(id)).flatMap(callerAndProject -> {
       var caller = callerAndProject.getT1();
-      var pageId = new PageId(callerAndProject.getT2(), name);
+      var stage = callerAndProject.getT2().stage();
+      var pageId = new PageId(new ProjectId(callerAndProject.getT2().project()), name);
       if (ifMatch == null) {
         return pages.revisions(pageId).flatMap(existing -> existing.isEmpty()
-            ? commands.send(new CreatePage(pageId, request.markdown(), comment, caller))
+            ? commands.send(new CreatePage(pageId, request.markdown(), comment, stage, caller))
                 .onErrorMap(AggregateStreamCreationException.class, e -> ifMatchRequired(pageId, null))
                 .then(Mono.just(ResponseEntity.created(URI.create(pagePath(pageId)))
                     .eTag(etag(1)).body(new EditResult(1, false))))
             : Mono.error(ifMatchRequired(pageId, existing.size())));
       }
       return commands.<PageRevision>send(new EditPage(pageId, baseRevision(ifMatch), request.markdown(), comment,
-              caller))
+              stage, caller))
           .onErrorResume(EditConflictException.class, e -> pages.existing(pageId)
               .flatMap(existing -> Mono.error(conflict(e, existing))))
           .onErrorResume(RevisionNotFoundException.class, e -> pages.existing(pageId)
@@ -179,10 +185,11 @@ public class PageController {
     var name = pageName(page);
     var comment = request.comment() == null || request.comment().isBlank()
         ? "Reverted to revision " + request.revision()
-        : request.comment().strip();
-    return Authentication.required(exchange).zipWith(projects.resolve(id))
+        : TextHygiene.nfc(request.comment()).strip();
+    return Authentication.required(exchange).zipWith(lookup.project(id))
         .flatMap(callerAndProject -> commands.<PageRevision>send(new RevertPage(
-            new PageId(callerAndProject.getT2(), name), request.revision(), comment, callerAndProject.getT1())))
+            new PageId(new ProjectId(callerAndProject.getT2().project()), name), request.revision(), comment,
+            callerAndProject.getT2().stage(), callerAndProject.getT1())))
         .map(result -> ResponseEntity.ok().eTag(etag(result.revision()))
             .body(new EditResult(result.revision(), false)));
   }

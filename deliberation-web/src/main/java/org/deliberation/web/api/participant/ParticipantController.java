@@ -9,6 +9,7 @@ import org.deliberation.web.api.problem.BadRequestException;
 import org.deliberation.web.api.security.Authentication;
 import org.deliberation.web.participant.Participants;
 import org.deliberation.web.participant.Passwords;
+import org.deliberation.core.common.TextHygiene;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -38,8 +39,8 @@ public class ParticipantController {
     if (request.password().getBytes(StandardCharsets.UTF_8).length > Passwords.MAX_BYTES) {
       throw new BadRequestException("password", "must be at most 72 bytes; use fewer accented letters or symbols");
     }
-    return participants.register(request.displayName(), request.email(), request.password(), request.postcode(),
-            Set.of())
+    return participants.register(TextHygiene.nfc(request.displayName()), request.email(), request.password(),
+            request.postcode(), Set.of())
         .map(account -> ResponseEntity.created(URI.create("/api/participants/" + account.id().value()))
             .body(ParticipantView.of(account)));
   }

@@ -5,12 +5,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.deliberation.web.api.validation.VisibleText;
 
 /** A sign-up: only what the participant chooses to declare. */
 public record RegisterRequest(
     @NotBlank(message = "give a name to show beside your contributions")
         @Size(max = 80, message = "must be at most 80 characters")
-        @Nullable String displayName,
+        @VisibleText @Nullable String displayName,
     @NotBlank(message = "give your e-mail; it is never shown to others")
         @Email(message = "must be an e-mail address, like name@example.org")
         @Size(max = 254, message = "must be at most 254 characters")

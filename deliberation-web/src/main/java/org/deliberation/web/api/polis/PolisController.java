@@ -2,7 +2,8 @@ package org.deliberation.web.api.polis;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import org.deliberation.core.common.ConflictException;
+import java.util.function.Function;
+import org.deliberation.core.common.Actor;
 import org.deliberation.core.common.NotFoundException;
 import org.deliberation.core.common.ProjectId;
 import org.deliberation.core.common.Role;
@@ -12,7 +13,7 @@ import org.deliberation.web.api.security.Authentication;
 import org.deliberation.web.api.statement.StatementLookup;
 import org.deliberation.web.job.JobView;
 import org.deliberation.web.job.Jobs;
-import org.deliberation.web.polis.PolisCsv;
+import org.deliberation.web.polis.ImportFiles;
 import org.deliberation.web.polis.PolisExport;
 import org.deliberation.web.polis.PolisImporter;
 import org.springframework.core.io.buffer.DataBufferLimitException;
@@ -38,6 +39,9 @@ public class PolisController {
   /** The largest file part read; Pol.is's largest public conversations are a few megabytes. */
   static final int MAX_PART_BYTES = 256 * 1024 * 1024;
   private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+  private static final String HOW_TO_SEND = "Send the two files of a Pol.is export as a multipart/form-data form "
+      + "with the parts 'comments' (comments.csv) and 'votes' (votes.csv), for example with "
+      + "curl -F comments=@comments.csv -F votes=@votes.csv.";
 
   private final StatementLookup lookup;
   private final PolisImporter importer;
@@ -54,27 +58,41 @@ public class PolisController {
     return Authentication.required(exchange)
         .doOnNext(caller -> caller.require("import a conversation", Role.MODERATOR, Role.ADMIN))
         .zipWith(lookup.project(id))
-        .flatMap(callerAndProject -> exchange.getMultipartData().flatMap(parts -> text(parts, "comments")
+        .flatMap(callerAndProject -> multipart(exchange).flatMap(parts -> text(parts, "comments")
             .zipWith(text(parts, "votes"))
             .publishOn(Schedulers.boundedElastic())
             .map(files -> {
               var project = callerAndProject.getT2();
-              if (!project.deliberation().statements(null, "recent", true, true).isEmpty()) {
-                throw new ConflictException("This wikiproject already has statements; import a conversation into "
-                    + "a new wikiproject, so that its statements and votes stay as they were.");
-              }
-              var conversation = PolisCsv.parse(files.getT1(), files.getT2());
-              var job = importer.start(new ProjectId(project.project()), conversation, callerAndProject.getT1());
+              var job = importer.start(new ProjectId(project.project()), new ImportFiles(files.getT1(),
+                  files.getT2()), callerAndProject.getT1(),
+                  () -> !project.deliberation().statements(null, "recent", true, true).isEmpty());
               return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/jobs/" + job.id()))
-                  .body(new ImportStarted(job.id(), job.view().total()));
+                  .body(new ImportStarted(job.id(), job.total()));
             })));
+  }
+
+  /** The body's parts; a body that is not multipart/form-data as it claims is refused with 400, never a 500. */
+  private static Mono<MultiValueMap<String, Part>> multipart(ServerWebExchange exchange) {
+    return exchange.getMultipartData().onErrorMap(e -> !(e instanceof PayloadTooLargeException), e -> {
+      if (e instanceof DataBufferLimitException) {
+        return new PayloadTooLargeException("A part of the upload is larger than this server reads in memory: send "
+            + "each file as a file part (with a filename), of at most " + MAX_PART_BYTES / (1024 * 1024) + " MB.");
+      }
+      var type = exchange.getRequest().getHeaders().getContentType();
+      var why = type == null || type.getParameter("boundary") == null
+          ? "its Content-Type names no boundary between the parts"
+          : "it ends before its closing boundary (was the upload cut short?), or its parts are not separated by "
+              + "the boundary its Content-Type names";
+      return new BadRequestException("body", "The body is not valid multipart/form-data: " + why + ". "
+          + HOW_TO_SEND);
+    });
   }
 
   private static Mono<String> text(MultiValueMap<String, Part> parts, String name) {
     var part = parts.getFirst(name);
     if (part == null) {
       return Mono.error(new BadRequestException(name, "the multipart body needs a part named '" + name
-          + "' holding Pol.is's " + name + ".csv"));
+          + "' holding Pol.is's " + name + ".csv. " + HOW_TO_SEND));
     }
     return DataBufferUtils.join(part.content(), MAX_PART_BYTES)
         .map(buffer -> {
@@ -85,38 +103,51 @@ public class PolisController {
           }
         })
         .defaultIfEmpty("")
-        .onErrorMap(DataBufferLimitException.class, e -> new PayloadTooLargeException(name + ".csv is larger than "
-            + MAX_PART_BYTES / (1024 * 1024) + " MB."));
+        .onErrorMap(e -> !(e instanceof PayloadTooLargeException), e -> e instanceof DataBufferLimitException
+            ? new PayloadTooLargeException(name + ".csv is larger than " + MAX_PART_BYTES / (1024 * 1024) + " MB.")
+            : new BadRequestException(name, "The part '" + name + "' cannot be read: it ends before its closing "
+                + "boundary (was the upload cut short?). " + HOW_TO_SEND));
   }
 
   @GetMapping("/api/jobs/{job}")
-  JobView job(@PathVariable String job) {
-    return jobs.find(job).map(found -> found.view()).orElseThrow(() -> new NotFoundException("There is no job '"
-        + job + "' on this server. Jobs are kept until the server restarts."));
+  Mono<JobView> job(@PathVariable String job) {
+    return Mono.fromCallable(() -> jobs.find(job)).subscribeOn(Schedulers.boundedElastic())
+        .map(found -> found.orElseThrow(() -> new NotFoundException("There is no job '" + job + "'. A job's id is "
+            + "in the Location of the answer that started it.")));
   }
 
   @GetMapping("/api/projects/{id}/export/comments.csv")
-  Mono<ResponseEntity<String>> comments(@PathVariable String id) {
-    return export(id, "comments.csv", PolisExport::comments);
+  Mono<ResponseEntity<String>> comments(@PathVariable String id, ServerWebExchange exchange) {
+    return export(id, "comments.csv", exchange, PolisExport::comments);
   }
 
   @GetMapping("/api/projects/{id}/export/votes.csv")
-  Mono<ResponseEntity<String>> votes(@PathVariable String id) {
-    return export(id, "votes.csv", PolisExport::votes);
+  Mono<ResponseEntity<String>> votes(@PathVariable String id, ServerWebExchange exchange) {
+    return export(id, "votes.csv", exchange, PolisExport::votes);
   }
 
   @GetMapping("/api/projects/{id}/export/participants-votes.csv")
-  Mono<ResponseEntity<String>> participantsVotes(@PathVariable String id) {
-    return export(id, "participants-votes.csv", PolisExport::participantsVotes);
+  Mono<ResponseEntity<String>> participantsVotes(@PathVariable String id, ServerWebExchange exchange) {
+    return export(id, "participants-votes.csv", exchange, PolisExport::participantsVotes);
   }
 
-  private Mono<ResponseEntity<String>> export(String id, String file,
-      java.util.function.Function<PolisExport, String> write) {
+  private Mono<ResponseEntity<String>> export(String id, String file, ServerWebExchange exchange,
+      Function<PolisExport, String> write) {
+    var audience = Authentication.caller(exchange).filter(PolisController::moderates)
+        .map(caller -> PolisExport.Audience.MODERATORS).orElse(PolisExport.Audience.PUBLIC);
     return lookup.project(id)
         .publishOn(Schedulers.boundedElastic())
         .map(project -> ResponseEntity.ok()
             .contentType(CSV)
             .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"")
-            .body(write.apply(new PolisExport(project.deliberation().exportSnapshot()))));
+            // A moderator's copy holds hidden statements' text: no shared cache may give it to anyone else.
+            .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION + ", " + HttpHeaders.COOKIE)
+            .header(HttpHeaders.CACHE_CONTROL,
+                audience == PolisExport.Audience.PUBLIC ? "no-cache" : "private, no-store")
+            .body(write.apply(new PolisExport(project.deliberation().exportSnapshot(), audience))));
+  }
+
+  private static boolean moderates(Actor caller) {
+    return caller.hasAnyOf(Role.MODERATOR, Role.ADMIN);
   }
 }

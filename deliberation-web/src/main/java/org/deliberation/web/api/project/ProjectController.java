@@ -19,9 +19,11 @@ import org.deliberation.web.config.DeliberationProperties;
 import org.deliberation.web.deliberation.Activity;
 import org.deliberation.web.deliberation.Deliberations;
 import org.deliberation.web.deliberation.ProjectDeliberation;
+import org.deliberation.web.polis.PolisImporter;
 import org.deliberation.web.readmodel.project.ProjectDirectory;
 import org.deliberation.web.readmodel.project.ProjectQueries;
 import org.deliberation.web.readmodel.project.ProjectView;
+import org.deliberation.core.common.TextHygiene;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,6 +34,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /** Wikiprojects: create, list, read, move through stages, publish responses. */
 @RestController
@@ -44,9 +47,11 @@ public class ProjectController {
   private final MarkdownRenderer markdown;
   private final DeliberationProperties properties;
   private final Deliberations deliberations;
+  private final PolisImporter importer;
 
   public ProjectController(Commands commands, Projects projects, ProjectQueries queries, ProjectDirectory directory,
-      MarkdownRenderer markdown, DeliberationProperties properties, Deliberations deliberations) {
+      MarkdownRenderer markdown, DeliberationProperties properties, Deliberations deliberations,
+      PolisImporter importer) {
     this.commands = commands;
     this.projects = projects;
     this.queries = queries;
@@ -54,6 +59,7 @@ public class ProjectController {
     this.markdown = markdown;
     this.properties = properties;
     this.deliberations = deliberations;
+    this.importer = importer;
   }
 
   @PostMapping("/api/projects")
@@ -63,8 +69,9 @@ public class ProjectController {
     return Authentication.required(exchange)
         .doOnNext(actor -> actor.require("create a wikiproject", Role.OFFICIAL, Role.MODERATOR, Role.ADMIN))
         .flatMap(actor -> slugFor(request).flatMap(slug -> directory.reserve(slug, id)
-            .then(commands.send(new CreateProject(id, slug, request.title().strip(), request.question().strip(),
-                request.authority().strip(), request.language(), actor)))
+            .then(commands.send(new CreateProject(id, slug, TextHygiene.nfc(request.title()).strip(),
+                TextHygiene.nfc(request.question()).strip(), TextHygiene.nfc(request.authority()).strip(),
+                request.language(), actor)))
             .onErrorResume(e -> directory.release(slug, id).then(Mono.error(e)))))
         .then(Mono.defer(() -> projects.view(id)))
         .map(view -> ResponseEntity.created(URI.create("/api/projects/" + view.id())).body(view));
@@ -99,8 +106,16 @@ public class ProjectController {
         .toList(), page.next()));
   }
 
+  /** The project, and the Pol.is import it holds, if any: until that import is done, its statements are partial. */
   @GetMapping("/api/projects/{id}")
-  public Mono<ProjectView> read(@PathVariable String id) {
+  public Mono<ProjectDetail> detail(@PathVariable String id) {
+    return projects.resolve(id).flatMap(project -> projects.view(project)
+        .zipWith(Mono.fromCallable(() -> importer.status(project)).subscribeOn(Schedulers.boundedElastic()))
+        .map(viewAndImport -> new ProjectDetail(viewAndImport.getT1(), viewAndImport.getT2().orElse(null))));
+  }
+
+  /** The project's view, as the web pages show it. */
+  public Mono<ProjectView> read(String id) {
     return projects.resolve(id).flatMap(projects::view);
   }
 
@@ -144,6 +159,6 @@ public class ProjectController {
   }
 
   private static @Nullable String blankToNull(@Nullable String text) {
-    return text == null || text.isBlank() ? null : text.strip();
+    return text == null || text.isBlank() ? null : TextHygiene.nfc(text).strip();
   }
 }

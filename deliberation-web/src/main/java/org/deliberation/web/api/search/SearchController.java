@@ -8,10 +8,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.deliberation.core.project.Stage;
 import org.deliberation.core.statement.Stance;
 import org.deliberation.search.BadQueryException;
 import org.deliberation.search.DocumentType;
+import org.deliberation.search.SearchHit;
 import org.deliberation.search.SearchIndex;
 import org.deliberation.search.SearchQuery;
 import org.deliberation.search.SearchResults;
@@ -20,6 +22,7 @@ import org.deliberation.web.api.problem.EnumParameter;
 import org.deliberation.web.api.project.Projects;
 import org.deliberation.web.api.statement.StatementLookup;
 import org.deliberation.web.deliberation.Deliberations;
+import org.deliberation.web.deliberation.StatementView;
 import org.deliberation.web.health.ProjectionStatuses;
 import org.deliberation.web.search.SearchProjection;
 import org.jspecify.annotations.Nullable;
@@ -73,7 +76,7 @@ public class SearchController {
         return Mono.just(new SearchResponse(0, List.of(), new SearchFacets(Map.of(), Map.of()), null));
       }
       var query = new SearchQuery(q, scope.ids(), types, wantedStance, limit, cursor);
-      return blocking(() -> response(index.search(query)));
+      return blocking(() -> response(index.search(query), this::author));
     });
   }
 
@@ -152,13 +155,25 @@ public class SearchController {
     return types;
   }
 
-  private static SearchResponse response(SearchResults results) {
+  private static SearchResponse response(SearchResults results, Function<SearchHit, @Nullable String> author) {
     var types = new LinkedHashMap<String, Long>();
     results.types().forEach((type, count) -> types.put(type.value(), count));
     return new SearchResponse(results.total(), results.items().stream()
         .map(hit -> new SearchItem(hit.type().value(), hit.project(), hit.id(), hit.title(), hit.snippet(),
-            hit.score()))
+            hit.score(), author.apply(hit)))
         .toList(), new SearchFacets(types, results.projects()), results.next());
+  }
+
+  /**
+   * A statement's author as its project shows it (display name, or "a former participant"): the index keeps no name,
+   * so an erasure changes no document there.
+   */
+  private @Nullable String author(SearchHit hit) {
+    if (hit.type() != DocumentType.STATEMENT && hit.type() != DocumentType.VIEWPOINT) {
+      return null;
+    }
+    return deliberations.find(hit.project()).flatMap(project -> project.statement(hit.id(), false))
+        .map(StatementView::authorName).orElse(null);
   }
 
   /** Lucene blocks: it runs on the threads meant for that. A {@link BadQueryException} is a 400 like anywhere. */

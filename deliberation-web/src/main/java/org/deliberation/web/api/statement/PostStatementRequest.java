@@ -8,6 +8,7 @@ import java.util.List;
 import org.deliberation.core.statement.Stance;
 import org.deliberation.core.statement.StatementKind;
 import org.jspecify.annotations.Nullable;
+import org.deliberation.web.api.validation.VisibleText;
 
 /** A new contribution, or an expert's viewpoint with its stance, sources, interests and link. */
 public record PostStatementRequest(
@@ -17,7 +18,7 @@ public record PostStatementRequest(
     @Nullable Stance stance,
     @Size(max = 20, message = "may list at most 20 sources")
         @Nullable List<@NotBlank(message = "must not be blank") @Size(max = 2000,
-            message = "must be at most 2000 characters") String> sources,
+            message = "must be at most 2000 characters") @VisibleText String> sources,
     @Valid @Nullable RelatesToRequest relatesTo,
     @Size(max = 2000, message = "must be at most 2000 characters") @Nullable String interests) {
 

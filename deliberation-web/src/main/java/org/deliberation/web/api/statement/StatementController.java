@@ -24,6 +24,7 @@ import org.deliberation.web.api.security.Authentication;
 import org.deliberation.web.axon.Commands;
 import org.deliberation.web.deliberation.StatementView;
 import org.deliberation.web.vote.VoteIntake;
+import org.deliberation.core.common.TextHygiene;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -55,7 +56,12 @@ public class StatementController {
   @PostMapping("/api/projects/{id}/statements")
   public Mono<ResponseEntity<StatementView>> post(@PathVariable String id, @Valid @RequestBody PostStatementRequest request,
       ServerWebExchange exchange) {
-    var text = request.text().strip();
+    // Free text loses its invisible and direction-changing characters rather than being refused for them (see
+    // TextHygiene): an author who pasted them cannot see them to delete them.
+    var text = TextHygiene.cleaned(request.text()).strip();
+    if (text.isEmpty()) {
+      throw new BadRequestException("text", "holds only invisible characters; write the statement");
+    }
     if (request.kind() == StatementKind.CONTRIBUTION && text.length() > PostStatementRequest.MAX_CONTRIBUTION) {
       throw new BadRequestException("text", "a contribution is at most " + PostStatementRequest.MAX_CONTRIBUTION
           + " characters; post an argued text as a page, or split it");
@@ -76,9 +82,10 @@ public class StatementController {
               : lookup.statement(project, link.statement(), false).then();
           return linkChecked.then(commands.send(new PostStatement(statementId, new ProjectId(project.project()),
                   text, request.kind(), request.stance(), request.sources() == null ? List.of()
-                  : request.sources().stream().map(String::strip).toList(),
+                  : request.sources().stream().map(source -> TextHygiene.nfc(source).strip()).toList(),
                   link == null ? null : new RelatesTo(new StatementId(link.statement()), link.relation()),
-                  blankToNull(request.interests()), clock.instant(), null, caller)))
+                  blankToNull(request.interests() == null ? null : TextHygiene.cleaned(request.interests())),
+                  clock.instant(), null, caller)))
               .then(Mono.defer(() -> lookup.statement(project, statementId.value(), false)));
         })
         .map(view -> ResponseEntity.created(URI.create("/api/projects/" + view.project() + "/statements/"

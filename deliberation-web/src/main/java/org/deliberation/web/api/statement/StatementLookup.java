@@ -1,6 +1,7 @@
 package org.deliberation.web.api.statement;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -17,6 +18,7 @@ import org.deliberation.web.deliberation.ModerationEntry;
 import org.deliberation.web.deliberation.RelatedStatement;
 import org.deliberation.web.deliberation.StatementView;
 import org.deliberation.web.deliberation.Tally;
+import org.deliberation.web.participant.ParticipantAccounts;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -31,11 +33,14 @@ public class StatementLookup {
   private final Deliberations deliberations;
   private final Projects projects;
   private final EventStreams streams;
+  private final ParticipantAccounts accounts;
 
-  public StatementLookup(Deliberations deliberations, Projects projects, EventStreams streams) {
+  public StatementLookup(Deliberations deliberations, Projects projects, EventStreams streams,
+      ParticipantAccounts accounts) {
     this.deliberations = deliberations;
     this.projects = projects;
     this.streams = streams;
+    this.accounts = accounts;
   }
 
   /** The project named by an id or a slug, with its stage as current as its own events; a 404 problem if none. */
@@ -76,31 +81,51 @@ public class StatementLookup {
       }
       var live = project.deliberation().statement(sid, moderator);
       var moderation = new ArrayList<ModerationEntry>();
-      int flags = 0;
+      var flaggers = new HashSet<String>(); // one report per participant counts
       for (DomainEventMessage<?> event : events) {
         switch (event.getPayload()) {
           case StatementHidden hidden -> moderation.add(new ModerationEntry("HIDE", hidden.reason(),
               hidden.hiddenBy().value(), event.getTimestamp()));
           case StatementRestored restored -> moderation.add(new ModerationEntry("RESTORE", restored.reason(),
               restored.restoredBy().value(), event.getTimestamp()));
-          case StatementFlagged flagged -> flags++;
+          case StatementFlagged flagged -> flaggers.add(flagged.flaggedBy().value());
           default -> { }
         }
       }
+      int flags = flaggers.size();
       if (live.isPresent() && live.get().moderation().size() == moderation.size() && live.get().flags() == flags) {
         return Mono.just(live.get());
       }
-      boolean hidden = !moderation.isEmpty() && moderation.getLast().action().equals("HIDE");
-      boolean showText = !hidden || moderator;
-      RelatedStatement link = posted.relatesTo() == null ? null : new RelatedStatement(
-          posted.relatesTo().statement().value(), posted.relatesTo().relation().name(), "TO", "", null, null);
-      return Mono.just(new StatementView(sid, project.project(), posted.kind().name(),
-          showText ? posted.text() : null, posted.stance() == null ? null : posted.stance().name(),
-          showText ? posted.sources() : List.of(), live.map(StatementView::relatesTo).orElse(link),
-          showText ? posted.interests() : null, posted.author().value(), posted.postedAt(), posted.externalId(),
-          hidden, moderation, flags, live.map(StatementView::counts).orElse(new Tally(0, 0, 0)),
-          live.map(StatementView::groups).orElse(List.of()), live.map(StatementView::related).orElse(
-              link == null ? List.of() : List.of(link))));
+      var authorName = live.isPresent() ? Mono.just(Optional.ofNullable(live.get().authorName())) : author(posted);
+      return authorName.map(name -> fromEvents(project, posted, moderation, flags, live, moderator, name));
     });
+  }
+
+  /** The name shown beside a statement the live state does not have yet: its author's, as the live state shows it. */
+  private Mono<Optional<String>> author(StatementPosted posted) {
+    if (posted.externalId() != null) {
+      return Mono.just(Optional.empty());
+    }
+    return accounts.displayNames(List.of(posted.author())).map(names -> Optional.ofNullable(names.get(
+        posted.author())));
+  }
+
+  private static StatementView fromEvents(ProjectInContext project, StatementPosted posted,
+      List<ModerationEntry> moderation, int flags, Optional<StatementView> live, boolean moderator,
+      Optional<String> authorName) {
+    var sid = posted.statementId().value();
+    boolean hidden = !moderation.isEmpty() && moderation.getLast().action().equals("HIDE");
+    boolean showText = !hidden || moderator;
+    RelatedStatement link = posted.relatesTo() == null ? null : new RelatedStatement(
+        posted.relatesTo().statement().value(), posted.relatesTo().relation().name(), "TO", "", null, null);
+    boolean erased = authorName.filter(ParticipantAccounts.FORMER_PARTICIPANT::equals).isPresent();
+    return new StatementView(sid, project.project(), posted.kind().name(),
+        showText ? posted.text() : null, posted.stance() == null ? null : posted.stance().name(),
+        showText ? posted.sources() : List.of(), live.map(StatementView::relatesTo).orElse(link),
+        showText ? posted.interests() : null, erased ? null : posted.author().value(), authorName.orElse(null),
+        posted.postedAt(), posted.externalId(),
+        hidden, moderation, flags, live.map(StatementView::counts).orElse(new Tally(0, 0, 0)),
+        live.map(StatementView::groups).orElse(List.of()), live.map(StatementView::related).orElse(
+            link == null ? List.of() : List.of(link)));
   }
 }

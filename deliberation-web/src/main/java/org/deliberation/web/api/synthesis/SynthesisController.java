@@ -78,13 +78,22 @@ public class SynthesisController {
     return lookup.project(id).map(found -> new ParticipationMap(found.deliberation().participationMap()));
   }
 
-  /** Participation over time: votes and newcomers in {@code spans} equal spans from the first vote to the last. */
+  /**
+   * Participation over time: votes and newcomers in {@code spans} equal spans from the start of the project's history
+   * (its creation, or its earliest vote if earlier) to now, the axis of the synthesis page's time slider.
+   */
   @GetMapping("/api/projects/{id}/participation")
   public Mono<ParticipationView> participation(@PathVariable String id, @RequestParam(defaultValue = "24") int spans) {
     if (spans < 1 || spans > 500) {
       throw new BadRequestException("spans", "must be between 1 and 500");
     }
-    return lookup.project(id).map(found -> new ParticipationView(found.deliberation().participation(spans)));
+    return lookup.project(id).map(found -> {
+      var project = found.deliberation();
+      var now = clock.instant();
+      var counted = project.participation(spans, now);
+      return new ParticipationView(counted.isEmpty() ? project.historyStart() : counted.getFirst().from(), now,
+          counted);
+    });
   }
 
   private Instant parseInstant(String at) {
