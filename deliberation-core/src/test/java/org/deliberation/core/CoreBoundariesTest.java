@@ -18,7 +18,7 @@ class CoreBoundariesTest {
           "org.axonframework.spring..", "org.axonframework.config..", "com.fasterxml.jackson..", "tools.jackson..");
 
   @ArchTest
-  static final ArchRule markdownSynthesisAndCommonTypesDoNotNeedAxon = noClasses()
-      .that().resideInAnyPackage("..core.markdown..", "..core.common..", "..core.synthesis..")
+  static final ArchRule markdownSynthesisIntegrityAndCommonTypesDoNotNeedAxon = noClasses()
+      .that().resideInAnyPackage("..core.markdown..", "..core.common..", "..core.synthesis..", "..core.integrity..")
       .should().dependOnClassesThat().resideInAPackage("org.axonframework..");
 }

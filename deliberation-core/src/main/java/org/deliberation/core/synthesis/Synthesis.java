@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param participants everyone who voted
  * @param places each participant's place on the opinion map and its group (null when not clustered)
+ * @param robustness what the robust scores were computed from (see {@link RobustConsensus})
  */
 public record Synthesis(
     int participants,
@@ -18,10 +19,19 @@ public record Synthesis(
     List<StatementScore> dissent,
     List<StatementScore> uncertain,
     List<StatementScore> statements,
-    List<Place> places) {
+    List<Place> places,
+    Robustness robustness) {
 
   public static final Synthesis EMPTY =
       new Synthesis(0, 0, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+
+  /** A synthesis without robust scores. */
+  public Synthesis(int participants, long votes, List<OpinionGroup> groups, List<StatementScore> consensus,
+      List<StatementScore> sharedDisagreement, List<StatementScore> dissent, List<StatementScore> uncertain,
+      List<StatementScore> statements, List<Place> places) {
+    this(participants, votes, groups, consensus, sharedDisagreement, dissent, uncertain, statements, places,
+        Robustness.NONE);
+  }
 
   public Synthesis {
     groups = List.copyOf(groups);
@@ -31,6 +41,25 @@ public record Synthesis(
     uncertain = List.copyOf(uncertain);
     statements = List.copyOf(statements);
     places = List.copyOf(places);
+  }
+
+  /**
+   * What the robust scores were computed from.
+   *
+   * @param excluded participants whose votes were left out (invalidated, or excluded for a preview)
+   * @param coalescedGroups coordinated groups counted as one voter each
+   * @param robustGroups the opinion groups formed on those votes (Pol.is's when nothing was coalesced)
+   * @param independentParticipants the participants in those groups, a coalesced group counting once
+   * @param bridgingMean the factorization's global intercept μ
+   * @param averageDisposition the participants' mean intercept: {@code μ + ī_u + i_n} is the agreement expected from
+   *     a participant of average disposition with no leaning along the factor
+   * @param lowFactor and {@code highFactor}: the 10th and 90th percentiles of the participants' factors, both ends
+   *     of the viewpoint axis at which the bridging test predicts agreement
+   */
+  public record Robustness(int excluded, int coalescedGroups, int robustGroups, int independentParticipants,
+      double bridgingMean, double averageDisposition, double lowFactor, double highFactor) {
+
+    public static final Robustness NONE = new Robustness(0, 0, 0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
   }
 
   /** A participant on the opinion map. */

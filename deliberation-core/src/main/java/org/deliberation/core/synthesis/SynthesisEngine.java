@@ -29,6 +29,10 @@ import java.util.function.ToDoubleFunction;
  *       {@code maxPassShare} of their voters) are listed apart and kept out of consensus and dissent.
  *   <li><b>Moderation is honoured</b>: hidden statements are zero in the components and absent from every list
  *       (Pol.is still counts banned participants, its quirk Q1).
+ *   <li><b>Consensus that pseudonyms cannot forge</b> ({@link RobustConsensus}): coordinated accounts count as one
+ *       voter, a consensus must hold without its correlated supporters and be agreed by a group-free bridging score
+ *       ({@link BridgingFactorization}, Community Notes' factorization); excluded participants do not count at all
+ *       ({@link Safeguards}). The groups shown stay Pol.is's.
  * </ul>
  *
  * <p>[1] Small et al., "Polis: Scaling deliberation by mapping high dimensional opinion spaces", 2021; the
@@ -44,8 +48,24 @@ public final class SynthesisEngine {
     this.settings = settings;
   }
 
-  /** The synthesis of these votes: the same votes, in the same order, always give the same synthesis. */
+  /**
+   * The synthesis of these votes, with the robust rule and nothing known about the participants
+   * ({@link Safeguards#NONE}: only the bridging test can differ from Pol.is's rule): the same votes, in the same
+   * order, always give the same synthesis.
+   */
   public Synthesis compute(VoteMatrix votes) {
+    return compute(votes, Safeguards.NONE);
+  }
+
+  /**
+   * The synthesis with safeguards: without the excluded participants' votes, and with consensus, shared disagreement
+   * and dissent decided by the robust rule of {@link RobustConsensus} (coordinated accounts counted as one voter,
+   * consensus held without correlated supporters, and agreed by the bridging score). The opinion groups shown stay
+   * Pol.is's, computed on every remaining account, with their canonical labels. Like the plain synthesis, a function
+   * of its arguments alone: the same votes and safeguards always give the same synthesis.
+   */
+  public Synthesis compute(VoteMatrix allVotes, Safeguards safeguards) {
+    var votes = allVotes.without(safeguards.excluded());
     if (votes.rows() == 0) {
       return Synthesis.EMPTY;
     }
@@ -75,6 +95,14 @@ public final class SynthesisEngine {
     }
     var counts = Counts.of(votes, groupOfRow, k);
     var gic = GroupInformedConsensus.of(votes, groupOfRow, k);
+    // The robust scores are symmetric in the groups: they do not depend on how the groups are numbered or named.
+    var robust = safeguards.robust()
+        ? RobustConsensus.of(votes, clustering, pca.places(), safeguards, settings.seed(), settings.minVotes())
+        : RobustConsensus.polis(votes, clustering);
+    var columnOf = new java.util.HashMap<String, Integer>();
+    for (int j = 0; j < votes.cols(); j++) {
+      columnOf.put(votes.statements().get(j), j);
+    }
 
     var all = new ArrayList<StatementScore>();
     var certain = new ArrayList<StatementScore>();
@@ -83,19 +111,23 @@ public final class SynthesisEngine {
       if (votes.moderatedOut().get(j)) {
         continue;
       }
-      var score = counts.score(j, labels, gic[j]);
+      var score = counts.score(j, labels, gic[j])
+          .withRobust(robust.bridging().intercept()[j], robust.bridging().factor()[j], robust.consensus()[j]);
       all.add(score);
       boolean unsure = score.seen() < settings.minVotes()
           || (double) score.pass() / score.seen() > settings.maxPassShare();
       (unsure ? uncertain : certain).add(score);
     }
     // A list holds only what it claims: consensus needs a majority of every group agreeing, dissent a group mostly
-    // agreeing while another mostly disagrees; with fewer such statements, the list is shorter.
-    var consensus = top(certain.stream().filter(score -> everyGroup(score, true)).toList(), score -> score.score());
-    var sharedDisagreement = top(certain.stream().filter(score -> everyGroup(score, false)).toList(),
-        score -> product(score, false));
-    var dissent = k < 2 ? List.<StatementScore>of()
-        : top(certain.stream().filter(score -> dissent(score) > MIN_DISSENT).toList(), SynthesisEngine::dissent);
+    // agreeing while another mostly disagrees; with fewer such statements, the list is shorter. Groups and counts are
+    // the robust ones (RobustConsensus): with no coordinated accounts, Pol.is's groups and every vote.
+    var consensus = top(certain.stream().filter(score -> RobustConsensus.consensus(robust, columnOf.get(
+        score.statement()))).toList(), StatementScore::robustConsensus);
+    var sharedDisagreement = top(certain.stream().filter(score -> RobustConsensus.sharedDisagreement(robust,
+        columnOf.get(score.statement()))).toList(), score -> robust.disagreement()[columnOf.get(score.statement())]);
+    var dissent = robust.groups() < 2 ? List.<StatementScore>of()
+        : top(certain.stream().filter(score -> robust.dissent()[columnOf.get(score.statement())] > MIN_DISSENT)
+            .toList(), score -> robust.dissent()[columnOf.get(score.statement())]);
 
     var groups = new ArrayList<OpinionGroup>();
     for (int g = 0; g < k; g++) {
@@ -111,7 +143,8 @@ public final class SynthesisEngine {
     }
     uncertain.sort(Comparator.comparingInt(StatementScore::seen));
     return new Synthesis(votes.rows(), votes.voteCount(), groups, consensus, sharedDisagreement, dissent,
-        uncertain.stream().limit(settings.listSize()).toList(), all, places);
+        uncertain.stream().limit(settings.listSize()).toList(), all, places,
+        robust.summary(allVotes.rows() - votes.rows()));
   }
 
   private List<StatementScore> top(List<StatementScore> scores, ToDoubleFunction<StatementScore> by) {

@@ -1,7 +1,10 @@
 package org.deliberation.core.synthesis;
 
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A snapshot of a project's votes: participants are rows in the order they first voted, statements are columns in
@@ -14,6 +17,8 @@ import java.util.List;
  * @param inConversation the rows that take part in clustering (see {@link VoteHistory})
  * @param moderatedOut the columns hidden by moderation: zero for everyone in the principal components, left out of
  *     consensus and of representative statements
+ * @param castAt when each vote was cast (milliseconds since the epoch, {@link VoteHistory#UNKNOWN} when not
+ *     known), aligned with {@code columns}; null when no vote carries an instant. Only the integrity checks read it.
  */
 public record VoteMatrix(
     List<String> participants,
@@ -21,13 +26,20 @@ public record VoteMatrix(
     int[][] columns,
     byte[][] values,
     BitSet inConversation,
-    BitSet moderatedOut) {
+    BitSet moderatedOut,
+    long @Nullable [][] castAt) {
 
   public VoteMatrix {
     participants = List.copyOf(participants);
     statements = List.copyOf(statements);
     inConversation = (BitSet) inConversation.clone();
     moderatedOut = (BitSet) moderatedOut.clone();
+  }
+
+  /** A snapshot without vote instants. */
+  public VoteMatrix(List<String> participants, List<String> statements, int[][] columns, byte[][] values,
+      BitSet inConversation, BitSet moderatedOut) {
+    this(participants, statements, columns, values, inConversation, moderatedOut, null);
   }
 
   public int rows() {
@@ -44,7 +56,7 @@ public record VoteMatrix(
   }
 
   /** Row {@code i}'s vote on column {@code j}, or {@code null} when it did not vote. */
-  public Byte vote(int row, int column) {
+  public @Nullable Byte vote(int row, int column) {
     int at = java.util.Arrays.binarySearch(columns[row], column);
     return at < 0 ? null : values[row][at];
   }
@@ -55,5 +67,41 @@ public record VoteMatrix(
       count += row.length;
     }
     return count;
+  }
+
+  /**
+   * The same votes without some participants' (votes invalidated by a moderator, a preview, time travel): their rows
+   * are left out, everything else, membership of the conversation included, stays as it was. Statements keep their
+   * columns even when only the excluded voted on them, so that column indices stay comparable. O(rows) when the set
+   * is a hash set; returns this matrix when nobody in it is excluded.
+   */
+  public VoteMatrix without(Collection<String> excluded) {
+    if (excluded.isEmpty()) {
+      return this;
+    }
+    var kept = new ArrayList<String>(participants.size());
+    var keptColumns = new ArrayList<int[]>(participants.size());
+    var keptValues = new ArrayList<byte[]>(participants.size());
+    var keptTimes = castAt == null ? null : new ArrayList<long[]>(participants.size());
+    var in = new BitSet();
+    for (int row = 0; row < rows(); row++) {
+      if (excluded.contains(participants.get(row))) {
+        continue;
+      }
+      if (inConversation.get(row)) {
+        in.set(kept.size());
+      }
+      kept.add(participants.get(row));
+      keptColumns.add(columns[row]);
+      keptValues.add(values[row]);
+      if (keptTimes != null) {
+        keptTimes.add(castAt[row]);
+      }
+    }
+    if (kept.size() == rows()) {
+      return this;
+    }
+    return new VoteMatrix(kept, statements, keptColumns.toArray(int[][]::new), keptValues.toArray(byte[][]::new), in,
+        moderatedOut, keptTimes == null ? null : keptTimes.toArray(long[][]::new));
   }
 }

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /** Hubert and Arabie's adjusted Rand index between two labelings of the same items: 1 is identical, 0 chance. */
-final class AdjustedRandIndex {
+public final class AdjustedRandIndex {
 
-  static <A, B> double of(List<A> first, List<B> second) {
+  public static <A, B> double of(List<A> first, List<B> second) {
     Map<A, Map<B, Integer>> table = new HashMap<>();
     Map<A, Integer> rows = new HashMap<>();
     Map<B, Integer> cols = new HashMap<>();

@@ -14,7 +14,7 @@ class PolisConformanceTest {
 
   @Test
   void clustersExactlyPolissParticipantsOnBiodiversityAndMatchesItsGroups() {
-    var votes = PolisData.replay("scoop-hivemind.biodiversity", 1_000).snapshot();
+    var votes = PolisData.replay("scoop-hivemind.biodiversity").snapshot();
     var published = PolisData.groups("scoop-hivemind.biodiversity");
 
     var inConversation = new ArrayList<String>();
@@ -39,7 +39,7 @@ class PolisConformanceTest {
   @Test
   void groupInformedConsensusFollowsPolissOnBiodiversityAndCanadianElectoralReform() {
     for (var conversation : List.of("scoop-hivemind.biodiversity", "canadian-electoral-reform")) {
-      var votes = PolisData.replay(conversation, 1_000).snapshot();
+      var votes = PolisData.replay(conversation).snapshot();
       var ours = OpinionGroups.cluster(votes, Pca.compute(votes, SEED).places());
       var published = PolisData.groups(conversation);
       var labels = new HashMap<String, Integer>();
@@ -76,7 +76,7 @@ class PolisConformanceTest {
     for (var conversation : List.of("scoop-hivemind.biodiversity", "canadian-electoral-reform", "scoop-hivemind.ubi",
         "brexit-consensus", "london.youth.policing")) {
       long start = System.nanoTime();
-      var votes = PolisData.replay(conversation, 1_000).snapshot();
+      var votes = PolisData.replay(conversation).snapshot();
       var ours = OpinionGroups.cluster(votes, Pca.compute(votes, SEED).places());
       long millis = (System.nanoTime() - start) / 1_000_000;
       var published = PolisData.groups(conversation);

@@ -22,12 +22,12 @@ import org.apache.commons.csv.CSVRecord;
  * The Pol.is open data beside the project ({@code ../shared/data/polis}, CC BY 4.0, read in place, never copied).
  * Tests that need it skip themselves, saying so, in a clone without it.
  */
-final class PolisData {
+public final class PolisData {
 
   /** One vote row of votes.csv. */
-  record VoteRow(long timestamp, String statement, String voter, int vote) {}
+  public record VoteRow(long timestamp, String statement, String voter, int vote) {}
 
-  static Path folder(String conversation) {
+  public static Path folder(String conversation) {
     var here = Path.of("").toAbsolutePath();
     for (var dir = here; dir != null; dir = dir.getParent()) {
       var candidate = dir.resolveSibling("shared").resolve("data").resolve("polis").resolve(conversation);
@@ -40,7 +40,7 @@ final class PolisData {
   }
 
   /** Every vote row, in time order (ties keep the file's order). */
-  static List<VoteRow> votes(String conversation) {
+  public static List<VoteRow> votes(String conversation) {
     var rows = new ArrayList<VoteRow>();
     for (var record : read(folder(conversation).resolve("votes.csv"))) {
       rows.add(new VoteRow(Long.parseLong(record.get("timestamp")), record.get("comment-id"),
@@ -51,7 +51,7 @@ final class PolisData {
   }
 
   /** The statements moderated out (moderated = -1). */
-  static Set<String> moderatedOut(String conversation) {
+  public static Set<String> moderatedOut(String conversation) {
     var out = new HashSet<String>();
     for (var record : read(folder(conversation).resolve("comments.csv"))) {
       if ("-1".equals(record.get("moderated"))) {
@@ -62,7 +62,7 @@ final class PolisData {
   }
 
   /** Pol.is's published group of each clustered participant. */
-  static Map<String, String> groups(String conversation) {
+  public static Map<String, String> groups(String conversation) {
     var groups = new HashMap<String, String>();
     for (var record : read(folder(conversation).resolve("participants-votes.csv"))) {
       var group = record.get("group-id");
@@ -73,19 +73,21 @@ final class PolisData {
     return groups;
   }
 
-  /** Replays the votes in time order, one Pol.is update per batch of votes cast within the same {@code tick}. */
-  static VoteHistory replay(String conversation, long tickMillis) {
+  /**
+   * Replays the votes in time order with their instants, so that {@link VoteHistory} runs one Pol.is update per
+   * second of votes (its {@link VoteHistory#BATCH_MILLIS}), then the moderation as published.
+   */
+  public static VoteHistory replay(String conversation) {
+    return replay(votes(conversation), moderatedOut(conversation));
+  }
+
+  public static VoteHistory replay(List<VoteRow> votes, Set<String> moderatedOut) {
     var history = new VoteHistory();
-    long tickEnd = Long.MIN_VALUE;
-    for (var vote : votes(conversation)) {
-      if (vote.timestamp() >= tickEnd) {
-        history.tick();
-        tickEnd = vote.timestamp() + tickMillis;
-      }
-      history.vote(vote.voter(), vote.statement(), vote.vote());
+    for (var vote : votes) {
+      history.vote(vote.voter(), vote.statement(), vote.vote(), vote.timestamp());
     }
     history.tick();
-    moderatedOut(conversation).forEach(statement -> history.moderate(statement, true));
+    moderatedOut.forEach(statement -> history.moderate(statement, true));
     return history;
   }
 
@@ -96,6 +98,10 @@ final class PolisData {
       throw new UncheckedIOException(e);
     }
   }
+
+  /** The five conversations of the open data, largest first. */
+  public static final List<String> CONVERSATIONS = List.of("scoop-hivemind.biodiversity", "canadian-electoral-reform",
+      "scoop-hivemind.ubi", "brexit-consensus", "london.youth.policing");
 
   private PolisData() {}
 }
