@@ -30,8 +30,9 @@ class ProjectionRebuildIT extends ApiTestSupport {
   @Test
   void replayingTheProjectsProjectionGivesTheSameReadModel() {
     var official = withRoles("OFFICIAL");
+    String project = null;
     for (int p = 0; p < 3; p++) {
-      var project = project(official, "Rebuilt " + p);
+      project = project(official, "Rebuilt " + p);
       http.post().uri("/api/projects/{id}/stage", project).header(HttpHeaders.AUTHORIZATION, official.bearer())
           .bodyValue(Map.of("stage", "DELIBERATION")).exchange().expectStatus().isOk();
       for (int page = 0; page < 3; page++) {
@@ -42,6 +43,14 @@ class ProjectionRebuildIT extends ApiTestSupport {
     }
     var processor = processing.eventProcessor("projects", StreamingEventProcessor.class).orElseThrow();
     awaitCaughtUp(processor);
+    // "Caught up" says the processor found no more events when it last looked, which may be just before the last
+    // edit arrived: the live read model is captured once it holds that edit.
+    var last = project;
+    await().atMost(Duration.ofSeconds(60)).until(() -> {
+      var document = database.getCollection("projects").find(new Document("_id", last)).first();
+      return document != null && document.get("pages", Document.class) != null
+          && document.get("pages", Document.class).containsKey("page-2");
+    });
     var live = snapshot();
     assertThat(live).hasSizeGreaterThanOrEqualTo(3);
 
