@@ -20,23 +20,15 @@ public final class OpinionGroups {
    *
    * @param groupOfRow each row's group, or -1 for a participant not in the conversation
    * @param silhouette the chosen grouping's silhouette, from -1 to 1
-   * @param alternatives the grouping for every k tried, by k, so that a caller holding the previous k can keep it
    */
-  public record Result(int groups, int[] groupOfRow, double silhouette, double[][] baseCentres, int[] groupOfBase,
-      java.util.Map<Integer, Result> alternatives) {
-
-    /** The grouping with {@code k} groups if it was tried, otherwise this one. */
-    public Result withGroups(int k) {
-      return alternatives.getOrDefault(k, this);
-    }
-  }
+  public record Result(int groups, int[] groupOfRow, double silhouette, double[][] baseCentres, int[] groupOfBase) {}
 
   public static Result cluster(VoteMatrix votes, double[][] places) {
     var rows = votes.inConversation().stream().toArray();
     var groupOfRow = new int[votes.rows()];
     Arrays.fill(groupOfRow, -1);
     if (rows.length == 0) {
-      return new Result(0, groupOfRow, 0, new double[0][], new int[0], java.util.Map.of());
+      return new Result(0, groupOfRow, 0, new double[0][], new int[0]);
     }
     var points = new double[rows.length][];
     for (int i = 0; i < rows.length; i++) {
@@ -51,7 +43,6 @@ public final class OpinionGroups {
     }
 
     int maxGroups = Math.min(MAX_GROUPS, 2 + base.size() / 12);
-    var tried = new java.util.TreeMap<Integer, Result>();
     Result best = null;
     for (int k = 2; k <= maxGroups && k <= base.size(); k++) {
       var groups = KMeans.run(base.centres(), baseWeights, k, GROUP_ITERATIONS);
@@ -61,9 +52,7 @@ public final class OpinionGroups {
       for (int i = 0; i < rows.length; i++) {
         rowsGroups[rows[i]] = groups.assignment()[base.assignment()[i]];
       }
-      var result = new Result(groups.size(), rowsGroups, silhouette, base.centres(), groups.assignment(),
-          java.util.Map.of());
-      tried.put(k, result);
+      var result = new Result(groups.size(), rowsGroups, silhouette, base.centres(), groups.assignment());
       if (best == null || silhouette >= best.silhouette()) {
         best = result;
       }
@@ -72,10 +61,9 @@ public final class OpinionGroups {
       for (int row : rows) {
         groupOfRow[row] = 0;
       }
-      return new Result(1, groupOfRow, 0, base.centres(), new int[base.size()], java.util.Map.of());
+      return new Result(1, groupOfRow, 0, base.centres(), new int[base.size()]);
     }
-    return new Result(best.groups(), best.groupOfRow(), best.silhouette(), base.centres(), best.groupOfBase(),
-        java.util.Map.copyOf(tried));
+    return best;
   }
 
   /** The unweighted mean silhouette of the points; a point alone in its group scores 0. */
