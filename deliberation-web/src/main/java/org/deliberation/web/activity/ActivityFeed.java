@@ -1,5 +1,7 @@
 package org.deliberation.web.activity;
 
+import org.deliberation.web.platform.axon.Projection;
+import org.springframework.context.annotation.Bean;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -23,7 +25,7 @@ import org.deliberation.core.statement.event.StatementFlagged;
 import org.deliberation.core.statement.event.StatementHidden;
 import org.deliberation.core.statement.event.StatementPosted;
 import org.deliberation.core.statement.event.StatementRestored;
-import org.deliberation.web.live.LiveRelay;
+import org.deliberation.web.platform.stream.LiveRelay;
 import org.deliberation.web.participant.AuthorNames;
 import org.deliberation.web.participant.ParticipantAccounts;
 import org.jspecify.annotations.Nullable;
@@ -42,6 +44,12 @@ import reactor.core.publisher.Sinks;
 public class ActivityFeed {
 
   public static final String GROUP = "activity";
+
+  /** Declares this projection to the Axon wiring. */
+  @Bean
+  static Projection activityProjection() {
+    return Projection.rebuiltAtStart(GROUP);
+  }
   /** How many recent changes a reader that connects or resumes can get. */
   public static final int KEPT = 10_000;
 

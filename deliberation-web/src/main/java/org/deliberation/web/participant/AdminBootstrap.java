@@ -2,7 +2,7 @@ package org.deliberation.web.participant;
 
 import java.util.Set;
 import org.deliberation.core.common.Role;
-import org.deliberation.web.config.DeliberationProperties;
+import org.deliberation.web.platform.config.DeliberationProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 import org.bson.Document;
 import org.deliberation.core.common.ParticipantId;
 import org.deliberation.core.common.Role;
-import org.deliberation.web.eventstore.WriteBarrier;
+import org.deliberation.web.platform.eventstore.WriteBarrier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;

@@ -9,7 +9,7 @@ import org.deliberation.core.common.Role;
 import org.deliberation.core.participant.command.ChangeRoles;
 import org.deliberation.core.participant.command.EraseParticipant;
 import org.deliberation.core.participant.command.RegisterParticipant;
-import org.deliberation.web.axon.Commands;
+import org.deliberation.web.platform.axon.Commands;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;

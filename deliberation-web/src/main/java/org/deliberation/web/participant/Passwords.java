@@ -1,6 +1,6 @@
 package org.deliberation.web.participant;
 
-import org.deliberation.web.config.DeliberationProperties;
+import org.deliberation.web.platform.config.DeliberationProperties;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;

@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
 import org.bson.Document;
-import org.deliberation.web.eventstore.WriteBarrier;
+import org.deliberation.web.platform.eventstore.WriteBarrier;
 import org.springframework.stereotype.Component;
 
 /**

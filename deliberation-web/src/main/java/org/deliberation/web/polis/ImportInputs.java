@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
 import org.bson.types.Binary;
-import org.deliberation.web.eventstore.WriteBarrier;
+import org.deliberation.web.platform.eventstore.WriteBarrier;
 import org.springframework.stereotype.Component;
 
 /**

@@ -23,10 +23,10 @@ import org.deliberation.core.statement.command.HideStatement;
 import org.deliberation.core.statement.command.PostStatement;
 import org.deliberation.core.statement.event.ParticipantImported;
 import org.deliberation.core.statement.event.VoteCast;
-import org.deliberation.web.eventstore.CommitAlreadyStoredException;
-import org.deliberation.web.job.JobProgress;
-import org.deliberation.web.job.Jobs;
-import org.deliberation.web.vote.VoteIntake;
+import org.deliberation.web.platform.eventstore.CommitAlreadyStoredException;
+import org.deliberation.web.platform.jobs.JobProgress;
+import org.deliberation.web.platform.jobs.Jobs;
+import org.deliberation.web.deliberation.vote.VoteIntake;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,6 +1,6 @@
 package org.deliberation.web.polis;
 
-import org.deliberation.web.job.JobState;
+import org.deliberation.web.platform.jobs.JobState;
 
 /**
  * The import a project holds, as the project's own view shows it: until {@code state} is {@code DONE}, the project's

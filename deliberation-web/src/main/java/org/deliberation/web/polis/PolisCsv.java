@@ -11,7 +11,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
-import org.deliberation.web.api.problem.BadRequestException;
+import org.deliberation.web.platform.http.BadRequestException;
 
 /**
  * Reads Pol.is's export files (Apache Commons CSV does the quoting) and checks every line before anything is

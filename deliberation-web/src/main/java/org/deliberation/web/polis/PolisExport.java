@@ -17,7 +17,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.deliberation.web.deliberation.ExportSnapshot;
+import org.deliberation.web.deliberation.live.ExportSnapshot;
 
 /**
  * Writes a project in Pol.is's export format. Imported participants and statements get their Pol.is ids back; the

@@ -15,10 +15,10 @@ import org.deliberation.core.common.Actor;
 import org.deliberation.core.common.ConflictException;
 import org.deliberation.core.common.DomainException;
 import org.deliberation.core.common.ProjectId;
-import org.deliberation.web.job.JobProgress;
-import org.deliberation.web.job.JobView;
-import org.deliberation.web.job.Jobs;
-import org.deliberation.web.vote.VoteIntake;
+import org.deliberation.web.platform.jobs.JobProgress;
+import org.deliberation.web.platform.jobs.JobView;
+import org.deliberation.web.platform.jobs.Jobs;
+import org.deliberation.web.deliberation.vote.VoteIntake;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -78,7 +78,7 @@ public class PolisImporter implements SmartLifecycle {
    * once all of that is durable. Blocking.
    *
    * @param hasStatements whether the project already has statements, asked once the project is claimed
-   * @throws org.deliberation.web.api.problem.BadRequestException when a file is malformed (nothing is stored)
+   * @throws org.deliberation.web.platform.http.BadRequestException when a file is malformed (nothing is stored)
    * @throws ConflictException when another import holds the project, or the project has statements
    */
   public JobView start(ProjectId project, ImportFiles files, Actor by, BooleanSupplier hasStatements) {

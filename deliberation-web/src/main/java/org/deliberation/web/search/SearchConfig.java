@@ -1,8 +1,12 @@
 package org.deliberation.web.search;
 
 import java.io.IOException;
+import java.time.Clock;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.serialization.Serializer;
+import org.deliberation.web.platform.axon.Projection;
 import org.deliberation.search.SearchIndex;
-import org.deliberation.web.config.DeliberationProperties;
+import org.deliberation.web.platform.config.DeliberationProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -21,5 +25,17 @@ public class SearchConfig {
       log.info("The search index is new or of another schema; it is rebuilt from the events while the server serves");
     }
     return index;
+  }
+
+  @Bean
+  static Projection searchProjection() {
+    return Projection.ownPositionCatchingUpWhileServing(SearchProjection.GROUP);
+  }
+
+  /** This node's search index keeps its own position, committed with the index (see {@link IndexTokenStore}). */
+  @Bean
+  ConfigurerModule searchTokenStore(SearchIndex index, Serializer serializer) {
+    return configurer -> configurer.eventProcessing()
+        .registerTokenStore(SearchProjection.GROUP, c -> new IndexTokenStore(index, serializer, Clock.systemUTC()));
   }
 }

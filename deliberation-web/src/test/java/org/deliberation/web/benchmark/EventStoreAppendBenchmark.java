@@ -9,8 +9,8 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.bson.Document;
-import org.deliberation.web.eventstore.CommitLogEventStorageEngine;
-import org.deliberation.web.store.EmbeddedMongo;
+import org.deliberation.web.platform.eventstore.CommitLogEventStorageEngine;
+import org.deliberation.web.platform.store.EmbeddedMongo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

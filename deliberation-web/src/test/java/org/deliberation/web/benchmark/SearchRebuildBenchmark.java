@@ -21,8 +21,8 @@ import org.deliberation.search.IndexChange;
 import org.deliberation.search.IndexMapping;
 import org.deliberation.search.SearchIndex;
 import org.deliberation.search.SearchQuery;
-import org.deliberation.web.eventstore.CommitLogEventStorageEngine;
-import org.deliberation.web.store.EmbeddedMongo;
+import org.deliberation.web.platform.eventstore.CommitLogEventStorageEngine;
+import org.deliberation.web.platform.store.EmbeddedMongo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

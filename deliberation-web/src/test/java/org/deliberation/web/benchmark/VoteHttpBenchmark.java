@@ -17,7 +17,7 @@ import org.deliberation.core.common.StatementId;
 import org.deliberation.core.statement.Vote;
 import org.deliberation.core.statement.event.VoteCast;
 import org.deliberation.web.testing.ApiTestSupport;
-import org.deliberation.web.vote.VoteIntake;
+import org.deliberation.web.deliberation.vote.VoteIntake;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;

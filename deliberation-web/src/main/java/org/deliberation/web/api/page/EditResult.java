@@ -1,4 +1,0 @@
-package org.deliberation.web.api.page;
-
-/** What an edit produced: the page's revision now, and whether the edit was merged with newer changes. */
-public record EditResult(int revision, boolean merged) {}

@@ -1,7 +1,0 @@
-/**
- * HTTP resources for the pages of a project: edits with If-Match, history, revisions, diffs, revert.
- */
-@NullMarked
-package org.deliberation.web.api.page;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,0 @@
-package org.deliberation.web.api.polis;
-
-/** An import accepted and running; follow it at {@code GET /api/jobs/{job}}. */
-public record ImportStarted(String job, long total) {}

@@ -1,9 +1,0 @@
-package org.deliberation.web.api.problem;
-
-/** A body or a field over its size limit; mapped to 413. */
-public final class PayloadTooLargeException extends RuntimeException {
-
-  public PayloadTooLargeException(String detail) {
-    super(detail);
-  }
-}

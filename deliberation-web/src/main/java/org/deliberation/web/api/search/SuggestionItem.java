@@ -1,4 +1,0 @@
-package org.deliberation.web.api.search;
-
-/** A title to offer while someone types, with where it leads. */
-public record SuggestionItem(String title, String type, String project, String id) {}

@@ -1,7 +1,0 @@
-package org.deliberation.web.api.statement;
-
-/** What a moderator does to a statement. */
-public enum ModerationAction {
-  HIDE,
-  RESTORE
-}

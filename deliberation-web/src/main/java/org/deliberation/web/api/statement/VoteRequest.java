@@ -1,9 +1,0 @@
-package org.deliberation.web.api.statement;
-
-import jakarta.validation.constraints.NotNull;
-import org.deliberation.core.statement.Vote;
-import org.jspecify.annotations.Nullable;
-
-/** A vote on a statement. */
-public record VoteRequest(
-    @NotNull(message = "must be \"AGREE\", \"DISAGREE\" or \"PASS\"") @Nullable Vote vote) {}

@@ -1,5 +1,0 @@
-/** Axon's wiring: the event store over MongoDB, tokens, aggregates and processors. */
-@NullMarked
-package org.deliberation.web.axon;
-
-import org.jspecify.annotations.NullMarked;

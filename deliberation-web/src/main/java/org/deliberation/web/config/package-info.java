@@ -1,5 +1,0 @@
-/** Wiring: one configuration class per concern, and the settings record they read. */
-@NullMarked
-package org.deliberation.web.config;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,0 @@
-package org.deliberation.web.deliberation;
-
-import java.time.Instant;
-
-/** A report of a statement to the moderators. */
-public record FlagEntry(String reason, String by, Instant at) {}

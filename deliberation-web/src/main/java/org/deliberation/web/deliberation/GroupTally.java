@@ -1,4 +1,0 @@
-package org.deliberation.web.deliberation;
-
-/** One opinion group's agree, disagree and pass counts on a statement. */
-public record GroupTally(String group, int agree, int disagree, int pass) {}

@@ -1,6 +1,0 @@
-package org.deliberation.web.deliberation;
-
-import java.time.Instant;
-
-/** One moderation decision on a statement, kept forever: who hid or restored it, when, and why. */
-public record ModerationEntry(String action, String reason, String by, Instant at) {}

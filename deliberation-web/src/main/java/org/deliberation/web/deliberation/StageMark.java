@@ -1,7 +1,0 @@
-package org.deliberation.web.deliberation;
-
-import java.time.Instant;
-import org.deliberation.core.project.Stage;
-
-/** The instant a project entered a stage. */
-public record StageMark(Stage stage, Instant from) {}

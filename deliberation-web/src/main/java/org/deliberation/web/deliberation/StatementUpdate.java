@@ -1,4 +1,0 @@
-package org.deliberation.web.deliberation;
-
-/** The data of a {@code statement} stream event: a statement was posted, hidden or restored. */
-public record StatementUpdate(String action, StatementView statement) {}

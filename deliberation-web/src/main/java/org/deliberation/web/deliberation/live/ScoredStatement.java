@@ -1,0 +1,19 @@
+package org.deliberation.web.deliberation.live;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A statement in a list of the synthesis, with its counts overall and per group.
+ *
+ * @param text null for a statement hidden by a moderator since (a synthesis of the past may list it)
+ * @param score what the list ranks by: group-informed consensus for consensus and shared disagreement, the dissent
+ *     score for dissent, representativeness for a group's statements (see {@code docs/synthesis.md})
+ */
+public record ScoredStatement(String statement, @Nullable String text, String kind, int agree, int disagree, int pass,
+    double score, List<GroupTally> groups) {
+
+  public ScoredStatement {
+    groups = List.copyOf(groups);
+  }
+}

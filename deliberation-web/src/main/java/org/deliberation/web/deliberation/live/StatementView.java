@@ -1,0 +1,43 @@
+package org.deliberation.web.deliberation.live;
+
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A statement as the API shows it. A hidden statement keeps its place and its moderation trail; its text is shown to
+ * moderators only.
+ *
+ * @param author the author's opaque participant id; null once they erased their personal data
+ * @param authorName the name shown beside the statement: the author's display name, or "a former participant" once
+ *     they erased their personal data (the statement stays, everywhere); null for a statement imported from another
+ *     conversation, whose author has no account here
+ * @param groups the counts of each opinion group, as of the last clustering
+ */
+public record StatementView(
+    String id,
+    String project,
+    String kind,
+    @Nullable String text,
+    @Nullable String stance,
+    List<String> sources,
+    @Nullable RelatedStatement relatesTo,
+    @Nullable String interests,
+    @Nullable String author,
+    @Nullable String authorName,
+    Instant postedAt,
+    @Nullable String externalId,
+    boolean hidden,
+    List<ModerationEntry> moderation,
+    int flags,
+    Tally counts,
+    List<GroupTally> groups,
+    List<RelatedStatement> related) {
+
+  public StatementView {
+    sources = List.copyOf(sources);
+    moderation = List.copyOf(moderation);
+    groups = List.copyOf(groups);
+    related = List.copyOf(related);
+  }
+}

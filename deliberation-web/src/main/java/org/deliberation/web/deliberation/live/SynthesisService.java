@@ -1,0 +1,91 @@
+package org.deliberation.web.deliberation.live;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.deliberation.core.synthesis.SynthesisEngine;
+import org.deliberation.core.synthesis.SynthesisSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * Recomputes the synthesis in the background. A change schedules one recomputation per project, at least
+ * {@link #MIN_INTERVAL_MILLIS} after the previous one started; every change until it takes its snapshot is included,
+ * so a burst of votes costs one recomputation, and vote intake never waits for it.
+ */
+@Component
+public class SynthesisService implements DisposableBean {
+
+  /** The most often a project's synthesis is recomputed and pushed. */
+  public static final long MIN_INTERVAL_MILLIS = 250;
+
+  private static final Logger log = LoggerFactory.getLogger(SynthesisService.class);
+  private static final int PAST_CACHED = 64;
+
+  private final SynthesisEngine engine = new SynthesisEngine(SynthesisSettings.DEFAULTS);
+  private final Clock clock = Clock.systemUTC();
+  // One thread: a project is never computed twice at once, and the others wait their turn.
+  private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(
+      Thread.ofPlatform().name("synthesis").daemon().factory());
+  private final Map<String, SynthesisView> past = new LinkedHashMap<>(16, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, SynthesisView> eldest) {
+      return size() > PAST_CACHED;
+    }
+  };
+
+  /** Called under the project's monitor whenever its votes or moderation changed. */
+  void changed(ProjectDeliberation project) {
+    if (project.scheduled) {
+      return;
+    }
+    project.scheduled = true;
+    long wait = Math.max(0, project.lastRunNanos + TimeUnit.MILLISECONDS.toNanos(MIN_INTERVAL_MILLIS)
+        - System.nanoTime());
+    executor.schedule(() -> recompute(project), wait, TimeUnit.NANOSECONDS);
+  }
+
+  private void recompute(ProjectDeliberation project) {
+    ProjectDeliberation.Snapshot snapshot;
+    synchronized (project) {
+      project.scheduled = false;
+      project.lastRunNanos = System.nanoTime();
+      snapshot = project.snapshot();
+    }
+    try {
+      var result = engine.compute(snapshot.votes());
+      project.install(result, snapshot, clock.instant());
+    } catch (RuntimeException e) {
+      // The last synthesis stays shown; the next vote tries again.
+      log.error("The synthesis of project {} could not be recomputed", project.project(), e);
+    }
+  }
+
+  /** The synthesis as it stood at an instant, computed from the votes cast until then. */
+  public SynthesisView at(ProjectDeliberation project, Instant at, long currentPosition) {
+    var key = project.project() + "@" + at + "#" + currentPosition;
+    synchronized (past) {
+      var cached = past.get(key);
+      if (cached != null) {
+        return cached;
+      }
+    }
+    var then = project.historyAt(at);
+    var view = project.view(engine.compute(then.history().snapshot()), at, then.position());
+    synchronized (past) {
+      past.put(key, view);
+    }
+    return view;
+  }
+
+  @Override
+  public void destroy() {
+    executor.shutdownNow();
+  }
+}

@@ -1,0 +1,96 @@
+package org.deliberation.web.deliberation.live;
+
+import java.util.Arrays;
+
+/**
+ * Every vote of a project in the order the event store delivered them, in parallel primitive arrays (about 40 bytes a
+ * vote): what time travel replays up to an instant and what a resuming stream reads after a position. Not thread safe:
+ * its {@link ProjectDeliberation} guards it.
+ */
+final class VoteLog {
+
+  private int size;
+  private int[] participant = new int[1024];
+  private int[] statement = new int[1024];
+  private byte[] vote = new byte[1024];
+  private byte[] previous = new byte[1024];
+  private long[] castAt = new long[1024];
+  private long[] position = new long[1024];
+  private int[] counts = new int[3 * 1024];
+
+  /** What {@link #previous} gives for a participant's first vote on a statement. */
+  static final int NONE = 2;
+
+  void add(int participantIndex, int statementIndex, int value, int replaced, long castAtMillis, long eventPosition,
+      int agree, int disagree, int pass) {
+    if (size == participant.length) {
+      int grown = size * 2;
+      participant = Arrays.copyOf(participant, grown);
+      statement = Arrays.copyOf(statement, grown);
+      vote = Arrays.copyOf(vote, grown);
+      previous = Arrays.copyOf(previous, grown);
+      castAt = Arrays.copyOf(castAt, grown);
+      position = Arrays.copyOf(position, grown);
+      counts = Arrays.copyOf(counts, 3 * grown);
+    }
+    participant[size] = participantIndex;
+    statement[size] = statementIndex;
+    vote[size] = (byte) value;
+    previous[size] = (byte) replaced;
+    castAt[size] = castAtMillis;
+    position[size] = eventPosition;
+    counts[3 * size] = agree;
+    counts[3 * size + 1] = disagree;
+    counts[3 * size + 2] = pass;
+    size++;
+  }
+
+  int size() {
+    return size;
+  }
+
+  int participant(int i) {
+    return participant[i];
+  }
+
+  int statement(int i) {
+    return statement[i];
+  }
+
+  int vote(int i) {
+    return vote[i];
+  }
+
+  /** The vote this one replaced, or {@link #NONE}. */
+  int previous(int i) {
+    return previous[i];
+  }
+
+  long castAt(int i) {
+    return castAt[i];
+  }
+
+  long position(int i) {
+    return position[i];
+  }
+
+  /** The statement's agree, disagree and pass counts just after vote {@code i}. */
+  int count(int i, int kind) {
+    return counts[3 * i + kind];
+  }
+
+  /** The first entry whose position is above {@code after}: positions only grow along the log. */
+  int firstAfter(long after) {
+    int low = 0;
+    int high = size;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (position[mid] <= after) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
+  }
+}

@@ -1,0 +1,99 @@
+package org.deliberation.web.deliberation.moderation;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import org.deliberation.web.platform.pages.SitePage;
+import org.deliberation.core.common.NotFoundException;
+import org.deliberation.core.common.Role;
+import org.deliberation.web.participant.ParticipantController;
+import org.deliberation.web.participant.RolesRequest;
+import org.deliberation.web.platform.http.EnumParameter;
+import org.deliberation.web.project.projection.ProjectQueries;
+import org.deliberation.web.platform.security.Authentication;
+import org.deliberation.web.deliberation.statement.StatementController;
+import org.deliberation.web.platform.pages.Forms;
+import org.deliberation.web.participant.ParticipantAccounts;
+import org.deliberation.web.project.projection.ProjectSummaryView;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.reactive.result.view.Rendering;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * The moderators' queue: reported statements to hide or keep, hidden ones to restore, each decision with a reason
+ * kept in the statement's history; and the verification of experts, which gives an account the EXPERT role.
+ */
+@SitePage
+public class ModerationPages {
+
+  private final ModerationController moderation;
+  private final StatementController statements;
+  private final ProjectQueries projects;
+  private final ParticipantController participants;
+  private final ParticipantAccounts accounts;
+  private final Forms forms;
+
+  public ModerationPages(ModerationController moderation, StatementController statements,
+      ProjectQueries projects, ParticipantController participants, ParticipantAccounts accounts, Forms forms) {
+    this.moderation = moderation;
+    this.statements = statements;
+    this.projects = projects;
+    this.participants = participants;
+    this.accounts = accounts;
+    this.forms = forms;
+  }
+
+  @GetMapping("/moderation")
+  Mono<Rendering> queue(ServerWebExchange exchange) {
+    return render(exchange, Map.of(), HttpStatus.OK);
+  }
+
+  @PostMapping("/moderation/decisions")
+  Mono<Rendering> decide(ServerWebExchange exchange) {
+    return exchange.getFormData().flatMap(form -> Mono.defer(() -> statements.moderate(
+                Forms.field(form, "project"), Forms.field(form, "statement"), forms.valid(new ModerationRequest(
+                    EnumParameter.parse(ModerationAction.class, "action", Forms.field(form, "action")),
+                    Forms.optional(form, "reason"))), exchange))
+            .map(done -> Rendering.redirectTo("/moderation?decided=" + done.id()).build())
+            .onErrorResume(e -> !Forms.needsSignIn(e), forms.refused((error, status) -> render(exchange,
+                Map.of("decisionError", error, "decisionFor", Forms.field(form, "statement")), status))));
+  }
+
+  @PostMapping("/moderation/experts")
+  Mono<Rendering> verifyExpert(ServerWebExchange exchange) {
+    return exchange.getFormData().flatMap(form -> {
+      var email = Forms.field(form, "email");
+      // The role is checked before the look-up too, so that the form never tells anyone whether an e-mail has an
+      // account; the API's change of roles checks it again.
+      return Authentication.required(exchange)
+          .doOnNext(caller -> caller.require("verify experts", Role.MODERATOR, Role.ADMIN))
+          .then(accounts.byEmail(email))
+          .switchIfEmpty(Mono.error(() -> new NotFoundException("No account signed up with " + email
+              + ". Check the address the expert gave.")))
+          .flatMap(account -> {
+            var roles = EnumSet.copyOf(account.roles());
+            roles.add(Role.EXPERT);
+            return participants.changeRoles(account.id().value(), new RolesRequest(roles), exchange);
+          })
+          .map(changed -> Rendering.redirectTo("/moderation?verified=" + changed.id()).build())
+          .onErrorResume(e -> !Forms.needsSignIn(e), forms.refused((error, status) -> render(exchange,
+              Map.of("expertError", error, "expertEmail", email), status)));
+    });
+  }
+
+  private Mono<Rendering> render(ServerWebExchange exchange, Map<String, Object> extra, HttpStatus status) {
+    return Mono.zip(moderation.queue(exchange), projects.list(200, null)).map(both -> {
+      var titles = new HashMap<String, ProjectSummaryView>();
+      both.getT2().items().forEach(project -> titles.put(project.id(), project));
+      var model = new HashMap<String, Object>(extra);
+      model.put("items", both.getT1().items());
+      model.put("projects", titles);
+      model.put("decided", exchange.getRequest().getQueryParams().getFirst("decided"));
+      model.put("verified", exchange.getRequest().getQueryParams().getFirst("verified"));
+      return Rendering.view("moderation").model(model).status(status).build();
+    });
+  }
+}

@@ -1,0 +1,12 @@
+package org.deliberation.web.deliberation.moderation;
+
+import java.util.List;
+import org.deliberation.web.deliberation.live.FlaggedStatement;
+
+/** What waits for the moderators, most reported first. */
+public record ModerationQueue(List<FlaggedStatement> items) {
+
+  public ModerationQueue {
+    items = List.copyOf(items);
+  }
+}

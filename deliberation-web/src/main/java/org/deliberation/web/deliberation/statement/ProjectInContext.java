@@ -1,0 +1,12 @@
+package org.deliberation.web.deliberation.statement;
+
+import org.deliberation.core.project.Stage;
+import org.deliberation.web.deliberation.live.ProjectDeliberation;
+
+/** A project found for a request: its live deliberation, and its stage as current as its own events. */
+public record ProjectInContext(ProjectDeliberation deliberation, Stage stage) {
+
+  public String project() {
+    return deliberation.project();
+  }
+}

@@ -1,0 +1,135 @@
+package org.deliberation.web.page;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.deliberation.core.common.NotFoundException;
+import org.deliberation.core.common.PageId;
+import org.deliberation.core.common.ParticipantId;
+import org.deliberation.core.common.ProjectId;
+import org.deliberation.core.markdown.MarkdownRenderer;
+import org.deliberation.core.markdown.TextDiff;
+import org.deliberation.core.page.EditConflictException;
+import org.deliberation.core.page.PageRevision;
+import org.deliberation.core.page.RevisionNotFoundException;
+import org.deliberation.core.page.command.CreatePage;
+import org.deliberation.core.page.command.EditPage;
+import org.deliberation.core.page.command.RevertPage;
+import org.deliberation.web.platform.http.BadRequestException;
+import org.deliberation.web.platform.http.InstantParameter;
+import org.deliberation.web.platform.http.PayloadTooLargeException;
+import org.deliberation.web.platform.http.PreconditionFailedException;
+import org.deliberation.web.platform.http.PreconditionRequiredException;
+import org.deliberation.web.project.projection.Projects;
+import org.deliberation.web.platform.security.Authentication;
+import org.deliberation.web.deliberation.statement.StatementLookup;
+import org.deliberation.web.platform.axon.Commands;
+import org.deliberation.web.platform.config.DeliberationProperties;
+import org.deliberation.web.participant.ParticipantAccounts;
+import org.deliberation.core.common.TextHygiene;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * The pages of a project over HTTP: an edit names the revision it started from in {@code If-Match} (the ETag of
+ * the page it read), and each answer carries its revision as its ETag. What an edit does is {@link PageService}'s.
+ */
+@RestController
+public class PageController {
+
+  private static final Pattern ETAG = Pattern.compile("(?:W/)?\"?(\\d{1,9})\"?");
+  private static final MediaType TEXT_DIFF = MediaType.parseMediaType("text/x-diff");
+
+  private final PageService pages;
+
+  public PageController(PageService pages) {
+    this.pages = pages;
+  }
+
+  @PutMapping("/api/projects/{id}/pages/{page}")
+  public Mono<ResponseEntity<EditResult>> put(@PathVariable String id, @PathVariable String page,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+      @Valid @RequestBody EditPageRequest request, ServerWebExchange exchange) {
+    PageNames.requireValid(page);
+    pages.requireWithinLimit(request.markdown());
+    var base = ifMatch == null ? null : baseRevision(ifMatch);
+    return Authentication.required(exchange)
+        .flatMap(caller -> pages.save(caller, id, page, base, request.markdown(), request.comment()))
+        .map(edit -> (edit.created() ? ResponseEntity.created(URI.create(pagePath(edit.page()))) : ResponseEntity.ok())
+            .eTag(etag(edit.revision())).body(new EditResult(edit.revision(), edit.merged())));
+  }
+
+  @GetMapping("/api/projects/{id}/pages/{page}")
+  public Mono<ResponseEntity<PageView>> read(@PathVariable String id, @PathVariable String page,
+      @RequestParam(required = false) @Nullable String at) {
+    var instant = at == null ? null : InstantParameter.parse("at", at);
+    return pages.read(id, page, instant).map(view -> ResponseEntity.ok().eTag(etag(view.revision())).body(view));
+  }
+
+  @GetMapping("/api/projects/{id}/pages/{page}/revisions/{revision}")
+  public Mono<ResponseEntity<PageView>> revision(@PathVariable String id, @PathVariable String page,
+      @PathVariable int revision) {
+    return pages.revision(id, page, revision)
+        .map(view -> ResponseEntity.ok().eTag(etag(view.revision())).body(view));
+  }
+
+  @GetMapping("/api/projects/{id}/pages/{page}/history")
+  public Mono<HistoryView> history(@PathVariable String id, @PathVariable String page) {
+    return pages.history(id, page);
+  }
+
+  @GetMapping("/api/projects/{id}/pages/{page}/diff")
+  public Mono<ResponseEntity<?>> diff(@PathVariable String id, @PathVariable String page,
+      @RequestParam(required = false) @Nullable Integer from, @RequestParam(required = false) @Nullable Integer to,
+      @RequestHeader(name = HttpHeaders.ACCEPT, required = false) @Nullable String accept) {
+    boolean unified = accept != null && MediaType.parseMediaTypes(accept).stream()
+        .anyMatch(type -> type.isCompatibleWith(TEXT_DIFF) && !type.isWildcardType());
+    return pages.compare(id, page, from, to).map(comparison -> unified
+        ? ResponseEntity.ok().contentType(TEXT_DIFF).body(comparison.unified())
+        : ResponseEntity.ok().body(comparison.hunks()));
+  }
+
+  @PostMapping("/api/projects/{id}/pages/{page}/revert")
+  Mono<ResponseEntity<EditResult>> revert(@PathVariable String id, @PathVariable String page,
+      @Valid @RequestBody RevertRequest request, ServerWebExchange exchange) {
+    PageNames.requireValid(page);
+    return Authentication.required(exchange)
+        .flatMap(caller -> pages.revert(caller, id, page, request.revision(), request.comment()))
+        .map(edit -> ResponseEntity.ok().eTag(etag(edit.revision())).body(new EditResult(edit.revision(), false)));
+  }
+
+  private static int baseRevision(String ifMatch) {
+    var matcher = ETAG.matcher(ifMatch.strip());
+    if (!matcher.matches()) {
+      throw new BadRequestException("If-Match", "If-Match must be the page's ETag, a revision number in quotes "
+          + "such as \"3\".");
+    }
+    return Integer.parseInt(matcher.group(1));
+  }
+
+  private static String etag(int revision) {
+    return "\"" + revision + "\"";
+  }
+
+  private static String pagePath(PageId page) {
+    return "/api/projects/" + page.project().value() + "/pages/" + page.name();
+  }
+}

@@ -1,0 +1,182 @@
+package org.deliberation.web.platform.axon;
+
+import com.mongodb.client.MongoClient;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.deadletter.InMemorySequencedDeadLetterQueue;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.MongoTemplate;
+import org.axonframework.extensions.mongo.eventhandling.deadletter.MongoSequencedDeadLetterQueue;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.serialization.Serializer;
+import org.deliberation.core.page.Page;
+import org.deliberation.core.participant.Participant;
+import org.deliberation.core.project.Project;
+import org.deliberation.core.statement.Statement;
+import org.deliberation.web.platform.config.DeliberationProperties;
+import org.deliberation.web.platform.eventstore.CommitLogEventStorageEngine;
+import org.deliberation.web.platform.eventstore.WriteBarrier;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Axon on MongoDB without Axon Server: our commit-log storage engine, the extension's token store, and the core
+ * aggregates, which cannot carry Spring's {@code @Aggregate} themselves.
+ */
+@Configuration(proxyBeanMethods = false)
+public class AxonConfig {
+
+  /**
+   * The core aggregates, each with a cache: a page with hundreds of revisions is not reloaded for every edit. The cache
+   * holds weak references, so memory pressure empties it; when another node changed an aggregate meanwhile, the
+   * append conflicts, the entry is evicted, and the command is retried on fresh state (see the gateway).
+   */
+  @Bean
+  ConfigurerModule aggregates() {
+    return configurer -> configurer
+        .configureAggregate(AggregateConfigurer.defaultConfiguration(Project.class)
+            .configureCache(c -> new WeakReferenceCache()))
+        .configureAggregate(AggregateConfigurer.defaultConfiguration(Page.class)
+            .configureCache(c -> new WeakReferenceCache()))
+        .configureAggregate(AggregateConfigurer.defaultConfiguration(Participant.class)
+            .configureCache(c -> new WeakReferenceCache()))
+        .configureAggregate(AggregateConfigurer.defaultConfiguration(Statement.class)
+            .configureCache(c -> new WeakReferenceCache()));
+  }
+
+  /**
+   * The projections kept in memory (the live deliberations, the activity feed) keep their tokens in memory too: each
+   * start replays the whole history into them, which is what rebuilds them.
+   */
+  @Bean
+  ConfigurerModule inMemoryProjections(List<Projection> projections) {
+    return configurer -> {
+      for (var projection : projections) {
+        if (projection.position() == Projection.Position.REBUILT_AT_START) {
+          configurer.eventProcessing().registerTokenStore(projection.group(), c -> new InMemoryTokenStore());
+        }
+      }
+    };
+  }
+
+  /**
+   * Retries a command whose append lost a race (Axon's ConcurrencyException is transient): the retry reloads the
+   * aggregate and its rules decide again, so a page edit that raced another is merged or refused with a conflict as
+   * if it had arrived second, instead of failing with "try again".
+   */
+  @Bean
+  CommandGateway commandGateway(CommandBus commandBus, ScheduledExecutorService commandRetryExecutor) {
+    return DefaultCommandGateway.builder()
+        .commandBus(commandBus)
+        .retryScheduler(IntervalRetryScheduler.builder()
+            .retryExecutor(commandRetryExecutor)
+            // Only a lost race is worth another try; a refusal by the rules would be refused again.
+            .nonTransientFailurePredicate(failure -> !(failure instanceof ConcurrencyException))
+            .maxRetryCount(3)
+            .retryInterval(20)
+            .build())
+        .build();
+  }
+
+  @Bean(destroyMethod = "shutdownNow")
+  ScheduledExecutorService commandRetryExecutor() {
+    return Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("command-retry").daemon().factory());
+  }
+
+  /** MongoDB has no multi-document transactions on the embedded store; every write here is one document. */
+  @Bean
+  TransactionManager axonTransactionManager() {
+    return NoTransactionManager.INSTANCE;
+  }
+
+  @Bean
+  EventStorageEngine eventStorageEngine(com.mongodb.client.MongoDatabase database, WriteBarrier barrier,
+      @Qualifier("eventSerializer") Serializer eventSerializer, Serializer serializer,
+      DeliberationProperties properties) {
+    return CommitLogEventStorageEngine.builder()
+        .database(database)
+        .barrier(barrier)
+        .inProcessStore(properties.mongodb().embedded())
+        .eventSerializer(eventSerializer)
+        .snapshotSerializer(serializer)
+        .build();
+  }
+
+  @Bean
+  EventStore eventStore(EventStorageEngine storageEngine) {
+    // Other nodes' commits are only seen by polling: a short delay keeps them live without a busy loop.
+    return EmbeddedEventStore.builder()
+        .storageEngine(storageEngine)
+        .fetchDelay(100)
+        .cleanupDelay(10_000)
+        .build();
+  }
+
+  @Bean
+  MongoTemplate axonMongoTemplate(MongoClient client, DeliberationProperties properties) {
+    return DefaultMongoTemplate.builder()
+        .mongoDatabase(client, properties.mongodb().database())
+        .trackingTokensCollectionName("tracking_tokens")
+        .deadLetterCollectionName("dead_letters")
+        .build();
+  }
+
+  @Bean
+  TokenStore tokenStore(MongoTemplate axonMongoTemplate, Serializer serializer) {
+    return MongoTokenStore.builder()
+        .mongoTemplate(axonMongoTemplate)
+        .serializer(serializer)
+        .claimTimeout(Duration.ofSeconds(10))
+        .build();
+  }
+
+  /**
+   * Every projection parks an event it fails on in its dead-letter queue (with the events of the same aggregate that
+   * follow it, to keep their order) and goes on with the others, so one bad event never blocks a read model.
+   */
+  @Bean
+  ConfigurerModule deadLetterQueues(List<Projection> projections, MongoTemplate axonMongoTemplate,
+      Serializer serializer) {
+    var rebuiltAtStart = projections.stream()
+        .filter(projection -> projection.position() == Projection.Position.REBUILT_AT_START)
+        .map(Projection::group).toList();
+    return configurer -> {
+      configurer.eventProcessing().registerDeadLetterQueueProvider(group -> configuration ->
+          rebuiltAtStart.contains(group)
+              // Rebuilt from every event at each start, these projections meet their poison again then; a queue
+              // kept in the store would collect the same event once per start, and be shared by every node.
+              ? InMemorySequencedDeadLetterQueue.<EventMessage<?>>defaultQueue()
+              : MongoSequencedDeadLetterQueue.<EventMessage<?>>builder()
+                  .processingGroup(group)
+                  .mongoTemplate(axonMongoTemplate)
+                  .serializer(serializer)
+                  .transactionManager(NoTransactionManager.INSTANCE)
+                  .build());
+      // Without this cache every event costs a query asking whether its sequence is parked; with it, a queue that
+      // was empty at start is asked only about sequences parked since (a million-vote import: a million queries less).
+      for (var projection : projections) {
+        configurer.eventProcessing().registerDeadLetteringEventHandlerInvokerConfiguration(projection.group(),
+            (configuration, builder) -> builder.enableSequenceIdentifierCache());
+      }
+    };
+  }
+}

@@ -1,0 +1,5 @@
+/** Wiring: one configuration class per concern, and the settings record they read. */
+@NullMarked
+package org.deliberation.web.platform.config;
+
+import org.jspecify.annotations.NullMarked;

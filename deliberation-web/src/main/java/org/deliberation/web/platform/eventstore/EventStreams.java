@@ -1,0 +1,62 @@
+package org.deliberation.web.platform.eventstore;
+
+import java.lang.ref.SoftReference;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Reads one aggregate's events, which are always current: a page shown right after its edit shows that edit, with no
+ * projection lag. Streams already read are kept (softly, so memory pressure drops them) and only their tail is read
+ * again: stored events never change, so the cached prefix stays true, and any node's newer commits are in the tail.
+ */
+@Component
+public class EventStreams {
+
+  private static final int CACHED_STREAMS = 512;
+
+  private final EventStore events;
+
+  private final Map<String, SoftReference<List<DomainEventMessage<?>>>> cache =
+      new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, SoftReference<List<DomainEventMessage<?>>>> eldest) {
+          return size() > CACHED_STREAMS;
+        }
+      };
+
+  public EventStreams(EventStore events) {
+    this.events = events;
+  }
+
+  public Mono<List<DomainEventMessage<?>>> read(String aggregateId) {
+    return Mono.fromCallable(() -> readNow(aggregateId)).subscribeOn(Schedulers.boundedElastic());
+  }
+
+  private List<DomainEventMessage<?>> readNow(String aggregateId) {
+    List<DomainEventMessage<?>> known;
+    synchronized (cache) {
+      var reference = cache.get(aggregateId);
+      known = reference == null ? null : reference.get();
+    }
+    var prefix = known == null ? List.<DomainEventMessage<?>>of() : known;
+    var tail = events.readEvents(aggregateId, prefix.size()).asStream().<DomainEventMessage<?>>map(e -> e).toList();
+    if (tail.isEmpty()) {
+      return prefix;
+    }
+    var all = new ArrayList<DomainEventMessage<?>>(prefix.size() + tail.size());
+    all.addAll(prefix);
+    all.addAll(tail);
+    var stream = List.copyOf(all);
+    synchronized (cache) {
+      cache.put(aggregateId, new SoftReference<>(stream));
+    }
+    return stream;
+  }
+}

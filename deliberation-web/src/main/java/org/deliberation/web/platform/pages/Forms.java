@@ -1,0 +1,82 @@
+package org.deliberation.web.platform.pages;
+
+import jakarta.validation.Validator;
+import java.util.Comparator;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.deliberation.web.platform.http.BadRequestException;
+import org.deliberation.web.platform.http.ProblemDetailsAdvice;
+import org.deliberation.web.platform.security.SignInRequiredException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.util.MultiValueMap;
+import reactor.core.publisher.Mono;
+
+/**
+ * What the pages' forms share: the API's own validation of a request before it is sent to the API's controller, and
+ * the words in which a refusal is shown beside the form, which keeps what the person typed.
+ */
+@Component
+public class Forms {
+
+  private final Validator validator;
+  private final ProblemDetailsAdvice problems;
+
+  public Forms(Validator validator, ProblemDetailsAdvice problems) {
+    this.validator = validator;
+    this.problems = problems;
+  }
+
+  /** The request when its fields meet the API's constraints; otherwise a 400 naming the first field at fault. */
+  public <T> T valid(T request) {
+    var violations = validator.validate(request);
+    if (violations.isEmpty()) {
+      return request;
+    }
+    var first = violations.stream()
+        .min(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
+        .orElseThrow();
+    var field = first.getPropertyPath().toString();
+    throw new BadRequestException(field, field + ": " + first.getMessage());
+  }
+
+  /**
+   * How a page shows a refused form: {@code show} gets what to tell the person, in the API's words, and the status
+   * the API answers with. The failure is described once, so an unexpected one is logged under one incident.
+   */
+  public <T> Function<Throwable, Mono<T>> refused(BiFunction<String, HttpStatus, Mono<T>> show) {
+    return e -> {
+      var problem = problems.describe(e);
+      var detail = problem.getDetail();
+      return show.apply(detail == null ? "The form could not be sent." : detail,
+          HttpStatus.valueOf(problem.getStatus()));
+    };
+  }
+
+  /** Whether a failure should send the person to sign in rather than be shown beside the form. */
+  public static boolean needsSignIn(Throwable e) {
+    return e instanceof SignInRequiredException;
+  }
+
+  /** A field of a posted form, stripped; empty when absent. */
+  public static String field(MultiValueMap<String, String> form, String name) {
+    var value = form.getFirst(name);
+    return value == null ? "" : value.strip();
+  }
+
+  /**
+   * A long text of a posted form exactly as typed, but with the line breaks browsers send ({@code CRLF}) made the
+   * {@code LF} of the stored text, so that an edit does not touch every line.
+   */
+  public static String text(MultiValueMap<String, String> form, String name) {
+    var value = form.getFirst(name);
+    return value == null ? "" : value.replace("\r\n", "\n");
+  }
+
+  /** A field of a posted form, or null when absent or blank. */
+  public static @Nullable String optional(MultiValueMap<String, String> form, String name) {
+    var value = field(form, name);
+    return value.isEmpty() ? null : value;
+  }
+}

@@ -1,0 +1,57 @@
+package org.deliberation.web.project;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.deliberation.web.platform.pages.SitePage;
+import org.deliberation.web.platform.security.Authentication;
+import org.deliberation.core.project.Language;
+import org.deliberation.web.platform.http.EnumParameter;
+import org.deliberation.web.platform.pages.Addresses;
+import org.deliberation.web.platform.pages.Forms;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.reactive.result.view.Rendering;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/** The home page: the wikiprojects with their stage and activity, a search box, and for officials a new project. */
+@SitePage
+public class HomePage {
+
+  private final ProjectService projects;
+  private final Forms forms;
+
+  public HomePage(ProjectService projects, Forms forms) {
+    this.projects = projects;
+    this.forms = forms;
+  }
+
+  @GetMapping("/")
+  Mono<Rendering> home() {
+    return render(Map.of(), HttpStatus.OK);
+  }
+
+  /** An official opens a wikiproject; it starts in its draft stage. */
+  @PostMapping("/projects")
+  Mono<Rendering> create(ServerWebExchange exchange) {
+    return exchange.getFormData().flatMap(form -> Mono.defer(() -> {
+              var request = forms.valid(new CreateProjectRequest(Forms.optional(form, "title"),
+                  Forms.optional(form, "question"), Forms.optional(form, "authority"),
+                  EnumParameter.parse(Language.class, "language", Forms.field(form, "language")), null));
+              return Authentication.required(exchange).flatMap(caller -> projects.create(caller, request));
+            })
+            .map(created -> Rendering.redirectTo(Addresses.project(created.slug())).build())
+            .onErrorResume(e -> !Forms.needsSignIn(e), forms.refused((error, status) -> render(
+                Map.of("createError", error, "draft", form.toSingleValueMap()), status))));
+  }
+
+  private Mono<Rendering> render(Map<String, Object> extra, HttpStatus status) {
+    return projects.list(200, null).map(list -> {
+      var model = new HashMap<String, Object>(extra);
+      model.put("projects", list.items());
+      model.putIfAbsent("draft", Map.of());
+      return Rendering.view("home").model(model).status(status).build();
+    });
+  }
+}

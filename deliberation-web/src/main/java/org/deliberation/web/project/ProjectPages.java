@@ -1,0 +1,147 @@
+package org.deliberation.web.project;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.deliberation.web.platform.pages.SitePage;
+import org.deliberation.web.polis.ImportNotice;
+import org.deliberation.web.polis.ImportStatus;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.deliberation.core.statement.Relation;
+import org.deliberation.core.statement.Stance;
+import org.deliberation.core.statement.StatementKind;
+import org.deliberation.core.statement.Vote;
+import org.deliberation.web.platform.http.EnumParameter;
+import org.deliberation.web.platform.security.Authentication;
+import org.deliberation.web.deliberation.moderation.FlagRequest;
+import org.deliberation.web.deliberation.vote.MyVotes;
+import org.deliberation.web.deliberation.statement.PostStatementRequest;
+import org.deliberation.web.deliberation.statement.RelatesToRequest;
+import org.deliberation.web.deliberation.statement.StatementController;
+import org.deliberation.web.deliberation.vote.VoteRequest;
+import org.deliberation.web.deliberation.live.StatementView;
+import org.deliberation.web.platform.pages.Addresses;
+import org.deliberation.web.platform.pages.Forms;
+import org.springframework.http.HttpStatus;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.reactive.result.view.Rendering;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * A project's page: its question, authority and stage timeline, its pages, the statements to vote on one card at a
+ * time, the contribution form, and the experts' viewpoints with contradicting ones side by side. Every write goes
+ * through the API's controller, so the page enforces exactly the API's rules.
+ */
+@SitePage
+public class ProjectPages {
+
+  private final ProjectService projects;
+  private final StatementController statements;
+  private final Forms forms;
+  private final ImportNotice imports;
+
+  public ProjectPages(ProjectService projects, StatementController statements, Forms forms, ImportNotice imports) {
+    this.projects = projects;
+    this.statements = statements;
+    this.forms = forms;
+    this.imports = imports;
+  }
+
+  /** The project's import while it is incomplete, so that the page says its statements and votes are not all in. */
+  @ModelAttribute("polisImport")
+  Mono<ImportStatus> polisImport(@PathVariable(required = false) @Nullable String slug) {
+    return imports.incompleteImport(slug);
+  }
+
+  @GetMapping("/projects/{slug}")
+  Mono<Rendering> project(@PathVariable String slug, ServerWebExchange exchange) {
+    return render(slug, exchange, Map.of(), HttpStatus.OK);
+  }
+
+  @PostMapping("/projects/{slug}/statements")
+  Mono<Rendering> post(@PathVariable String slug, ServerWebExchange exchange) {
+    return exchange.getFormData().flatMap(form -> Mono.defer(() -> statements.post(slug, forms.valid(request(form)),
+                exchange))
+            .map(created -> redirect(slug, "?posted=" + created.getBody().id() + "#s-" + created.getBody().id()))
+            .onErrorResume(e -> !Forms.needsSignIn(e), forms.refused((error, status) -> render(slug, exchange,
+                Map.of("postError", error, "draft", form.toSingleValueMap()), status))));
+  }
+
+  @PostMapping("/projects/{slug}/statements/{sid}/vote")
+  Mono<Rendering> vote(@PathVariable String slug, @PathVariable String sid, ServerWebExchange exchange) {
+    return exchange.getFormData().flatMap(form -> Mono.defer(() -> statements.vote(slug, sid, forms.valid(
+                new VoteRequest(EnumParameter.parse(Vote.class, "vote", Forms.field(form, "vote")))), exchange))
+            .map(result -> redirect(slug, "#vote"))
+            .onErrorResume(e -> !Forms.needsSignIn(e), forms.refused((error, status) -> render(slug, exchange,
+                Map.of("voteError", error), status))));
+  }
+
+  @PostMapping("/projects/{slug}/statements/{sid}/flags")
+  Mono<Rendering> flag(@PathVariable String slug, @PathVariable String sid, ServerWebExchange exchange) {
+    return exchange.getFormData().flatMap(form -> Mono.defer(() -> statements.flag(slug, sid,
+                forms.valid(new FlagRequest(Forms.optional(form, "reason"))), exchange))
+            .map(done -> redirect(slug, "?flagged=" + sid + "#s-" + sid))
+            .onErrorResume(e -> !Forms.needsSignIn(e), forms.refused((error, status) -> render(slug, exchange,
+                Map.of("flagError", error, "flagFor", sid), status))));
+  }
+
+  private Mono<Rendering> render(String slug, ServerWebExchange exchange, Map<String, Object> extra,
+      HttpStatus status) {
+    Mono<Set<String>> voted = Authentication.caller(exchange).isEmpty() ? Mono.just(Set.of())
+        : statements.myVotes(slug, exchange).map(mine -> mine.items().stream().map(MyVotes.Item::statement)
+            .collect(Collectors.toSet()));
+    return Mono.zip(projects.read(slug),
+            statements.list(slug, "CONTRIBUTION", "recent", 200, null, false, exchange),
+            statements.list(slug, "VIEWPOINT", "recent", 200, null, false, exchange),
+            statements.contradictions(slug),
+            voted)
+        .map(all -> {
+          var contributions = all.getT2().items();
+          var viewpoints = all.getT3().items();
+          var deck = new ArrayList<StatementView>();
+          // Oldest first, as they were posted, so that early statements gather enough votes to compare.
+          for (var list : List.of(contributions, viewpoints)) {
+            list.reversed().stream().filter(s -> !all.getT5().contains(s.id())).forEach(deck::add);
+          }
+          var model = new HashMap<String, Object>(extra);
+          model.put("project", all.getT1());
+          model.put("contributions", contributions);
+          model.put("viewpoints", viewpoints);
+          model.put("contradictions", all.getT4().items());
+          model.put("deck", deck);
+          model.put("voted", all.getT5());
+          model.put("stances", Arrays.stream(Stance.values()).map(Enum::name).toList());
+          model.put("posted", exchange.getRequest().getQueryParams().getFirst("posted"));
+          model.put("flagged", exchange.getRequest().getQueryParams().getFirst("flagged"));
+          model.putIfAbsent("draft", Map.of());
+          return Rendering.view("project").model(model).status(status).build();
+        });
+  }
+
+  private static PostStatementRequest request(MultiValueMap<String, String> form) {
+    var kind = EnumParameter.parse(StatementKind.class, "kind", Forms.field(form, "kind"));
+    var stanceText = Forms.optional(form, "stance");
+    var relatesTo = Forms.optional(form, "relatesTo");
+    List<String> sources = Forms.field(form, "sources").lines().map(String::strip).filter(line -> !line.isEmpty())
+        .toList();
+    return new PostStatementRequest(Forms.optional(form, "text"), kind,
+        stanceText == null ? null : EnumParameter.parse(Stance.class, "stance", stanceText),
+        sources.isEmpty() ? null : sources,
+        relatesTo == null ? null : new RelatesToRequest(relatesTo,
+            EnumParameter.parse(Relation.class, "relation", Forms.field(form, "relation"))),
+        Forms.optional(form, "interests"));
+  }
+
+  private static Rendering redirect(String slug, String rest) {
+    return Rendering.redirectTo(Addresses.project(slug) + rest).build();
+  }
+}

@@ -1,0 +1,35 @@
+package org.deliberation.web.project.projection;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** A wikiproject as its page shows it: its question, stage and timeline, pages, and official responses. */
+public record ProjectView(
+    String id,
+    String slug,
+    String title,
+    String question,
+    String authority,
+    String language,
+    String stage,
+    Instant createdAt,
+    List<StageStep> stages,
+    List<PageEntry> pages,
+    List<Response> responses,
+    Map<String, Integer> counts) {
+
+  public ProjectView {
+    stages = List.copyOf(stages);
+    pages = List.copyOf(pages);
+    responses = List.copyOf(responses);
+    counts = Map.copyOf(counts);
+  }
+
+  /** One step of the stage timeline. */
+  public record StageStep(String stage, Instant at, @Nullable String note) {}
+
+  /** An official's published response. */
+  public record Response(String id, String markdown, String html, Instant publishedAt) {}
+}

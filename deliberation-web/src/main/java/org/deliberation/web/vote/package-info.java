@@ -1,5 +1,0 @@
-/** Vote intake: votes written in batches, durable before they are acknowledged. */
-@NullMarked
-package org.deliberation.web.vote;
-
-import org.jspecify.annotations.NullMarked;
