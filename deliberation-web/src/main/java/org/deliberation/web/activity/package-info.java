@@ -1,4 +1,6 @@
-/** The site's recent changes, as a live feed. */
+/**
+ * The recent-changes feed of every project, live as a stream.
+ */
 @NullMarked
 package org.deliberation.web.activity;
 

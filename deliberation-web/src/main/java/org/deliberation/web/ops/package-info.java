@@ -1,4 +1,6 @@
-/** Operations for admins: the events projections could not take, listed and tried again. */
+/**
+ * Operations: health indicators (store, projections) and the admins' dead-letter API.
+ */
 @NullMarked
 package org.deliberation.web.ops;
 

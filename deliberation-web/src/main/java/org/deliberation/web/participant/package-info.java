@@ -1,9 +1,6 @@
 /**
- * Personal data: the one mutable collection of the system, sign-in tokens, and erasure.
-
- <p>Only this package reads or writes e-mails, display names, postcodes and password hashes. Events and read models
- hold opaque participant ids; names are looked up here when a page is shown, so erasing a participant is deleting
- one document.
+ * Participants: accounts, sign-up, sign-in and sign-out, roles, erasure; their API and pages. Personal data
+ * lives in one collection, so erasing a participant deletes one document.
  */
 @NullMarked
 package org.deliberation.web.participant;

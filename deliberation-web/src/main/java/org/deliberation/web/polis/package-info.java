@@ -1,4 +1,6 @@
-/** Open data: Pol.is conversations imported from and exported to Pol.is's CSV export format. */
+/**
+ * Pol.is open data: import (durable, resumable jobs) and export in Pol.is' CSV format.
+ */
 @NullMarked
 package org.deliberation.web.polis;
 

@@ -18,10 +18,10 @@ public class SearchPages {
 
   private static final Pattern MARK = Pattern.compile("<mark>(.*?)</mark>", Pattern.DOTALL);
 
-  private final SearchController search;
+  private final SearchService search;
   private final Forms forms;
 
-  public SearchPages(SearchController search, Forms forms) {
+  public SearchPages(SearchService search, Forms forms) {
     this.search = search;
     this.forms = forms;
   }

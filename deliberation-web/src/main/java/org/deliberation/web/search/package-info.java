@@ -1,4 +1,7 @@
-/** This node's search index, fed by its own tracking processor, its position committed with the index. */
+/**
+ * Search across projects: the Lucene projection and its token store (kept with the index), the API and the
+ * search page, and the service both call.
+ */
 @NullMarked
 package org.deliberation.web.search;
 

@@ -1,7 +1,6 @@
 /**
- * The live deliberation of each project, kept in memory and fed by one tracking processor that replays every event at
- * start: statements with their moderation trail, vote counts updated in O(1) per vote, the vote log that time travel
- * and stream resumption read, and the synthesis recomputed in the background.
+ * The live deliberation of each project, in memory: statements, votes and their counts per opinion group,
+ * moderation, time travel, participation and the stream backlog, rebuilt from the events at every start.
  */
 @NullMarked
 package org.deliberation.web.deliberation.live;

@@ -1,4 +1,6 @@
-/** The moderators' queue. */
+/**
+ * Moderation: reports, hide and restore decisions, the moderators' queue and page.
+ */
 @NullMarked
 package org.deliberation.web.deliberation.moderation;
 

@@ -1,4 +1,6 @@
-/** HTTP resources for statements, viewpoints, votes, flags and moderation. */
+/**
+ * Statements and viewpoints: post, list, read, with the one builder of the statement view.
+ */
 @NullMarked
 package org.deliberation.web.deliberation.statement;
 

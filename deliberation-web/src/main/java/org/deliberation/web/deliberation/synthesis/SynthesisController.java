@@ -23,15 +23,14 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
-/** The synthesis of a project: now, at a past instant or stage, live as a stream, and as an opinion map. */
+/** The synthesis of a project over HTTP: now, at a past instant or stage, live as a stream, and as an opinion map. */
 @RestController
 public class SynthesisController {
 
   private final StatementLookup lookup;
-  private final SynthesisService synthesis;
-  private final Clock clock = Clock.systemUTC();
+  private final SynthesisQueries synthesis;
 
-  public SynthesisController(StatementLookup lookup, SynthesisService synthesis) {
+  public SynthesisController(StatementLookup lookup, SynthesisQueries synthesis) {
     this.lookup = lookup;
     this.synthesis = synthesis;
   }
@@ -39,27 +38,7 @@ public class SynthesisController {
   @GetMapping("/api/projects/{id}/synthesis")
   public Mono<SynthesisView> read(@PathVariable String id, @RequestParam(required = false) @Nullable String at,
       @RequestParam(required = false) @Nullable String stage) {
-    if (at != null && stage != null) {
-      throw new BadRequestException("at", "give either an instant (at) or a stage, not both");
-    }
-    var instant = at == null ? null : parseInstant(at);
-    var wantedStage = stage == null ? null : EnumParameter.parse(Stage.class, "stage", stage);
-    return lookup.project(id).map(found -> found.deliberation()).flatMap(project -> {
-      Instant until = instant;
-      if (wantedStage != null) {
-        if (!project.reached(wantedStage)) {
-          return Mono.error(new ConflictException("The project has not reached its " + wantedStage + " stage yet; "
-              + "it is in its " + project.stage() + " stage."));
-        }
-        until = project.endOf(wantedStage).orElse(null);
-      }
-      if (until == null) {
-        return Mono.just(project.synthesis());
-      }
-      var then = until;
-      return Mono.fromCallable(() -> synthesis.at(project, then, project.position()))
-          .subscribeOn(Schedulers.boundedElastic());
-    });
+    return synthesis.read(id, at, stage);
   }
 
   @GetMapping(path = "/api/projects/{id}/synthesis/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -75,32 +54,11 @@ public class SynthesisController {
 
   @GetMapping("/api/projects/{id}/participation-map")
   public Mono<ParticipationMap> map(@PathVariable String id) {
-    return lookup.project(id).map(found -> new ParticipationMap(found.deliberation().participationMap()));
+    return synthesis.map(id);
   }
 
-  /**
-   * Participation over time: votes and newcomers in {@code spans} equal spans from the start of the project's history
-   * (its creation, or its earliest vote if earlier) to now, the axis of the synthesis page's time slider.
-   */
   @GetMapping("/api/projects/{id}/participation")
   public Mono<ParticipationView> participation(@PathVariable String id, @RequestParam(defaultValue = "24") int spans) {
-    if (spans < 1 || spans > 500) {
-      throw new BadRequestException("spans", "must be between 1 and 500");
-    }
-    return lookup.project(id).map(found -> {
-      var project = found.deliberation();
-      var now = clock.instant();
-      var counted = project.participation(spans, now);
-      return new ParticipationView(counted.isEmpty() ? project.historyStart() : counted.getFirst().from(), now,
-          counted);
-    });
-  }
-
-  private Instant parseInstant(String at) {
-    var instant = InstantParameter.parse("at", at);
-    if (instant.isAfter(clock.instant())) {
-      throw new BadRequestException("at", "is in the future; leave it out for the synthesis as it is now");
-    }
-    return instant;
+    return synthesis.participation(id, spans);
   }
 }

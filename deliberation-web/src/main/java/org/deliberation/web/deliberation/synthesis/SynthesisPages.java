@@ -36,10 +36,10 @@ import reactor.core.publisher.Mono;
 public class SynthesisPages {
 
   private final ProjectService projects;
-  private final SynthesisController synthesis;
+  private final SynthesisQueries synthesis;
   private final Forms forms;
 
-  public SynthesisPages(ProjectService projects, SynthesisController synthesis, Forms forms) {
+  public SynthesisPages(ProjectService projects, SynthesisQueries synthesis, Forms forms) {
     this.projects = projects;
     this.synthesis = synthesis;
     this.forms = forms;

@@ -1,4 +1,7 @@
-/** HTTP resources for the synthesis: the view, its live stream, the opinion map. */
+/**
+ * The synthesis of a project: its API (now, at an instant or stage, live as a stream, the opinion map,
+ * participation over time), the officials' synthesis page, and what both read.
+ */
 @NullMarked
 package org.deliberation.web.deliberation.synthesis;
 

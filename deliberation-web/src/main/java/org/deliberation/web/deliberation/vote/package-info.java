@@ -1,4 +1,6 @@
-/** Vote intake: votes written in batches, durable before they are acknowledged. */
+/**
+ * Votes: the API that takes them, vote admission, and the intake that stores them in batches.
+ */
 @NullMarked
 package org.deliberation.web.deliberation.vote;
 

@@ -1,4 +1,6 @@
-/** Wiring: one configuration class per concern, and the settings record they read. */
+/**
+ * The server's configuration (properties), JSON and Markdown.
+ */
 @NullMarked
 package org.deliberation.web.platform.config;
 

@@ -1,6 +1,5 @@
 /**
- * The event store: Axon's storage engine over MongoDB, one document per commit with a global sequence, read by
- * gap-aware tracking tokens. {@code docs/event-store.md} explains the choice and its guarantees.
+ * The event store: one commit per document, a write barrier, and reading one aggregate's events.
  */
 @NullMarked
 package org.deliberation.web.platform.eventstore;

@@ -1,7 +1,6 @@
 /**
- * Constraints on the text of requests, checked by Bean Validation with the others, so that a refusal is the API's
- * usual 400 with {@code errors: [{field, message}]}, and the web pages, which validate the same request records, say
- * it in the same words.
+ * HTTP errors and refusals as problem+json, request filters (header sanity, deadlines, address length), the
+ * one parser of instants and enums in parameters, and the text constraints of requests.
  */
 @NullMarked
 package org.deliberation.web.platform.http;

@@ -1,6 +1,5 @@
 /**
- * Background jobs (imports) and their progress, kept in the store: a job answers on every node and after a restart,
- * and a job whose node died is taken over and resumed by another.
+ * Long-running jobs kept in the store, claimed by one node at a time and resumed after a crash.
  */
 @NullMarked
 package org.deliberation.web.platform.jobs;

@@ -1,4 +1,7 @@
-/** What every web page needs: the browser session, anti-forgery tokens, security headers, language, errors. */
+/**
+ * What every HTML page shares: the layout's model, error pages, forms' validation and refusals, addresses,
+ * the site's language; {@link org.deliberation.web.platform.pages.SitePage} marks the controllers that answer with pages.
+ */
 @NullMarked
 package org.deliberation.web.platform.pages;
 

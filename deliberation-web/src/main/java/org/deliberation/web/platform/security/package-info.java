@@ -1,5 +1,5 @@
 /**
- * Who is calling: bearer tokens resolved to an Actor for the handlers.
+ * Authentication (bearer tokens and the session cookie), anti-forgery protection and security headers.
  */
 @NullMarked
 package org.deliberation.web.platform.security;

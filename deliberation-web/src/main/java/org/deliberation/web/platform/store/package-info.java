@@ -1,6 +1,5 @@
 /**
- * The document store: the embedded MongoDB-compatible server used when no connection string is set, or a real
- * MongoDB; and the clients every other part uses.
+ * The store: the embedded MongoDB-compatible store or a real replica set, and the client both are reached by.
  */
 @NullMarked
 package org.deliberation.web.platform.store;

@@ -1,4 +1,7 @@
-/** What the server-sent event streams of the API share. */
+/**
+ * Server-sent event streams: one relay from a backlog to live events with a bounded buffer, keep-alives and
+ * Last-Event-ID.
+ */
 @NullMarked
 package org.deliberation.web.platform.stream;
 
