@@ -47,7 +47,7 @@ public class ActivityFeed {
 
   /** Declares this projection to the Axon wiring. */
   @Bean
-  static Projection activityProjection() {
+  static Projection activityDeclared() {
     return Projection.rebuiltAtStart(GROUP);
   }
   /** How many recent changes a reader that connects or resumes can get. */

@@ -28,7 +28,7 @@ public class SearchConfig {
   }
 
   @Bean
-  static Projection searchProjection() {
+  static Projection searchDeclared() {
     return Projection.ownPositionCatchingUpWhileServing(SearchProjection.GROUP);
   }
 

@@ -33,7 +33,7 @@ public class DeliberationProjection {
 
   /** Declares this projection to the Axon wiring. */
   @Bean
-  static Projection deliberationProjection() {
+  static Projection deliberationDeclared() {
     return Projection.rebuiltAtStart(GROUP);
   }
 

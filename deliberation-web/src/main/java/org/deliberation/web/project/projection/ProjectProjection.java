@@ -35,7 +35,7 @@ public class ProjectProjection {
 
   /** Declares this projection to the Axon wiring. */
   @Bean
-  static Projection projectsProjection() {
+  static Projection projectsDeclared() {
     return Projection.stored(GROUP);
   }
 
