@@ -22,7 +22,9 @@ import org.deliberation.web.deliberation.moderation.FlagRequest;
 import org.deliberation.web.deliberation.vote.MyVotes;
 import org.deliberation.web.deliberation.statement.PostStatementRequest;
 import org.deliberation.web.deliberation.statement.RelatesToRequest;
-import org.deliberation.web.deliberation.statement.StatementController;
+import org.deliberation.web.deliberation.statement.StatementService;
+import org.deliberation.web.deliberation.vote.VoteService;
+import org.deliberation.web.deliberation.moderation.ModerationService;
 import org.deliberation.web.deliberation.vote.VoteRequest;
 import org.deliberation.web.deliberation.live.StatementView;
 import org.deliberation.web.platform.pages.Addresses;
@@ -45,13 +47,18 @@ import reactor.core.publisher.Mono;
 public class ProjectPages {
 
   private final ProjectService projects;
-  private final StatementController statements;
+  private final StatementService statements;
+  private final VoteService votes;
+  private final ModerationService moderation;
   private final Forms forms;
   private final ImportNotice imports;
 
-  public ProjectPages(ProjectService projects, StatementController statements, Forms forms, ImportNotice imports) {
+  public ProjectPages(ProjectService projects, StatementService statements, VoteService votes,
+      ModerationService moderation, Forms forms, ImportNotice imports) {
     this.projects = projects;
     this.statements = statements;
+    this.votes = votes;
+    this.moderation = moderation;
     this.forms = forms;
     this.imports = imports;
   }
@@ -69,17 +76,23 @@ public class ProjectPages {
 
   @PostMapping("/projects/{slug}/statements")
   Mono<Rendering> post(@PathVariable String slug, ServerWebExchange exchange) {
-    return exchange.getFormData().flatMap(form -> Mono.defer(() -> statements.post(slug, forms.valid(request(form)),
-                exchange))
-            .map(created -> redirect(slug, "?posted=" + created.getBody().id() + "#s-" + created.getBody().id()))
+    return exchange.getFormData().flatMap(form -> Mono.defer(() -> {
+              var request = forms.valid(request(form));
+              StatementService.checkedText(request);
+              return Authentication.required(exchange).flatMap(caller -> statements.post(caller, slug, request));
+            })
+            .map(created -> redirect(slug, "?posted=" + created.id() + "#s-" + created.id()))
             .onErrorResume(e -> !Forms.needsSignIn(e), forms.refused((error, status) -> render(slug, exchange,
                 Map.of("postError", error, "draft", form.toSingleValueMap()), status))));
   }
 
   @PostMapping("/projects/{slug}/statements/{sid}/vote")
   Mono<Rendering> vote(@PathVariable String slug, @PathVariable String sid, ServerWebExchange exchange) {
-    return exchange.getFormData().flatMap(form -> Mono.defer(() -> statements.vote(slug, sid, forms.valid(
-                new VoteRequest(EnumParameter.parse(Vote.class, "vote", Forms.field(form, "vote")))), exchange))
+    return exchange.getFormData().flatMap(form -> Mono.defer(() -> {
+              var request = forms.valid(new VoteRequest(EnumParameter.parse(Vote.class, "vote",
+                  Forms.field(form, "vote"))));
+              return Authentication.required(exchange).flatMap(caller -> votes.vote(caller, slug, sid, request));
+            })
             .map(result -> redirect(slug, "#vote"))
             .onErrorResume(e -> !Forms.needsSignIn(e), forms.refused((error, status) -> render(slug, exchange,
                 Map.of("voteError", error), status))));
@@ -87,21 +100,24 @@ public class ProjectPages {
 
   @PostMapping("/projects/{slug}/statements/{sid}/flags")
   Mono<Rendering> flag(@PathVariable String slug, @PathVariable String sid, ServerWebExchange exchange) {
-    return exchange.getFormData().flatMap(form -> Mono.defer(() -> statements.flag(slug, sid,
-                forms.valid(new FlagRequest(Forms.optional(form, "reason"))), exchange))
-            .map(done -> redirect(slug, "?flagged=" + sid + "#s-" + sid))
+    return exchange.getFormData().flatMap(form -> Mono.defer(() -> {
+              var request = forms.valid(new FlagRequest(Forms.optional(form, "reason")));
+              return Authentication.required(exchange).flatMap(caller -> moderation.flag(caller, slug, sid, request));
+            })
+            .then(Mono.fromSupplier(() -> redirect(slug, "?flagged=" + sid + "#s-" + sid)))
             .onErrorResume(e -> !Forms.needsSignIn(e), forms.refused((error, status) -> render(slug, exchange,
                 Map.of("flagError", error, "flagFor", sid), status))));
   }
 
   private Mono<Rendering> render(String slug, ServerWebExchange exchange, Map<String, Object> extra,
       HttpStatus status) {
-    Mono<Set<String>> voted = Authentication.caller(exchange).isEmpty() ? Mono.just(Set.of())
-        : statements.myVotes(slug, exchange).map(mine -> mine.items().stream().map(MyVotes.Item::statement)
+    var viewer = Authentication.caller(exchange).orElse(null);
+    Mono<Set<String>> voted = viewer == null ? Mono.just(Set.of())
+        : votes.mine(viewer, slug).map(mine -> mine.items().stream().map(MyVotes.Item::statement)
             .collect(Collectors.toSet()));
     return Mono.zip(projects.read(slug),
-            statements.list(slug, "CONTRIBUTION", "recent", 200, null, false, exchange),
-            statements.list(slug, "VIEWPOINT", "recent", 200, null, false, exchange),
+            statements.list(slug, "CONTRIBUTION", "recent", 200, null, false, viewer),
+            statements.list(slug, "VIEWPOINT", "recent", 200, null, false, viewer),
             statements.contradictions(slug),
             voted)
         .map(all -> {

@@ -1,38 +1,47 @@
 package org.deliberation.web.deliberation.moderation;
 
-import java.util.Comparator;
-import org.deliberation.core.common.Role;
+import jakarta.validation.Valid;
+import org.deliberation.web.deliberation.live.StatementView;
 import org.deliberation.web.platform.security.Authentication;
-import org.deliberation.web.deliberation.live.Deliberations;
-import org.deliberation.web.deliberation.live.FlaggedStatement;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * The moderators' queue over every project: statements reported since their last decision, then hidden ones. The
- * decisions themselves go through {@code POST /api/projects/{id}/statements/{sid}/moderation}, which keeps them in
- * the statement's history.
+ * Moderation over HTTP: reports, the moderators' decisions (kept in the statement's history), and the moderators'
+ * queue over every project: statements reported since their last decision, then hidden ones.
  */
 @RestController
 public class ModerationController {
 
-  private final Deliberations deliberations;
+  private final ModerationService moderation;
 
-  public ModerationController(Deliberations deliberations) {
-    this.deliberations = deliberations;
+  public ModerationController(ModerationService moderation) {
+    this.moderation = moderation;
+  }
+
+  @PostMapping("/api/projects/{id}/statements/{sid}/flags")
+  public Mono<ResponseEntity<Void>> flag(@PathVariable String id, @PathVariable String sid,
+      @Valid @RequestBody FlagRequest request, ServerWebExchange exchange) {
+    return Authentication.required(exchange)
+        .flatMap(caller -> moderation.flag(caller, id, sid, request))
+        .then(Mono.just(ResponseEntity.status(HttpStatus.ACCEPTED).<Void>build()));
+  }
+
+  @PostMapping("/api/projects/{id}/statements/{sid}/moderation")
+  public Mono<StatementView> moderate(@PathVariable String id, @PathVariable String sid,
+      @Valid @RequestBody ModerationRequest request, ServerWebExchange exchange) {
+    return Authentication.required(exchange).flatMap(caller -> moderation.moderate(caller, id, sid, request));
   }
 
   @GetMapping("/api/moderation/queue")
   public Mono<ModerationQueue> queue(ServerWebExchange exchange) {
-    return Authentication.required(exchange)
-        .doOnNext(caller -> caller.require("read the moderation queue", Role.MODERATOR, Role.ADMIN))
-        .map(caller -> new ModerationQueue(deliberations.all().stream()
-            .flatMap(project -> project.flagged().stream())
-            .sorted(Comparator.comparing((FlaggedStatement item) -> item.statement().hidden())
-                .thenComparing(Comparator.comparingInt((FlaggedStatement item) -> item.openFlags().size())
-                    .reversed()))
-            .toList()));
+    return Authentication.required(exchange).map(moderation::queue);
   }
 }

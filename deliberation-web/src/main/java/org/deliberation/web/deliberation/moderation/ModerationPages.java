@@ -11,7 +11,6 @@ import org.deliberation.web.participant.RolesRequest;
 import org.deliberation.web.platform.http.EnumParameter;
 import org.deliberation.web.project.projection.ProjectQueries;
 import org.deliberation.web.platform.security.Authentication;
-import org.deliberation.web.deliberation.statement.StatementController;
 import org.deliberation.web.platform.pages.Forms;
 import org.deliberation.web.participant.ParticipantAccounts;
 import org.deliberation.web.project.projection.ProjectSummaryView;
@@ -29,17 +28,14 @@ import reactor.core.publisher.Mono;
 @SitePage
 public class ModerationPages {
 
-  private final ModerationController moderation;
-  private final StatementController statements;
+  private final ModerationService moderation;
   private final ProjectQueries projects;
   private final ParticipantController participants;
   private final ParticipantAccounts accounts;
   private final Forms forms;
 
-  public ModerationPages(ModerationController moderation, StatementController statements,
-      ProjectQueries projects, ParticipantController participants, ParticipantAccounts accounts, Forms forms) {
+  public ModerationPages(ModerationService moderation, ProjectQueries projects, ParticipantController participants, ParticipantAccounts accounts, Forms forms) {
     this.moderation = moderation;
-    this.statements = statements;
     this.projects = projects;
     this.participants = participants;
     this.accounts = accounts;
@@ -53,10 +49,12 @@ public class ModerationPages {
 
   @PostMapping("/moderation/decisions")
   Mono<Rendering> decide(ServerWebExchange exchange) {
-    return exchange.getFormData().flatMap(form -> Mono.defer(() -> statements.moderate(
-                Forms.field(form, "project"), Forms.field(form, "statement"), forms.valid(new ModerationRequest(
-                    EnumParameter.parse(ModerationAction.class, "action", Forms.field(form, "action")),
-                    Forms.optional(form, "reason"))), exchange))
+    return exchange.getFormData().flatMap(form -> Mono.defer(() -> {
+              var request = forms.valid(new ModerationRequest(EnumParameter.parse(ModerationAction.class, "action",
+                  Forms.field(form, "action")), Forms.optional(form, "reason")));
+              return Authentication.required(exchange).flatMap(caller -> moderation.moderate(caller,
+                  Forms.field(form, "project"), Forms.field(form, "statement"), request));
+            })
             .map(done -> Rendering.redirectTo("/moderation?decided=" + done.id()).build())
             .onErrorResume(e -> !Forms.needsSignIn(e), forms.refused((error, status) -> render(exchange,
                 Map.of("decisionError", error, "decisionFor", Forms.field(form, "statement")), status))));
@@ -85,7 +83,7 @@ public class ModerationPages {
   }
 
   private Mono<Rendering> render(ServerWebExchange exchange, Map<String, Object> extra, HttpStatus status) {
-    return Mono.zip(moderation.queue(exchange), projects.list(200, null)).map(both -> {
+    return Mono.zip(Authentication.required(exchange).map(moderation::queue), projects.list(200, null)).map(both -> {
       var titles = new HashMap<String, ProjectSummaryView>();
       both.getT2().items().forEach(project -> titles.put(project.id(), project));
       var model = new HashMap<String, Object>(extra);

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.deliberation.core.common.NotFoundException;
 import org.deliberation.core.project.Stage;
 import org.deliberation.core.project.event.StageChanged;
 import org.deliberation.core.statement.event.StatementFlagged;
@@ -72,12 +73,12 @@ public class StatementLookup {
   /** The statement with its moderation trail as its events tell it, and its counts from the live deliberation. */
   public Mono<StatementView> statement(ProjectInContext project, String sid, boolean moderator) {
     if (sid.isBlank() || sid.length() > 100) {
-      return Mono.error(StatementController.statementNotFound(sid));
+      return Mono.error(statementNotFound(sid));
     }
     return streams.read(sid).flatMap(events -> {
       if (events.isEmpty() || !(events.getFirst().getPayload() instanceof StatementPosted posted)
           || !posted.projectId().value().equals(project.project())) {
-        return Mono.error(StatementController.statementNotFound(sid));
+        return Mono.error(statementNotFound(sid));
       }
       var live = project.deliberation().statement(sid, moderator);
       var moderation = new ArrayList<ModerationEntry>();
@@ -127,5 +128,10 @@ public class StatementLookup {
         hidden, moderation, flags, live.map(StatementView::counts).orElse(new Tally(0, 0, 0)),
         live.map(StatementView::groups).orElse(List.of()), live.map(StatementView::related).orElse(
             link == null ? List.of() : List.of(link)));
+  }
+
+  static NotFoundException statementNotFound(String sid) {
+    return new NotFoundException("There is no statement '" + sid + "' in this wikiproject. List them with GET "
+        + "/api/projects/{id}/statements.");
   }
 }

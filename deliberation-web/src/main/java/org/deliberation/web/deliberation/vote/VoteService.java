@@ -1,0 +1,53 @@
+package org.deliberation.web.deliberation.vote;
+
+import java.time.Clock;
+import org.deliberation.core.common.Actor;
+import org.deliberation.core.common.ConflictException;
+import org.deliberation.core.common.ProjectId;
+import org.deliberation.core.common.StatementId;
+import org.deliberation.core.project.Stage;
+import org.deliberation.core.statement.event.VoteCast;
+import org.deliberation.web.deliberation.statement.StatementLookup;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+
+/** Votes, for the API and the project page alike: cast one, and read one's own. */
+@Service
+public class VoteService {
+
+  private final StatementLookup lookup;
+  private final VoteIntake intake;
+  private final Clock clock = Clock.systemUTC();
+
+  public VoteService(StatementLookup lookup, VoteIntake intake) {
+    this.lookup = lookup;
+    this.intake = intake;
+  }
+
+  /** Casts a vote while the project is in DELIBERATION and the statement is shown; answered once it is stored. */
+  public Mono<VoteResult> vote(Actor by, String project, String sid, VoteRequest request) {
+    return lookup.project(project).flatMap(context -> {
+      if (context.stage() != Stage.DELIBERATION) {
+        return Mono.error(new ConflictException("Votes are taken while the project is in its DELIBERATION "
+            + "stage; it is in its " + context.stage() + " stage now."));
+      }
+      return lookup.shown(context, sid).flatMap(shown -> {
+        if (!shown) {
+          return Mono.error(new ConflictException("This statement was hidden by a moderator; it takes no "
+              + "votes."));
+        }
+        // Always recorded, even when it looks like the vote one already has: the live state may not show yet the
+        // vote this participant cast a moment ago, and skipping on its word would lose the newer vote.
+        var castAt = clock.instant();
+        return intake.cast(new VoteCast(new ProjectId(context.project()), new StatementId(sid), by.id(),
+            request.vote(), castAt)).thenReturn(new VoteResult(sid, request.vote().name(), castAt));
+      });
+    });
+  }
+
+  /** The participant's current vote on each statement they voted on, so a client shows the ones still to vote on. */
+  public Mono<MyVotes> mine(Actor by, String project) {
+    return lookup.project(project).map(context -> new MyVotes(context.deliberation().votesOf(by.id().value())
+        .entrySet().stream().map(entry -> new MyVotes.Item(entry.getKey(), entry.getValue().name())).toList()));
+  }
+}
