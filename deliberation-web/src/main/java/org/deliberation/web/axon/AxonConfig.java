@@ -86,9 +86,9 @@ public class AxonConfig {
 
   /** This node's search index keeps its own position, committed with the index (see {@link IndexTokenStore}). */
   @Bean
-  ConfigurerModule searchTokenStore(SearchIndex index, Serializer serializer) {
+  ConfigurerModule searchTokenStore(SearchIndex index, Serializer serializer, Clock clock) {
     return configurer -> configurer.eventProcessing()
-        .registerTokenStore(SearchProjection.GROUP, c -> new IndexTokenStore(index, serializer, Clock.systemUTC()));
+        .registerTokenStore(SearchProjection.GROUP, c -> new IndexTokenStore(index, serializer, clock));
   }
 
   /**
@@ -124,10 +124,11 @@ public class AxonConfig {
   @Bean
   EventStorageEngine eventStorageEngine(com.mongodb.client.MongoDatabase database, WriteBarrier barrier,
       @Qualifier("eventSerializer") Serializer eventSerializer, Serializer serializer,
-      DeliberationProperties properties) {
+      DeliberationProperties properties, Clock clock) {
     return CommitLogEventStorageEngine.builder()
         .database(database)
         .barrier(barrier)
+        .clock(clock)
         .inProcessStore(properties.mongodb().embedded())
         .eventSerializer(eventSerializer)
         .snapshotSerializer(serializer)

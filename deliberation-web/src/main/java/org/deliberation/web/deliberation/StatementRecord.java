@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.deliberation.core.statement.event.StatementPosted;
+import org.deliberation.web.api.statement.ModerationAction;
 import org.jspecify.annotations.Nullable;
 
 /** A statement's live state: its moderation trail, its flags and its counts. Guarded by its project. */
@@ -42,7 +43,7 @@ final class StatementRecord {
     boolean hiddenThen = false;
     for (var entry : moderation) {
       if (!entry.at().isAfter(at)) {
-        hiddenThen = entry.action().equals("HIDE");
+        hiddenThen = entry.action() == ModerationAction.HIDE;
       }
     }
     return hiddenThen;

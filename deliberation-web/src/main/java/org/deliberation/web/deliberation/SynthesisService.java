@@ -29,7 +29,7 @@ public class SynthesisService implements DisposableBean {
   private static final int PAST_CACHED = 64;
 
   private final SynthesisEngine engine = new SynthesisEngine(SynthesisSettings.DEFAULTS);
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
   // One thread: a project is never computed twice at once, and the others wait their turn.
   private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(
       Thread.ofPlatform().name("synthesis").daemon().factory());
@@ -39,6 +39,10 @@ public class SynthesisService implements DisposableBean {
       return size() > PAST_CACHED;
     }
   };
+
+  public SynthesisService(Clock clock) {
+    this.clock = clock;
+  }
 
   /** Called under the project's monitor whenever its votes or moderation changed. */
   void changed(ProjectDeliberation project) {

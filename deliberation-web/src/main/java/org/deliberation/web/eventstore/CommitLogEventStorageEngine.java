@@ -24,6 +24,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -222,7 +223,7 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
   private static final int FIRST_WINDOW = 8;
 
   static String commitKey(String aggregateId, long firstSequenceNumber) {
-    return aggregateId + "@" + String.format("%0" + SEQUENCE_DIGITS + "d", firstSequenceNumber);
+    return aggregateId + "@" + String.format(Locale.ROOT, "%0" + SEQUENCE_DIGITS + "d", firstSequenceNumber);
   }
 
   @Override
@@ -510,14 +511,14 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
         event.getString("metaData"));
   }
 
-  /** Configures the engine; the database is required. */
+  /** Configures the engine; the database and the clock are required. */
   public static final class Builder extends BatchingEventStorageEngine.Builder {
 
     private @Nullable MongoDatabase database;
     private WriteBarrier barrier = WriteBarrier.NONE;
     private Duration gapTimeout = Duration.ofSeconds(60);
     private int maxGapOffset = 10_000;
-    private Clock clock = Clock.systemUTC();
+    private @Nullable Clock clock;
     private boolean inProcessStore;
 
     public Builder database(MongoDatabase database) {
@@ -584,6 +585,7 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
     public CommitLogEventStorageEngine build() {
       validate();
       Objects.requireNonNull(database, "the event store needs a MongoDB database");
+      Objects.requireNonNull(clock, "the event store needs a clock");
       return new CommitLogEventStorageEngine(this);
     }
   }

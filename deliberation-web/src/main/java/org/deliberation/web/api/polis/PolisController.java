@@ -11,6 +11,7 @@ import org.deliberation.web.api.problem.BadRequestException;
 import org.deliberation.web.api.problem.PayloadTooLargeException;
 import org.deliberation.web.api.security.Authentication;
 import org.deliberation.web.api.statement.StatementLookup;
+import org.deliberation.web.deliberation.StatementOrder;
 import org.deliberation.web.job.JobView;
 import org.deliberation.web.job.Jobs;
 import org.deliberation.web.polis.ImportFiles;
@@ -65,7 +66,7 @@ public class PolisController {
               var project = callerAndProject.getT2();
               var job = importer.start(new ProjectId(project.project()), new ImportFiles(files.getT1(),
                   files.getT2()), callerAndProject.getT1(),
-                  () -> !project.deliberation().statements(null, "recent", true, true).isEmpty());
+                  () -> !project.deliberation().statements(null, StatementOrder.RECENT, true, true).isEmpty());
               return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/jobs/" + job.id()))
                   .body(new ImportStarted(job.id(), job.total()));
             })));

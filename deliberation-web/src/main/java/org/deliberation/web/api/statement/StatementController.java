@@ -22,6 +22,7 @@ import org.deliberation.web.api.problem.BadRequestException;
 import org.deliberation.web.api.problem.EnumParameter;
 import org.deliberation.web.api.security.Authentication;
 import org.deliberation.web.axon.Commands;
+import org.deliberation.web.deliberation.StatementOrder;
 import org.deliberation.web.deliberation.StatementView;
 import org.deliberation.web.vote.VoteIntake;
 import org.deliberation.core.common.TextHygiene;
@@ -45,12 +46,13 @@ public class StatementController {
   private final Commands commands;
   private final StatementLookup lookup;
   private final VoteIntake intake;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
-  public StatementController(Commands commands, StatementLookup lookup, VoteIntake intake) {
+  public StatementController(Commands commands, StatementLookup lookup, VoteIntake intake, Clock clock) {
     this.commands = commands;
     this.lookup = lookup;
     this.intake = intake;
+    this.clock = clock;
   }
 
   @PostMapping("/api/projects/{id}/statements")
@@ -98,9 +100,8 @@ public class StatementController {
       @RequestParam(required = false) @Nullable String cursor, @RequestParam(defaultValue = "false") boolean hidden,
       ServerWebExchange exchange) {
     var kindFilter = kind == null ? null : EnumParameter.parse(StatementKind.class, "kind", kind);
-    if (!List.of("recent", "consensus", "dissent").contains(sort)) {
-      throw new BadRequestException("sort", "must be recent, consensus or dissent");
-    }
+    var order = StatementOrder.ofWireName(sort)
+        .orElseThrow(() -> new BadRequestException("sort", "must be recent, consensus or dissent"));
     if (limit < 1 || limit > 200) {
       throw new BadRequestException("limit", "must be between 1 and 200");
     }
@@ -110,7 +111,7 @@ public class StatementController {
       throw new BadRequestException("hidden", "only moderators list hidden statements");
     }
     return lookup.project(id).map(project -> {
-      var all = project.deliberation().statements(kindFilter, sort, hidden, moderator);
+      var all = project.deliberation().statements(kindFilter, order, hidden, moderator);
       // In long arithmetic: a cursor near Integer.MAX_VALUE plus the limit would wrap around.
       long end = Math.min((long) offset + limit, all.size());
       var page = all.subList(Math.min(offset, all.size()), (int) end);

@@ -84,10 +84,10 @@ public class StatementLookup {
       var flaggers = new HashSet<String>(); // one report per participant counts
       for (DomainEventMessage<?> event : events) {
         switch (event.getPayload()) {
-          case StatementHidden hidden -> moderation.add(new ModerationEntry("HIDE", hidden.reason(),
-              hidden.hiddenBy().value(), event.getTimestamp()));
-          case StatementRestored restored -> moderation.add(new ModerationEntry("RESTORE", restored.reason(),
-              restored.restoredBy().value(), event.getTimestamp()));
+          case StatementHidden hidden -> moderation.add(new ModerationEntry(ModerationAction.HIDE,
+              hidden.reason(), hidden.hiddenBy().value(), event.getTimestamp()));
+          case StatementRestored restored -> moderation.add(new ModerationEntry(ModerationAction.RESTORE,
+              restored.reason(), restored.restoredBy().value(), event.getTimestamp()));
           case StatementFlagged flagged -> flaggers.add(flagged.flaggedBy().value());
           default -> { }
         }
@@ -114,7 +114,7 @@ public class StatementLookup {
       List<ModerationEntry> moderation, int flags, Optional<StatementView> live, boolean moderator,
       Optional<String> authorName) {
     var sid = posted.statementId().value();
-    boolean hidden = !moderation.isEmpty() && moderation.getLast().action().equals("HIDE");
+    boolean hidden = !moderation.isEmpty() && moderation.getLast().action() == ModerationAction.HIDE;
     boolean showText = !hidden || moderator;
     RelatedStatement link = posted.relatesTo() == null ? null : new RelatedStatement(
         posted.relatesTo().statement().value(), posted.relatesTo().relation().name(), "TO", "", null, null);

@@ -29,11 +29,12 @@ public class SynthesisController {
 
   private final StatementLookup lookup;
   private final SynthesisService synthesis;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
-  public SynthesisController(StatementLookup lookup, SynthesisService synthesis) {
+  public SynthesisController(StatementLookup lookup, SynthesisService synthesis, Clock clock) {
     this.lookup = lookup;
     this.synthesis = synthesis;
+    this.clock = clock;
   }
 
   @GetMapping("/api/projects/{id}/synthesis")
@@ -69,7 +70,7 @@ public class SynthesisController {
         found.deliberation().subscribe(after, EventStreamSupport.BUFFER)
             .map(event -> ServerSentEvent.builder(event.json())
                 .id(Long.toString(event.position()))
-                .event(event.type())
+                .event(event.type().wireName())
                 .build())));
   }
 
