@@ -45,6 +45,7 @@ import org.deliberation.web.search.SearchProjection;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
 /**
  * Axon on MongoDB without Axon Server: our commit-log storage engine, the extension's token store, and the core
@@ -113,6 +114,16 @@ public class AxonConfig {
   @Bean(destroyMethod = "shutdownNow")
   ScheduledExecutorService commandRetryExecutor() {
     return Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("command-retry").daemon().factory());
+  }
+
+  /**
+   * The serializer of everything Axon stores. With {@code axon.serializer.*=jackson} Axon's auto-configuration uses
+   * this one for events and messages too (its event and message serializers fall back to the general one).
+   */
+  @Bean
+  @Primary
+  Serializer serializer() {
+    return EventSerialization.serializer();
   }
 
   /** MongoDB has no multi-document transactions on the embedded store; every write here is one document. */
