@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.stream.IntStream;
 import org.deliberation.core.statement.Stance;
@@ -98,7 +99,7 @@ class SimilarStatementsTest extends IndexTest {
   @Test
   void findsAnExactCopyMostSimilarAndViewpointsToo() throws IOException {
     given(Events.statement("p1", "original", ORIGINAL),
-        Events.viewpoint("p1", "copy", ORIGINAL.toUpperCase() + "!", Stance.AGAINST),
+        Events.viewpoint("p1", "copy", ORIGINAL.toUpperCase(Locale.ROOT) + "!", Stance.AGAINST),
         Events.statement("p1", "variant", ORIGINAL.replace("delay", "stop")));
 
     assertThat(index.similar("original", 10)).extracting(SimilarStatement::id, SimilarStatement::type)

@@ -3,6 +3,7 @@ package org.deliberation.core.integrity;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.deliberation.core.integrity.AttackSimulator.Attack;
 import org.deliberation.core.integrity.AttackSimulator.Conversation;
@@ -38,7 +39,8 @@ class AttackFigures {
       var dissentPolis = PolisRule.dissent(result.synthesis());
       var dissentDefended = AttackSimulator.ids(result.synthesis().dissent());
       double strongest = result.report().groups().stream().mapToDouble(CoordinatedGroup::strength).max().orElse(0);
-      System.out.printf("| %s | %d | %d | %.0f %% | %.0f %% | %d | %d | %.2f |%n", name, polis.size(), defended.size(),
+      System.out.printf(Locale.ROOT,
+          "| %s | %d | %d | %.0f %% | %.0f %% | %d | %d | %.2f |%n", name, polis.size(), defended.size(),
           100 * RobustnessConformanceTest.overlap(polis, defended),
           100 * RobustnessConformanceTest.overlap(dissentPolis, dissentDefended), result.report().groups().size(),
           result.report().strong().size(), strongest);
@@ -78,7 +80,8 @@ class AttackFigures {
             var defended = AttackSimulator.ids(result.synthesis().consensus());
             boolean brigade = a == 0;
             var figures = RobustnessConformanceTest.detection(result.report(), attack.pseudonyms());
-            System.out.printf("| %s | %s | %s | %d | %s | %s | %s | %s | %.2f | %.2f | %d |%n", name, labels.get(a),
+            System.out.printf(Locale.ROOT,
+                "| %s | %s | %s | %d | %s | %s | %s | %s | %.2f | %.2f | %d |%n", name, labels.get(a),
                 timing.name().toLowerCase(java.util.Locale.ROOT), size,
                 brigade ? String.valueOf(RobustnessConformanceTest.moved(cleanPolis, polis)) : "",
                 brigade ? String.valueOf(RobustnessConformanceTest.moved(cleanDefended, defended)) : "",

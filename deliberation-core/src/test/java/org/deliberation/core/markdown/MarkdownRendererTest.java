@@ -73,7 +73,7 @@ class MarkdownRendererTest {
         "[x]: javascript:alert(1)\n\n[x]",
     })
     void neverLetsScriptThrough(String markdown) {
-      var html = renderer.render(markdown).toLowerCase();
+      var html = renderer.render(markdown).toLowerCase(Locale.ROOT);
 
       // Hostile text may remain as visible, escaped text; what must never appear is a tag or attribute that runs.
       var tags = TAG.matcher(html).results().map(java.util.regex.MatchResult::group).toList();

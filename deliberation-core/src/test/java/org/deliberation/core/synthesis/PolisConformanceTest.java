@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** Our groups and consensus against what Pol.is published for real conversations. */
@@ -32,7 +33,7 @@ class PolisConformanceTest {
       }
     }
     double ari = AdjustedRandIndex.of(ours, theirs);
-    System.out.printf("biodiversity: %d groups, ARI %.3f%n", groups.groups(), ari);
+    System.out.printf(Locale.ROOT, "biodiversity: %d groups, ARI %.3f%n", groups.groups(), ari);
     assertThat(ari).isGreaterThanOrEqualTo(0.95);
   }
 
@@ -51,7 +52,7 @@ class PolisConformanceTest {
       var withOurs = GroupInformedConsensus.of(votes, ours.groupOfRow(), ours.groups());
       var withTheirs = GroupInformedConsensus.of(votes, theirGroups, labels.size());
       double r = pearson(withOurs, withTheirs);
-      System.out.printf("%s: GIC Pearson %.4f (our k=%d, theirs %d)%n", conversation, r, ours.groups(),
+      System.out.printf(Locale.ROOT, "%s: GIC Pearson %.4f (our k=%d, theirs %d)%n", conversation, r, ours.groups(),
           labels.size());
       assertThat(r).as(conversation).isGreaterThanOrEqualTo(0.99);
     }
@@ -96,7 +97,8 @@ class PolisConformanceTest {
       }
       double r = pearson(GroupInformedConsensus.of(votes, ours.groupOfRow(), ours.groups()),
           GroupInformedConsensus.of(votes, theirGroups, labels.size()));
-      System.out.printf("| %s | %d | %d | %d | %d | %d / %d | %.3f | %.4f | %d ms |%n", conversation, votes.rows(),
+      System.out.printf(Locale.ROOT,
+          "| %s | %d | %d | %d | %d | %d / %d | %.3f | %.4f | %d ms |%n", conversation, votes.rows(),
           votes.voteCount(), votes.inConversation().cardinality(), published.size(), ours.groups(), labels.size(),
           AdjustedRandIndex.of(ourLabels, theirLabels), r, millis);
       assertThat(clusteredBoth).isPositive();

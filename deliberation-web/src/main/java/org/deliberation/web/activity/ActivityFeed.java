@@ -25,6 +25,7 @@ import org.deliberation.core.statement.event.StatementFlagged;
 import org.deliberation.core.statement.event.StatementHidden;
 import org.deliberation.core.statement.event.StatementPosted;
 import org.deliberation.core.statement.event.StatementRestored;
+import org.deliberation.core.statement.event.VoteCast;
 import org.deliberation.web.platform.stream.LiveRelay;
 import org.deliberation.web.participant.AuthorNames;
 import org.deliberation.web.participant.ParticipantAccounts;
@@ -56,8 +57,6 @@ public class ActivityFeed {
   /** What the backlog says of a statement hidden since it was posted, in place of its text. */
   static final String HIDDEN_SUMMARY = "Statement hidden by a moderator";
 
-  private static final String POSTED = StatementPosted.class.getSimpleName();
-
   private final ArrayDeque<Kept> recent = new ArrayDeque<>();
   /** The statements hidden now: the backlog shows their posting without its text, to moderators and others alike. */
   private final Set<String> hidden = new HashSet<>();
@@ -86,14 +85,14 @@ public class ActivityFeed {
       case StageChanged changed -> "Stage " + changed.from() + " → " + changed.to();
       case ResponsePublished published -> "Official response published";
     };
-    add(new ActivityItem(position(token), at, event.getClass().getSimpleName(), event.projectId().value(), null,
+    add(new ActivityItem(position(token), at, ActivityType.of(event.getClass()), event.projectId().value(), null,
         null, summary, null), null);
   }
 
   @EventHandler
   void on(PageEvent event, @Timestamp Instant at, TrackingToken token) {
     var comment = event.comment().isBlank() ? "" : ": " + shorten(event.comment());
-    add(new ActivityItem(position(token), at, event.getClass().getSimpleName(), event.pageId().project().value(),
+    add(new ActivityItem(position(token), at, ActivityType.of(event.getClass()), event.pageId().project().value(),
         event.pageId().name(), null, "Page " + event.pageId().name() + ", revision " + event.revision() + comment,
         names.of(event.author())), event.author());
   }
@@ -130,12 +129,14 @@ public class ActivityFeed {
     var summary = switch (event) {
       case StatementPosted posted -> posted.kind().name().charAt(0)
           + posted.kind().name().substring(1).toLowerCase(java.util.Locale.ROOT) + ": " + shorten(posted.text());
-      default -> event.getClass().getSimpleName().replace("Statement", "Statement ").toLowerCase(
-          java.util.Locale.ROOT);
+      case StatementHidden hidden -> "statement hidden";
+      case StatementRestored restored -> "statement restored";
+      case StatementFlagged flagged -> "statement flagged";
+      case VoteCast vote -> throw new IllegalArgumentException("votes are not in the activity feed");
     };
     // The author of a statement is named (an imported one's has no account here); who reported or moderated it is not.
     var author = event instanceof StatementPosted posted && posted.externalId() == null ? posted.author() : null;
-    add(new ActivityItem(position(token), at, event.getClass().getSimpleName(), event.projectId().value(), null,
+    add(new ActivityItem(position(token), at, ActivityType.of(event.getClass()), event.projectId().value(), null,
         event.statementId().value(), summary, author == null ? null : names.of(author)), author);
   }
 
@@ -192,7 +193,8 @@ public class ActivityFeed {
    * statement is shown to moderators only, on the moderation queue. A restore shows the text again.
    */
   private ActivityItem shown(ActivityItem item) {
-    if (item.statement() == null || !hidden.contains(item.statement()) || !POSTED.equals(item.type())) {
+    if (item.statement() == null || !hidden.contains(item.statement())
+        || item.type() != ActivityType.STATEMENT_POSTED) {
       return item;
     }
     return new ActivityItem(item.position(), item.at(), item.type(), item.project(), item.page(), item.statement(),

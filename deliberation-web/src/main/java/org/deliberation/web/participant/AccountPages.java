@@ -1,5 +1,6 @@
 package org.deliberation.web.participant;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import org.deliberation.web.platform.pages.SitePage;
@@ -26,10 +27,12 @@ public class AccountPages {
 
   private final ParticipantController accounts;
   private final Forms forms;
+  private final Clock clock;
 
-  public AccountPages(ParticipantController accounts, Forms forms) {
+  public AccountPages(ParticipantController accounts, Forms forms, Clock clock) {
     this.accounts = accounts;
     this.forms = forms;
+    this.clock = clock;
   }
 
   @GetMapping("/login")
@@ -45,7 +48,7 @@ public class AccountPages {
       return Mono.defer(() -> accounts.signIn(forms.valid(new TokenRequest(email, form.getFirst("password")))))
           .map(response -> {
             if (response.getBody() instanceof TokenView token) {
-              SessionCookie.write(exchange, token.token(), token.expiresAt());
+              SessionCookie.write(exchange, token.token(), token.expiresAt(), clock);
               return Rendering.redirectTo(next).build();
             }
             return loginAgain(next, email, null, HttpStatus.UNAUTHORIZED);
@@ -80,7 +83,7 @@ public class AccountPages {
           .then(Mono.defer(() -> accounts.signIn(new TokenRequest(request.email(), request.password()))))
           .map(response -> {
             if (response.getBody() instanceof TokenView token) {
-              SessionCookie.write(exchange, token.token(), token.expiresAt());
+              SessionCookie.write(exchange, token.token(), token.expiresAt(), clock);
             }
             return Rendering.redirectTo(next).build();
           })

@@ -43,10 +43,10 @@ public class ParticipantAccounts {
   private final WriteBarrier barrier;
   private final Clock clock;
 
-  public ParticipantAccounts(MongoDatabase database, WriteBarrier barrier) {
+  public ParticipantAccounts(MongoDatabase database, WriteBarrier barrier, Clock clock) {
     this.participants = database.getCollection("participants");
     this.barrier = barrier;
-    this.clock = Clock.systemUTC();
+    this.clock = clock;
     Mono.from(participants.createIndex(Indexes.ascending("email"), new IndexOptions().unique(true).name("email")))
         .block();
   }

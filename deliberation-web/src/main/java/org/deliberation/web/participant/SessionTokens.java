@@ -32,12 +32,14 @@ public class SessionTokens {
   private final DeliberationProperties properties;
   private final WriteBarrier barrier;
   private final SecureRandom random = new SecureRandom();
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
-  public SessionTokens(MongoDatabase database, DeliberationProperties properties, WriteBarrier barrier) {
+  public SessionTokens(MongoDatabase database, DeliberationProperties properties, WriteBarrier barrier,
+      Clock clock) {
     this.sessions = database.getCollection("sessions");
     this.properties = properties;
     this.barrier = barrier;
+    this.clock = clock;
   }
 
   /** A new token and its expiry. */

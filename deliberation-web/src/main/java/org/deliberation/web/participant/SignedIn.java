@@ -24,15 +24,16 @@ public class SignedIn {
 
   private final SessionTokens sessions;
   private final ParticipantAccounts accounts;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
   private final Cache<String, Caller> callers = Caffeine.newBuilder()
       .expireAfterWrite(REMEMBERED)
       .maximumSize(100_000)
       .build();
 
-  public SignedIn(SessionTokens sessions, ParticipantAccounts accounts) {
+  public SignedIn(SessionTokens sessions, ParticipantAccounts accounts, Clock clock) {
     this.sessions = sessions;
     this.accounts = accounts;
+    this.clock = clock;
   }
 
   /** The participant a valid token signs in, with their roles; empty when the token is unknown or expired. */

@@ -30,11 +30,12 @@ public class ImportClaims {
 
   private final MongoCollection<Document> claims;
   private final WriteBarrier barrier;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
-  public ImportClaims(MongoDatabase database, WriteBarrier barrier) {
+  public ImportClaims(MongoDatabase database, WriteBarrier barrier, Clock clock) {
     this.claims = database.getCollection("polis_imports").withWriteConcern(WriteConcern.MAJORITY.withJournal(true));
     this.barrier = barrier;
+    this.clock = clock;
   }
 
   /** The import that holds a project, and since when. */

@@ -1,5 +1,6 @@
 package org.deliberation.web.polis;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -64,11 +65,12 @@ final class ImportRun {
   private final VoteIntake intake;
   private final Jobs jobs;
   private final BooleanSupplier stopping;
+  private final Clock clock;
   private JobProgress progress;
   private long lastMarkerNanos = System.nanoTime();
 
   ImportRun(ImportPlan plan, ProjectId project, Actor importer, JobProgress from, CommandGateway commands,
-      VoteIntake intake, Jobs jobs, BooleanSupplier stopping) {
+      VoteIntake intake, Jobs jobs, BooleanSupplier stopping, Clock clock) {
     this.plan = plan;
     this.project = project;
     this.importer = importer;
@@ -77,6 +79,7 @@ final class ImportRun {
     this.intake = intake;
     this.jobs = jobs;
     this.stopping = stopping;
+    this.clock = clock;
   }
 
   /** The progress as of the last acknowledged step. */
@@ -174,7 +177,7 @@ final class ImportRun {
   }
 
   private EventMessage<?> event(ImportPhase phase, long index, Object payload) {
-    return new GenericEventMessage<>(plan.event(phase, index), payload, MetaData.emptyInstance(), Instant.now());
+    return new GenericEventMessage<>(plan.event(phase, index), payload, MetaData.emptyInstance(), clock.instant());
   }
 
   private void commit(List<EventMessage<?>> batch) {

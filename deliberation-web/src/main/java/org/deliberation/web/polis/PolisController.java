@@ -11,6 +11,7 @@ import org.deliberation.web.platform.http.BadRequestException;
 import org.deliberation.web.platform.http.PayloadTooLargeException;
 import org.deliberation.web.platform.security.Authentication;
 import org.deliberation.web.deliberation.statement.StatementLookup;
+import org.deliberation.web.deliberation.live.StatementOrder;
 import org.deliberation.web.platform.jobs.JobView;
 import org.deliberation.web.platform.jobs.Jobs;
 import org.springframework.core.io.buffer.DataBufferLimitException;
@@ -62,7 +63,7 @@ public class PolisController {
               var project = callerAndProject.getT2();
               var job = importer.start(new ProjectId(project.project()), new ImportFiles(files.getT1(),
                   files.getT2()), callerAndProject.getT1(),
-                  () -> !project.deliberation().statements(null, "recent", true, true).isEmpty());
+                  () -> !project.deliberation().statements(null, StatementOrder.RECENT, true, true).isEmpty());
               return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/jobs/" + job.id()))
                   .body(new ImportStarted(job.id(), job.total()));
             })));

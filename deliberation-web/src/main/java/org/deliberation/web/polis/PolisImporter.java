@@ -55,7 +55,7 @@ public class PolisImporter implements SmartLifecycle {
   private final Jobs jobs;
   private final ImportInputs inputs;
   private final ImportClaims claims;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
   // One import at a time per node: two cores run the server, its projections and its readers too.
   private final ExecutorService worker = Executors.newSingleThreadExecutor(
       Thread.ofPlatform().name("polis-import").daemon().factory());
@@ -65,12 +65,13 @@ public class PolisImporter implements SmartLifecycle {
   private volatile boolean stopping;
 
   public PolisImporter(CommandGateway commands, VoteIntake intake, Jobs jobs, ImportInputs inputs,
-      ImportClaims claims) {
+      ImportClaims claims, Clock clock) {
     this.commands = commands;
     this.intake = intake;
     this.jobs = jobs;
     this.inputs = inputs;
     this.claims = claims;
+    this.clock = clock;
   }
 
   /**
@@ -160,7 +161,7 @@ public class PolisImporter implements SmartLifecycle {
 
   private void run(Jobs.Stored job, ImportPlan plan) {
     var importRun = new ImportRun(plan, new ProjectId(job.view().project()), job.actor(), job.progress(), commands,
-        intake, jobs, () -> stopping);
+        intake, jobs, () -> stopping, clock);
     try {
       var done = importRun.run();
       jobs.succeed(job.id(), done);

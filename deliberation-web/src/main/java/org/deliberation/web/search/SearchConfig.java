@@ -34,8 +34,8 @@ public class SearchConfig {
 
   /** This node's search index keeps its own position, committed with the index (see {@link IndexTokenStore}). */
   @Bean
-  ConfigurerModule searchTokenStore(SearchIndex index, Serializer serializer) {
+  ConfigurerModule searchTokenStore(SearchIndex index, Serializer serializer, Clock clock) {
     return configurer -> configurer.eventProcessing()
-        .registerTokenStore(SearchProjection.GROUP, c -> new IndexTokenStore(index, serializer, Clock.systemUTC()));
+        .registerTokenStore(SearchProjection.GROUP, c -> new IndexTokenStore(index, serializer, clock));
   }
 }

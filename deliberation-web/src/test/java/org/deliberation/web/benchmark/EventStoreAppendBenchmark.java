@@ -2,7 +2,9 @@ package org.deliberation.web.benchmark;
 
 import com.mongodb.client.MongoClients;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -37,7 +39,8 @@ class EventStoreAppendBenchmark {
     try (var store = new EmbeddedMongo(data); var client = MongoClients.create(store.connectionString())) {
       var serializer = JacksonSerializer.defaultSerializer();
       var engine = CommitLogEventStorageEngine.builder().database(client.getDatabase("bench"))
-          .barrier(store.barrier()).eventSerializer(serializer).snapshotSerializer(serializer).build();
+          .barrier(store.barrier()).clock(Clock.systemUTC()).eventSerializer(serializer).snapshotSerializer(serializer)
+          .build();
       var commits = client.getDatabase("bench").getCollection("event_commits");
       var counters = client.getDatabase("bench").getCollection("event_counters");
 
@@ -48,8 +51,9 @@ class EventStoreAppendBenchmark {
       bulkLoad(commits, counters, SMALL + MEASURED_APPENDS, LARGE);
       var large = measure(engine, "at 1M");
       var readLarge = measureTracking(engine, LARGE);
-      BenchmarkReport.line(String.format("| appends/s at 1M ÷ at 10k | %.2f |", large / small));
-      BenchmarkReport.line(String.format("| tracking reads/s at 1M ÷ at 10k | %.2f |", readLarge / readSmall));
+      BenchmarkReport.line(String.format(Locale.ROOT, "| appends/s at 1M ÷ at 10k | %.2f |", large / small));
+      BenchmarkReport.line(String.format(Locale.ROOT,
+          "| tracking reads/s at 1M ÷ at 10k | %.2f |", readLarge / readSmall));
     }
   }
 
@@ -63,7 +67,8 @@ class EventStoreAppendBenchmark {
       latencies[i] = System.nanoTime() - t0;
     }
     double perSecond = MEASURED_APPENDS / ((System.nanoTime() - start) / 1e9);
-    BenchmarkReport.line(String.format("| appends/s %s (sequential, 1 event per commit, durable) | %.0f | p50 %.2f ms,"
+    BenchmarkReport.line(String.format(Locale.ROOT,
+        "| appends/s %s (sequential, 1 event per commit, durable) | %.0f | p50 %.2f ms,"
         + " p99 %.2f ms |", label, perSecond, BenchmarkReport.percentile(latencies, 0.5),
         BenchmarkReport.percentile(latencies, 0.99)));
     return perSecond;
@@ -84,7 +89,8 @@ class EventStoreAppendBenchmark {
       token = ((TrackedEventMessage<?>) batch.getLast()).trackingToken();
     }
     double perSecond = read / ((System.nanoTime() - start) / 1e9);
-    BenchmarkReport.line(String.format("| tracking reads/s, 10k events before the head of %,d | %.0f |", head,
+    BenchmarkReport.line(String.format(Locale.ROOT,
+        "| tracking reads/s, 10k events before the head of %,d | %.0f |", head,
         perSecond));
     return perSecond;
   }
@@ -94,6 +100,6 @@ class EventStoreAppendBenchmark {
     var payload = new CommitDocuments.Payload(Noted.class.getName(),
         "{\"subject\":\"s\",\"text\":\"an event of ordinary size, like a vote or a short edit\"}");
     double seconds = CommitDocuments.bulkLoad(commits, counters, from, to, index -> payload);
-    BenchmarkReport.line(String.format("| bulk load to %,d events | %.0f s |", to, seconds));
+    BenchmarkReport.line(String.format(Locale.ROOT, "| bulk load to %,d events | %.0f s |", to, seconds));
   }
 }

@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.deliberation.web.testing.ApiTestSupport;
 import org.junit.jupiter.api.Test;
@@ -64,7 +65,8 @@ class PageEditHttpBenchmark extends ApiTestSupport {
   }
 
   private void report(String label, ConcurrentClients.Run run) {
-    BenchmarkReport.line(String.format("| %s, %d clients | %.0f /s | p50 %.1f ms, p99 %.1f ms |", label, CLIENTS,
+    BenchmarkReport.line(String.format(Locale.ROOT,
+        "| %s, %d clients | %.0f /s | p50 %.1f ms, p99 %.1f ms |", label, CLIENTS,
         run.rate(), BenchmarkReport.percentile(run.latencies(), 0.5),
         BenchmarkReport.percentile(run.latencies(), 0.99)));
   }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import org.deliberation.web.testing.ApiTestSupport;
 import org.junit.jupiter.api.Test;
@@ -57,14 +58,15 @@ class PolisImportBenchmark extends ApiTestSupport {
     var million = importAndWait("A million votes", synthetic[0], synthetic[1]);
     report("synthetic, 10k participants × 1k comments", million);
     if (biodiversity != null) {
-      BenchmarkReport.line(String.format("| biodiversity median import | %.1f s |", runs[1]));
-      BenchmarkReport.line(String.format("| 1M-vote import rate ÷ biodiversity's | %.2f |",
+      BenchmarkReport.line(String.format(Locale.ROOT, "| biodiversity median import | %.1f s |", runs[1]));
+      BenchmarkReport.line(String.format(Locale.ROOT, "| 1M-vote import rate ÷ biodiversity's | %.2f |",
           million.rate() / biodiversity.rate()));
     }
   }
 
   private void report(String label, Timing timing) {
-    BenchmarkReport.line(String.format("| %s, %,d votes | job done in %.1f s (%,.0f votes/s) | synthesis counts every"
+    BenchmarkReport.line(String.format(Locale.ROOT,
+        "| %s, %,d votes | job done in %.1f s (%,.0f votes/s) | synthesis counts every"
         + " vote after %.1f s |", label, timing.votes(), timing.importSeconds(), timing.rate(),
         timing.caughtUpSeconds()));
   }

@@ -1,5 +1,6 @@
 package org.deliberation.web.benchmark;
 
+import java.util.Locale;
 import java.util.Map;
 import org.deliberation.web.testing.ApiTestSupport;
 import org.junit.jupiter.api.Test;
@@ -50,9 +51,11 @@ class SearchFreshnessBenchmark extends ApiTestSupport {
       fresh[i] = System.nanoTime() - t0;
     }
     BenchmarkReport.line("## An edit to search, end to end (" + BenchmarkReport.machine() + ")");
-    BenchmarkReport.line(String.format("| one search request (baseline), %d searches | p50 %.1f ms, p99 %.1f ms |", EDITS,
+    BenchmarkReport.line(String.format(Locale.ROOT,
+        "| one search request (baseline), %d searches | p50 %.1f ms, p99 %.1f ms |", EDITS,
         BenchmarkReport.percentile(searches, 0.5), BenchmarkReport.percentile(searches, 0.99)));
-    BenchmarkReport.line(String.format("| edit acknowledged → found by search, %d edits | p50 %.1f ms, p99 %.1f ms, max"
+    BenchmarkReport.line(String.format(Locale.ROOT,
+        "| edit acknowledged → found by search, %d edits | p50 %.1f ms, p99 %.1f ms, max"
         + " %.1f ms |", EDITS, BenchmarkReport.percentile(fresh, 0.5), BenchmarkReport.percentile(fresh, 0.99),
         BenchmarkReport.percentile(fresh, 1.0)));
   }

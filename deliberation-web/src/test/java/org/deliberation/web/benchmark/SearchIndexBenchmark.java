@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.deliberation.core.common.ParticipantId;
@@ -43,7 +44,7 @@ class SearchIndexBenchmark {
   void indexesAndSearchesAMillionStatements() throws IOException {
     var corpus = PolisCorpus.load();
     BenchmarkReport.line("## Search index (" + BenchmarkReport.machine() + ")");
-    BenchmarkReport.line(String.format("| corpus | %,d real comments, a vocabulary of %,d words |",
+    BenchmarkReport.line(String.format(Locale.ROOT, "| corpus | %,d real comments, a vocabulary of %,d words |",
         corpus.real().size(), corpus.words().size()));
     try (var index = SearchIndex.open(folder.resolve("index"))) {
       var random = new SplittableRandom(3);
@@ -51,24 +52,28 @@ class SearchIndexBenchmark {
       long t0 = System.nanoTime();
       indexed += load(index, corpus, random, SMALL, indexed);
       double smallSeconds = (System.nanoTime() - t0) / 1e9;
-      BenchmarkReport.line(String.format("| indexing, first %,d statements | %,.0f docs/s |", SMALL,
+      BenchmarkReport.line(String.format(Locale.ROOT, "| indexing, first %,d statements | %,.0f docs/s |", SMALL,
           SMALL / smallSeconds));
       var small = queries(index, corpus, new SplittableRandom(5));
-      BenchmarkReport.line(String.format("| queries at %,d statements (baseline), %,d queries | p50 %.2f ms, p99 %.2f ms |",
+      BenchmarkReport.line(String.format(Locale.ROOT,
+          "| queries at %,d statements (baseline), %,d queries | p50 %.2f ms, p99 %.2f ms |",
           SMALL, QUERIES, BenchmarkReport.percentile(small, 0.5), BenchmarkReport.percentile(small, 0.99)));
 
       long t1 = System.nanoTime();
       indexed += load(index, corpus, random, LARGE - SMALL, indexed);
       double largeSeconds = (System.nanoTime() - t1) / 1e9;
-      BenchmarkReport.line(String.format("| indexing, up to %,d statements | %,.0f docs/s (%.0f s) |", indexed,
+      BenchmarkReport.line(String.format(Locale.ROOT,
+          "| indexing, up to %,d statements | %,.0f docs/s (%.0f s) |", indexed,
           (LARGE - SMALL) / largeSeconds, largeSeconds));
       var large = queries(index, corpus, new SplittableRandom(5));
-      BenchmarkReport.line(String.format("| queries at %,d statements, %,d queries | p50 %.2f ms, p99 %.2f ms |",
+      BenchmarkReport.line(String.format(Locale.ROOT,
+          "| queries at %,d statements, %,d queries | p50 %.2f ms, p99 %.2f ms |",
           LARGE, QUERIES, BenchmarkReport.percentile(large, 0.5), BenchmarkReport.percentile(large, 0.99)));
-      BenchmarkReport.line(String.format("| query p99 at 1M ÷ at 10k | %.1f |",
+      BenchmarkReport.line(String.format(Locale.ROOT, "| query p99 at 1M ÷ at 10k | %.1f |",
           BenchmarkReport.percentile(large, 0.99) / BenchmarkReport.percentile(small, 0.99)));
       var visible = searchableAfterApply(index, corpus);
-      BenchmarkReport.line(String.format("| a change applied → found by a search, at 1M | p50 %.2f ms, p99 %.2f ms |",
+      BenchmarkReport.line(String.format(Locale.ROOT,
+          "| a change applied → found by a search, at 1M | p50 %.2f ms, p99 %.2f ms |",
           BenchmarkReport.percentile(visible, 0.5), BenchmarkReport.percentile(visible, 0.99)));
     }
   }

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.client.MongoClients;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
@@ -48,7 +50,7 @@ class SearchRebuildBenchmark {
       var serializer = JacksonSerializer.defaultSerializer();
       var database = client.getDatabase("bench");
       var engine = CommitLogEventStorageEngine.builder().database(database).barrier(store.barrier())
-          .eventSerializer(serializer).snapshotSerializer(serializer).build();
+          .clock(Clock.systemUTC()).eventSerializer(serializer).snapshotSerializer(serializer).build();
       var random = new SplittableRandom(9);
       double load = CommitDocuments.bulkLoad(database.getCollection("event_commits"),
           database.getCollection("event_counters"), 0, EVENTS, n -> {
@@ -59,12 +61,14 @@ class SearchRebuildBenchmark {
                 serializer.serialize(event, String.class).getData());
           });
       BenchmarkReport.line("## Search index rebuild (" + BenchmarkReport.machine() + ")");
-      BenchmarkReport.line(String.format("| bulk load of %,d statement events (setup) | %.0f s |", EVENTS, load));
+      BenchmarkReport.line(String.format(Locale.ROOT,
+          "| bulk load of %,d statement events (setup) | %.0f s |", EVENTS, load));
 
       long t0 = System.nanoTime();
       long read = replay(engine, null);
       double readOnly = (System.nanoTime() - t0) / 1e9;
-      BenchmarkReport.line(String.format("| reading %,d events through tracking tokens (baseline) | %.0f s, %,.0f"
+      BenchmarkReport.line(String.format(Locale.ROOT,
+          "| reading %,d events through tracking tokens (baseline) | %.0f s, %,.0f"
           + " events/s |", read, readOnly, read / readOnly));
 
       try (var index = SearchIndex.open(data.resolve("index"))) {
@@ -72,9 +76,10 @@ class SearchRebuildBenchmark {
         long indexed = replay(engine, index);
         double rebuild = (System.nanoTime() - t1) / 1e9;
         assertThat(index.search(SearchQuery.of(corpus.words().getFirst())).total()).isPositive();
-        BenchmarkReport.line(String.format("| full rebuild from %,d events | %.0f s, %,.0f events/s |", indexed,
+        BenchmarkReport.line(String.format(Locale.ROOT,
+            "| full rebuild from %,d events | %.0f s, %,.0f events/s |", indexed,
             rebuild, indexed / rebuild));
-        BenchmarkReport.line(String.format("| rebuild ÷ reading alone | %.1f |", rebuild / readOnly));
+        BenchmarkReport.line(String.format(Locale.ROOT, "| rebuild ÷ reading alone | %.1f |", rebuild / readOnly));
       }
     }
   }

@@ -6,6 +6,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.Arrays;
+import java.util.Locale;
 import org.deliberation.core.synthesis.SynthesisEngine;
 import org.deliberation.core.synthesis.SynthesisSettings;
 import org.deliberation.core.synthesis.VoteHistory;
@@ -32,7 +33,8 @@ class SynthesisRecomputeBenchmark {
     BenchmarkReport.line("## Full synthesis recomputation (" + BenchmarkReport.machine() + ")");
     var small = measure(engine, 1_000, "1k participants × 1k statements (baseline)");
     var large = measure(engine, 10_000, "10k participants × 1k statements");
-    BenchmarkReport.line(String.format("| 10k ÷ 1k participants, median time | %.1f (10 × the votes) |", large / small));
+    BenchmarkReport.line(String.format(Locale.ROOT,
+        "| 10k ÷ 1k participants, median time | %.1f (10 × the votes) |", large / small));
   }
 
   /** Returns the median recomputation time in milliseconds. */
@@ -54,7 +56,7 @@ class SynthesisRecomputeBenchmark {
     assertThat(previous.votes()).isEqualTo((long) participants * VOTES_EACH);
     Arrays.sort(times);
     double median = times[ROUNDS / 2] / 1e6;
-    BenchmarkReport.line(String.format(
+    BenchmarkReport.line(String.format(Locale.ROOT,
         "| %s, %,d votes | median %.0f ms (min %.0f, max %.0f, %d rounds) | heap peak ≤ %d MiB | %d groups |",
         label, previous.votes(), median, times[0] / 1e6, times[ROUNDS - 1] / 1e6, ROUNDS, peakHeap >> 20,
         previous.groups().size()));

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -158,7 +159,7 @@ class VoteFanOutBenchmark extends ApiTestSupport {
       }
       n += VOTES;
     }
-    BenchmarkReport.line(String.format(
+    BenchmarkReport.line(String.format(Locale.ROOT,
         "| %,d subscribers %s, %d votes at %d/s, %,d deliveries | vote to event p50 %.1f ms, p99 %.1f ms, max %.1f ms"
             + " | all connected in %.1f s | CPU %.0f%% busy |",
         readers.subscribers().size(), label, VOTES, perSecond, all.length, BenchmarkReport.percentile(all, 0.5),

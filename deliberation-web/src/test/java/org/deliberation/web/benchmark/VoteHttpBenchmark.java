@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.deliberation.core.common.ParticipantId;
 import org.deliberation.core.common.ProjectId;
@@ -74,9 +75,11 @@ class VoteHttpBenchmark extends ApiTestSupport {
         .contains(last + "=" + CLIENTS));
     var intakeAlone = intakeAlone(project, statements, voters);
     report("votes into the intake alone, no HTTP", intakeAlone);
-    BenchmarkReport.line(String.format("| votes over 200 statements ÷ probes | %.2f |", spread.rate() / floor.rate()));
-    BenchmarkReport.line(String.format("| votes on one statement ÷ over 200 | %.2f |", one.rate() / spread.rate()));
-    BenchmarkReport.line(String.format("| intake alone ÷ votes over 200 statements | %.2f |",
+    BenchmarkReport.line(String.format(Locale.ROOT,
+        "| votes over 200 statements ÷ probes | %.2f |", spread.rate() / floor.rate()));
+    BenchmarkReport.line(String.format(Locale.ROOT,
+        "| votes on one statement ÷ over 200 | %.2f |", one.rate() / spread.rate()));
+    BenchmarkReport.line(String.format(Locale.ROOT, "| intake alone ÷ votes over 200 statements | %.2f |",
         intakeAlone.rate() / spread.rate()));
   }
 
@@ -108,7 +111,8 @@ class VoteHttpBenchmark extends ApiTestSupport {
   }
 
   private void report(String label, ConcurrentClients.Run run) {
-    BenchmarkReport.line(String.format("| %s, %d clients, %,d requests | %.0f /s | p50 %.1f ms, p99 %.1f ms |", label,
+    BenchmarkReport.line(String.format(Locale.ROOT,
+        "| %s, %d clients, %,d requests | %.0f /s | p50 %.1f ms, p99 %.1f ms |", label,
         CLIENTS, run.latencies().length, run.rate(), BenchmarkReport.percentile(run.latencies(), 0.5),
         BenchmarkReport.percentile(run.latencies(), 0.99)));
   }

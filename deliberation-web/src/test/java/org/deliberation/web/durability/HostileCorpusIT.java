@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.regex.Pattern;
@@ -127,7 +128,7 @@ class HostileCorpusIT extends PackagedServerTest {
       await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
           running.send("GET", "/api/search/status", null, null, null).body())
           .contains("\"state\":\"READY\"").contains("\"parked\":0"));
-      System.out.printf("Hostile corpus: %d requests, statuses %s%n", sent, statuses);
+      System.out.printf(Locale.ROOT, "Hostile corpus: %d requests, statuses %s%n", sent, statuses);
     }
   }
 
@@ -158,7 +159,8 @@ class HostileCorpusIT extends PackagedServerTest {
       failures.add(what + ": " + answer.status + " " + abbreviated(answer.text));
       return false;
     }
-    if (problemWanted && answer.status >= 400 && !answer.text.toLowerCase().contains("application/problem+json")) {
+    if (problemWanted && answer.status >= 400
+        && !answer.text.toLowerCase(Locale.ROOT).contains("application/problem+json")) {
       failures.add(what + ": " + answer.status + " without a problem: " + abbreviated(answer.text));
     }
     if (answer.text.contains("Exception") || answer.text.contains("\tat ")) {

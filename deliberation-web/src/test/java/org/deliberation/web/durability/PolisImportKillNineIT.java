@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
@@ -58,19 +59,20 @@ class PolisImportKillNineIT extends PackagedServerTest {
       server.kill();
       atKill = seen.get();
     }
-    System.out.printf("Killed the import in its %s phase: %s%n", phase, atKill.get("stored"));
+    System.out.printf(Locale.ROOT, "Killed the import in its %s phase: %s%n", phase, atKill.get("stored"));
 
     try (var server = ServerProcess.start(data, logs.resolve("second.log"))) {
       long restarted = System.nanoTime();
       var afterRestart = json(server, "/api/jobs/" + job);
-      System.out.printf("After the restart the job answers: %s, %s%n", afterRestart.get("state"),
+      System.out.printf(Locale.ROOT, "After the restart the job answers: %s, %s%n", afterRestart.get("state"),
           afterRestart.get("stored"));
       assertThat(afterRestart.get("total")).isEqualTo(atKill.get("total"));
       assertThat(stored(afterRestart, kind)).isGreaterThanOrEqualTo(storedAtLeast);
       await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(200))
           .until(() -> "DONE".equals(json(server, "/api/jobs/" + job).get("state")));
       var done = json(server, "/api/jobs/" + job);
-      System.out.printf("Resumed and done %.1f s after the restart: %s%n", (System.nanoTime() - restarted) / 1e9,
+      System.out.printf(Locale.ROOT,
+          "Resumed and done %.1f s after the restart: %s%n", (System.nanoTime() - restarted) / 1e9,
           done.get("stored"));
       assertThat(done.get("done")).isEqualTo(done.get("total"));
       assertThat(stored(done, "statements")).isEqualTo(rows(conversation.comments()).size());

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.mongodb.client.MongoDatabase;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.bson.Document;
 import org.deliberation.web.testing.ApiTestSupport;
@@ -48,7 +49,8 @@ class ParticipantApiIT extends ApiTestSupport {
           .exchange().expectStatus().isCreated();
 
       http.post().uri("/api/participants")
-          .bodyValue(Map.of("displayName", "B", "email", email.toUpperCase(), "password", "a good long password"))
+          .bodyValue(Map.of("displayName", "B", "email", email.toUpperCase(Locale.ROOT),
+              "password", "a good long password"))
           .exchange()
           .expectStatus().isEqualTo(409)
           .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);

@@ -5,11 +5,13 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.deliberation.web.testing.ApiTestSupport;
 import org.junit.jupiter.api.Test;
@@ -33,13 +35,13 @@ class PolisImportIT extends ApiTestSupport {
 
   private static MultipartBodyBuilder files(String comments, String votes) {
     var body = new MultipartBodyBuilder();
-    body.part("comments", new ByteArrayResource(comments.getBytes()) {
+    body.part("comments", new ByteArrayResource(comments.getBytes(StandardCharsets.UTF_8)) {
       @Override
       public String getFilename() {
         return "comments.csv";
       }
     });
-    body.part("votes", new ByteArrayResource(votes.getBytes()) {
+    body.part("votes", new ByteArrayResource(votes.getBytes(StandardCharsets.UTF_8)) {
       @Override
       public String getFilename() {
         return "votes.csv";
@@ -95,7 +97,7 @@ class PolisImportIT extends ApiTestSupport {
         assertThat(get("/api/jobs/{job}", job)).containsEntry("state", "DONE"));
     double seconds = (System.nanoTime() - started) / 1e9;
     // A figure to read, not a timed assertion: docs/benchmarks.md reports it.
-    System.out.printf("Imported biodiversity (%d votes) in %.1f s%n", voteRows(votes).size(), seconds);
+    System.out.printf(Locale.ROOT, "Imported biodiversity (%d votes) in %.1f s%n", voteRows(votes).size(), seconds);
     assertThat(get("/api/jobs/{job}", job).get("done")).isEqualTo(get("/api/jobs/{job}", job).get("total"));
 
     await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> {

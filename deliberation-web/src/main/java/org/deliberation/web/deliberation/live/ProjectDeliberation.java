@@ -1,5 +1,6 @@
 package org.deliberation.web.deliberation.live;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -41,6 +42,7 @@ public final class ProjectDeliberation {
   private final String project;
   private final Function<Object, String> json;
   private final Consumer<ProjectDeliberation> onVotesChanged;
+  private final Clock clock;
   private final Sinks.Many<LiveEvent> live = Sinks.many().multicast().directBestEffort();
 
   private Stage stage = Stage.DRAFT;
@@ -70,10 +72,12 @@ public final class ProjectDeliberation {
   boolean scheduled;
   long lastRunNanos;
 
-  ProjectDeliberation(String project, Function<Object, String> json, Consumer<ProjectDeliberation> onVotesChanged) {
+  ProjectDeliberation(String project, Function<Object, String> json, Consumer<ProjectDeliberation> onVotesChanged,
+      Clock clock) {
     this.project = project;
     this.json = json;
     this.onVotesChanged = onVotesChanged;
+    this.clock = clock;
   }
 
   public String project() {
@@ -149,7 +153,7 @@ public final class ProjectDeliberation {
       }
     }
     advance(eventPosition);
-    statementEvent("POSTED", record, eventPosition);
+    statementEvent(StatementUpdate.Action.POSTED, record, eventPosition);
   }
 
   /** A statement hidden ({@code hide}) or restored: it leaves or rejoins the synthesis, and its trail grows. */
@@ -164,11 +168,12 @@ public final class ProjectDeliberation {
       // The last synthesis event may quote it; a new reader gets the view built afresh until the recomputation.
       synthesisEvent = null;
     }
-    record.moderation.add(new ModerationEntry(hide ? "HIDE" : "RESTORE", reason, by, at));
+    record.moderation.add(new ModerationEntry(hide ? ModerationAction.HIDE : ModerationAction.RESTORE, reason, by, at));
     history.moderate(record.id(), hide);
     advance(eventPosition);
     changeArrived();
-    statementEvent(hide ? "HIDDEN" : "RESTORED", record, eventPosition);
+    statementEvent(hide ? StatementUpdate.Action.HIDDEN : StatementUpdate.Action.RESTORED, record,
+        eventPosition);
     onVotesChanged.accept(this);
   }
 
@@ -234,7 +239,7 @@ public final class ProjectDeliberation {
     latestVoteMillis = Math.max(latestVoteMillis, castAt);
     advance(eventPosition);
     if (live.currentSubscriberCount() > 0) { // a replay at start-up, or nobody watching: nothing to serialize
-      emit(new LiveEvent(eventPosition, "vote", json.apply(new VoteUpdate(record.id(), event.vote().name(),
+      emit(new LiveEvent(eventPosition, LiveEvent.Type.VOTE, json.apply(new VoteUpdate(record.id(), event.vote().name(),
           event.castAt(), record.counts[0], record.counts[1], record.counts[2], groupTallies(record)))));
     }
     onVotesChanged.accept(this);
@@ -244,8 +249,8 @@ public final class ProjectDeliberation {
     position = Math.max(position, eventPosition);
   }
 
-  private void statementEvent(String action, StatementRecord record, long eventPosition) {
-    var event = new LiveEvent(eventPosition, "statement", json.apply(new StatementUpdate(action,
+  private void statementEvent(StatementUpdate.Action action, StatementRecord record, long eventPosition) {
+    var event = new LiveEvent(eventPosition, LiveEvent.Type.STATEMENT, json.apply(new StatementUpdate(action,
         view(record, false))));
     statementEvents.add(new StatementEvent(event, action, record));
     emit(event);
@@ -257,7 +262,7 @@ public final class ProjectDeliberation {
    * it now: a resuming reader never gets the text of a statement a moderator hid after the event, nor the name of an
    * author who left.
    */
-  private record StatementEvent(LiveEvent event, String action, StatementRecord record) {}
+  private record StatementEvent(LiveEvent event, StatementUpdate.Action action, StatementRecord record) {}
 
   private LiveEvent replayed(StatementEvent kept) {
     if (!kept.record().hidden && !kept.record().authorErased) {
@@ -327,7 +332,7 @@ public final class ProjectDeliberation {
         counts[StatementRecord.kind(log.vote(i))]++;
       }
     }
-    synthesisEvent = new LiveEvent(synthesisPosition, "synthesis",
+    synthesisEvent = new LiveEvent(synthesisPosition, LiveEvent.Type.SYNTHESIS,
         json.apply(view(result, null, synthesisPosition)));
     emit(synthesisEvent);
   }
@@ -352,7 +357,7 @@ public final class ProjectDeliberation {
     var groups = result.groups().stream()
         .map(group -> new GroupView(group.label(), group.size(), scored(group.representative())))
         .toList();
-    return new SynthesisView(project, position, at == null ? computedAt : Instant.now(), at,
+    return new SynthesisView(project, position, at == null ? computedAt : clock.instant(), at,
         (at == null ? stage : stageAt(at)).name(), result.participants(), result.votes(),
         groups, scored(result.consensus()), scored(result.sharedDisagreement()), scored(result.dissent()),
         scored(result.uncertain()));
@@ -439,7 +444,8 @@ public final class ProjectDeliberation {
       initial.addAll(eventsAfter(after));
     }
     initial.add(synthesisEvent != null ? synthesisEvent
-        : new LiveEvent(synthesisPosition, "synthesis", json.apply(view(synthesis, null, synthesisPosition))));
+        : new LiveEvent(synthesisPosition, LiveEvent.Type.SYNTHESIS,
+            json.apply(view(synthesis, null, synthesisPosition))));
     return LiveRelay.attach(initial, live.asFlux(), buffer);
   }
 
@@ -453,7 +459,7 @@ public final class ProjectDeliberation {
     for (int i = log.firstAfter(after); i < log.size(); i++) {
       var record = byIndex.get(log.statement(i));
       int vote = log.vote(i);
-      out.add(new LiveEvent(log.position(i), "vote", json.apply(new VoteUpdate(record.id(),
+      out.add(new LiveEvent(log.position(i), LiveEvent.Type.VOTE, json.apply(new VoteUpdate(record.id(),
           Vote.of(vote).name(), Instant.ofEpochMilli(log.castAt(i)),
           log.count(i, 0), log.count(i, 1), log.count(i, 2), null))));
     }
@@ -473,19 +479,19 @@ public final class ProjectDeliberation {
   }
 
   /**
-   * The shown statements of a kind (or all), sorted by {@code recent}, {@code consensus} (group-informed consensus)
-   * or {@code dissent}; hidden ones too for a moderator who asks.
+   * The shown statements of a kind (or all), in the order asked for; hidden ones too for a moderator who asks.
    */
-  public synchronized List<StatementView> statements(@Nullable StatementKind kind, String sort, boolean withHidden,
+  public synchronized List<StatementView> statements(@Nullable StatementKind kind, StatementOrder sort,
+      boolean withHidden,
       boolean moderator) {
     var scores = new HashMap<String, StatementScore>();
     synthesis.statements().forEach(score -> scores.put(score.statement(), score));
     Comparator<StatementRecord> order = switch (sort) {
-      case "consensus" -> Comparator.comparingDouble((StatementRecord r) -> Optional.ofNullable(
+      case CONSENSUS -> Comparator.comparingDouble((StatementRecord r) -> Optional.ofNullable(
           scores.get(r.id())).map(StatementScore::score).orElse(0.0)).reversed();
-      case "dissent" -> Comparator.comparingDouble((StatementRecord r) -> Optional.ofNullable(
+      case DISSENT -> Comparator.comparingDouble((StatementRecord r) -> Optional.ofNullable(
           scores.get(r.id())).map(SynthesisEngine::dissent).orElse(0.0)).reversed();
-      default -> Comparator.comparingInt((StatementRecord r) -> r.index).reversed();
+      case RECENT -> Comparator.comparingInt((StatementRecord r) -> r.index).reversed();
     };
     return byIndex.stream()
         .filter(record -> kind == null || record.posted.kind() == kind)
@@ -519,7 +525,7 @@ public final class ProjectDeliberation {
     if (!stages.isEmpty()) {
       start = Math.min(start, stages.getFirst().from().toEpochMilli());
     }
-    return start == Long.MAX_VALUE ? Instant.now() : Instant.ofEpochMilli(start);
+    return start == Long.MAX_VALUE ? clock.instant() : Instant.ofEpochMilli(start);
   }
 
   /**

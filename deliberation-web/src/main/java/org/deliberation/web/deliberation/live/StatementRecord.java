@@ -42,7 +42,7 @@ final class StatementRecord {
     boolean hiddenThen = false;
     for (var entry : moderation) {
       if (!entry.at().isAfter(at)) {
-        hiddenThen = entry.action().equals("HIDE");
+        hiddenThen = entry.action() == ModerationAction.HIDE;
       }
     }
     return hiddenThen;

@@ -1,9 +1,9 @@
 package org.deliberation.web.deliberation.live;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -29,16 +29,15 @@ public class SynthesisService implements DisposableBean {
   private static final int PAST_CACHED = 64;
 
   private final SynthesisEngine engine = new SynthesisEngine(SynthesisSettings.DEFAULTS);
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
   // One thread: a project is never computed twice at once, and the others wait their turn.
   private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(
       Thread.ofPlatform().name("synthesis").daemon().factory());
-  private final Map<String, SynthesisView> past = new LinkedHashMap<>(16, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, SynthesisView> eldest) {
-      return size() > PAST_CACHED;
-    }
-  };
+  private final Cache<String, SynthesisView> past = Caffeine.newBuilder().maximumSize(PAST_CACHED).build();
+
+  public SynthesisService(Clock clock) {
+    this.clock = clock;
+  }
 
   /** Called under the project's monitor whenever its votes or moderation changed. */
   void changed(ProjectDeliberation project) {
@@ -70,17 +69,14 @@ public class SynthesisService implements DisposableBean {
   /** The synthesis as it stood at an instant, computed from the votes cast until then. */
   public SynthesisView at(ProjectDeliberation project, Instant at, long currentPosition) {
     var key = project.project() + "@" + at + "#" + currentPosition;
-    synchronized (past) {
-      var cached = past.get(key);
-      if (cached != null) {
-        return cached;
-      }
+    var cached = past.getIfPresent(key);
+    if (cached != null) {
+      return cached;
     }
     var then = project.historyAt(at);
     var view = project.view(engine.compute(then.history().snapshot()), at, then.position());
-    synchronized (past) {
-      past.put(key, view);
-    }
+    // Computed outside the cache: a slow computation must not hold up readers of other instants.
+    past.put(key, view);
     return view;
   }
 

@@ -1,5 +1,6 @@
 package org.deliberation.web.deliberation.moderation;
 
+import org.deliberation.web.deliberation.live.ModerationAction;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;

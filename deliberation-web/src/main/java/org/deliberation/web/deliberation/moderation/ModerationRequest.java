@@ -1,5 +1,6 @@
 package org.deliberation.web.deliberation.moderation;
 
+import org.deliberation.web.deliberation.live.ModerationAction;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

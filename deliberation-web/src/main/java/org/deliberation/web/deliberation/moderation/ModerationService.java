@@ -1,5 +1,6 @@
 package org.deliberation.web.deliberation.moderation;
 
+import org.deliberation.web.deliberation.live.ModerationAction;
 import java.util.Comparator;
 import org.deliberation.core.common.Actor;
 import org.deliberation.core.common.Role;

@@ -12,6 +12,7 @@ import org.deliberation.core.statement.event.StatementFlagged;
 import org.deliberation.core.statement.event.StatementHidden;
 import org.deliberation.core.statement.event.StatementPosted;
 import org.deliberation.core.statement.event.StatementRestored;
+import org.deliberation.web.deliberation.live.ModerationAction;
 import org.deliberation.web.project.projection.Projects;
 import org.deliberation.web.platform.eventstore.EventStreams;
 import org.deliberation.web.deliberation.live.Deliberations;
@@ -85,10 +86,10 @@ public class StatementLookup {
       var flaggers = new HashSet<String>(); // one report per participant counts
       for (DomainEventMessage<?> event : events) {
         switch (event.getPayload()) {
-          case StatementHidden hidden -> moderation.add(new ModerationEntry("HIDE", hidden.reason(),
-              hidden.hiddenBy().value(), event.getTimestamp()));
-          case StatementRestored restored -> moderation.add(new ModerationEntry("RESTORE", restored.reason(),
-              restored.restoredBy().value(), event.getTimestamp()));
+          case StatementHidden hidden -> moderation.add(new ModerationEntry(ModerationAction.HIDE,
+              hidden.reason(), hidden.hiddenBy().value(), event.getTimestamp()));
+          case StatementRestored restored -> moderation.add(new ModerationEntry(ModerationAction.RESTORE,
+              restored.reason(), restored.restoredBy().value(), event.getTimestamp()));
           case StatementFlagged flagged -> flaggers.add(flagged.flaggedBy().value());
           default -> { }
         }
@@ -115,7 +116,7 @@ public class StatementLookup {
       List<ModerationEntry> moderation, int flags, Optional<StatementView> live, boolean moderator,
       Optional<String> authorName) {
     var sid = posted.statementId().value();
-    boolean hidden = !moderation.isEmpty() && moderation.getLast().action().equals("HIDE");
+    boolean hidden = !moderation.isEmpty() && moderation.getLast().action() == ModerationAction.HIDE;
     boolean showText = !hidden || moderator;
     RelatedStatement link = posted.relatesTo() == null ? null : new RelatedStatement(
         posted.relatesTo().statement().value(), posted.relatesTo().relation().name(), "TO", "", null, null);

@@ -12,6 +12,7 @@ import org.deliberation.core.project.Stage;
 import org.deliberation.core.statement.RelatesTo;
 import org.deliberation.core.statement.StatementKind;
 import org.deliberation.core.statement.command.PostStatement;
+import org.deliberation.web.deliberation.live.StatementOrder;
 import org.deliberation.web.deliberation.live.StatementView;
 import org.deliberation.web.platform.axon.Commands;
 import org.deliberation.web.platform.http.BadRequestException;
@@ -26,11 +27,12 @@ public class StatementService {
 
   private final Commands commands;
   private final StatementLookup lookup;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
-  public StatementService(Commands commands, StatementLookup lookup) {
+  public StatementService(Commands commands, StatementLookup lookup, Clock clock) {
     this.commands = commands;
     this.lookup = lookup;
+    this.clock = clock;
   }
 
   /** The request's text as it will be stored; a 400 when nothing visible is left or a contribution is too long. */
@@ -79,9 +81,8 @@ public class StatementService {
   public Mono<StatementPage> list(String project, @Nullable String kind, String sort, int limit,
       @Nullable String cursor, boolean hidden, @Nullable Actor viewer) {
     var kindFilter = kind == null ? null : EnumParameter.parse(StatementKind.class, "kind", kind);
-    if (!List.of("recent", "consensus", "dissent").contains(sort)) {
-      throw new BadRequestException("sort", "must be recent, consensus or dissent");
-    }
+    var order = StatementOrder.ofWireName(sort)
+        .orElseThrow(() -> new BadRequestException("sort", "must be recent, consensus or dissent"));
     if (limit < 1 || limit > 200) {
       throw new BadRequestException("limit", "must be between 1 and 200");
     }
@@ -91,7 +92,7 @@ public class StatementService {
       throw new BadRequestException("hidden", "only moderators list hidden statements");
     }
     return lookup.project(project).map(context -> {
-      var all = context.deliberation().statements(kindFilter, sort, hidden, moderator);
+      var all = context.deliberation().statements(kindFilter, order, hidden, moderator);
       // In long arithmetic: a cursor near Integer.MAX_VALUE plus the limit would wrap around.
       long end = Math.min((long) offset + limit, all.size());
       var page = all.subList(Math.min(offset, all.size()), (int) end);

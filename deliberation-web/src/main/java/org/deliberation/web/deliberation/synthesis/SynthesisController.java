@@ -48,7 +48,7 @@ public class SynthesisController {
         found.deliberation().subscribe(after, EventStreamSupport.BUFFER)
             .map(event -> ServerSentEvent.builder(event.json())
                 .id(Long.toString(event.position()))
-                .event(event.type())
+                .event(event.type().wireName())
                 .build())));
   }
 

@@ -1,5 +1,6 @@
 package org.deliberation.web.deliberation.synthesis;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,11 +39,13 @@ public class SynthesisPages {
   private final ProjectService projects;
   private final SynthesisQueries synthesis;
   private final Forms forms;
+  private final Clock clock;
 
-  public SynthesisPages(ProjectService projects, SynthesisQueries synthesis, Forms forms) {
+  public SynthesisPages(ProjectService projects, SynthesisQueries synthesis, Forms forms, Clock clock) {
     this.projects = projects;
     this.synthesis = synthesis;
     this.forms = forms;
+    this.clock = clock;
   }
 
   @GetMapping("/projects/{slug}/synthesis")
@@ -50,7 +53,7 @@ public class SynthesisPages {
       @RequestParam(required = false) @Nullable String stage, @RequestParam(required = false) @Nullable Long t) {
     // The slider's seconds, kept between the epoch and now so that no number a person types can overflow a date.
     var instant = t != null && at == null && stage == null
-        ? Instant.ofEpochSecond(Math.min(Math.max(0, t), Instant.now().getEpochSecond())).toString() : at;
+        ? Instant.ofEpochSecond(Math.min(Math.max(0, t), clock.instant().getEpochSecond())).toString() : at;
     return render(slug, instant, stage, Map.of(), HttpStatus.OK);
   }
 

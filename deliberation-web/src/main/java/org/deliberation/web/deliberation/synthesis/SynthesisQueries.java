@@ -32,11 +32,12 @@ public class SynthesisQueries {
 
   private final StatementLookup lookup;
   private final SynthesisService synthesis;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
-  public SynthesisQueries(StatementLookup lookup, SynthesisService synthesis) {
+  public SynthesisQueries(StatementLookup lookup, SynthesisService synthesis, Clock clock) {
     this.lookup = lookup;
     this.synthesis = synthesis;
+    this.clock = clock;
   }
 
   /** The synthesis now, at {@code at} (not in the future), or as it stood when the project left {@code stage}. */

@@ -17,11 +17,12 @@ public class VoteService {
 
   private final StatementLookup lookup;
   private final VoteIntake intake;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
-  public VoteService(StatementLookup lookup, VoteIntake intake) {
+  public VoteService(StatementLookup lookup, VoteIntake intake, Clock clock) {
     this.lookup = lookup;
     this.intake = intake;
+    this.clock = clock;
   }
 
   /** Casts a vote while the project is in DELIBERATION and the statement is shown; answered once it is stored. */

@@ -1,6 +1,7 @@
 package org.deliberation.web.platform.axon;
 
 import com.mongodb.client.MongoClient;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -37,6 +38,7 @@ import org.deliberation.web.platform.eventstore.WriteBarrier;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
 /**
  * Axon on MongoDB without Axon Server: our commit-log storage engine, the extension's token store, and the core
@@ -102,6 +104,16 @@ public class AxonConfig {
     return Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("command-retry").daemon().factory());
   }
 
+  /**
+   * The serializer of everything Axon stores. With {@code axon.serializer.*=jackson} Axon's auto-configuration uses
+   * this one for events and messages too (its event and message serializers fall back to the general one).
+   */
+  @Bean
+  @Primary
+  Serializer serializer() {
+    return EventSerialization.serializer();
+  }
+
   /** MongoDB has no multi-document transactions on the embedded store; every write here is one document. */
   @Bean
   TransactionManager axonTransactionManager() {
@@ -111,10 +123,11 @@ public class AxonConfig {
   @Bean
   EventStorageEngine eventStorageEngine(com.mongodb.client.MongoDatabase database, WriteBarrier barrier,
       @Qualifier("eventSerializer") Serializer eventSerializer, Serializer serializer,
-      DeliberationProperties properties) {
+      DeliberationProperties properties, Clock clock) {
     return CommitLogEventStorageEngine.builder()
         .database(database)
         .barrier(barrier)
+        .clock(clock)
         .inProcessStore(properties.mongodb().embedded())
         .eventSerializer(eventSerializer)
         .snapshotSerializer(serializer)

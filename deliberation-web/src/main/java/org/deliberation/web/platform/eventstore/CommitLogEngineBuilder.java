@@ -8,14 +8,14 @@ import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.jspecify.annotations.Nullable;
 
-/** Configures a {@link CommitLogEventStorageEngine}; the database is required. */
+/** Configures a {@link CommitLogEventStorageEngine}; the database and the clock are required. */
 public final class CommitLogEngineBuilder extends BatchingEventStorageEngine.Builder {
 
   @Nullable MongoDatabase database;
   WriteBarrier barrier = WriteBarrier.NONE;
   Duration gapTimeout = Duration.ofSeconds(60);
   int maxGapOffset = 10_000;
-  Clock clock = Clock.systemUTC();
+  @Nullable Clock clock;
   boolean inProcessStore;
 
   public CommitLogEngineBuilder database(MongoDatabase database) {
@@ -82,6 +82,7 @@ public final class CommitLogEngineBuilder extends BatchingEventStorageEngine.Bui
   public CommitLogEventStorageEngine build() {
     validate();
     Objects.requireNonNull(database, "the event store needs a MongoDB database");
+    Objects.requireNonNull(clock, "the event store needs a clock");
     return new CommitLogEventStorageEngine(this);
   }
 }

@@ -1,10 +1,9 @@
 package org.deliberation.web.platform.eventstore;
 
-import java.lang.ref.SoftReference;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
@@ -23,13 +22,10 @@ public class EventStreams {
 
   private final EventStore events;
 
-  private final Map<String, SoftReference<List<DomainEventMessage<?>>>> cache =
-      new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, SoftReference<List<DomainEventMessage<?>>>> eldest) {
-          return size() > CACHED_STREAMS;
-        }
-      };
+  private final Cache<String, List<DomainEventMessage<?>>> cache = Caffeine.newBuilder()
+      .maximumSize(CACHED_STREAMS)
+      .softValues()
+      .build();
 
   public EventStreams(EventStore events) {
     this.events = events;
@@ -40,11 +36,7 @@ public class EventStreams {
   }
 
   private List<DomainEventMessage<?>> readNow(String aggregateId) {
-    List<DomainEventMessage<?>> known;
-    synchronized (cache) {
-      var reference = cache.get(aggregateId);
-      known = reference == null ? null : reference.get();
-    }
+    var known = cache.getIfPresent(aggregateId);
     var prefix = known == null ? List.<DomainEventMessage<?>>of() : known;
     var tail = events.readEvents(aggregateId, prefix.size()).asStream().<DomainEventMessage<?>>map(e -> e).toList();
     if (tail.isEmpty()) {
@@ -54,9 +46,7 @@ public class EventStreams {
     all.addAll(prefix);
     all.addAll(tail);
     var stream = List.copyOf(all);
-    synchronized (cache) {
-      cache.put(aggregateId, new SoftReference<>(stream));
-    }
+    cache.put(aggregateId, stream);
     return stream;
   }
 }

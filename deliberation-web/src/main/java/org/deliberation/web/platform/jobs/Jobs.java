@@ -55,8 +55,8 @@ public class Jobs {
   private final String node = UUID.randomUUID().toString();
 
   @Autowired
-  public Jobs(MongoDatabase database, WriteBarrier barrier, DeliberationProperties properties) {
-    this(database, barrier, properties.mongodb().embedded() ? Duration.ZERO : STALE_AFTER, Clock.systemUTC());
+  public Jobs(MongoDatabase database, WriteBarrier barrier, DeliberationProperties properties, Clock clock) {
+    this(database, barrier, properties.mongodb().embedded() ? Duration.ZERO : STALE_AFTER, clock);
   }
 
   Jobs(MongoDatabase database, WriteBarrier barrier, Duration staleAfter, Clock clock) {

@@ -1,5 +1,6 @@
 package org.deliberation.web.platform.security;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -24,8 +25,8 @@ public final class SessionCookie {
     return Optional.of(cookie.getValue());
   }
 
-  public static void write(ServerWebExchange exchange, String token, Instant expiresAt) {
-    var maxAge = Duration.between(Instant.now(), expiresAt);
+  public static void write(ServerWebExchange exchange, String token, Instant expiresAt, Clock clock) {
+    var maxAge = Duration.between(clock.instant(), expiresAt);
     exchange.getResponse().addCookie(base(exchange, token).maxAge(maxAge.isNegative() ? Duration.ZERO : maxAge)
         .build());
   }

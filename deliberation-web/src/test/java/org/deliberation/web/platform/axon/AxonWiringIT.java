@@ -1,11 +1,16 @@
 package org.deliberation.web.platform.axon;
 
+import static com.mongodb.client.model.Filters.eq;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.client.MongoDatabase;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.bson.Document;
 import org.deliberation.core.common.Actor;
 import org.deliberation.core.common.ParticipantId;
 import org.deliberation.core.common.ProjectId;
@@ -41,6 +46,9 @@ class AxonWiringIT {
   @Autowired
   EventStore events;
 
+  @Autowired
+  MongoDatabase database;
+
   @Test
   void storesACommandsEventsAndReplaysThemIntoTheAggregate() {
     var official = new Actor(ParticipantId.random(), Set.of(Role.CITIZEN, Role.OFFICIAL));
@@ -56,5 +64,24 @@ class AxonWiringIT {
         .extracting(event -> ((ProjectCreated) event).projectId()).isEqualTo(project);
     assertThat(stored.get(1)).isEqualTo(new StageChanged(project, Stage.DRAFT, Stage.DELIBERATION, "open",
         official.id()));
+  }
+
+  /** The golden tests of the stored events (GoldenEventsTest) serialize with EventSerialization; so must the store. */
+  @Test
+  void storesEventsAsEventSerializationWritesThem() {
+    var official = new Actor(ParticipantId.random(), Set.of(Role.CITIZEN, Role.OFFICIAL));
+    var project = ProjectId.random();
+    commands.sendAndWait(new CreateProject(project, "gym", "A gym", "Build it?", "Town council", Language.en,
+        official));
+    commands.sendAndWait(new ChangeStage(project, Stage.DELIBERATION, "open", official));
+
+    var stored = database.getCollection("event_commits").find(eq("events.aggregateId", project.value()))
+        .into(new ArrayList<>()).stream()
+        .flatMap(commit -> commit.getList("events", Document.class).stream())
+        .filter(event -> event.getString("payloadType").equals(StageChanged.class.getName()))
+        .map(event -> event.getString("payload")).toList();
+    var expected = EventSerialization.serializer().serialize(new StageChanged(project, Stage.DRAFT,
+        Stage.DELIBERATION, "open", official.id()), String.class).getData();
+    assertThat(stored).isEqualTo(List.of(expected));
   }
 }

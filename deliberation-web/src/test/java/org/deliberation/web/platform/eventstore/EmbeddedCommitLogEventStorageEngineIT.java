@@ -8,6 +8,7 @@ import com.mongodb.client.MongoDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.UUID;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.deliberation.web.platform.store.EmbeddedMongo;
@@ -59,7 +60,8 @@ class EmbeddedCommitLogEventStorageEngineIT extends CommitLogEventStorageEngineC
     database = client.getDatabase(name);
     var serializer = JacksonSerializer.defaultSerializer();
     engine = CommitLogEventStorageEngine.builder().database(database).barrier(store.barrier())
-        .inProcessStore(true).eventSerializer(serializer).snapshotSerializer(serializer).build();
+        .inProcessStore(true).clock(Clock.systemUTC()).eventSerializer(serializer).snapshotSerializer(serializer)
+        .build();
 
     assertThat(aggregate("kept")).containsExactly("kept#0", "kept#1", "kept#2");
   }
@@ -76,7 +78,7 @@ class EmbeddedCommitLogEventStorageEngineIT extends CommitLogEventStorageEngineC
     try (var crashed = new EmbeddedMongo(copy); var reader = MongoClients.create(crashed.connectionString())) {
       var serializer = JacksonSerializer.defaultSerializer();
       var recovered = CommitLogEventStorageEngine.builder().database(reader.getDatabase(name))
-          .eventSerializer(serializer).snapshotSerializer(serializer).build();
+          .clock(Clock.systemUTC()).eventSerializer(serializer).snapshotSerializer(serializer).build();
       assertThat(recovered.readEvents("durable").asStream().count()).isEqualTo(2);
     }
   }

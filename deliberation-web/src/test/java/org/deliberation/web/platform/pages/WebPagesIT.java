@@ -3,6 +3,7 @@ package org.deliberation.web.platform.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.deliberation.web.testing.ApiTestSupport;
@@ -382,8 +383,8 @@ class WebPagesIT extends ApiTestSupport {
       }
     }
     var body = new org.springframework.http.client.MultipartBodyBuilder();
-    body.part("comments", comments.toString().getBytes()).filename("comments.csv");
-    body.part("votes", votes.toString().getBytes()).filename("votes.csv");
+    body.part("comments", comments.toString().getBytes(StandardCharsets.UTF_8)).filename("comments.csv");
+    body.part("votes", votes.toString().getBytes(StandardCharsets.UTF_8)).filename("votes.csv");
     http.post().uri("/api/projects/{id}/import/polis", project)
         .header(HttpHeaders.AUTHORIZATION, withRoles("MODERATOR").bearer())
         .contentType(MediaType.MULTIPART_FORM_DATA).bodyValue(body.build())

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClients;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -32,7 +33,7 @@ class EmbeddedGlobalIndexIT {
     try (var store = new EmbeddedMongo(data); var client = MongoClients.create(store.connectionString())) {
       var serializer = JacksonSerializer.defaultSerializer();
       var engine = CommitLogEventStorageEngine.builder().database(client.getDatabase("test"))
-          .barrier(store.barrier()).inProcessStore(true)
+          .barrier(store.barrier()).inProcessStore(true).clock(Clock.systemUTC())
           .eventSerializer(serializer).snapshotSerializer(serializer).build();
       List<Callable<Void>> writers = new ArrayList<>();
       for (int w = 0; w < 16; w++) {

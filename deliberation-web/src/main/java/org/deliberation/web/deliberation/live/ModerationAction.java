@@ -1,4 +1,4 @@
-package org.deliberation.web.deliberation.moderation;
+package org.deliberation.web.deliberation.live;
 
 /** What a moderator does to a statement. */
 public enum ModerationAction {

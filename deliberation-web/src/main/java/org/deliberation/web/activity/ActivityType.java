@@ -1,0 +1,69 @@
+package org.deliberation.web.activity;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.HashMap;
+import java.util.Map;
+import org.deliberation.core.page.event.PageCreated;
+import org.deliberation.core.page.event.PageEdited;
+import org.deliberation.core.page.event.PageReverted;
+import org.deliberation.core.project.event.ProjectCreated;
+import org.deliberation.core.project.event.ResponsePublished;
+import org.deliberation.core.project.event.StageChanged;
+import org.deliberation.core.statement.event.StatementFlagged;
+import org.deliberation.core.statement.event.StatementHidden;
+import org.deliberation.core.statement.event.StatementPosted;
+import org.deliberation.core.statement.event.StatementRestored;
+
+/**
+ * The {@code type} of an activity item, as the API names it: one per kind of event the feed shows. The names are
+ * declared here, not taken from the Java classes: they began as the events' class names and are part of the API now,
+ * so renaming an event class must not change them.
+ */
+public enum ActivityType {
+  PROJECT_CREATED("ProjectCreated", ProjectCreated.class),
+  STAGE_CHANGED("StageChanged", StageChanged.class),
+  RESPONSE_PUBLISHED("ResponsePublished", ResponsePublished.class),
+  PAGE_CREATED("PageCreated", PageCreated.class),
+  PAGE_EDITED("PageEdited", PageEdited.class),
+  PAGE_REVERTED("PageReverted", PageReverted.class),
+  STATEMENT_POSTED("StatementPosted", StatementPosted.class),
+  STATEMENT_HIDDEN("StatementHidden", StatementHidden.class),
+  STATEMENT_RESTORED("StatementRestored", StatementRestored.class),
+  STATEMENT_FLAGGED("StatementFlagged", StatementFlagged.class);
+
+  private static final Map<Class<?>, ActivityType> BY_EVENT = new HashMap<>();
+
+  static {
+    for (var type : values()) {
+      BY_EVENT.put(type.event, type);
+    }
+  }
+
+  private final String wireName;
+  private final Class<?> event;
+
+  ActivityType(String wireName, Class<?> event) {
+    this.wireName = wireName;
+    this.event = event;
+  }
+
+  /** The name the API gives it ({@code "type": "PageEdited"}). */
+  @JsonValue
+  public String wireName() {
+    return wireName;
+  }
+
+  /** The class of the events of this type. */
+  public Class<?> event() {
+    return event;
+  }
+
+  /** The type of the events of a class the feed shows; one it does not show has none, a programming error here. */
+  public static ActivityType of(Class<?> event) {
+    var type = BY_EVENT.get(event);
+    if (type == null) {
+      throw new IllegalArgumentException("the activity feed declares no type for " + event);
+    }
+    return type;
+  }
+}
