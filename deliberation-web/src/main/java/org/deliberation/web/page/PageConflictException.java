@@ -1,6 +1,8 @@
 package org.deliberation.web.page;
 
 import java.util.List;
+import org.deliberation.core.markdown.TextDiff;
+import org.deliberation.core.page.EditConflictException;
 import java.util.Map;
 import org.deliberation.web.platform.http.PreconditionFailedException;
 
@@ -28,5 +30,16 @@ public final class PageConflictException extends PreconditionFailedException {
   /** The changes saved since the edit's base, as a unified diff. */
   public String diff() {
     return diff;
+  }
+
+  /** The conflict the aggregate refused an edit with, with the changes saved since its base as a unified diff. */
+  static PageConflictException of(EditConflictException e, List<PageRevisionView> revisions) {
+    int latest = revisions.size();
+    var base = e.baseRevision() >= 1 && e.baseRevision() <= latest ? revisions.get(e.baseRevision() - 1).markdown()
+        : "";
+    var changedSince = TextDiff.unified("revision " + e.baseRevision(), base, "revision " + e.latestRevision(),
+        revisions.get(e.latestRevision() - 1).markdown());
+    return new PageConflictException(e.getMessage(), e.baseRevision(), e.latestRevision(), e.conflicts(),
+        changedSince);
   }
 }

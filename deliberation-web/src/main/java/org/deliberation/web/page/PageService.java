@@ -79,7 +79,7 @@ public class PageService {
       }
       return commands.<PageRevision>send(new EditPage(pageId, base, text, note, context.stage(), by))
           .onErrorResume(EditConflictException.class, e -> pages.existing(pageId)
-              .flatMap(existing -> Mono.error(conflict(e, existing))))
+              .flatMap(existing -> Mono.error(PageConflictException.of(e, existing))))
           .onErrorResume(RevisionNotFoundException.class, e -> pages.existing(pageId)
               .flatMap(existing -> Mono.error(new PreconditionFailedException(e.getMessage()
                   + " Reload the page and edit its latest revision.", Map.of("latestRevision", existing.size())))))
@@ -139,25 +139,13 @@ public class PageService {
   }
 
   /** Two revisions of a page, by default the latest and the one before it. */
-  public Mono<Comparison> compare(String project, String page, @Nullable Integer from, @Nullable Integer to) {
+  public Mono<PageComparison> compare(String project, String page, @Nullable Integer from, @Nullable Integer to) {
     return pageId(project, page).flatMap(pageId -> pages.existing(pageId).map(revisions -> {
       int toRevision = to == null ? revisions.size() : to;
       int fromRevision = from == null ? Math.max(1, toRevision - 1) : from;
-      return new Comparison(page, fromRevision, PageQueries.revision(pageId, revisions, fromRevision).markdown(),
+      return new PageComparison(page, fromRevision, PageQueries.revision(pageId, revisions, fromRevision).markdown(),
           toRevision, PageQueries.revision(pageId, revisions, toRevision).markdown());
     }));
-  }
-
-  /** Two revisions' texts, shown as hunks or as a unified diff. */
-  public record Comparison(String page, int from, String before, int to, String after) {
-
-    public DiffView hunks() {
-      return new DiffView(from, to, TextDiff.hunks(before, after));
-    }
-
-    public String unified() {
-      return TextDiff.unified(page + "@" + from, before, page + "@" + to, after);
-    }
   }
 
   private Mono<PageView> view(PageId pageId, List<PageRevisionView> all, PageRevisionView shown) {
@@ -186,15 +174,5 @@ public class PageService {
     return new PreconditionRequiredException("Page '" + page.name() + "' already exists"
         + (latest == null ? "" : " (revision " + latest + ")") + ". To change it, send If-Match with the revision "
         + "your edit started from, as given by the page's ETag.");
-  }
-
-  private static PageConflictException conflict(EditConflictException e, List<PageRevisionView> revisions) {
-    int latest = revisions.size();
-    var base = e.baseRevision() >= 1 && e.baseRevision() <= latest ? revisions.get(e.baseRevision() - 1).markdown()
-        : "";
-    var changedSince = TextDiff.unified("revision " + e.baseRevision(), base, "revision " + e.latestRevision(),
-        revisions.get(e.latestRevision() - 1).markdown());
-    return new PageConflictException(e.getMessage(), e.baseRevision(), e.latestRevision(), e.conflicts(),
-        changedSince);
   }
 }

@@ -77,7 +77,7 @@ public class WikiPages {
   @GetMapping("/projects/{slug}/pages/{page}/diff")
   Mono<Rendering> diff(@PathVariable String slug, @PathVariable String page,
       @RequestParam(required = false) @Nullable Integer from, @RequestParam(required = false) @Nullable Integer to) {
-    return Mono.zip(projects.read(slug), pages.compare(slug, page, from, to).map(PageService.Comparison::hunks))
+    return Mono.zip(projects.read(slug), pages.compare(slug, page, from, to).map(PageComparison::hunks))
         .map(both -> Rendering.view("diff")
         .modelAttribute("project", both.getT1())
         .modelAttribute("name", page)

@@ -87,7 +87,7 @@ public class PolisImporter implements SmartLifecycle {
     var job = UUID.randomUUID().toString();
     var holder = claims.claim(project.value(), job);
     if (holder.isPresent() && !takeOverUnrecorded(project, holder.get(), job)) {
-      throw refusal(holder.get());
+      throw ImportRefusals.busy(jobs.find(holder.get().job()).orElse(null));
     }
     var plan = ImportPlan.of(job, conversation);
     try {
@@ -119,24 +119,6 @@ public class PolisImporter implements SmartLifecycle {
     return jobs.find(holder.job()).isEmpty()
         && holder.claimedAt().plus(UNRECORDED_CLAIM).isBefore(clock.instant())
         && claims.takeOver(project.value(), holder.job(), job);
-  }
-
-  private ConflictException refusal(ImportClaims.Holder holder) {
-    var job = jobs.find(holder.job()).orElse(null);
-    if (job == null) {
-      return new ConflictException("An import into this wikiproject is starting; follow it in the wikiproject's "
-          + "import field, or try again in a minute.");
-    }
-    return new ConflictException(switch (job.state()) {
-      case RUNNING -> "A Pol.is import into this wikiproject is already running (job " + job.id() + ", "
-          + job.done() + " of " + job.total() + " steps done); follow it at /api/jobs/" + job.id()
-          + ". One conversation is imported per wikiproject: import another into a new wikiproject.";
-      case DONE -> "This wikiproject already holds an imported conversation (job " + job.id() + "); import a "
-          + "conversation into a new wikiproject, so that its statements and votes stay as they were.";
-      case FAILED -> "An earlier import into this wikiproject (job " + job.id() + ") stopped after storing "
-          + job.stored().getOrDefault("statements", 0L) + " statements and " + job.stored().getOrDefault("votes", 0L)
-          + " votes; import the conversation again into a new wikiproject.";
-    });
   }
 
   private void resume(Jobs.Stored job) {
@@ -175,18 +157,8 @@ public class PolisImporter implements SmartLifecycle {
         return;
       }
       log.error("Import job {} into project {} failed", job.id(), job.view().project(), e);
-      jobs.fail(job.id(), importRun.progress(), failure(importRun.progress(), e));
+      jobs.fail(job.id(), importRun.progress(), ImportRefusals.failure(importRun.progress(), e));
     }
-  }
-
-  private static String failure(JobProgress progress, RuntimeException e) {
-    var stored = progress.stored();
-    var why = e instanceof DomainException domain ? domain.getMessage()
-        : "a write was not accepted by the store (the server log says why)";
-    return "The import stopped in its " + progress.phase().toLowerCase(Locale.ROOT) + " phase, after "
-        + "storing " + stored.get("participants") + " participants, " + stored.get("statements") + " statements and "
-        + stored.get("votes") + " votes: " + why + ". What was stored stays; import the conversation again into a "
-        + "new wikiproject.";
   }
 
   private void scan() {
@@ -198,7 +170,7 @@ public class PolisImporter implements SmartLifecycle {
           } catch (RuntimeException e) {
             if (!stopping) {
               log.error("Import job {} could not be resumed", job.id(), e);
-              jobs.fail(job.id(), job.progress(), failure(job.progress(), e));
+              jobs.fail(job.id(), job.progress(), ImportRefusals.failure(job.progress(), e));
             }
           }
         });
