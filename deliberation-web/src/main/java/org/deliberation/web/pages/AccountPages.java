@@ -2,14 +2,15 @@ package org.deliberation.web.pages;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.deliberation.web.api.participant.ParticipantController;
 import org.deliberation.web.api.participant.RegisterRequest;
 import org.deliberation.web.api.participant.TokenRequest;
 import org.deliberation.web.api.participant.TokenView;
-import org.deliberation.web.api.security.SessionCookie;
-import org.deliberation.web.api.security.SignInRequiredException;
 import org.deliberation.web.pages.support.Addresses;
 import org.deliberation.web.pages.support.Forms;
+import org.deliberation.web.platform.security.SessionAuthentication;
+import org.deliberation.web.platform.security.SessionCookie;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -95,10 +96,10 @@ public class AccountPages {
   }
 
   @PostMapping("/logout")
-  Mono<Rendering> signOut(ServerWebExchange exchange) {
+  Mono<Rendering> signOut(Optional<SessionAuthentication> session, ServerWebExchange exchange) {
     SessionCookie.clear(exchange);
     // Already signed out (the session expired): there is nothing left to end, and the person goes home all the same.
-    return accounts.signOut(exchange).onErrorResume(SignInRequiredException.class, e -> Mono.empty())
+    return session.map(accounts::signOut).orElse(Mono.empty())
         .then(Mono.just(Rendering.redirectTo("/").build()));
   }
 

@@ -2,12 +2,15 @@ package org.deliberation.web.pages;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import org.deliberation.core.common.Actor;
 import org.deliberation.core.project.Language;
 import org.deliberation.web.api.problem.EnumParameter;
 import org.deliberation.web.api.project.CreateProjectRequest;
 import org.deliberation.web.api.project.ProjectController;
 import org.deliberation.web.pages.support.Addresses;
 import org.deliberation.web.pages.support.Forms;
+import org.deliberation.web.platform.security.CurrentActor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,11 +38,11 @@ public class HomePage {
 
   /** An official opens a wikiproject; it starts in its draft stage. */
   @PostMapping("/projects")
-  Mono<Rendering> create(ServerWebExchange exchange) {
+  Mono<Rendering> create(Optional<Actor> caller, ServerWebExchange exchange) {
     return exchange.getFormData().flatMap(form -> Mono.defer(() -> projects.create(forms.valid(
                 new CreateProjectRequest(Forms.optional(form, "title"), Forms.optional(form, "question"),
                     Forms.optional(form, "authority"), EnumParameter.parse(Language.class, "language",
-                        Forms.field(form, "language")), null)), exchange))
+                        Forms.field(form, "language")), null)), CurrentActor.required(caller)))
             .map(created -> Rendering.redirectTo(Addresses.project(created.getBody().slug())).build())
             .onErrorResume(e -> !Forms.needsSignIn(e), forms.refused((error, status) -> render(
                 Map.of("createError", error, "draft", form.toSingleValueMap()), status))));

@@ -5,15 +5,16 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.deliberation.core.common.Actor;
 import org.deliberation.core.statement.Relation;
 import org.deliberation.core.statement.Stance;
 import org.deliberation.core.statement.StatementKind;
 import org.deliberation.core.statement.Vote;
 import org.deliberation.web.api.problem.EnumParameter;
 import org.deliberation.web.api.project.ProjectController;
-import org.deliberation.web.api.security.Authentication;
 import org.deliberation.web.api.statement.FlagRequest;
 import org.deliberation.web.api.statement.MyVotes;
 import org.deliberation.web.api.statement.PostStatementRequest;
@@ -23,6 +24,7 @@ import org.deliberation.web.api.statement.VoteRequest;
 import org.deliberation.web.deliberation.StatementView;
 import org.deliberation.web.pages.support.Addresses;
 import org.deliberation.web.pages.support.Forms;
+import org.deliberation.web.platform.security.CurrentActor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.MultiValueMap;
@@ -52,45 +54,48 @@ public class ProjectPages {
   }
 
   @GetMapping("/projects/{slug}")
-  Mono<Rendering> project(@PathVariable String slug, ServerWebExchange exchange) {
-    return render(slug, exchange, Map.of(), HttpStatus.OK);
+  Mono<Rendering> project(@PathVariable String slug, Optional<Actor> caller, ServerWebExchange exchange) {
+    return render(slug, caller, exchange, Map.of(), HttpStatus.OK);
   }
 
   @PostMapping("/projects/{slug}/statements")
-  Mono<Rendering> post(@PathVariable String slug, ServerWebExchange exchange) {
+  Mono<Rendering> post(@PathVariable String slug, Optional<Actor> caller, ServerWebExchange exchange) {
     return exchange.getFormData().flatMap(form -> Mono.defer(() -> statements.post(slug, forms.valid(request(form)),
-                exchange))
+                CurrentActor.required(caller)))
             .map(created -> redirect(slug, "?posted=" + created.getBody().id() + "#s-" + created.getBody().id()))
-            .onErrorResume(e -> !Forms.needsSignIn(e), forms.refused((error, status) -> render(slug, exchange,
+            .onErrorResume(e -> !Forms.needsSignIn(e), forms.refused((error, status) -> render(slug, caller, exchange,
                 Map.of("postError", error, "draft", form.toSingleValueMap()), status))));
   }
 
   @PostMapping("/projects/{slug}/statements/{sid}/vote")
-  Mono<Rendering> vote(@PathVariable String slug, @PathVariable String sid, ServerWebExchange exchange) {
+  Mono<Rendering> vote(@PathVariable String slug, @PathVariable String sid, Optional<Actor> caller,
+      ServerWebExchange exchange) {
     return exchange.getFormData().flatMap(form -> Mono.defer(() -> statements.vote(slug, sid, forms.valid(
-                new VoteRequest(EnumParameter.parse(Vote.class, "vote", Forms.field(form, "vote")))), exchange))
+                new VoteRequest(EnumParameter.parse(Vote.class, "vote", Forms.field(form, "vote")))),
+                CurrentActor.required(caller)))
             .map(result -> redirect(slug, "#vote"))
-            .onErrorResume(e -> !Forms.needsSignIn(e), forms.refused((error, status) -> render(slug, exchange,
+            .onErrorResume(e -> !Forms.needsSignIn(e), forms.refused((error, status) -> render(slug, caller, exchange,
                 Map.of("voteError", error), status))));
   }
 
   @PostMapping("/projects/{slug}/statements/{sid}/flags")
-  Mono<Rendering> flag(@PathVariable String slug, @PathVariable String sid, ServerWebExchange exchange) {
+  Mono<Rendering> flag(@PathVariable String slug, @PathVariable String sid, Optional<Actor> caller,
+      ServerWebExchange exchange) {
     return exchange.getFormData().flatMap(form -> Mono.defer(() -> statements.flag(slug, sid,
-                forms.valid(new FlagRequest(Forms.optional(form, "reason"))), exchange))
+                forms.valid(new FlagRequest(Forms.optional(form, "reason"))), CurrentActor.required(caller)))
             .map(done -> redirect(slug, "?flagged=" + sid + "#s-" + sid))
-            .onErrorResume(e -> !Forms.needsSignIn(e), forms.refused((error, status) -> render(slug, exchange,
+            .onErrorResume(e -> !Forms.needsSignIn(e), forms.refused((error, status) -> render(slug, caller, exchange,
                 Map.of("flagError", error, "flagFor", sid), status))));
   }
 
-  private Mono<Rendering> render(String slug, ServerWebExchange exchange, Map<String, Object> extra,
-      HttpStatus status) {
-    Mono<Set<String>> voted = Authentication.caller(exchange).isEmpty() ? Mono.just(Set.of())
-        : statements.myVotes(slug, exchange).map(mine -> mine.items().stream().map(MyVotes.Item::statement)
+  private Mono<Rendering> render(String slug, Optional<Actor> caller, ServerWebExchange exchange,
+      Map<String, Object> extra, HttpStatus status) {
+    Mono<Set<String>> voted = caller.isEmpty() ? Mono.just(Set.of())
+        : statements.myVotes(slug, caller.get()).map(mine -> mine.items().stream().map(MyVotes.Item::statement)
             .collect(Collectors.toSet()));
     return Mono.zip(projects.read(slug),
-            statements.list(slug, "CONTRIBUTION", "recent", 200, null, false, exchange),
-            statements.list(slug, "VIEWPOINT", "recent", 200, null, false, exchange),
+            statements.list(slug, "CONTRIBUTION", "recent", 200, null, false, caller),
+            statements.list(slug, "VIEWPOINT", "recent", 200, null, false, caller),
             statements.contradictions(slug),
             voted)
         .map(all -> {

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.deliberation.core.common.Actor;
 import org.deliberation.core.project.Stage;
 import org.deliberation.web.api.problem.EnumParameter;
 import org.deliberation.web.api.project.ProjectController;
@@ -15,6 +17,7 @@ import org.deliberation.web.deliberation.MapPoint;
 import org.deliberation.web.deliberation.SynthesisView;
 import org.deliberation.web.pages.support.Addresses;
 import org.deliberation.web.pages.support.Forms;
+import org.deliberation.web.platform.security.CurrentActor;
 import org.deliberation.web.readmodel.project.ProjectView;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -96,10 +99,10 @@ public class SynthesisPages {
   }
 
   @PostMapping("/projects/{slug}/stage")
-  Mono<Rendering> changeStage(@PathVariable String slug, ServerWebExchange exchange) {
+  Mono<Rendering> changeStage(@PathVariable String slug, Optional<Actor> caller, ServerWebExchange exchange) {
     return exchange.getFormData().flatMap(form -> Mono.defer(() -> projects.changeStage(slug, forms.valid(
             new StageRequest(EnumParameter.parse(Stage.class, "stage", Forms.field(form, "stage")),
-                Forms.optional(form, "note"))), exchange))
+                Forms.optional(form, "note"))), CurrentActor.required(caller)))
         .map(project -> Rendering.redirectTo(Addresses.project(project.slug()) + "/synthesis").build())
         .onErrorResume(e -> !Forms.needsSignIn(e), forms.refused((error, status) -> render(slug, null, null,
             Map.of("stageError", error, "stageNote", Forms.field(form, "note")), status))));
@@ -107,11 +110,11 @@ public class SynthesisPages {
 
   /** An official publishes the authority's answer; it shows on the project's page. */
   @PostMapping("/projects/{slug}/responses")
-  Mono<Rendering> respond(@PathVariable String slug, ServerWebExchange exchange) {
+  Mono<Rendering> respond(@PathVariable String slug, Optional<Actor> caller, ServerWebExchange exchange) {
     return exchange.getFormData().flatMap(form -> {
       var text = Forms.text(form, "markdown");
       return Mono.defer(() -> projects.respond(slug, forms.valid(new ResponseRequest(text.isBlank() ? null : text)),
-              exchange))
+              CurrentActor.required(caller)))
           .map(published -> Rendering.redirectTo(Addresses.project(slug) + "#responses").build())
           .onErrorResume(e -> !Forms.needsSignIn(e), forms.refused((error, status) -> render(slug, null, null,
               Map.of("responseError", error, "response", text), status)));

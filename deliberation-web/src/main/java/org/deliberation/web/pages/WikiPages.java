@@ -3,6 +3,7 @@ package org.deliberation.web.pages;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.deliberation.core.common.Actor;
 import org.deliberation.core.common.NotFoundException;
 import org.deliberation.core.markdown.MarkdownRenderer;
@@ -17,9 +18,9 @@ import org.deliberation.web.api.problem.PayloadTooLargeException;
 import org.deliberation.web.api.problem.PreconditionFailedException;
 import org.deliberation.web.api.project.ProjectController;
 import org.deliberation.web.api.project.Slugs;
-import org.deliberation.web.api.security.Authentication;
 import org.deliberation.web.pages.support.Addresses;
 import org.deliberation.web.pages.support.Forms;
+import org.deliberation.web.platform.security.CurrentActor;
 import org.deliberation.web.readmodel.project.ProjectView;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -98,13 +99,13 @@ public class WikiPages {
   }
 
   @GetMapping("/projects/{slug}/pages/{page}/edit")
-  Mono<Rendering> edit(@PathVariable String slug, @PathVariable String page, ServerWebExchange exchange) {
+  Mono<Rendering> edit(@PathVariable String slug, @PathVariable String page, Actor caller) {
     // Sign in before writing, not after: a text typed anonymously would be lost on the way to the sign-in page.
-    return Authentication.required(exchange).flatMap(caller -> Mono.zip(projects.read(slug),
+    return Mono.zip(projects.read(slug),
             pages.read(slug, page, null)
                 .map(entity -> new Draft(entity.getBody().markdown(), "", entity.getBody().revision()))
                 .onErrorResume(NotFoundException.class, e -> Mono.just(new Draft("", "", 0))))
-        .map(both -> editor(both.getT1(), page, both.getT2(), readOnly(both.getT1(), caller), HttpStatus.OK)));
+        .map(both -> editor(both.getT1(), page, both.getT2(), readOnly(both.getT1(), caller), HttpStatus.OK));
   }
 
   // Said before the person writes, not only when the save is refused: the same words as the API's refusal.
@@ -118,7 +119,8 @@ public class WikiPages {
   }
 
   @PostMapping("/projects/{slug}/pages/{page}/edit")
-  Mono<Rendering> save(@PathVariable String slug, @PathVariable String page, ServerWebExchange exchange) {
+  Mono<Rendering> save(@PathVariable String slug, @PathVariable String page, Optional<Actor> caller,
+      ServerWebExchange exchange) {
     return Mono.zip(projects.read(slug), exchange.getFormData()).flatMap(both -> {
       var project = both.getT1();
       var form = both.getT2();
@@ -137,7 +139,7 @@ public class WikiPages {
       }
       var ifMatch = draft.base() > 0 ? "\"" + draft.base() + "\"" : null;
       return Mono.defer(() -> pages.put(slug, page, ifMatch, forms.valid(new EditPageRequest(draft.markdown(),
-              draft.comment())), exchange))
+              draft.comment())), CurrentActor.required(caller)))
           .map(saved -> Rendering.redirectTo(Addresses.page(slug, page) + "?saved="
               + saved.getBody().revision() + "&merged=" + saved.getBody().merged()).build())
           .onErrorResume(PreconditionFailedException.class, conflict -> conflicted(slug, page, project, draft,

@@ -1,13 +1,12 @@
 package org.deliberation.web.api.moderation;
 
 import java.util.Comparator;
+import org.deliberation.core.common.Actor;
 import org.deliberation.core.common.Role;
-import org.deliberation.web.api.security.Authentication;
 import org.deliberation.web.deliberation.Deliberations;
 import org.deliberation.web.deliberation.FlaggedStatement;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
@@ -25,14 +24,13 @@ public class ModerationController {
   }
 
   @GetMapping("/api/moderation/queue")
-  public Mono<ModerationQueue> queue(ServerWebExchange exchange) {
-    return Authentication.required(exchange)
-        .doOnNext(caller -> caller.require("read the moderation queue", Role.MODERATOR, Role.ADMIN))
-        .map(caller -> new ModerationQueue(deliberations.all().stream()
+  public Mono<ModerationQueue> queue(Actor caller) {
+    return Mono.fromRunnable(() -> caller.require("read the moderation queue", Role.MODERATOR, Role.ADMIN))
+        .then(Mono.fromSupplier(() -> new ModerationQueue(deliberations.all().stream()
             .flatMap(project -> project.flagged().stream())
             .sorted(Comparator.comparing((FlaggedStatement item) -> item.statement().hidden())
                 .thenComparing(Comparator.comparingInt((FlaggedStatement item) -> item.openFlags().size())
                     .reversed()))
-            .toList()));
+            .toList())));
   }
 }

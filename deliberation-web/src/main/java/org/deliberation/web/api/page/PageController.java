@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.deliberation.core.common.Actor;
 import org.deliberation.core.common.NotFoundException;
 import org.deliberation.core.common.PageId;
 import org.deliberation.core.common.ParticipantId;
@@ -27,7 +28,6 @@ import org.deliberation.web.api.problem.PayloadTooLargeException;
 import org.deliberation.web.api.problem.PreconditionFailedException;
 import org.deliberation.web.api.problem.PreconditionRequiredException;
 import org.deliberation.web.api.project.Projects;
-import org.deliberation.web.api.security.Authentication;
 import org.deliberation.web.api.statement.StatementLookup;
 import org.deliberation.web.axon.Commands;
 import org.deliberation.web.config.DeliberationProperties;
@@ -47,7 +47,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
@@ -84,14 +83,13 @@ public class PageController {
   @PutMapping("/api/projects/{id}/pages/{page}")
   public Mono<ResponseEntity<EditResult>> put(@PathVariable String id, @PathVariable String page,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
-      @Valid @RequestBody EditPageRequest request, ServerWebExchange exchange) {
+      @Valid @RequestBody EditPageRequest request, Actor caller) {
     var name = pageName(page);
     requireWithinLimit(request.markdown());
     var comment = request.comment() == null ? "" : TextHygiene.nfc(request.comment()).strip();
-    return Authentication.required(exchange).zipWith(lookup.project(id)).flatMap(callerAndProject -> {
-      var caller = callerAndProject.getT1();
-      var stage = callerAndProject.getT2().stage();
-      var pageId = new PageId(new ProjectId(callerAndProject.getT2().project()), name);
+    return lookup.project(id).flatMap(project -> {
+      var stage = project.stage();
+      var pageId = new PageId(new ProjectId(project.project()), name);
       if (ifMatch == null) {
         return pages.revisions(pageId).flatMap(existing -> existing.isEmpty()
             ? commands.send(new CreatePage(pageId, request.markdown(), comment, stage, caller))
@@ -181,15 +179,15 @@ public class PageController {
 
   @PostMapping("/api/projects/{id}/pages/{page}/revert")
   Mono<ResponseEntity<EditResult>> revert(@PathVariable String id, @PathVariable String page,
-      @Valid @RequestBody RevertRequest request, ServerWebExchange exchange) {
+      @Valid @RequestBody RevertRequest request, Actor caller) {
     var name = pageName(page);
     var comment = request.comment() == null || request.comment().isBlank()
         ? "Reverted to revision " + request.revision()
         : TextHygiene.nfc(request.comment()).strip();
-    return Authentication.required(exchange).zipWith(lookup.project(id))
-        .flatMap(callerAndProject -> commands.<PageRevision>send(new RevertPage(
-            new PageId(new ProjectId(callerAndProject.getT2().project()), name), request.revision(), comment,
-            callerAndProject.getT2().stage(), callerAndProject.getT1())))
+    return lookup.project(id)
+        .flatMap(project -> commands.<PageRevision>send(new RevertPage(
+            new PageId(new ProjectId(project.project()), name), request.revision(), comment,
+            project.stage(), caller)))
         .map(result -> ResponseEntity.ok().eTag(etag(result.revision()))
             .body(new EditResult(result.revision(), false)));
   }

@@ -4,11 +4,12 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import org.deliberation.core.common.Actor;
 import org.deliberation.core.common.ParticipantId;
 import org.deliberation.web.api.problem.BadRequestException;
-import org.deliberation.web.api.security.Authentication;
 import org.deliberation.web.participant.Participants;
 import org.deliberation.web.participant.Passwords;
+import org.deliberation.web.platform.security.SessionAuthentication;
 import org.deliberation.core.common.TextHygiene;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -21,7 +22,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /** Sign-up, sign-in, the caller's own account, roles and erasure. */
@@ -61,32 +61,26 @@ public class ParticipantController {
 
   /** Signs out: the token that signed this request in (bearer or session cookie) stops working at once. */
   @DeleteMapping("/api/tokens")
-  public Mono<ResponseEntity<Void>> signOut(ServerWebExchange exchange) {
-    return Authentication.required(exchange)
-        .then(Mono.justOrEmpty(Authentication.token(exchange)))
-        .flatMap(participants::signOut)
+  public Mono<ResponseEntity<Void>> signOut(SessionAuthentication session) {
+    return participants.signOut(session.token())
         .then(Mono.just(ResponseEntity.noContent().build()));
   }
 
   @GetMapping("/api/participants/me")
-  Mono<ParticipantView> me(ServerWebExchange exchange) {
-    return Authentication.required(exchange)
-        .flatMap(actor -> participants.find(actor.id()))
-        .map(ParticipantView::of);
+  Mono<ParticipantView> me(Actor caller) {
+    return participants.find(caller.id()).map(ParticipantView::of);
   }
 
   @PutMapping("/api/participants/{id}/roles")
   public Mono<ParticipantView> changeRoles(@PathVariable String id, @Valid @RequestBody RolesRequest request,
-      ServerWebExchange exchange) {
-    return Authentication.required(exchange)
-        .flatMap(actor -> participants.changeRoles(participantId(id), request.roles(), actor))
+      Actor caller) {
+    return Mono.defer(() -> participants.changeRoles(participantId(id), request.roles(), caller))
         .map(ParticipantView::of);
   }
 
   @DeleteMapping("/api/participants/{id}")
-  Mono<ResponseEntity<Void>> erase(@PathVariable String id, ServerWebExchange exchange) {
-    return Authentication.required(exchange)
-        .flatMap(actor -> participants.erase(participantId(id), actor))
+  Mono<ResponseEntity<Void>> erase(@PathVariable String id, Actor caller) {
+    return Mono.defer(() -> participants.erase(participantId(id), caller))
         .then(Mono.just(ResponseEntity.noContent().build()));
   }
 

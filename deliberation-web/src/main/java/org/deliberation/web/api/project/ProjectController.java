@@ -13,7 +13,6 @@ import org.deliberation.core.project.command.CreateProject;
 import org.deliberation.core.project.command.PublishResponse;
 import org.deliberation.web.api.problem.BadRequestException;
 import org.deliberation.web.api.problem.PayloadTooLargeException;
-import org.deliberation.web.api.security.Authentication;
 import org.deliberation.web.axon.Commands;
 import org.deliberation.web.config.DeliberationProperties;
 import org.deliberation.web.deliberation.Activity;
@@ -32,7 +31,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -63,16 +61,14 @@ public class ProjectController {
   }
 
   @PostMapping("/api/projects")
-  public Mono<ResponseEntity<ProjectView>> create(@Valid @RequestBody CreateProjectRequest request,
-      ServerWebExchange exchange) {
+  public Mono<ResponseEntity<ProjectView>> create(@Valid @RequestBody CreateProjectRequest request, Actor actor) {
     var id = ProjectId.random();
-    return Authentication.required(exchange)
-        .doOnNext(actor -> actor.require("create a wikiproject", Role.OFFICIAL, Role.MODERATOR, Role.ADMIN))
-        .flatMap(actor -> slugFor(request).flatMap(slug -> directory.reserve(slug, id)
+    actor.require("create a wikiproject", Role.OFFICIAL, Role.MODERATOR, Role.ADMIN);
+    return slugFor(request).flatMap(slug -> directory.reserve(slug, id)
             .then(commands.send(new CreateProject(id, slug, TextHygiene.nfc(request.title()).strip(),
                 TextHygiene.nfc(request.question()).strip(), TextHygiene.nfc(request.authority()).strip(),
                 request.language(), actor)))
-            .onErrorResume(e -> directory.release(slug, id).then(Mono.error(e)))))
+            .onErrorResume(e -> directory.release(slug, id).then(Mono.error(e))))
         .then(Mono.defer(() -> projects.view(id)))
         .map(view -> ResponseEntity.created(URI.create("/api/projects/" + view.id())).body(view));
   }
@@ -121,32 +117,28 @@ public class ProjectController {
 
   @PostMapping("/api/projects/{id}/stage")
   public Mono<ProjectView> changeStage(@PathVariable String id, @Valid @RequestBody StageRequest request,
-      ServerWebExchange exchange) {
-    return Authentication.required(exchange)
-        .zipWith(projects.resolve(id))
-        .flatMap(callerAndProject -> {
+      Actor caller) {
+    return projects.resolve(id)
+        .flatMap(project -> {
           // Votes must stop the moment the change is acknowledged, before the live state shows it.
-          var live = deliberations.of(callerAndProject.getT2().value());
+          var live = deliberations.of(project.value());
           live.expectChange();
-          return commands.send(new ChangeStage(callerAndProject.getT2(), request.stage(),
-                  blankToNull(request.note()), callerAndProject.getT1()))
+          return commands.send(new ChangeStage(project, request.stage(), blankToNull(request.note()), caller))
               .doOnError(e -> live.changeRefused())
-              .then(Mono.defer(() -> projects.view(callerAndProject.getT2())));
+              .then(Mono.defer(() -> projects.view(project)));
         });
   }
 
   @PostMapping("/api/projects/{id}/responses")
   public Mono<ResponseEntity<ProjectView.Response>> respond(@PathVariable String id,
-      @Valid @RequestBody ResponseRequest request, ServerWebExchange exchange) {
+      @Valid @RequestBody ResponseRequest request, Actor caller) {
     if (!properties.limits().fits(request.markdown())) {
       throw new PayloadTooLargeException("A response may hold at most " + properties.limits().pageBytes()
           + " bytes of Markdown; shorten it or link to a document.");
     }
     var responseId = UUID.randomUUID().toString();
-    return Authentication.required(exchange)
-        .zipWith(projects.resolve(id))
-        .flatMap(callerAndProject -> send(callerAndProject.getT2(), responseId, request.markdown(),
-            callerAndProject.getT1()))
+    return projects.resolve(id)
+        .flatMap(project -> send(project, responseId, request.markdown(), caller))
         .then(Mono.defer(() -> projects.resolve(id).flatMap(projects::view)))
         .map(view -> view.responses().stream().filter(r -> r.id().equals(responseId)).findFirst()
             .orElseThrow(() -> new NotFoundException("The response was not found after publishing it.")))

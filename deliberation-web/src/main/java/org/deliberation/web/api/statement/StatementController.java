@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.deliberation.core.common.Actor;
 import org.deliberation.core.common.ConflictException;
 import org.deliberation.core.common.NotFoundException;
@@ -20,7 +21,6 @@ import org.deliberation.core.statement.command.RestoreStatement;
 import org.deliberation.core.statement.event.VoteCast;
 import org.deliberation.web.api.problem.BadRequestException;
 import org.deliberation.web.api.problem.EnumParameter;
-import org.deliberation.web.api.security.Authentication;
 import org.deliberation.web.axon.Commands;
 import org.deliberation.web.deliberation.StatementView;
 import org.deliberation.web.vote.VoteIntake;
@@ -35,7 +35,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /** Statements and viewpoints: post, list, read, vote, flag, moderate. */
@@ -55,7 +54,7 @@ public class StatementController {
 
   @PostMapping("/api/projects/{id}/statements")
   public Mono<ResponseEntity<StatementView>> post(@PathVariable String id, @Valid @RequestBody PostStatementRequest request,
-      ServerWebExchange exchange) {
+      Actor caller) {
     // Free text loses its invisible and direction-changing characters rather than being refused for them (see
     // TextHygiene): an author who pasted them cannot see them to delete them.
     var text = TextHygiene.cleaned(request.text()).strip();
@@ -68,11 +67,8 @@ public class StatementController {
     }
     var statementId = StatementId.random();
     var link = request.relatesTo();
-    return Authentication.required(exchange)
-        .zipWith(lookup.project(id))
-        .flatMap(callerAndProject -> {
-          var caller = callerAndProject.getT1();
-          var project = callerAndProject.getT2();
+    return lookup.project(id)
+        .flatMap(project -> {
           var stage = project.stage();
           if (stage != Stage.DRAFT && stage != Stage.DELIBERATION) {
             return Mono.error(new ConflictException("The project is in its " + stage + " stage: statements are "
@@ -96,7 +92,7 @@ public class StatementController {
   public Mono<StatementPage> list(@PathVariable String id, @RequestParam(required = false) @Nullable String kind,
       @RequestParam(defaultValue = "recent") String sort, @RequestParam(defaultValue = "50") int limit,
       @RequestParam(required = false) @Nullable String cursor, @RequestParam(defaultValue = "false") boolean hidden,
-      ServerWebExchange exchange) {
+      Optional<Actor> caller) {
     var kindFilter = kind == null ? null : EnumParameter.parse(StatementKind.class, "kind", kind);
     if (!List.of("recent", "consensus", "dissent").contains(sort)) {
       throw new BadRequestException("sort", "must be recent, consensus or dissent");
@@ -105,7 +101,7 @@ public class StatementController {
       throw new BadRequestException("limit", "must be between 1 and 200");
     }
     int offset = parseCursor(cursor);
-    boolean moderator = isModerator(exchange);
+    boolean moderator = isModerator(caller);
     if (hidden && !moderator) {
       throw new BadRequestException("hidden", "only moderators list hidden statements");
     }
@@ -125,27 +121,24 @@ public class StatementController {
   }
 
   @GetMapping("/api/projects/{id}/statements/{sid}")
-  Mono<StatementView> read(@PathVariable String id, @PathVariable String sid, ServerWebExchange exchange) {
-    return lookup.project(id).flatMap(project -> lookup.statement(project, sid, isModerator(exchange)));
+  Mono<StatementView> read(@PathVariable String id, @PathVariable String sid, Optional<Actor> caller) {
+    return lookup.project(id).flatMap(project -> lookup.statement(project, sid, isModerator(caller)));
   }
 
   /** The caller's current vote on each statement they voted on, so a client shows the ones still to vote on. */
   @GetMapping("/api/projects/{id}/votes/mine")
-  public Mono<MyVotes> myVotes(@PathVariable String id, ServerWebExchange exchange) {
-    return Authentication.required(exchange).zipWith(lookup.project(id))
-        .map(callerAndProject -> new MyVotes(callerAndProject.getT2().deliberation()
-            .votesOf(callerAndProject.getT1().id().value()).entrySet().stream()
+  public Mono<MyVotes> myVotes(@PathVariable String id, Actor caller) {
+    return lookup.project(id)
+        .map(project -> new MyVotes(project.deliberation()
+            .votesOf(caller.id().value()).entrySet().stream()
             .map(entry -> new MyVotes.Item(entry.getKey(), entry.getValue().name())).toList()));
   }
 
   @PutMapping("/api/projects/{id}/statements/{sid}/vote")
   public Mono<VoteResult> vote(@PathVariable String id, @PathVariable String sid, @Valid @RequestBody VoteRequest request,
-      ServerWebExchange exchange) {
-    return Authentication.required(exchange)
-        .zipWith(lookup.project(id))
-        .flatMap(callerAndProject -> {
-          var caller = callerAndProject.getT1();
-          var project = callerAndProject.getT2();
+      Actor caller) {
+    return lookup.project(id)
+        .flatMap(project -> {
           if (project.stage() != Stage.DELIBERATION) {
             return Mono.error(new ConflictException("Votes are taken while the project is in its DELIBERATION "
                 + "stage; it is in its " + project.stage() + " stage now."));
@@ -166,24 +159,19 @@ public class StatementController {
 
   @PostMapping("/api/projects/{id}/statements/{sid}/flags")
   public Mono<ResponseEntity<Void>> flag(@PathVariable String id, @PathVariable String sid,
-      @Valid @RequestBody FlagRequest request, ServerWebExchange exchange) {
-    return Authentication.required(exchange)
-        .zipWith(lookup.project(id))
-        .flatMap(callerAndProject -> lookup.statement(callerAndProject.getT2(), sid, true)
-            .then(commands.send(new FlagStatement(new StatementId(sid), request.reason().strip(),
-                callerAndProject.getT1()))))
+      @Valid @RequestBody FlagRequest request, Actor caller) {
+    return lookup.project(id)
+        .flatMap(project -> lookup.statement(project, sid, true)
+            .then(commands.send(new FlagStatement(new StatementId(sid), request.reason().strip(), caller))))
         .then(Mono.just(ResponseEntity.status(HttpStatus.ACCEPTED).<Void>build()));
   }
 
   @PostMapping("/api/projects/{id}/statements/{sid}/moderation")
   public Mono<StatementView> moderate(@PathVariable String id, @PathVariable String sid,
-      @Valid @RequestBody ModerationRequest request, ServerWebExchange exchange) {
-    return Authentication.required(exchange)
-        .doOnNext(caller -> caller.require("moderate statements", Role.MODERATOR, Role.ADMIN))
-        .zipWith(lookup.project(id))
-        .flatMap(callerAndProject -> {
-          var project = callerAndProject.getT2();
-          Actor caller = callerAndProject.getT1();
+      @Valid @RequestBody ModerationRequest request, Actor caller) {
+    caller.require("moderate statements", Role.MODERATOR, Role.ADMIN);
+    return lookup.project(id)
+        .flatMap(project -> {
           var statementId = new StatementId(sid);
           var reason = request.reason().strip();
           Object command = request.action() == ModerationAction.HIDE
@@ -210,8 +198,8 @@ public class StatementController {
     throw new BadRequestException("cursor", "is not a cursor this server gave; start again without it");
   }
 
-  private static boolean isModerator(ServerWebExchange exchange) {
-    return Authentication.caller(exchange)
+  private static boolean isModerator(Optional<Actor> caller) {
+    return caller
         .filter(actor -> actor.roles().contains(Role.MODERATOR) || actor.roles().contains(Role.ADMIN))
         .isPresent();
   }

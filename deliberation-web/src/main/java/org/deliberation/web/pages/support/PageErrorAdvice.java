@@ -3,7 +3,7 @@ package org.deliberation.web.pages.support;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.deliberation.web.api.problem.ProblemDetailsAdvice;
-import org.deliberation.web.api.security.SignInRequiredException;
+import org.deliberation.web.platform.security.SignInRequiredException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;

@@ -3,7 +3,7 @@ package org.deliberation.web.pages.support;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import org.deliberation.web.api.security.SessionCookie;
+import org.deliberation.web.platform.security.SessionCookie;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.SimpleLocaleContext;

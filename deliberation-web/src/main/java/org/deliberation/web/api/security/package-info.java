@@ -1,7 +1,0 @@
-/**
- * Who is calling: bearer tokens resolved to an Actor for the handlers.
- */
-@NullMarked
-package org.deliberation.web.api.security;
-
-import org.jspecify.annotations.NullMarked;
