@@ -2,7 +2,6 @@ package org.deliberation.web.pages;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.deliberation.web.api.participant.ParticipantController;
 import org.deliberation.web.api.participant.RegisterRequest;
 import org.deliberation.web.api.participant.TokenRequest;
@@ -96,10 +95,10 @@ public class AccountPages {
   }
 
   @PostMapping("/logout")
-  Mono<Rendering> signOut(Optional<SessionAuthentication> session, ServerWebExchange exchange) {
+  Mono<Rendering> signOut(@Nullable SessionAuthentication session, ServerWebExchange exchange) {
     SessionCookie.clear(exchange);
     // Already signed out (the session expired): there is nothing left to end, and the person goes home all the same.
-    return session.map(accounts::signOut).orElse(Mono.empty())
+    return (session == null ? Mono.<Void>empty() : accounts.signOut(session).then())
         .then(Mono.just(Rendering.redirectTo("/").build()));
   }
 

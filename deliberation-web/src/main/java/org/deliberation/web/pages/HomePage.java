@@ -2,7 +2,6 @@ package org.deliberation.web.pages;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.deliberation.core.common.Actor;
 import org.deliberation.core.project.Language;
 import org.deliberation.web.api.problem.EnumParameter;
@@ -11,6 +10,7 @@ import org.deliberation.web.api.project.ProjectController;
 import org.deliberation.web.pages.support.Addresses;
 import org.deliberation.web.pages.support.Forms;
 import org.deliberation.web.platform.security.CurrentActor;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,7 +38,7 @@ public class HomePage {
 
   /** An official opens a wikiproject; it starts in its draft stage. */
   @PostMapping("/projects")
-  Mono<Rendering> create(Optional<Actor> caller, ServerWebExchange exchange) {
+  Mono<Rendering> create(@Nullable Actor caller, ServerWebExchange exchange) {
     return exchange.getFormData().flatMap(form -> Mono.defer(() -> projects.create(forms.valid(
                 new CreateProjectRequest(Forms.optional(form, "title"), Forms.optional(form, "question"),
                     Forms.optional(form, "authority"), EnumParameter.parse(Language.class, "language",

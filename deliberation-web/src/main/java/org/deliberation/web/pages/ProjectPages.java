@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.deliberation.core.common.Actor;
@@ -25,6 +24,7 @@ import org.deliberation.web.deliberation.StatementView;
 import org.deliberation.web.pages.support.Addresses;
 import org.deliberation.web.pages.support.Forms;
 import org.deliberation.web.platform.security.CurrentActor;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.MultiValueMap;
@@ -54,12 +54,12 @@ public class ProjectPages {
   }
 
   @GetMapping("/projects/{slug}")
-  Mono<Rendering> project(@PathVariable String slug, Optional<Actor> caller, ServerWebExchange exchange) {
+  Mono<Rendering> project(@PathVariable String slug, @Nullable Actor caller, ServerWebExchange exchange) {
     return render(slug, caller, exchange, Map.of(), HttpStatus.OK);
   }
 
   @PostMapping("/projects/{slug}/statements")
-  Mono<Rendering> post(@PathVariable String slug, Optional<Actor> caller, ServerWebExchange exchange) {
+  Mono<Rendering> post(@PathVariable String slug, @Nullable Actor caller, ServerWebExchange exchange) {
     return exchange.getFormData().flatMap(form -> Mono.defer(() -> statements.post(slug, forms.valid(request(form)),
                 CurrentActor.required(caller)))
             .map(created -> redirect(slug, "?posted=" + created.getBody().id() + "#s-" + created.getBody().id()))
@@ -68,7 +68,7 @@ public class ProjectPages {
   }
 
   @PostMapping("/projects/{slug}/statements/{sid}/vote")
-  Mono<Rendering> vote(@PathVariable String slug, @PathVariable String sid, Optional<Actor> caller,
+  Mono<Rendering> vote(@PathVariable String slug, @PathVariable String sid, @Nullable Actor caller,
       ServerWebExchange exchange) {
     return exchange.getFormData().flatMap(form -> Mono.defer(() -> statements.vote(slug, sid, forms.valid(
                 new VoteRequest(EnumParameter.parse(Vote.class, "vote", Forms.field(form, "vote")))),
@@ -79,7 +79,7 @@ public class ProjectPages {
   }
 
   @PostMapping("/projects/{slug}/statements/{sid}/flags")
-  Mono<Rendering> flag(@PathVariable String slug, @PathVariable String sid, Optional<Actor> caller,
+  Mono<Rendering> flag(@PathVariable String slug, @PathVariable String sid, @Nullable Actor caller,
       ServerWebExchange exchange) {
     return exchange.getFormData().flatMap(form -> Mono.defer(() -> statements.flag(slug, sid,
                 forms.valid(new FlagRequest(Forms.optional(form, "reason"))), CurrentActor.required(caller)))
@@ -88,10 +88,10 @@ public class ProjectPages {
                 Map.of("flagError", error, "flagFor", sid), status))));
   }
 
-  private Mono<Rendering> render(String slug, Optional<Actor> caller, ServerWebExchange exchange,
+  private Mono<Rendering> render(String slug, @Nullable Actor caller, ServerWebExchange exchange,
       Map<String, Object> extra, HttpStatus status) {
-    Mono<Set<String>> voted = caller.isEmpty() ? Mono.just(Set.of())
-        : statements.myVotes(slug, caller.get()).map(mine -> mine.items().stream().map(MyVotes.Item::statement)
+    Mono<Set<String>> voted = caller == null ? Mono.just(Set.of())
+        : statements.myVotes(slug, caller).map(mine -> mine.items().stream().map(MyVotes.Item::statement)
             .collect(Collectors.toSet()));
     return Mono.zip(projects.read(slug),
             statements.list(slug, "CONTRIBUTION", "recent", 200, null, false, caller),

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.deliberation.core.common.Actor;
 import org.deliberation.core.project.Stage;
 import org.deliberation.web.api.problem.EnumParameter;
@@ -99,7 +98,7 @@ public class SynthesisPages {
   }
 
   @PostMapping("/projects/{slug}/stage")
-  Mono<Rendering> changeStage(@PathVariable String slug, Optional<Actor> caller, ServerWebExchange exchange) {
+  Mono<Rendering> changeStage(@PathVariable String slug, @Nullable Actor caller, ServerWebExchange exchange) {
     return exchange.getFormData().flatMap(form -> Mono.defer(() -> projects.changeStage(slug, forms.valid(
             new StageRequest(EnumParameter.parse(Stage.class, "stage", Forms.field(form, "stage")),
                 Forms.optional(form, "note"))), CurrentActor.required(caller)))
@@ -110,7 +109,7 @@ public class SynthesisPages {
 
   /** An official publishes the authority's answer; it shows on the project's page. */
   @PostMapping("/projects/{slug}/responses")
-  Mono<Rendering> respond(@PathVariable String slug, Optional<Actor> caller, ServerWebExchange exchange) {
+  Mono<Rendering> respond(@PathVariable String slug, @Nullable Actor caller, ServerWebExchange exchange) {
     return exchange.getFormData().flatMap(form -> {
       var text = Forms.text(form, "markdown");
       return Mono.defer(() -> projects.respond(slug, forms.valid(new ResponseRequest(text.isBlank() ? null : text)),

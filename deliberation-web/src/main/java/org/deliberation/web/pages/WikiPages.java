@@ -3,7 +3,6 @@ package org.deliberation.web.pages;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.deliberation.core.common.Actor;
 import org.deliberation.core.common.NotFoundException;
 import org.deliberation.core.markdown.MarkdownRenderer;
@@ -119,7 +118,7 @@ public class WikiPages {
   }
 
   @PostMapping("/projects/{slug}/pages/{page}/edit")
-  Mono<Rendering> save(@PathVariable String slug, @PathVariable String page, Optional<Actor> caller,
+  Mono<Rendering> save(@PathVariable String slug, @PathVariable String page, @Nullable Actor caller,
       ServerWebExchange exchange) {
     return Mono.zip(projects.read(slug), exchange.getFormData()).flatMap(both -> {
       var project = both.getT1();

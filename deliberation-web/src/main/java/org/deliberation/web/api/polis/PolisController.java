@@ -2,7 +2,6 @@ package org.deliberation.web.api.polis;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import java.util.function.Function;
 import org.deliberation.core.common.Actor;
 import org.deliberation.core.common.NotFoundException;
@@ -16,6 +15,7 @@ import org.deliberation.web.job.Jobs;
 import org.deliberation.web.polis.ImportFiles;
 import org.deliberation.web.polis.PolisExport;
 import org.deliberation.web.polis.PolisImporter;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
@@ -116,24 +116,24 @@ public class PolisController {
   }
 
   @GetMapping("/api/projects/{id}/export/comments.csv")
-  Mono<ResponseEntity<String>> comments(@PathVariable String id, Optional<Actor> caller) {
+  Mono<ResponseEntity<String>> comments(@PathVariable String id, @Nullable Actor caller) {
     return export(id, "comments.csv", caller, PolisExport::comments);
   }
 
   @GetMapping("/api/projects/{id}/export/votes.csv")
-  Mono<ResponseEntity<String>> votes(@PathVariable String id, Optional<Actor> caller) {
+  Mono<ResponseEntity<String>> votes(@PathVariable String id, @Nullable Actor caller) {
     return export(id, "votes.csv", caller, PolisExport::votes);
   }
 
   @GetMapping("/api/projects/{id}/export/participants-votes.csv")
-  Mono<ResponseEntity<String>> participantsVotes(@PathVariable String id, Optional<Actor> caller) {
+  Mono<ResponseEntity<String>> participantsVotes(@PathVariable String id, @Nullable Actor caller) {
     return export(id, "participants-votes.csv", caller, PolisExport::participantsVotes);
   }
 
-  private Mono<ResponseEntity<String>> export(String id, String file, Optional<Actor> caller,
+  private Mono<ResponseEntity<String>> export(String id, String file, @Nullable Actor caller,
       Function<PolisExport, String> write) {
-    var audience = caller.filter(PolisController::moderates)
-        .map(moderator -> PolisExport.Audience.MODERATORS).orElse(PolisExport.Audience.PUBLIC);
+    var audience = caller != null && moderates(caller) ? PolisExport.Audience.MODERATORS
+        : PolisExport.Audience.PUBLIC;
     return lookup.project(id)
         .publishOn(Schedulers.boundedElastic())
         .map(project -> ResponseEntity.ok()

@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import org.deliberation.core.common.Actor;
 import org.deliberation.core.common.ConflictException;
 import org.deliberation.core.common.NotFoundException;
@@ -92,7 +91,7 @@ public class StatementController {
   public Mono<StatementPage> list(@PathVariable String id, @RequestParam(required = false) @Nullable String kind,
       @RequestParam(defaultValue = "recent") String sort, @RequestParam(defaultValue = "50") int limit,
       @RequestParam(required = false) @Nullable String cursor, @RequestParam(defaultValue = "false") boolean hidden,
-      Optional<Actor> caller) {
+      @Nullable Actor caller) {
     var kindFilter = kind == null ? null : EnumParameter.parse(StatementKind.class, "kind", kind);
     if (!List.of("recent", "consensus", "dissent").contains(sort)) {
       throw new BadRequestException("sort", "must be recent, consensus or dissent");
@@ -121,7 +120,7 @@ public class StatementController {
   }
 
   @GetMapping("/api/projects/{id}/statements/{sid}")
-  Mono<StatementView> read(@PathVariable String id, @PathVariable String sid, Optional<Actor> caller) {
+  Mono<StatementView> read(@PathVariable String id, @PathVariable String sid, @Nullable Actor caller) {
     return lookup.project(id).flatMap(project -> lookup.statement(project, sid, isModerator(caller)));
   }
 
@@ -198,10 +197,8 @@ public class StatementController {
     throw new BadRequestException("cursor", "is not a cursor this server gave; start again without it");
   }
 
-  private static boolean isModerator(Optional<Actor> caller) {
-    return caller
-        .filter(actor -> actor.roles().contains(Role.MODERATOR) || actor.roles().contains(Role.ADMIN))
-        .isPresent();
+  private static boolean isModerator(@Nullable Actor caller) {
+    return caller != null && (caller.roles().contains(Role.MODERATOR) || caller.roles().contains(Role.ADMIN));
   }
 
   private static @Nullable String blankToNull(@Nullable String text) {

@@ -3,10 +3,10 @@ package org.deliberation.web.pages.support;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
-import java.util.Optional;
 import org.deliberation.core.common.Actor;
 import org.deliberation.web.participant.Participants;
 import org.deliberation.web.platform.security.CurrentActor;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -25,15 +25,14 @@ public class PageModelAdvice {
 
   /** The same attributes for a page rendered outside a handler's model, such as an error page. */
   Mono<Map<String, Object>> layout(ServerWebExchange exchange) {
-    return CurrentActor.of(exchange).map(signedIn -> Optional.of(signedIn.actor()))
-        .defaultIfEmpty(Optional.empty())
-        .flatMap(caller -> Mono.zip(me(caller), csrf(exchange)))
+    var visitor = CurrentActor.of(exchange).flatMap(signedIn -> me(signedIn.actor())).switchIfEmpty(me(null));
+    return visitor.zipWith(csrf(exchange))
         .map(both -> Map.of("me", both.getT1(), "csrf", both.getT2(), "zone", zone(),
             "lang", lang(exchange), "here", here(exchange)));
   }
 
   @ModelAttribute("me")
-  Mono<Visitor> me(Optional<Actor> caller) {
+  Mono<Visitor> me(@Nullable Actor caller) {
     return Mono.justOrEmpty(caller)
         .flatMap(actor -> participants.find(actor.id())
             .map(account -> new Visitor(account.id().value(), account.displayName(), account.roles())))

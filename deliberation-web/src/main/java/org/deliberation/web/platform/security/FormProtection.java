@@ -2,7 +2,6 @@ package org.deliberation.web.platform.security;
 
 import org.deliberation.web.api.ApiPaths;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.web.server.ServerWebExchange;
@@ -22,8 +21,7 @@ public final class FormProtection implements ServerWebExchangeMatcher {
   }
 
   public static boolean requiresToken(ServerHttpRequest request) {
-    var method = request.getMethod();
-    if (HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method) || HttpMethod.OPTIONS.equals(method)) {
+    if (RouteRules.isRead(request)) {
       return false;
     }
     // The very test SignInConverter makes: a blank header falls back to the cookie, so it needs the token too.

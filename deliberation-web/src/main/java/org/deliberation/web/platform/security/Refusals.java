@@ -4,7 +4,6 @@ import org.deliberation.web.api.ApiPaths;
 import org.deliberation.web.api.problem.BrowserErrorPage;
 import org.deliberation.web.api.problem.FilterRefusal;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -59,7 +58,7 @@ public final class Refusals implements ServerAuthenticationEntryPoint, ServerAcc
    */
   @Override
   public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException e) {
-    if (isRead(exchange)) {
+    if (RouteRules.isRead(exchange.getRequest())) {
       exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
       return FilterRefusal.problem(exchange, HttpStatus.UNAUTHORIZED, "Sign-in required", SIGN_IN_FIRST);
     }
@@ -88,10 +87,5 @@ public final class Refusals implements ServerAuthenticationEntryPoint, ServerAcc
   private static Mono<Void> tokenRefused(ServerWebExchange exchange, String detail) {
     exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
     return FilterRefusal.problem(exchange, HttpStatus.UNAUTHORIZED, detail);
-  }
-
-  private static boolean isRead(ServerWebExchange exchange) {
-    var method = exchange.getRequest().getMethod();
-    return HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method) || HttpMethod.OPTIONS.equals(method);
   }
 }

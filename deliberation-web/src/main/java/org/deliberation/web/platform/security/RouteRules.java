@@ -4,6 +4,7 @@ import org.deliberation.core.common.PermissionDeniedException;
 import org.deliberation.core.common.Role;
 import org.deliberation.web.api.ApiPaths;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationResult;
@@ -41,14 +42,15 @@ final class RouteRules {
   }
 
   /** Every request to the API but a read. */
-  static final ServerWebExchangeMatcher API_WRITES = exchange -> {
-    var request = exchange.getRequest();
+  static final ServerWebExchangeMatcher API_WRITES = exchange ->
+      !isRead(exchange.getRequest()) && ApiPaths.isApi(exchange.getRequest())
+          ? ServerWebExchangeMatcher.MatchResult.match() : ServerWebExchangeMatcher.MatchResult.notMatch();
+
+  /** A read: it changes nothing, so it is public unless a rule above says otherwise, and needs no form token. */
+  static boolean isRead(ServerHttpRequest request) {
     var method = request.getMethod();
-    boolean read = HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method)
-        || HttpMethod.OPTIONS.equals(method);
-    return !read && ApiPaths.isApi(request) ? ServerWebExchangeMatcher.MatchResult.match()
-        : ServerWebExchangeMatcher.MatchResult.notMatch();
-  };
+    return HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method) || HttpMethod.OPTIONS.equals(method);
+  }
 
   /** A caller without the role: refused with the domain's own words, as {@code Actor.require} says them. */
   static final class RoleRefused extends AccessDeniedException {
