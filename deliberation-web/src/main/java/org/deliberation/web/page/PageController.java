@@ -27,7 +27,7 @@ import org.deliberation.web.platform.http.PayloadTooLargeException;
 import org.deliberation.web.platform.http.PreconditionFailedException;
 import org.deliberation.web.platform.http.PreconditionRequiredException;
 import org.deliberation.web.project.projection.Projects;
-import org.deliberation.web.platform.security.Authentication;
+import org.deliberation.core.common.Actor;
 import org.deliberation.web.deliberation.statement.StatementLookup;
 import org.deliberation.web.platform.axon.Commands;
 import org.deliberation.web.platform.config.DeliberationProperties;
@@ -45,7 +45,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
@@ -67,12 +66,11 @@ public class PageController {
   @PutMapping("/api/projects/{id}/pages/{page}")
   public Mono<ResponseEntity<EditResult>> put(@PathVariable String id, @PathVariable String page,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
-      @Valid @RequestBody EditPageRequest request, ServerWebExchange exchange) {
+      @Valid @RequestBody EditPageRequest request, Actor caller) {
     PageNames.requireValid(page);
     pages.requireWithinLimit(request.markdown());
     var base = ifMatch == null ? null : baseRevision(ifMatch);
-    return Authentication.required(exchange)
-        .flatMap(caller -> pages.save(caller, id, page, base, request.markdown(), request.comment()))
+    return pages.save(caller, id, page, base, request.markdown(), request.comment())
         .map(edit -> (edit.created() ? ResponseEntity.created(URI.create(pagePath(edit.page()))) : ResponseEntity.ok())
             .eTag(etag(edit.revision())).body(new EditResult(edit.revision(), edit.merged())));
   }
@@ -109,10 +107,9 @@ public class PageController {
 
   @PostMapping("/api/projects/{id}/pages/{page}/revert")
   Mono<ResponseEntity<EditResult>> revert(@PathVariable String id, @PathVariable String page,
-      @Valid @RequestBody RevertRequest request, ServerWebExchange exchange) {
+      @Valid @RequestBody RevertRequest request, Actor caller) {
     PageNames.requireValid(page);
-    return Authentication.required(exchange)
-        .flatMap(caller -> pages.revert(caller, id, page, request.revision(), request.comment()))
+    return pages.revert(caller, id, page, request.revision(), request.comment())
         .map(edit -> ResponseEntity.ok().eTag(etag(edit.revision())).body(new EditResult(edit.revision(), false)));
   }
 

@@ -15,7 +15,7 @@ import org.deliberation.core.project.Stage;
 import org.deliberation.web.platform.http.PayloadTooLargeException;
 import org.deliberation.web.platform.http.PreconditionFailedException;
 import org.deliberation.web.project.Slugs;
-import org.deliberation.web.platform.security.Authentication;
+import org.deliberation.web.platform.security.CurrentActor;
 import org.deliberation.web.platform.pages.Addresses;
 import org.deliberation.web.platform.pages.Forms;
 import org.deliberation.web.project.projection.ProjectView;
@@ -95,13 +95,13 @@ public class WikiPages {
   }
 
   @GetMapping("/projects/{slug}/pages/{page}/edit")
-  Mono<Rendering> edit(@PathVariable String slug, @PathVariable String page, ServerWebExchange exchange) {
+  Mono<Rendering> edit(@PathVariable String slug, @PathVariable String page, Actor caller) {
     // Sign in before writing, not after: a text typed anonymously would be lost on the way to the sign-in page.
-    return Authentication.required(exchange).flatMap(caller -> Mono.zip(projects.read(slug),
+    return Mono.zip(projects.read(slug),
             pages.read(slug, page, null)
                 .map(shown -> new Draft(shown.markdown(), "", shown.revision()))
                 .onErrorResume(NotFoundException.class, e -> Mono.just(new Draft("", "", 0))))
-        .map(both -> editor(both.getT1(), page, both.getT2(), readOnly(both.getT1(), caller), HttpStatus.OK)));
+        .map(both -> editor(both.getT1(), page, both.getT2(), readOnly(both.getT1(), caller), HttpStatus.OK));
   }
 
   // Said before the person writes, not only when the save is refused: the same words as the API's refusal.
@@ -115,7 +115,8 @@ public class WikiPages {
   }
 
   @PostMapping("/projects/{slug}/pages/{page}/edit")
-  Mono<Rendering> save(@PathVariable String slug, @PathVariable String page, ServerWebExchange exchange) {
+  Mono<Rendering> save(@PathVariable String slug, @PathVariable String page, @Nullable Actor caller,
+      ServerWebExchange exchange) {
     return Mono.zip(projects.read(slug), exchange.getFormData()).flatMap(both -> {
       var project = both.getT1();
       var form = both.getT2();
@@ -135,8 +136,8 @@ public class WikiPages {
       var base = draft.base() > 0 ? Integer.valueOf(draft.base()) : null;
       return Mono.defer(() -> {
             var request = forms.valid(new EditPageRequest(draft.markdown(), draft.comment()));
-            return Authentication.required(exchange).flatMap(caller -> pages.save(caller, slug, page, base,
-                request.markdown(), request.comment()));
+            return pages.save(CurrentActor.required(caller), slug, page, base,
+                request.markdown(), request.comment());
           })
           .map(saved -> Rendering.redirectTo(Addresses.page(slug, page) + "?saved="
               + saved.revision() + "&merged=" + saved.merged()).build())

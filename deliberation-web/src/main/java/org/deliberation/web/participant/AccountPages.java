@@ -3,11 +3,11 @@ package org.deliberation.web.participant;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
-import org.deliberation.web.platform.pages.SitePage;
-import org.deliberation.web.platform.security.SessionCookie;
-import org.deliberation.web.platform.security.SignInRequiredException;
 import org.deliberation.web.platform.pages.Addresses;
+import org.deliberation.web.platform.pages.SitePage;
 import org.deliberation.web.platform.pages.Forms;
+import org.deliberation.web.platform.security.SessionAuthentication;
+import org.deliberation.web.platform.security.SessionCookie;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.util.MultiValueMap;
@@ -25,12 +25,12 @@ import reactor.core.publisher.Mono;
 @SitePage
 public class AccountPages {
 
-  private final ParticipantController accounts;
+  private final Participants participants;
   private final Forms forms;
   private final Clock clock;
 
-  public AccountPages(ParticipantController accounts, Forms forms, Clock clock) {
-    this.accounts = accounts;
+  public AccountPages(Participants participants, Forms forms, Clock clock) {
+    this.participants = participants;
     this.forms = forms;
     this.clock = clock;
   }
@@ -45,14 +45,15 @@ public class AccountPages {
     return exchange.getFormData().flatMap(form -> {
       var next = Addresses.local(form.getFirst("next"));
       var email = Forms.field(form, "email");
-      return Mono.defer(() -> accounts.signIn(forms.valid(new TokenRequest(email, form.getFirst("password")))))
-          .map(response -> {
-            if (response.getBody() instanceof TokenView token) {
-              SessionCookie.write(exchange, token.token(), token.expiresAt(), clock);
-              return Rendering.redirectTo(next).build();
-            }
-            return loginAgain(next, email, null, HttpStatus.UNAUTHORIZED);
+      return Mono.defer(() -> {
+            var request = forms.valid(new TokenRequest(email, form.getFirst("password")));
+            return participants.signIn(request.email(), request.password());
           })
+          .map(issued -> {
+            SessionCookie.write(exchange, issued.token(), issued.expiresAt(), clock);
+            return Rendering.redirectTo(next).build();
+          })
+          .switchIfEmpty(Mono.fromSupplier(() -> loginAgain(next, email, null, HttpStatus.UNAUTHORIZED)))
           .onErrorResume(forms.refused((error, status) -> Mono.just(loginAgain(next, email, error, status))));
     });
   }
@@ -79,14 +80,10 @@ public class AccountPages {
       var next = Addresses.local(form.getFirst("next"));
       var request = new RegisterRequest(Forms.optional(form, "displayName"), Forms.optional(form, "email"),
           form.getFirst("password"), Forms.optional(form, "postcode"));
-      return Mono.defer(() -> accounts.register(forms.valid(request)))
-          .then(Mono.defer(() -> accounts.signIn(new TokenRequest(request.email(), request.password()))))
-          .map(response -> {
-            if (response.getBody() instanceof TokenView token) {
-              SessionCookie.write(exchange, token.token(), token.expiresAt(), clock);
-            }
-            return Rendering.redirectTo(next).build();
-          })
+      return Mono.defer(() -> participants.signUp(forms.valid(request)))
+          .then(Mono.defer(() -> participants.signIn(request.email(), request.password())))
+          .doOnNext(issued -> SessionCookie.write(exchange, issued.token(), issued.expiresAt(), clock))
+          .then(Mono.fromSupplier(() -> Rendering.redirectTo(next).build()))
           .onErrorResume(forms.refused((error, status) -> Mono.just(Rendering.view("signup")
               .modelAttribute("next", next).modelAttribute("draft", withoutPassword(form))
               .modelAttribute("error", error).status(status).build())));
@@ -94,10 +91,10 @@ public class AccountPages {
   }
 
   @PostMapping("/logout")
-  Mono<Rendering> signOut(ServerWebExchange exchange) {
+  Mono<Rendering> signOut(@Nullable SessionAuthentication session, ServerWebExchange exchange) {
     SessionCookie.clear(exchange);
     // Already signed out (the session expired): there is nothing left to end, and the person goes home all the same.
-    return accounts.signOut(exchange).onErrorResume(SignInRequiredException.class, e -> Mono.empty())
+    return (session == null ? Mono.<Void>empty() : participants.signOut(session.token()))
         .then(Mono.just(Rendering.redirectTo("/").build()));
   }
 

@@ -4,9 +4,10 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import org.deliberation.core.common.Actor;
 import org.deliberation.core.common.ParticipantId;
 import org.deliberation.web.platform.http.BadRequestException;
-import org.deliberation.web.platform.security.Authentication;
+import org.deliberation.web.platform.security.SessionAuthentication;
 import org.deliberation.core.common.TextHygiene;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -19,7 +20,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /** Sign-up, sign-in, the caller's own account, roles and erasure. */
@@ -34,11 +34,7 @@ public class ParticipantController {
 
   @PostMapping("/api/participants")
   public Mono<ResponseEntity<ParticipantView>> register(@Valid @RequestBody RegisterRequest request) {
-    if (request.password().getBytes(StandardCharsets.UTF_8).length > Passwords.MAX_BYTES) {
-      throw new BadRequestException("password", "must be at most 72 bytes; use fewer accented letters or symbols");
-    }
-    return participants.register(TextHygiene.nfc(request.displayName()), request.email(), request.password(),
-            request.postcode(), Set.of())
+    return participants.signUp(request)
         .map(account -> ResponseEntity.created(URI.create("/api/participants/" + account.id().value()))
             .body(ParticipantView.of(account)));
   }
@@ -59,32 +55,26 @@ public class ParticipantController {
 
   /** Signs out: the token that signed this request in (bearer or session cookie) stops working at once. */
   @DeleteMapping("/api/tokens")
-  public Mono<ResponseEntity<Void>> signOut(ServerWebExchange exchange) {
-    return Authentication.required(exchange)
-        .then(Mono.justOrEmpty(Authentication.token(exchange)))
-        .flatMap(participants::signOut)
+  public Mono<ResponseEntity<Void>> signOut(SessionAuthentication session) {
+    return participants.signOut(session.token())
         .then(Mono.just(ResponseEntity.noContent().build()));
   }
 
   @GetMapping("/api/participants/me")
-  Mono<ParticipantView> me(ServerWebExchange exchange) {
-    return Authentication.required(exchange)
-        .flatMap(actor -> participants.find(actor.id()))
-        .map(ParticipantView::of);
+  Mono<ParticipantView> me(Actor caller) {
+    return participants.find(caller.id()).map(ParticipantView::of);
   }
 
   @PutMapping("/api/participants/{id}/roles")
   public Mono<ParticipantView> changeRoles(@PathVariable String id, @Valid @RequestBody RolesRequest request,
-      ServerWebExchange exchange) {
-    return Authentication.required(exchange)
-        .flatMap(actor -> participants.changeRoles(participantId(id), request.roles(), actor))
+      Actor caller) {
+    return Mono.defer(() -> participants.changeRoles(participantId(id), request.roles(), caller))
         .map(ParticipantView::of);
   }
 
   @DeleteMapping("/api/participants/{id}")
-  Mono<ResponseEntity<Void>> erase(@PathVariable String id, ServerWebExchange exchange) {
-    return Authentication.required(exchange)
-        .flatMap(actor -> participants.erase(participantId(id), actor))
+  Mono<ResponseEntity<Void>> erase(@PathVariable String id, Actor caller) {
+    return Mono.defer(() -> participants.erase(participantId(id), caller))
         .then(Mono.just(ResponseEntity.noContent().build()));
   }
 

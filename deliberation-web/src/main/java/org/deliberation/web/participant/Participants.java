@@ -1,15 +1,18 @@
 package org.deliberation.web.participant;
 
 import java.util.EnumSet;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.deliberation.core.common.Actor;
 import org.deliberation.core.common.NotFoundException;
 import org.deliberation.core.common.ParticipantId;
 import org.deliberation.core.common.Role;
+import org.deliberation.core.common.TextHygiene;
 import org.deliberation.core.participant.command.ChangeRoles;
 import org.deliberation.core.participant.command.EraseParticipant;
 import org.deliberation.core.participant.command.RegisterParticipant;
 import org.deliberation.web.platform.axon.Commands;
+import org.deliberation.web.platform.http.BadRequestException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
@@ -35,6 +38,15 @@ public class Participants {
     this.passwords = passwords;
     this.commands = commands;
     this.signedIn = signedIn;
+  }
+
+  /** Signs a citizen up, as the API and the sign-up page receive them. */
+  public Mono<ParticipantAccount> signUp(RegisterRequest request) {
+    if (request.password().getBytes(StandardCharsets.UTF_8).length > Passwords.MAX_BYTES) {
+      throw new BadRequestException("password", "must be at most 72 bytes; use fewer accented letters or symbols");
+    }
+    return register(TextHygiene.nfc(request.displayName()), request.email(), request.password(), request.postcode(),
+        Set.of());
   }
 
   public Mono<ParticipantAccount> register(String displayName, String email, String password,

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.deliberation.core.common.Actor;
 import org.deliberation.core.common.ParticipantId;
+import org.deliberation.web.platform.security.Callers;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -16,7 +17,7 @@ import reactor.core.publisher.Mono;
  * another server of the same store they take effect within {@link #REMEMBERED}.
  */
 @Component
-public class SignedIn {
+public class SignedIn implements Callers {
 
   static final Duration REMEMBERED = Duration.ofSeconds(10);
 
@@ -37,6 +38,7 @@ public class SignedIn {
   }
 
   /** The participant a valid token signs in, with their roles; empty when the token is unknown or expired. */
+  @Override
   public Mono<Actor> caller(String token) {
     var key = SessionTokens.hash(token);
     var known = callers.getIfPresent(key);

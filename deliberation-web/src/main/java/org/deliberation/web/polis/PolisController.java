@@ -9,11 +9,11 @@ import org.deliberation.core.common.ProjectId;
 import org.deliberation.core.common.Role;
 import org.deliberation.web.platform.http.BadRequestException;
 import org.deliberation.web.platform.http.PayloadTooLargeException;
-import org.deliberation.web.platform.security.Authentication;
 import org.deliberation.web.deliberation.statement.StatementLookup;
-import org.deliberation.web.deliberation.live.StatementOrder;
 import org.deliberation.web.platform.jobs.JobView;
 import org.deliberation.web.platform.jobs.Jobs;
+import org.deliberation.web.deliberation.live.StatementOrder;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
@@ -52,17 +52,16 @@ public class PolisController {
   }
 
   @PostMapping(path = "/api/projects/{id}/import/polis", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  Mono<ResponseEntity<ImportStarted>> importPolis(@PathVariable String id, ServerWebExchange exchange) {
-    return Authentication.required(exchange)
-        .doOnNext(caller -> caller.require("import a conversation", Role.MODERATOR, Role.ADMIN))
-        .zipWith(lookup.project(id))
-        .flatMap(callerAndProject -> multipart(exchange).flatMap(parts -> text(parts, "comments")
+  Mono<ResponseEntity<ImportStarted>> importPolis(@PathVariable String id, Actor caller,
+      ServerWebExchange exchange) {
+    caller.require("import a conversation", Role.MODERATOR, Role.ADMIN);
+    return lookup.project(id)
+        .flatMap(project -> multipart(exchange).flatMap(parts -> text(parts, "comments")
             .zipWith(text(parts, "votes"))
             .publishOn(Schedulers.boundedElastic())
             .map(files -> {
-              var project = callerAndProject.getT2();
               var job = importer.start(new ProjectId(project.project()), new ImportFiles(files.getT1(),
-                  files.getT2()), callerAndProject.getT1(),
+                  files.getT2()), caller,
                   () -> !project.deliberation().statements(null, StatementOrder.RECENT, true, true).isEmpty());
               return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/jobs/" + job.id()))
                   .body(new ImportStarted(job.id(), job.total()));
@@ -115,24 +114,24 @@ public class PolisController {
   }
 
   @GetMapping("/api/projects/{id}/export/comments.csv")
-  Mono<ResponseEntity<String>> comments(@PathVariable String id, ServerWebExchange exchange) {
-    return export(id, "comments.csv", exchange, PolisExport::comments);
+  Mono<ResponseEntity<String>> comments(@PathVariable String id, @Nullable Actor caller) {
+    return export(id, "comments.csv", caller, PolisExport::comments);
   }
 
   @GetMapping("/api/projects/{id}/export/votes.csv")
-  Mono<ResponseEntity<String>> votes(@PathVariable String id, ServerWebExchange exchange) {
-    return export(id, "votes.csv", exchange, PolisExport::votes);
+  Mono<ResponseEntity<String>> votes(@PathVariable String id, @Nullable Actor caller) {
+    return export(id, "votes.csv", caller, PolisExport::votes);
   }
 
   @GetMapping("/api/projects/{id}/export/participants-votes.csv")
-  Mono<ResponseEntity<String>> participantsVotes(@PathVariable String id, ServerWebExchange exchange) {
-    return export(id, "participants-votes.csv", exchange, PolisExport::participantsVotes);
+  Mono<ResponseEntity<String>> participantsVotes(@PathVariable String id, @Nullable Actor caller) {
+    return export(id, "participants-votes.csv", caller, PolisExport::participantsVotes);
   }
 
-  private Mono<ResponseEntity<String>> export(String id, String file, ServerWebExchange exchange,
+  private Mono<ResponseEntity<String>> export(String id, String file, @Nullable Actor caller,
       Function<PolisExport, String> write) {
-    var audience = Authentication.caller(exchange).filter(PolisController::moderates)
-        .map(caller -> PolisExport.Audience.MODERATORS).orElse(PolisExport.Audience.PUBLIC);
+    var audience = caller != null && moderates(caller) ? PolisExport.Audience.MODERATORS
+        : PolisExport.Audience.PUBLIC;
     return lookup.project(id)
         .publishOn(Schedulers.boundedElastic())
         .map(project -> ResponseEntity.ok()

@@ -3,7 +3,9 @@ package org.deliberation.web.project;
 import java.util.HashMap;
 import java.util.Map;
 import org.deliberation.web.platform.pages.SitePage;
-import org.deliberation.web.platform.security.Authentication;
+import org.deliberation.web.platform.security.CurrentActor;
+import org.jspecify.annotations.Nullable;
+import org.deliberation.core.common.Actor;
 import org.deliberation.core.project.Language;
 import org.deliberation.web.platform.http.EnumParameter;
 import org.deliberation.web.platform.pages.Addresses;
@@ -34,12 +36,12 @@ public class HomePage {
 
   /** An official opens a wikiproject; it starts in its draft stage. */
   @PostMapping("/projects")
-  Mono<Rendering> create(ServerWebExchange exchange) {
+  Mono<Rendering> create(@Nullable Actor caller, ServerWebExchange exchange) {
     return exchange.getFormData().flatMap(form -> Mono.defer(() -> {
               var request = forms.valid(new CreateProjectRequest(Forms.optional(form, "title"),
                   Forms.optional(form, "question"), Forms.optional(form, "authority"),
                   EnumParameter.parse(Language.class, "language", Forms.field(form, "language")), null));
-              return Authentication.required(exchange).flatMap(caller -> projects.create(caller, request));
+              return projects.create(CurrentActor.required(caller), request);
             })
             .map(created -> Rendering.redirectTo(Addresses.project(created.slug())).build())
             .onErrorResume(e -> !Forms.needsSignIn(e), forms.refused((error, status) -> render(

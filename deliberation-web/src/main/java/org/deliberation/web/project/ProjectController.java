@@ -17,7 +17,7 @@ import org.deliberation.core.project.command.CreateProject;
 import org.deliberation.core.project.command.PublishResponse;
 import org.deliberation.web.platform.http.BadRequestException;
 import org.deliberation.web.platform.http.PayloadTooLargeException;
-import org.deliberation.web.platform.security.Authentication;
+import org.deliberation.core.common.Actor;
 import org.deliberation.web.platform.axon.Commands;
 import org.deliberation.web.platform.config.DeliberationProperties;
 import org.deliberation.web.deliberation.live.Activity;
@@ -33,7 +33,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -49,9 +48,8 @@ public class ProjectController {
 
   @PostMapping("/api/projects")
   public Mono<ResponseEntity<ProjectView>> create(@Valid @RequestBody CreateProjectRequest request,
-      ServerWebExchange exchange) {
-    return Authentication.required(exchange)
-        .flatMap(caller -> projects.create(caller, request))
+      Actor caller) {
+    return projects.create(caller, request)
         .map(view -> ResponseEntity.created(URI.create("/api/projects/" + view.id())).body(view));
   }
 
@@ -68,16 +66,15 @@ public class ProjectController {
 
   @PostMapping("/api/projects/{id}/stage")
   public Mono<ProjectView> changeStage(@PathVariable String id, @Valid @RequestBody StageRequest request,
-      ServerWebExchange exchange) {
-    return Authentication.required(exchange).flatMap(caller -> projects.changeStage(caller, id, request));
+      Actor caller) {
+    return projects.changeStage(caller, id, request);
   }
 
   @PostMapping("/api/projects/{id}/responses")
   public Mono<ResponseEntity<ProjectView.Response>> respond(@PathVariable String id,
-      @Valid @RequestBody ResponseRequest request, ServerWebExchange exchange) {
+      @Valid @RequestBody ResponseRequest request, Actor caller) {
     projects.requireWithinLimit(request.markdown());
-    return Authentication.required(exchange)
-        .flatMap(caller -> projects.respond(caller, id, request))
+    return projects.respond(caller, id, request)
         .map(response -> ResponseEntity.created(URI.create("/api/projects/" + id + "/responses/" + response.id()))
             .body(response));
   }

@@ -17,7 +17,8 @@ import org.deliberation.core.statement.Stance;
 import org.deliberation.core.statement.StatementKind;
 import org.deliberation.core.statement.Vote;
 import org.deliberation.web.platform.http.EnumParameter;
-import org.deliberation.web.platform.security.Authentication;
+import org.deliberation.web.platform.security.CurrentActor;
+import org.deliberation.core.common.Actor;
 import org.deliberation.web.deliberation.moderation.FlagRequest;
 import org.deliberation.web.deliberation.vote.MyVotes;
 import org.deliberation.web.deliberation.statement.PostStatementRequest;
@@ -70,48 +71,49 @@ public class ProjectPages {
   }
 
   @GetMapping("/projects/{slug}")
-  Mono<Rendering> project(@PathVariable String slug, ServerWebExchange exchange) {
-    return render(slug, exchange, Map.of(), HttpStatus.OK);
+  Mono<Rendering> project(@PathVariable String slug, @Nullable Actor caller, ServerWebExchange exchange) {
+    return render(slug, caller, exchange, Map.of(), HttpStatus.OK);
   }
 
   @PostMapping("/projects/{slug}/statements")
-  Mono<Rendering> post(@PathVariable String slug, ServerWebExchange exchange) {
+  Mono<Rendering> post(@PathVariable String slug, @Nullable Actor caller, ServerWebExchange exchange) {
     return exchange.getFormData().flatMap(form -> Mono.defer(() -> {
               var request = forms.valid(request(form));
               StatementService.checkedText(request);
-              return Authentication.required(exchange).flatMap(caller -> statements.post(caller, slug, request));
+              return statements.post(CurrentActor.required(caller), slug, request);
             })
             .map(created -> redirect(slug, "?posted=" + created.id() + "#s-" + created.id()))
-            .onErrorResume(e -> !Forms.needsSignIn(e), forms.refused((error, status) -> render(slug, exchange,
+            .onErrorResume(e -> !Forms.needsSignIn(e), forms.refused((error, status) -> render(slug, caller, exchange,
                 Map.of("postError", error, "draft", form.toSingleValueMap()), status))));
   }
 
   @PostMapping("/projects/{slug}/statements/{sid}/vote")
-  Mono<Rendering> vote(@PathVariable String slug, @PathVariable String sid, ServerWebExchange exchange) {
+  Mono<Rendering> vote(@PathVariable String slug, @PathVariable String sid, @Nullable Actor caller, ServerWebExchange exchange) {
     return exchange.getFormData().flatMap(form -> Mono.defer(() -> {
               var request = forms.valid(new VoteRequest(EnumParameter.parse(Vote.class, "vote",
                   Forms.field(form, "vote"))));
-              return Authentication.required(exchange).flatMap(caller -> votes.vote(caller, slug, sid, request));
+              return votes.vote(CurrentActor.required(caller), slug, sid, request);
             })
             .map(result -> redirect(slug, "#vote"))
-            .onErrorResume(e -> !Forms.needsSignIn(e), forms.refused((error, status) -> render(slug, exchange,
+            .onErrorResume(e -> !Forms.needsSignIn(e), forms.refused((error, status) -> render(slug, caller, exchange,
                 Map.of("voteError", error), status))));
   }
 
   @PostMapping("/projects/{slug}/statements/{sid}/flags")
-  Mono<Rendering> flag(@PathVariable String slug, @PathVariable String sid, ServerWebExchange exchange) {
+  Mono<Rendering> flag(@PathVariable String slug, @PathVariable String sid, @Nullable Actor caller, ServerWebExchange exchange) {
     return exchange.getFormData().flatMap(form -> Mono.defer(() -> {
               var request = forms.valid(new FlagRequest(Forms.optional(form, "reason")));
-              return Authentication.required(exchange).flatMap(caller -> moderation.flag(caller, slug, sid, request));
+              return moderation.flag(CurrentActor.required(caller), slug, sid, request);
             })
             .then(Mono.fromSupplier(() -> redirect(slug, "?flagged=" + sid + "#s-" + sid)))
-            .onErrorResume(e -> !Forms.needsSignIn(e), forms.refused((error, status) -> render(slug, exchange,
+            .onErrorResume(e -> !Forms.needsSignIn(e), forms.refused((error, status) -> render(slug, caller, exchange,
                 Map.of("flagError", error, "flagFor", sid), status))));
   }
 
-  private Mono<Rendering> render(String slug, ServerWebExchange exchange, Map<String, Object> extra,
+  private Mono<Rendering> render(String slug, @Nullable Actor caller, ServerWebExchange exchange,
+      Map<String, Object> extra,
       HttpStatus status) {
-    var viewer = Authentication.caller(exchange).orElse(null);
+    var viewer = caller;
     Mono<Set<String>> voted = viewer == null ? Mono.just(Set.of())
         : votes.mine(viewer, slug).map(mine -> mine.items().stream().map(MyVotes.Item::statement)
             .collect(Collectors.toSet()));

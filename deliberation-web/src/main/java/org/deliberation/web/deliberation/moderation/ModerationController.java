@@ -2,7 +2,7 @@ package org.deliberation.web.deliberation.moderation;
 
 import jakarta.validation.Valid;
 import org.deliberation.web.deliberation.live.StatementView;
-import org.deliberation.web.platform.security.Authentication;
+import org.deliberation.core.common.Actor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
@@ -28,20 +27,19 @@ public class ModerationController {
 
   @PostMapping("/api/projects/{id}/statements/{sid}/flags")
   public Mono<ResponseEntity<Void>> flag(@PathVariable String id, @PathVariable String sid,
-      @Valid @RequestBody FlagRequest request, ServerWebExchange exchange) {
-    return Authentication.required(exchange)
-        .flatMap(caller -> moderation.flag(caller, id, sid, request))
+      @Valid @RequestBody FlagRequest request, Actor caller) {
+    return moderation.flag(caller, id, sid, request)
         .then(Mono.just(ResponseEntity.status(HttpStatus.ACCEPTED).<Void>build()));
   }
 
   @PostMapping("/api/projects/{id}/statements/{sid}/moderation")
   public Mono<StatementView> moderate(@PathVariable String id, @PathVariable String sid,
-      @Valid @RequestBody ModerationRequest request, ServerWebExchange exchange) {
-    return Authentication.required(exchange).flatMap(caller -> moderation.moderate(caller, id, sid, request));
+      @Valid @RequestBody ModerationRequest request, Actor caller) {
+    return moderation.moderate(caller, id, sid, request);
   }
 
   @GetMapping("/api/moderation/queue")
-  public Mono<ModerationQueue> queue(ServerWebExchange exchange) {
-    return Authentication.required(exchange).map(moderation::queue);
+  public Mono<ModerationQueue> queue(Actor caller) {
+    return Mono.fromCallable(() -> moderation.queue(caller));
   }
 }

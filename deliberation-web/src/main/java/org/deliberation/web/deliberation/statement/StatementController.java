@@ -3,7 +3,7 @@ package org.deliberation.web.deliberation.statement;
 import jakarta.validation.Valid;
 import java.net.URI;
 import org.deliberation.web.deliberation.live.StatementView;
-import org.deliberation.web.platform.security.Authentication;
+import org.deliberation.core.common.Actor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /** Statements and viewpoints over HTTP: post, list, read. What each does is {@link StatementService}'s. */
@@ -27,10 +26,9 @@ public class StatementController {
 
   @PostMapping("/api/projects/{id}/statements")
   public Mono<ResponseEntity<StatementView>> post(@PathVariable String id,
-      @Valid @RequestBody PostStatementRequest request, ServerWebExchange exchange) {
+      @Valid @RequestBody PostStatementRequest request, Actor caller) {
     StatementService.checkedText(request);
-    return Authentication.required(exchange)
-        .flatMap(caller -> statements.post(caller, id, request))
+    return statements.post(caller, id, request)
         .map(view -> ResponseEntity.created(URI.create("/api/projects/" + view.project() + "/statements/"
             + view.id())).body(view));
   }
@@ -39,8 +37,8 @@ public class StatementController {
   public Mono<StatementPage> list(@PathVariable String id, @RequestParam(required = false) @Nullable String kind,
       @RequestParam(defaultValue = "recent") String sort, @RequestParam(defaultValue = "50") int limit,
       @RequestParam(required = false) @Nullable String cursor, @RequestParam(defaultValue = "false") boolean hidden,
-      ServerWebExchange exchange) {
-    return statements.list(id, kind, sort, limit, cursor, hidden, Authentication.caller(exchange).orElse(null));
+      @Nullable Actor caller) {
+    return statements.list(id, kind, sort, limit, cursor, hidden, caller);
   }
 
   @GetMapping("/api/projects/{id}/statements/contradictions")
@@ -49,7 +47,7 @@ public class StatementController {
   }
 
   @GetMapping("/api/projects/{id}/statements/{sid}")
-  Mono<StatementView> read(@PathVariable String id, @PathVariable String sid, ServerWebExchange exchange) {
-    return statements.read(id, sid, Authentication.caller(exchange).orElse(null));
+  Mono<StatementView> read(@PathVariable String id, @PathVariable String sid, @Nullable Actor caller) {
+    return statements.read(id, sid, caller);
   }
 }

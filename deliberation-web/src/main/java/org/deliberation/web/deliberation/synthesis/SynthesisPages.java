@@ -6,7 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.deliberation.web.platform.pages.SitePage;
-import org.deliberation.web.platform.security.Authentication;
+import org.deliberation.web.platform.security.CurrentActor;
+import org.deliberation.core.common.Actor;
 import org.deliberation.core.project.Stage;
 import org.deliberation.web.platform.http.EnumParameter;
 import org.deliberation.web.project.ProjectService;
@@ -98,11 +99,11 @@ public class SynthesisPages {
   }
 
   @PostMapping("/projects/{slug}/stage")
-  Mono<Rendering> changeStage(@PathVariable String slug, ServerWebExchange exchange) {
+  Mono<Rendering> changeStage(@PathVariable String slug, @Nullable Actor caller, ServerWebExchange exchange) {
     return exchange.getFormData().flatMap(form -> Mono.defer(() -> {
           var request = forms.valid(new StageRequest(EnumParameter.parse(Stage.class, "stage",
               Forms.field(form, "stage")), Forms.optional(form, "note")));
-          return Authentication.required(exchange).flatMap(caller -> projects.changeStage(caller, slug, request));
+          return projects.changeStage(CurrentActor.required(caller), slug, request);
         })
         .map(project -> Rendering.redirectTo(Addresses.project(project.slug()) + "/synthesis").build())
         .onErrorResume(e -> !Forms.needsSignIn(e), forms.refused((error, status) -> render(slug, null, null,
@@ -111,12 +112,12 @@ public class SynthesisPages {
 
   /** An official publishes the authority's answer; it shows on the project's page. */
   @PostMapping("/projects/{slug}/responses")
-  Mono<Rendering> respond(@PathVariable String slug, ServerWebExchange exchange) {
+  Mono<Rendering> respond(@PathVariable String slug, @Nullable Actor caller, ServerWebExchange exchange) {
     return exchange.getFormData().flatMap(form -> {
       var text = Forms.text(form, "markdown");
       return Mono.defer(() -> {
             var request = forms.valid(new ResponseRequest(text.isBlank() ? null : text));
-            return Authentication.required(exchange).flatMap(caller -> projects.respond(caller, slug, request));
+            return projects.respond(CurrentActor.required(caller), slug, request);
           })
           .map(published -> Rendering.redirectTo(Addresses.project(slug) + "#responses").build())
           .onErrorResume(e -> !Forms.needsSignIn(e), forms.refused((error, status) -> render(slug, null, null,

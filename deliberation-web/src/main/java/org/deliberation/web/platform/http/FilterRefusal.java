@@ -22,6 +22,21 @@ public final class FilterRefusal {
     return write(exchange, status, MediaType.APPLICATION_PROBLEM_JSON, body.toString());
   }
 
+  /**
+   * Writes {@code status} as an application/problem+json with this title (constant text), detail and the request's
+   * path as its instance: the shape a handler's problem has, for a refusal that handlers used to make.
+   */
+  public static Mono<Void> problem(ServerWebExchange exchange, HttpStatus status, String title, String detail) {
+    var body = new StringBuilder("{\"type\":\"about:blank\",\"title\":\"");
+    JsonStringEncoder.getInstance().quoteAsString(title, body);
+    body.append("\",\"status\":").append(status.value()).append(",\"detail\":\"");
+    JsonStringEncoder.getInstance().quoteAsString(detail, body);
+    body.append("\",\"instance\":\"");
+    JsonStringEncoder.getInstance().quoteAsString(exchange.getRequest().getPath().value(), body);
+    body.append("\"}");
+    return write(exchange, status, MediaType.APPLICATION_PROBLEM_JSON, body.toString());
+  }
+
   /** Writes {@code status} with one of the {@link BrowserErrorPage}s. */
   public static Mono<Void> page(ServerWebExchange exchange, HttpStatus status, String html) {
     return write(exchange, status, BrowserErrorPage.HTML, html);

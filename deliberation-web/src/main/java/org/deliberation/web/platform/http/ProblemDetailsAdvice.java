@@ -12,7 +12,6 @@ import org.deliberation.core.common.NotFoundException;
 import org.deliberation.core.common.PermissionDeniedException;
 import org.deliberation.core.common.RuleViolationException;
 import org.deliberation.search.BadQueryException;
-import org.deliberation.web.platform.security.SignInRequiredException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

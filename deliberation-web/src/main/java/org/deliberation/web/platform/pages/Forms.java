@@ -6,7 +6,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.deliberation.web.platform.http.BadRequestException;
 import org.deliberation.web.platform.http.ProblemDetailsAdvice;
-import org.deliberation.web.platform.security.SignInRequiredException;
+import org.deliberation.web.platform.http.SignInRequiredException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;

@@ -3,7 +3,7 @@ package org.deliberation.web.platform.pages;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.deliberation.web.platform.http.ProblemDetailsAdvice;
-import org.deliberation.web.platform.security.SignInRequiredException;
+import org.deliberation.web.platform.http.SignInRequiredException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;

@@ -1,11 +1,12 @@
 package org.deliberation.web.platform.pages;
 
-import org.deliberation.web.platform.security.FormTokens;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
-import org.deliberation.web.platform.security.Authentication;
-import org.deliberation.web.participant.Participants;
+import org.deliberation.core.common.Actor;
+import org.deliberation.web.platform.security.CurrentActor;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.server.ServerWebExchange;
@@ -15,32 +16,33 @@ import reactor.core.publisher.Mono;
 @ControllerAdvice(annotations = SitePage.class)
 public class PageModelAdvice {
 
-  private final Participants participants;
-  private final FormTokens tokens;
+  private final Visitors visitors;
 
-  public PageModelAdvice(Participants participants, FormTokens tokens) {
-    this.participants = participants;
-    this.tokens = tokens;
+  public PageModelAdvice(Visitors visitors) {
+    this.visitors = visitors;
   }
 
   /** The same attributes for a page rendered outside a handler's model, such as an error page. */
   Mono<Map<String, Object>> layout(ServerWebExchange exchange) {
-    return me(exchange).map(visitor -> Map.of("me", visitor, "csrf", csrf(exchange), "zone", zone(),
-        "lang", lang(exchange), "here", here(exchange)));
+    var visitor = CurrentActor.of(exchange).flatMap(signedIn -> me(signedIn.actor())).switchIfEmpty(me(null));
+    return visitor.zipWith(csrf(exchange))
+        .map(both -> Map.of("me", both.getT1(), "csrf", both.getT2(), "zone", zone(),
+            "lang", lang(exchange), "here", here(exchange)));
   }
 
   @ModelAttribute("me")
-  Mono<Visitor> me(ServerWebExchange exchange) {
-    return Mono.justOrEmpty(Authentication.caller(exchange))
-        .flatMap(actor -> participants.find(actor.id())
-            .map(account -> new Visitor(account.id().value(), account.displayName(), account.roles())))
+  Mono<Visitor> me(@Nullable Actor caller) {
+    return Mono.justOrEmpty(caller)
+        .flatMap(visitors::of)
         .onErrorResume(e -> Mono.empty())
         .defaultIfEmpty(Visitor.ANONYMOUS);
   }
 
+  /** The anti-forgery token of this browser's forms (see SignedFormTokens); a new masked copy on every page. */
   @ModelAttribute("csrf")
-  String csrf(ServerWebExchange exchange) {
-    return tokens.tokenFor(exchange);
+  Mono<String> csrf(ServerWebExchange exchange) {
+    Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
+    return token == null ? Mono.just("") : token.map(CsrfToken::getToken).defaultIfEmpty("");
   }
 
   @ModelAttribute("lang")

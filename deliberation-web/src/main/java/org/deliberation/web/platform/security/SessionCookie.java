@@ -11,7 +11,7 @@ import org.springframework.web.server.ServerWebExchange;
 /**
  * The browser session: the same token as {@code POST /api/tokens} gives, kept in a cookie that scripts cannot read
  * ({@code HttpOnly}) and that other sites' forms do not carry along ({@code SameSite=Lax}); writes made with it also
- * need the web pages' anti-forgery token.
+ * need the web pages' anti-forgery token ({@link SignedFormTokens}).
  */
 public final class SessionCookie {
 
@@ -33,6 +33,12 @@ public final class SessionCookie {
 
   public static void clear(ServerWebExchange exchange) {
     exchange.getResponse().addCookie(base(exchange, "").maxAge(Duration.ZERO).build());
+  }
+
+  /** Whether this response clears the cookie, so that the browser will not send it again. */
+  public static boolean ending(ServerWebExchange exchange) {
+    var set = exchange.getResponse().getCookies().getFirst(NAME);
+    return set != null && set.getMaxAge().isZero();
   }
 
   private static ResponseCookie.ResponseCookieBuilder base(ServerWebExchange exchange, String value) {
