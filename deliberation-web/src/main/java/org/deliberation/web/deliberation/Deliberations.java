@@ -1,5 +1,6 @@
 package org.deliberation.web.deliberation;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.deliberation.core.project.Stage;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,16 +20,18 @@ public class Deliberations {
   private final ConcurrentHashMap<String, String> slugs = new ConcurrentHashMap<>();
   private final JsonMapper json;
   private final SynthesisService synthesis;
+  private final Clock clock;
 
-  public Deliberations(JsonMapper json, SynthesisService synthesis) {
+  public Deliberations(JsonMapper json, SynthesisService synthesis, ObjectProvider<Clock> clock) {
     this.json = json;
     this.synthesis = synthesis;
+    this.clock = clock.getIfAvailable(Clock::systemUTC);
   }
 
   /** The project's deliberation, empty until its first event arrives. */
   public ProjectDeliberation of(String project) {
     return projects.computeIfAbsent(project, id -> new ProjectDeliberation(id, json::writeValueAsString,
-        synthesis::changed));
+        synthesis::changed, clock));
   }
 
   /** The deliberation of a project named by its id or its slug, if any event of it has arrived. */

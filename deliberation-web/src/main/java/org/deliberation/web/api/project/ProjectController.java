@@ -124,15 +124,10 @@ public class ProjectController {
       ServerWebExchange exchange) {
     return Authentication.required(exchange)
         .zipWith(projects.resolve(id))
-        .flatMap(callerAndProject -> {
-          // Votes must stop the moment the change is acknowledged, before the live state shows it.
-          var live = deliberations.of(callerAndProject.getT2().value());
-          live.expectChange();
-          return commands.send(new ChangeStage(callerAndProject.getT2(), request.stage(),
-                  blankToNull(request.note()), callerAndProject.getT1()))
-              .doOnError(e -> live.changeRefused())
-              .then(Mono.defer(() -> projects.view(callerAndProject.getT2())));
-        });
+        // Votes stop the moment the change is stored, before the live state shows it: the change gate sees to it.
+        .flatMap(callerAndProject -> commands.send(new ChangeStage(callerAndProject.getT2(), request.stage(),
+                blankToNull(request.note()), callerAndProject.getT1()))
+            .then(Mono.defer(() -> projects.view(callerAndProject.getT2()))));
   }
 
   @PostMapping("/api/projects/{id}/responses")

@@ -18,6 +18,7 @@ import org.deliberation.core.statement.command.HideStatement;
 import org.deliberation.core.statement.command.PostStatement;
 import org.deliberation.core.statement.command.RestoreStatement;
 import org.deliberation.core.statement.event.VoteCast;
+import org.deliberation.core.vote.Admission;
 import org.deliberation.web.api.problem.BadRequestException;
 import org.deliberation.web.api.problem.EnumParameter;
 import org.deliberation.web.api.security.Authentication;
@@ -146,14 +147,9 @@ public class StatementController {
         .flatMap(callerAndProject -> {
           var caller = callerAndProject.getT1();
           var project = callerAndProject.getT2();
-          if (project.stage() != Stage.DELIBERATION) {
-            return Mono.error(new ConflictException("Votes are taken while the project is in its DELIBERATION "
-                + "stage; it is in its " + project.stage() + " stage now."));
-          }
-          return lookup.shown(project, sid).flatMap(shown -> {
-            if (!shown) {
-              return Mono.error(new ConflictException("This statement was hidden by a moderator; it takes no "
-                  + "votes."));
+          return lookup.admission(project, sid).flatMap(admission -> {
+            if (admission instanceof Admission.Refused refused) {
+              return Mono.error(new ConflictException(refused.message()));
             }
             // Always recorded, even when it looks like the vote one already has: the live state may not show yet the
             // vote this participant cast a moment ago, and skipping on its word would lose the newer vote.
@@ -188,9 +184,9 @@ public class StatementController {
           var reason = request.reason().strip();
           Object command = request.action() == ModerationAction.HIDE
               ? new HideStatement(statementId, reason, caller) : new RestoreStatement(statementId, reason, caller);
+          // The change gate holds votes on it back from the moment its event is stored until the live state shows it.
           return lookup.statement(project, sid, true)
-              .then(Mono.fromRunnable(project.deliberation()::expectChange))
-              .then(commands.send(command).doOnError(e -> project.deliberation().changeRefused()))
+              .then(commands.send(command))
               .then(Mono.defer(() -> lookup.statement(project, sid, true)));
         });
   }
