@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.deliberation.core.project.Stage;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,10 +23,15 @@ public class Deliberations {
   private final SynthesisService synthesis;
   private final Clock clock;
 
+  @Autowired
   public Deliberations(JsonMapper json, SynthesisService synthesis, ObjectProvider<Clock> clock) {
+    this(json, synthesis, clock.getIfAvailable(Clock::systemUTC));
+  }
+
+  Deliberations(JsonMapper json, SynthesisService synthesis, Clock clock) {
     this.json = json;
     this.synthesis = synthesis;
-    this.clock = clock.getIfAvailable(Clock::systemUTC);
+    this.clock = clock;
   }
 
   /** The project's deliberation, empty until its first event arrives. */
