@@ -101,14 +101,10 @@ public class ProjectService {
   }
 
   public Mono<ProjectView> changeStage(Actor by, String idOrSlug, StageRequest request) {
-    return projects.resolve(idOrSlug).flatMap(project -> {
-      // Votes must stop the moment the change is acknowledged, before the live state shows it.
-      var live = deliberations.of(project.value());
-      live.expectChange();
-      return commands.send(new ChangeStage(project, request.stage(), blankToNull(request.note()), by))
-          .doOnError(e -> live.changeRefused())
-          .then(Mono.defer(() -> projects.view(project)));
-    });
+    // Votes stop the moment the change is stored, before the live state shows it: the change gate sees to it.
+    return projects.resolve(idOrSlug)
+        .flatMap(project -> commands.send(new ChangeStage(project, request.stage(), blankToNull(request.note()), by))
+            .then(Mono.defer(() -> projects.view(project))));
   }
 
   /** Refuses (413) a response longer than a page may be. */

@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.deliberation.core.participant.event.ParticipantErased;
 import org.deliberation.core.project.event.ProjectCreated;
 import org.deliberation.core.project.event.StageChanged;
@@ -39,10 +40,12 @@ public class DeliberationProjection {
 
   private final Deliberations deliberations;
   private final AuthorNames names;
+  private final ChangeArrivals arrivals;
 
-  public DeliberationProjection(Deliberations deliberations, AuthorNames names) {
+  public DeliberationProjection(Deliberations deliberations, AuthorNames names, ChangeArrivals arrivals) {
     this.deliberations = deliberations;
     this.names = names;
+    this.arrivals = arrivals;
   }
 
   @EventHandler
@@ -52,8 +55,9 @@ public class DeliberationProjection {
   }
 
   @EventHandler
-  void on(StageChanged event, @Timestamp Instant at, TrackingToken token) {
+  void on(StageChanged event, @Timestamp Instant at, TrackingToken token, @MessageIdentifier String id) {
     deliberations.of(event.projectId().value()).stageChanged(event.to(), at, position(token));
+    arrivals.applied(id);
   }
 
   @EventHandler
@@ -70,15 +74,15 @@ public class DeliberationProjection {
   }
 
   @EventHandler
-  void on(StatementHidden event, @Timestamp Instant at, TrackingToken token) {
-    deliberations.of(event.projectId().value()).moderated(event.statementId().value(), true, event.reason(),
-        event.hiddenBy().value(), at, position(token));
+  void on(StatementHidden event, @Timestamp Instant at, TrackingToken token, @MessageIdentifier String id) {
+    deliberations.of(event.projectId().value()).moderated(event, at, position(token));
+    arrivals.applied(id);
   }
 
   @EventHandler
-  void on(StatementRestored event, @Timestamp Instant at, TrackingToken token) {
-    deliberations.of(event.projectId().value()).moderated(event.statementId().value(), false, event.reason(),
-        event.restoredBy().value(), at, position(token));
+  void on(StatementRestored event, @Timestamp Instant at, TrackingToken token, @MessageIdentifier String id) {
+    deliberations.of(event.projectId().value()).moderated(event, at, position(token));
+    arrivals.applied(id);
   }
 
   @EventHandler

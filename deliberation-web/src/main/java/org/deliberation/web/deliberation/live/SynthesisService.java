@@ -3,27 +3,30 @@ package org.deliberation.web.deliberation.live;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.deliberation.core.synthesis.SynthesisEngine;
 import org.deliberation.core.synthesis.SynthesisSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Recomputes the synthesis in the background. A change schedules one recomputation per project, at least
- * {@link #MIN_INTERVAL_MILLIS} after the previous one started; every change until it takes its snapshot is included,
- * so a burst of votes costs one recomputation, and vote intake never waits for it.
+ * {@link #MIN_INTERVAL} after the previous one started ({@link RecomputationCadence}); every change until it takes its
+ * snapshot is included, so a burst of votes costs one recomputation, and vote intake never waits for it.
  */
 @Component
 public class SynthesisService implements DisposableBean {
 
   /** The most often a project's synthesis is recomputed and pushed. */
-  public static final long MIN_INTERVAL_MILLIS = 250;
+  public static final Duration MIN_INTERVAL = Duration.ofMillis(250);
 
   private static final Logger log = LoggerFactory.getLogger(SynthesisService.class);
   private static final int PAST_CACHED = 64;
@@ -31,32 +34,29 @@ public class SynthesisService implements DisposableBean {
   private final SynthesisEngine engine = new SynthesisEngine(SynthesisSettings.DEFAULTS);
   private final Clock clock;
   // One thread: a project is never computed twice at once, and the others wait their turn.
-  private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(
-      Thread.ofPlatform().name("synthesis").daemon().factory());
+  private final Scheduler scheduler;
+  private final Map<String, RecomputationCadence> cadences = new ConcurrentHashMap<>();
   private final Cache<String, SynthesisView> past = Caffeine.newBuilder().maximumSize(PAST_CACHED).build();
 
+  @Autowired
   public SynthesisService(Clock clock) {
+    this(clock, Schedulers.newSingle("synthesis", true));
+  }
+
+  /** With the clock that stamps each synthesis and the scheduler (one thread) that recomputes them. */
+  SynthesisService(Clock clock, Scheduler scheduler) {
     this.clock = clock;
+    this.scheduler = scheduler;
   }
 
   /** Called under the project's monitor whenever its votes or moderation changed. */
   void changed(ProjectDeliberation project) {
-    if (project.scheduled) {
-      return;
-    }
-    project.scheduled = true;
-    long wait = Math.max(0, project.lastRunNanos + TimeUnit.MILLISECONDS.toNanos(MIN_INTERVAL_MILLIS)
-        - System.nanoTime());
-    executor.schedule(() -> recompute(project), wait, TimeUnit.NANOSECONDS);
+    cadences.computeIfAbsent(project.project(), id -> new RecomputationCadence(scheduler, MIN_INTERVAL))
+        .changed(() -> recompute(project));
   }
 
   private void recompute(ProjectDeliberation project) {
-    ProjectDeliberation.Snapshot snapshot;
-    synchronized (project) {
-      project.scheduled = false;
-      project.lastRunNanos = System.nanoTime();
-      snapshot = project.snapshot();
-    }
+    var snapshot = project.snapshot();
     try {
       var result = engine.compute(snapshot.votes());
       project.install(result, snapshot, clock.instant());
@@ -82,6 +82,6 @@ public class SynthesisService implements DisposableBean {
 
   @Override
   public void destroy() {
-    executor.shutdownNow();
+    scheduler.dispose();
   }
 }

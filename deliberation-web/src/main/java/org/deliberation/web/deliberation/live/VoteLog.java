@@ -1,13 +1,22 @@
 package org.deliberation.web.deliberation.live;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+import org.deliberation.core.synthesis.VoteHistory;
 
 /**
  * Every vote of a project in the order the event store delivered them, in parallel primitive arrays (about 40 bytes a
- * vote): what time travel replays up to an instant and what a resuming stream reads after a position. Not thread safe:
- * its {@link ProjectDeliberation} guards it.
+ * vote), and its voters, each a row: what time travel replays up to an instant, what a resuming stream reads after a
+ * position, what an export writes. Not thread safe: its {@link ProjectDeliberation} guards it.
  */
 final class VoteLog {
+
+  private final Map<String, Integer> rows = new HashMap<>();
+  private final List<String> voters = new ArrayList<>();
 
   private int size;
   private int[] participant = new int[1024];
@@ -47,6 +56,50 @@ final class VoteLog {
 
   int size() {
     return size;
+  }
+
+  /** The voter's row, given at their first vote. */
+  int row(String participant) {
+    return rows.computeIfAbsent(participant, key -> {
+      voters.add(key);
+      return voters.size() - 1;
+    });
+  }
+
+  /** Whether the participant voted at all. */
+  boolean voted(String participant) {
+    return rows.containsKey(participant);
+  }
+
+  /** The participant of a row. */
+  String voter(int row) {
+    return voters.get(row);
+  }
+
+  int voters() {
+    return voters.size();
+  }
+
+  /** The votes as they stood at an instant, and the position of the last vote cast by then. */
+  record Past(VoteHistory history, long position) {}
+
+  /**
+   * Replays the votes cast by {@code untilMillis} in the order they were recorded, ticking as the live state does at
+   * each vote, so that the past is clustered as the live state was.
+   *
+   * @param statementId the id of a statement row
+   */
+  Past replay(long untilMillis, IntFunction<String> statementId) {
+    var past = new VoteHistory();
+    long last = -1;
+    for (int i = 0; i < size; i++) {
+      if (castAt[i] <= untilMillis) {
+        past.vote(voters.get(participant[i]), statementId.apply(statement[i]), vote[i]);
+        past.tick();
+        last = Math.max(last, position[i]);
+      }
+    }
+    return new Past(past, last);
   }
 
   int participant(int i) {

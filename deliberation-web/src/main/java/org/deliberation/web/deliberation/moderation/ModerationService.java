@@ -47,9 +47,9 @@ public class ModerationService {
           var reason = request.reason().strip();
           Object command = request.action() == ModerationAction.HIDE
               ? new HideStatement(statementId, reason, by) : new RestoreStatement(statementId, reason, by);
+          // The change gate holds votes on it back from the moment its event is stored until the live state shows it.
           return lookup.statement(context, sid, true)
-              .then(Mono.fromRunnable(context.deliberation()::expectChange))
-              .then(commands.send(command).doOnError(e -> context.deliberation().changeRefused()))
+              .then(commands.send(command))
               .then(Mono.defer(() -> lookup.statement(context, sid, true)));
         });
   }

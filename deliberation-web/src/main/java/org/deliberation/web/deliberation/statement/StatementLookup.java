@@ -1,33 +1,29 @@
 package org.deliberation.web.deliberation.statement;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.deliberation.core.common.NotFoundException;
 import org.deliberation.core.project.Stage;
 import org.deliberation.core.project.event.StageChanged;
-import org.deliberation.core.statement.event.StatementFlagged;
-import org.deliberation.core.statement.event.StatementHidden;
 import org.deliberation.core.statement.event.StatementPosted;
-import org.deliberation.core.statement.event.StatementRestored;
-import org.deliberation.web.deliberation.live.ModerationAction;
+import org.deliberation.core.vote.Admission;
+import org.deliberation.core.vote.Visibility;
+import org.deliberation.core.vote.VoteAdmission;
 import org.deliberation.web.project.projection.Projects;
 import org.deliberation.web.platform.eventstore.EventStreams;
 import org.deliberation.web.deliberation.live.Deliberations;
-import org.deliberation.web.deliberation.live.ModerationEntry;
-import org.deliberation.web.deliberation.live.RelatedStatement;
+import org.deliberation.web.deliberation.live.ModerationTrail;
 import org.deliberation.web.deliberation.live.StatementView;
-import org.deliberation.web.deliberation.live.Tally;
+import org.deliberation.web.deliberation.live.StatementViews;
 import org.deliberation.web.participant.ParticipantAccounts;
+import org.deliberation.web.deliberation.vote.ChangeGate;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
  * Finds projects and statements for the API. The live deliberation answers first, from memory, as the hot path of
  * voting needs; where it may lag behind a write the caller just made (a statement just posted, a stage just entered,
- * a moderation just done) the aggregate's own events, always current, decide.
+ * a moderation just done, which the {@link ChangeGate} knows of) the aggregate's own events, always current, decide.
  */
 @Component
 public class StatementLookup {
@@ -36,19 +32,21 @@ public class StatementLookup {
   private final Projects projects;
   private final EventStreams streams;
   private final ParticipantAccounts accounts;
+  private final ChangeGate gate;
 
   public StatementLookup(Deliberations deliberations, Projects projects, EventStreams streams,
-      ParticipantAccounts accounts) {
+      ParticipantAccounts accounts, ChangeGate gate) {
     this.deliberations = deliberations;
     this.projects = projects;
     this.streams = streams;
     this.accounts = accounts;
+    this.gate = gate;
   }
 
   /** The project named by an id or a slug, with its stage as current as its own events; a 404 problem if none. */
   public Mono<ProjectInContext> project(String idOrSlug) {
     var known = deliberations.find(idOrSlug);
-    if (known.isPresent() && known.get().current() && known.get().stage() == Stage.DELIBERATION) {
+    if (known.isPresent() && gate.settled(known.get().project()) && known.get().stage() == Stage.DELIBERATION) {
       return Mono.just(new ProjectInContext(known.get(), Stage.DELIBERATION));
     }
     return projects.resolve(idOrSlug).flatMap(id -> streams.read(id.value()).map(events -> {
@@ -62,13 +60,22 @@ public class StatementLookup {
     }));
   }
 
-  /** Whether the statement is shown (true) or hidden (false); a 404 problem if it is not in this project. */
-  public Mono<Boolean> shown(ProjectInContext project, String sid) {
-    var known = project.deliberation().current() ? project.deliberation().shown(sid) : Optional.<Boolean>empty();
-    if (known.isPresent()) {
-      return Mono.just(known.get());
+  /**
+   * Whether a vote on the statement is admitted now, by the rule of core, on the project's stage and the statement's
+   * visibility; a 404 problem if the statement is not in this project. The live deliberation answers unless the change
+   * gate holds it back for this project; then the statement's own events do.
+   */
+  public Mono<Admission> admission(ProjectInContext project, String sid) {
+    var byStage = VoteAdmission.admit(project.stage());
+    if (byStage instanceof Admission.Refused) {
+      return Mono.just(byStage); // before the statement is looked up: a closed vote refuses any statement
     }
-    return statement(project, sid, true).map(view -> !view.hidden());
+    var known = gate.settled(project.project()) ? project.deliberation().visibility(sid) : Optional.<Visibility>empty();
+    if (known.isPresent()) {
+      return Mono.just(VoteAdmission.admit(project.stage(), known.get()));
+    }
+    return statement(project, sid, true).map(view -> VoteAdmission.admit(project.stage(),
+        view.hidden() ? Visibility.HIDDEN : Visibility.SHOWN));
   }
 
   /** The statement with its moderation trail as its events tell it, and its counts from the live deliberation. */
@@ -82,24 +89,14 @@ public class StatementLookup {
         return Mono.error(statementNotFound(sid));
       }
       var live = project.deliberation().statement(sid, moderator);
-      var moderation = new ArrayList<ModerationEntry>();
-      var flaggers = new HashSet<String>(); // one report per participant counts
-      for (DomainEventMessage<?> event : events) {
-        switch (event.getPayload()) {
-          case StatementHidden hidden -> moderation.add(new ModerationEntry(ModerationAction.HIDE,
-              hidden.reason(), hidden.hiddenBy().value(), event.getTimestamp()));
-          case StatementRestored restored -> moderation.add(new ModerationEntry(ModerationAction.RESTORE,
-              restored.reason(), restored.restoredBy().value(), event.getTimestamp()));
-          case StatementFlagged flagged -> flaggers.add(flagged.flaggedBy().value());
-          default -> { }
-        }
-      }
-      int flags = flaggers.size();
-      if (live.isPresent() && live.get().moderation().size() == moderation.size() && live.get().flags() == flags) {
+      var trail = ModerationTrail.of(events);
+      if (live.isPresent() && live.get().moderation().size() == trail.decisions().size()
+          && live.get().flags() == trail.reports()) {
         return Mono.just(live.get());
       }
       var authorName = live.isPresent() ? Mono.just(Optional.ofNullable(live.get().authorName())) : author(posted);
-      return authorName.map(name -> fromEvents(project, posted, moderation, flags, live, moderator, name));
+      return authorName.map(name -> StatementViews.fromEvents(project.project(), posted, trail, name.orElse(null),
+          name.filter(ParticipantAccounts.FORMER_PARTICIPANT::equals).isPresent(), live, moderator));
     });
   }
 
@@ -110,25 +107,6 @@ public class StatementLookup {
     }
     return accounts.displayNames(List.of(posted.author())).map(names -> Optional.ofNullable(names.get(
         posted.author())));
-  }
-
-  private static StatementView fromEvents(ProjectInContext project, StatementPosted posted,
-      List<ModerationEntry> moderation, int flags, Optional<StatementView> live, boolean moderator,
-      Optional<String> authorName) {
-    var sid = posted.statementId().value();
-    boolean hidden = !moderation.isEmpty() && moderation.getLast().action() == ModerationAction.HIDE;
-    boolean showText = !hidden || moderator;
-    RelatedStatement link = posted.relatesTo() == null ? null : new RelatedStatement(
-        posted.relatesTo().statement().value(), posted.relatesTo().relation().name(), "TO", "", null, null);
-    boolean erased = authorName.filter(ParticipantAccounts.FORMER_PARTICIPANT::equals).isPresent();
-    return new StatementView(sid, project.project(), posted.kind().name(),
-        showText ? posted.text() : null, posted.stance() == null ? null : posted.stance().name(),
-        showText ? posted.sources() : List.of(), live.map(StatementView::relatesTo).orElse(link),
-        showText ? posted.interests() : null, erased ? null : posted.author().value(), authorName.orElse(null),
-        posted.postedAt(), posted.externalId(),
-        hidden, moderation, flags, live.map(StatementView::counts).orElse(new Tally(0, 0, 0)),
-        live.map(StatementView::groups).orElse(List.of()), live.map(StatementView::related).orElse(
-            link == null ? List.of() : List.of(link)));
   }
 
   static NotFoundException statementNotFound(String sid) {

@@ -5,8 +5,8 @@ import org.deliberation.core.common.Actor;
 import org.deliberation.core.common.ConflictException;
 import org.deliberation.core.common.ProjectId;
 import org.deliberation.core.common.StatementId;
-import org.deliberation.core.project.Stage;
 import org.deliberation.core.statement.event.VoteCast;
+import org.deliberation.core.vote.Admission;
 import org.deliberation.web.deliberation.statement.StatementLookup;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
@@ -25,17 +25,15 @@ public class VoteService {
     this.clock = clock;
   }
 
-  /** Casts a vote while the project is in DELIBERATION and the statement is shown; answered once it is stored. */
+  /**
+   * Casts a vote when core's {@code VoteAdmission} admits it (the project in DELIBERATION, the statement shown), as
+   * the live state or, while a change is on its way to it, the stored events tell; answered once it is stored.
+   */
   public Mono<VoteResult> vote(Actor by, String project, String sid, VoteRequest request) {
     return lookup.project(project).flatMap(context -> {
-      if (context.stage() != Stage.DELIBERATION) {
-        return Mono.error(new ConflictException("Votes are taken while the project is in its DELIBERATION "
-            + "stage; it is in its " + context.stage() + " stage now."));
-      }
-      return lookup.shown(context, sid).flatMap(shown -> {
-        if (!shown) {
-          return Mono.error(new ConflictException("This statement was hidden by a moderator; it takes no "
-              + "votes."));
+      return lookup.admission(context, sid).flatMap(admission -> {
+        if (admission instanceof Admission.Refused refused) {
+          return Mono.error(new ConflictException(refused.message()));
         }
         // Always recorded, even when it looks like the vote one already has: the live state may not show yet the
         // vote this participant cast a moment ago, and skipping on its word would lose the newer vote.

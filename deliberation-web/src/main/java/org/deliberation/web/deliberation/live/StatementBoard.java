@@ -1,0 +1,145 @@
+package org.deliberation.web.deliberation.live;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.ToDoubleFunction;
+import org.deliberation.core.statement.Relation;
+import org.deliberation.core.statement.StatementKind;
+import org.deliberation.core.statement.event.StatementPosted;
+import org.deliberation.core.synthesis.StatementScore;
+import org.deliberation.core.synthesis.Synthesis;
+import org.deliberation.core.synthesis.SynthesisEngine;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A project's statements in the order they were posted, with their links and moderation trails, and the lists made
+ * of them: by kind and order, the moderators' queue, the contradicting pairs. Not thread safe: its
+ * {@link ProjectDeliberation} guards it.
+ */
+final class StatementBoard {
+
+  private final Map<String, StatementRecord> byId = new HashMap<>();
+  private final List<StatementRecord> byIndex = new ArrayList<>();
+
+  /** Adds a posted statement, linked to the one it relates to; null if it was already here. */
+  @Nullable StatementRecord post(StatementPosted event, @Nullable String authorName, long position) {
+    var id = event.statementId().value();
+    if (byId.containsKey(id)) {
+      return null;
+    }
+    var record = new StatementRecord(event, authorName, byIndex.size(), position);
+    byId.put(id, record);
+    byIndex.add(record);
+    if (event.relatesTo() != null) {
+      var target = byId.get(event.relatesTo().statement().value());
+      if (target != null) {
+        target.inbound.add(record);
+      }
+    }
+    return record;
+  }
+
+  @Nullable StatementRecord get(String id) {
+    return byId.get(id);
+  }
+
+  /** The statement posted {@code index}-th. */
+  StatementRecord at(int index) {
+    return byIndex.get(index);
+  }
+
+  /** The posting index of a statement, or -1 if it is not here. */
+  int indexOf(String id) {
+    var record = byId.get(id);
+    return record == null ? -1 : record.index;
+  }
+
+  int size() {
+    return byIndex.size();
+  }
+
+  /** Every statement, oldest first. */
+  List<StatementRecord> all() {
+    return Collections.unmodifiableList(byIndex);
+  }
+
+  /** The statement this one supports or contradicts, if it is here. */
+  @Nullable StatementRecord target(StatementRecord record) {
+    var link = record.posted.relatesTo();
+    return link == null ? null : byId.get(link.statement().value());
+  }
+
+  /** A participant erased their personal data: their statements stay, as a former participant's. */
+  void authorErased(String participant, String formerParticipant) {
+    for (var record : byIndex) {
+      if (record.posted.author().value().equals(participant)) {
+        record.authorErased = true;
+        record.authorName = formerParticipant;
+      }
+    }
+  }
+
+  /**
+   * The statements of a kind (or all), hidden ones only if asked: highest {@code score} first, or the most recent
+   * first when there is no score to sort by; ties go to the most recent.
+   */
+  List<StatementRecord> select(@Nullable StatementKind kind, boolean withHidden,
+      @Nullable ToDoubleFunction<StatementRecord> score) {
+    Comparator<StatementRecord> recent = Comparator.comparingInt((StatementRecord r) -> r.index).reversed();
+    Comparator<StatementRecord> order = score == null ? recent
+        : Comparator.comparingDouble(score).reversed().thenComparing(recent);
+    return byIndex.stream()
+        .filter(record -> kind == null || record.posted.kind() == kind)
+        .filter(record -> withHidden || !record.hidden())
+        .sorted(order)
+        .toList();
+  }
+
+  /**
+   * How {@link #select} ranks by a sort of the API: {@code consensus} (group-informed consensus) or {@code dissent}
+   * from the synthesis, a statement it has not scored yet counting 0; null for {@code recent}.
+   */
+  static @Nullable ToDoubleFunction<StatementRecord> ranking(Synthesis synthesis, StatementOrder sort) {
+    var scores = new HashMap<String, StatementScore>();
+    synthesis.statements().forEach(score -> scores.put(score.statement(), score));
+    return switch (sort) {
+      case CONSENSUS -> record -> Optional.ofNullable(scores.get(record.id())).map(StatementScore::score)
+          .orElse(0.0);
+      case DISSENT -> record -> Optional.ofNullable(scores.get(record.id())).map(SynthesisEngine::dissent)
+          .orElse(0.0);
+      case RECENT -> null;
+    };
+  }
+
+  /** The ids of the statements that were hidden at an instant. */
+  List<String> hiddenAt(Instant at) {
+    return byIndex.stream().filter(record -> record.trail.hiddenAt(at)).map(StatementRecord::id).toList();
+  }
+
+  /** What waits for a moderator: statements reported since their last decision, and the hidden ones. */
+  List<StatementRecord> awaitingModeration() {
+    return byIndex.stream().filter(record -> record.hidden() || !record.trail.openReports().isEmpty()).toList();
+  }
+
+  /** Pairs of shown statements, the contradicted one first, where one contradicts the other. */
+  List<List<StatementRecord>> contradictions() {
+    var pairs = new ArrayList<List<StatementRecord>>();
+    for (var record : byIndex) {
+      var link = record.posted.relatesTo();
+      if (record.hidden() || link == null || link.relation() != Relation.CONTRADICTS) {
+        continue;
+      }
+      var other = byId.get(link.statement().value());
+      if (other != null && !other.hidden()) {
+        pairs.add(List.of(other, record));
+      }
+    }
+    return pairs;
+  }
+}

@@ -1,0 +1,73 @@
+package org.deliberation.web.deliberation.live;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.deliberation.core.statement.Relation;
+import org.deliberation.core.statement.event.StatementPosted;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Builds a statement as the API shows it, the one place that decides what a hidden statement and an erased author
+ * leave visible: a hidden statement keeps its place, kind, trail and counts, and shows its text, sources and declared
+ * interests to moderators only; an erased author's id is never shown, their statements stay a former participant's.
+ */
+public final class StatementViews {
+
+  /** A statement the live deliberation holds, with its links and counts as the live state has them. */
+  static StatementView live(String project, StatementRecord record, StatementBoard board, VoteTally tally,
+      boolean moderator) {
+    var posted = record.posted;
+    RelatedStatement relatesTo = null;
+    var related = new ArrayList<RelatedStatement>();
+    if (posted.relatesTo() != null) {
+      relatesTo = related(posted.relatesTo().statement().value(), posted.relatesTo().relation(), "TO",
+          board.target(record), moderator);
+      related.add(relatesTo);
+    }
+    for (var other : record.inbound) {
+      if (!other.hidden() || moderator) {
+        related.add(related(other.id(), other.posted.relatesTo().relation(), "FROM", other, moderator));
+      }
+    }
+    return view(project, posted, record.trail, record.authorName, record.authorErased, relatesTo, related,
+        tally.tally(record.index), tally.groups(record.index), moderator);
+  }
+
+  /**
+   * A statement from its own events, as current as its aggregate, for a reader who may have just changed it: what the
+   * live state adds (the texts of its links, its counts) is taken from its view there, when it has it already.
+   */
+  public static StatementView fromEvents(String project, StatementPosted posted, ModerationTrail trail,
+      @Nullable String authorName, boolean authorErased, Optional<StatementView> live, boolean moderator) {
+    RelatedStatement link = posted.relatesTo() == null ? null : new RelatedStatement(
+        posted.relatesTo().statement().value(), posted.relatesTo().relation().name(), "TO", "", null, null);
+    return view(project, posted, trail, authorName, authorErased, live.map(StatementView::relatesTo).orElse(link),
+        live.map(StatementView::related).orElse(link == null ? List.of() : List.of(link)),
+        live.map(StatementView::counts).orElse(new Tally(0, 0, 0)),
+        live.map(StatementView::groups).orElse(List.of()), moderator);
+  }
+
+  private static StatementView view(String project, StatementPosted posted, ModerationTrail trail,
+      @Nullable String authorName, boolean authorErased, @Nullable RelatedStatement relatesTo,
+      List<RelatedStatement> related, Tally counts, List<GroupTally> groups, boolean moderator) {
+    boolean hidden = trail.hidden();
+    boolean showText = !hidden || moderator;
+    return new StatementView(posted.statementId().value(), project, posted.kind().name(),
+        showText ? posted.text() : null, posted.stance() == null ? null : posted.stance().name(),
+        showText ? posted.sources() : List.of(), relatesTo, showText ? posted.interests() : null,
+        authorErased ? null : posted.author().value(), authorName, posted.postedAt(), posted.externalId(), hidden,
+        trail.decisions(), trail.reports(), counts, groups, related);
+  }
+
+  private static RelatedStatement related(String id, Relation relation, String direction,
+      @Nullable StatementRecord other, boolean moderator) {
+    boolean visible = other != null && (!other.hidden() || moderator);
+    return new RelatedStatement(id, relation.name(), direction,
+        other == null ? "" : other.posted.kind().name(),
+        other == null || other.posted.stance() == null ? null : other.posted.stance().name(),
+        visible ? other.posted.text() : null);
+  }
+
+  private StatementViews() {}
+}
