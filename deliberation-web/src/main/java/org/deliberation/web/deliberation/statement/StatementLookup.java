@@ -16,7 +16,7 @@ import org.deliberation.web.deliberation.live.ModerationTrail;
 import org.deliberation.web.deliberation.live.StatementView;
 import org.deliberation.web.deliberation.live.StatementViews;
 import org.deliberation.web.participant.ParticipantAccounts;
-import org.deliberation.web.deliberation.vote.ChangeGate;
+import org.deliberation.web.deliberation.live.ChangeGate;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 

@@ -1,4 +1,4 @@
-package org.deliberation.web.deliberation.vote;
+package org.deliberation.web.deliberation.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.deliberation.web.deliberation.vote;
+package org.deliberation.web.deliberation.live;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -12,7 +12,6 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.deliberation.core.vote.VoteAdmission;
-import org.deliberation.web.deliberation.live.ChangeArrivals;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
