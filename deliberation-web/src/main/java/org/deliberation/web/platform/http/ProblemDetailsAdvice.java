@@ -41,129 +41,63 @@ import tools.jackson.databind.exc.MismatchedInputException;
 @RestControllerAdvice
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
-  private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
-
-  /**
-   * The problem an exception stands for, as the API would answer it: how the web pages tell a person what went wrong
-   * in the same words.
-   */
-  public ProblemDetail describe(Throwable e) {
-    return switch (e) {
-      case SignInRequiredException signIn -> problem(HttpStatus.UNAUTHORIZED, "Sign-in required", e.getMessage());
-      case PayloadTooLargeException tooLarge -> onTooLarge(tooLarge);
-      case PreconditionFailedException failed -> onPreconditionFailed(failed);
-      case PreconditionRequiredException required -> onPreconditionRequired(required);
-      case BadRequestException bad -> onBadRequest(bad);
-      case BadQueryException bad -> onBadQuery(bad);
-      case ErrorResponse response -> response.getBody();
-      case Exception other -> onUnexpected(other);
-      default -> onUnexpected(new IllegalStateException(e));
-    };
-  }
 
   @ExceptionHandler
   ResponseEntity<ProblemDetail> handleDomainException(DomainException e) {
-    return respond(onDomainException(e));
+    return respond(Problems.onDomainException(e));
   }
 
-  ProblemDetail onDomainException(DomainException e) {
-    var status = switch (e) {
-      case NotFoundException notFound -> HttpStatus.NOT_FOUND;
-      case PermissionDeniedException denied -> HttpStatus.FORBIDDEN;
-      case ConflictException conflict -> HttpStatus.CONFLICT;
-      case RuleViolationException violation -> HttpStatus.UNPROCESSABLE_ENTITY;
-    };
-    return problem(status, e.title(), e.getMessage());
-  }
 
   @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
   ResponseEntity<ProblemDetail> handleSimultaneousWrite(RuntimeException e) {
-    return respond(onSimultaneousWrite(e));
+    return respond(Problems.onSimultaneousWrite(e));
   }
 
-  ProblemDetail onSimultaneousWrite(RuntimeException e) {
-    return problem(HttpStatus.CONFLICT, "Conflict", "Someone changed this at the same moment. Reload it and try again.");
-  }
 
   @ExceptionHandler
   ResponseEntity<ProblemDetail> onSignInRequired(SignInRequiredException e) {
     return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
         .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
         .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(problem(HttpStatus.UNAUTHORIZED, "Sign-in required", e.getMessage()));
+        .body(Problems.problem(HttpStatus.UNAUTHORIZED, "Sign-in required", e.getMessage()));
   }
 
   @ExceptionHandler
   ResponseEntity<ProblemDetail> handleTooLarge(PayloadTooLargeException e) {
-    return respond(onTooLarge(e));
+    return respond(Problems.onTooLarge(e));
   }
 
-  ProblemDetail onTooLarge(PayloadTooLargeException e) {
-    return problem(HttpStatus.CONTENT_TOO_LARGE, "Too large", e.getMessage());
-  }
 
   @ExceptionHandler
   ResponseEntity<ProblemDetail> handlePreconditionFailed(PreconditionFailedException e) {
-    return respond(onPreconditionFailed(e));
+    return respond(Problems.onPreconditionFailed(e));
   }
 
-  ProblemDetail onPreconditionFailed(PreconditionFailedException e) {
-    var problem = problem(HttpStatus.PRECONDITION_FAILED, "Precondition failed", e.getMessage());
-    e.properties().forEach(problem::setProperty);
-    return problem;
-  }
 
   @ExceptionHandler
   ResponseEntity<ProblemDetail> handlePreconditionRequired(PreconditionRequiredException e) {
-    return respond(onPreconditionRequired(e));
+    return respond(Problems.onPreconditionRequired(e));
   }
 
-  ProblemDetail onPreconditionRequired(PreconditionRequiredException e) {
-    return problem(HttpStatus.PRECONDITION_REQUIRED, "If-Match required", e.getMessage());
-  }
 
   @ExceptionHandler
   ResponseEntity<ProblemDetail> handleBadRequest(BadRequestException e) {
-    return respond(onBadRequest(e));
+    return respond(Problems.onBadRequest(e));
   }
 
-  ProblemDetail onBadRequest(BadRequestException e) {
-    var problem = problem(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage());
-    problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
-    return problem;
-  }
 
   /** A search the index refuses, named by the parameter to change. */
   @ExceptionHandler
   ResponseEntity<ProblemDetail> handleBadQuery(BadQueryException e) {
-    return respond(onBadQuery(e));
+    return respond(Problems.onBadQuery(e));
   }
 
-  ProblemDetail onBadQuery(BadQueryException e) {
-    return onBadRequest(new BadRequestException(e.parameter(), e.getMessage()));
-  }
 
   @ExceptionHandler
   ResponseEntity<ProblemDetail> handleUnexpected(Exception e) {
-    return respond(onUnexpected(e));
+    return respond(Problems.onUnexpected(e));
   }
 
-  ProblemDetail onUnexpected(Exception e) {
-    var domain = cause(e, DomainException.class);
-    if (domain != null) {
-      return onDomainException(domain);
-    }
-    if (cause(e, ConcurrencyException.class) != null || cause(e, AggregateStreamCreationException.class) != null) {
-      return onSimultaneousWrite((RuntimeException) e);
-    }
-    var incident = UUID.randomUUID().toString();
-    log.error("Incident {}", incident, e);
-    var problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
-        "Something went wrong on our side; nothing you sent was lost by it. Try again, and quote incident "
-            + incident + " if it happens again.");
-    problem.setProperty("incident", incident);
-    return problem;
-  }
 
   @Override
   protected Mono<ResponseEntity<Object>> handleWebExchangeBindException(WebExchangeBindException e,
@@ -173,7 +107,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         "message", error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage())));
     e.getGlobalErrors().forEach(error -> errors.add(Map.of("field", error.getObjectName(),
         "message", error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage())));
-    var problem = problem(HttpStatus.BAD_REQUEST, "Invalid request",
+    var problem = Problems.problem(HttpStatus.BAD_REQUEST, "Invalid request",
         "Some fields are missing or invalid: " + String.join(", ", errors.stream().map(x -> x.get("field")).toList())
             + ". See errors for what each needs.");
     problem.setProperty("errors", errors);
@@ -184,33 +118,33 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   @Override
   protected Mono<ResponseEntity<Object>> handleServerWebInputException(ServerWebInputException e,
       HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
-    if (cause(e, DataBufferLimitException.class) != null) {
-      return Mono.just(respondAny(problem(HttpStatus.CONTENT_TOO_LARGE, "Too large",
+    if (Problems.cause(e, DataBufferLimitException.class) != null) {
+      return Mono.just(respondAny(Problems.problem(HttpStatus.CONTENT_TOO_LARGE, "Too large",
           "The request body is too large. Send at most 512 KB.")));
     }
     String detail;
-    var mismatch = cause(e, TypeMismatchException.class);
+    var mismatch = Problems.cause(e, TypeMismatchException.class);
     if (mismatch != null) {
       detail = "The parameter '" + (e.getMethodParameter() == null ? mismatch.getPropertyName()
           : e.getMethodParameter().getParameterName()) + "' has the wrong type: it must be "
           + (mismatch.getRequiredType() == null ? "of another type" : "a " + friendly(mismatch.getRequiredType()))
           + ".";
-    } else if (cause(e, MismatchedInputException.class) != null
-        && !cause(e, MismatchedInputException.class).getPath().isEmpty()) {
-      var field = cause(e, MismatchedInputException.class).getPath().stream()
+    } else if (Problems.cause(e, MismatchedInputException.class) != null
+        && !Problems.cause(e, MismatchedInputException.class).getPath().isEmpty()) {
+      var field = Problems.cause(e, MismatchedInputException.class).getPath().stream()
           .map(reference -> reference.getPropertyName() != null ? reference.getPropertyName()
               : String.valueOf(reference.getIndex()))
           .collect(java.util.stream.Collectors.joining("."));
-      var problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", "The field '" + field
+      var problem = Problems.problem(HttpStatus.BAD_REQUEST, "Invalid request", "The field '" + field
           + "' has a value of the wrong type or outside the allowed values.");
       problem.setProperty("errors", List.of(Map.of("field", field, "message", "has a wrong type or value")));
       return Mono.just(respondAny(problem));
-    } else if (cause(e, DecodingException.class) != null || e.getCause() != null) {
+    } else if (Problems.cause(e, DecodingException.class) != null || e.getCause() != null) {
       detail = "The body is not valid JSON of the expected shape: check its syntax and the type of each field.";
     } else {
       detail = "The request is incomplete: " + e.getReason() + ".";
     }
-    return Mono.just(respondAny(problem(HttpStatus.BAD_REQUEST, "Bad request", detail)));
+    return Mono.just(respondAny(Problems.problem(HttpStatus.BAD_REQUEST, "Bad request", detail)));
   }
 
   // Spring's own errors (405, 406, 415...) sometimes come without a detail; every problem here has one.
@@ -260,18 +194,4 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
   }
 
-  private static ProblemDetail problem(HttpStatus status, String title, @Nullable String detail) {
-    var problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setTitle(title);
-    return problem;
-  }
-
-  private static <T extends Throwable> @Nullable T cause(Throwable e, Class<T> type) {
-    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (type.isInstance(t)) {
-        return type.cast(t);
-      }
-    }
-    return null;
-  }
 }

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.deliberation.web.platform.http.BadRequestException;
-import org.deliberation.web.platform.http.ProblemDetailsAdvice;
+import org.deliberation.web.platform.http.Problems;
 import org.deliberation.web.platform.http.SignInRequiredException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -21,11 +21,9 @@ import reactor.core.publisher.Mono;
 public class Forms {
 
   private final Validator validator;
-  private final ProblemDetailsAdvice problems;
 
-  public Forms(Validator validator, ProblemDetailsAdvice problems) {
+  public Forms(Validator validator) {
     this.validator = validator;
-    this.problems = problems;
   }
 
   /** The request when its fields meet the API's constraints; otherwise a 400 naming the first field at fault. */
@@ -47,7 +45,7 @@ public class Forms {
    */
   public <T> Function<Throwable, Mono<T>> refused(BiFunction<String, HttpStatus, Mono<T>> show) {
     return e -> {
-      var problem = problems.describe(e);
+      var problem = Problems.describe(e);
       var detail = problem.getDetail();
       return show.apply(detail == null ? "The form could not be sent." : detail,
           HttpStatus.valueOf(problem.getStatus()));

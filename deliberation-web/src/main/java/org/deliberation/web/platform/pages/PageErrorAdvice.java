@@ -2,7 +2,7 @@ package org.deliberation.web.platform.pages;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.deliberation.web.platform.http.ProblemDetailsAdvice;
+import org.deliberation.web.platform.http.Problems;
 import org.deliberation.web.platform.http.SignInRequiredException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -22,11 +22,9 @@ import reactor.core.publisher.Mono;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class PageErrorAdvice {
 
-  private final ProblemDetailsAdvice problems;
   private final PageModelAdvice layout;
 
-  public PageErrorAdvice(ProblemDetailsAdvice problems, PageModelAdvice layout) {
-    this.problems = problems;
+  public PageErrorAdvice(PageModelAdvice layout) {
     this.layout = layout;
   }
 
@@ -35,7 +33,7 @@ public class PageErrorAdvice {
     if (e instanceof SignInRequiredException) {
       return Mono.just(Rendering.redirectTo(signInAndBack(exchange)).build());
     }
-    var problem = problems.describe(e);
+    var problem = Problems.describe(e);
     return layout.layout(exchange).map(model -> Rendering.view("error")
         .model(model)
         .modelAttribute("status", problem.getStatus())

@@ -33,7 +33,7 @@ class SynthesisServiceTest {
         scheduler.schedule(() -> live.voted(vote("p" + cast[1], "s1", Vote.AGREE, at(2)), cast[1]), cast[0],
             TimeUnit.MILLISECONDS);
       }
-      return live.subscribe(null, 64).filter(event -> event.type().equals("synthesis")).map(LiveEvent::position);
+      return live.subscribe(null, 64).filter(event -> event.type() == LiveEvent.Type.SYNTHESIS).map(LiveEvent::position);
     })
         .expectSubscription()
         .expectNext(-1L) // none computed yet
