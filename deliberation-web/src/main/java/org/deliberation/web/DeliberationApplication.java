@@ -11,15 +11,19 @@ import org.springframework.core.io.DefaultResourceLoader;
 public class DeliberationApplication {
 
   static {
-    // Axon 4 would otherwise contact AxonIQ at start-up and write ~/.axoniq; a public server must not phone home.
+    // Axon 4 would otherwise contact AxonIQ at start-up and write ~/.axoniq; a public server must
+    // not phone home.
     System.setProperty("axoniq.update-checker.disabled", "true");
   }
 
   public static void main(String[] args) {
     var application = new SpringApplication(DeliberationApplication.class);
-    // Pages may render on the database driver's threads, whose context class loader cannot see the packaged jar's
-    // classes: resources (templates, messages) are read with the application's own class loader instead.
-    application.setResourceLoader(new DefaultResourceLoader(DeliberationApplication.class.getClassLoader()));
+    // Pages may render on the database driver's threads, whose context class loader cannot see the
+    // packaged jar's
+    // classes: resources (templates, messages) are read with the application's own class loader
+    // instead.
+    application.setResourceLoader(
+        new DefaultResourceLoader(DeliberationApplication.class.getClassLoader()));
     application.run(args);
   }
 }

@@ -25,8 +25,9 @@ final class Cursors {
   private static final byte VERSION = 1;
   private static final int HEADER = 1 + Integer.BYTES + Float.BYTES;
   private static final int MAX_LENGTH = 2_000;
-  private static final String INVALID = "This link to more results is broken or belongs to another search; "
-      + "run the search again.";
+  private static final String INVALID =
+      "This link to more results is broken or belongs to another search; "
+          + "run the search again.";
 
   private Cursors() {}
 
@@ -61,7 +62,8 @@ final class Cursors {
     }
     var buffer = ByteBuffer.wrap(bytes);
     int payload = bytes.length - Integer.BYTES;
-    if (buffer.getInt(payload) != checksum(bytes, payload) || buffer.get() != VERSION
+    if (buffer.getInt(payload) != checksum(bytes, payload)
+        || buffer.get() != VERSION
         || buffer.getInt() != fingerprint) {
       throw new BadQueryException("cursor", INVALID);
     }
@@ -71,11 +73,13 @@ final class Cursors {
     }
     String key;
     try {
-      key = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes, HEADER, payload - HEADER))
-          .toString();
+      key =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes, HEADER, payload - HEADER))
+              .toString();
     } catch (CharacterCodingException e) {
       throw new BadQueryException("cursor", INVALID);
     }
@@ -84,11 +88,16 @@ final class Cursors {
 
   /** Identifies a search by everything that decides its results, but not its page size. */
   static int fingerprint(SearchQuery query) {
-    var canonical = String.join("\u0000",
-        query.text(),
-        String.join("\u0001", new TreeSet<>(query.projects())),
-        query.types().stream().map(DocumentType::value).sorted().collect(Collectors.joining("\u0001")),
-        query.stance() == null ? "" : query.stance().name());
+    var canonical =
+        String.join(
+            "\u0000",
+            query.text(),
+            String.join("\u0001", new TreeSet<>(query.projects())),
+            query.types().stream()
+                .map(DocumentType::value)
+                .sorted()
+                .collect(Collectors.joining("\u0001")),
+            query.stance() == null ? "" : query.stance().name());
     var bytes = canonical.getBytes(StandardCharsets.UTF_8);
     return checksum(bytes, bytes.length);
   }

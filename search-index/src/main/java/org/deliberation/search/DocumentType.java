@@ -27,7 +27,12 @@ public enum DocumentType {
         return type;
       }
     }
-    throw new BadQueryException("type", "There is no type '" + value + "'; use one of "
-        + Arrays.stream(values()).map(DocumentType::value).collect(Collectors.joining(", ")) + ".");
+    throw new BadQueryException(
+        "type",
+        "There is no type '"
+            + value
+            + "'; use one of "
+            + Arrays.stream(values()).map(DocumentType::value).collect(Collectors.joining(", "))
+            + ".");
   }
 }

@@ -46,7 +46,8 @@ record FacetCounts(Map<DocumentType, Long> types, Map<String, Long> projects) {
           counter.types.forEach((type, count) -> types.merge(type, count, Long::sum));
           counter.projects.forEach((project, count) -> projects.merge(project, count, Long::sum));
         }
-        return new FacetCounts(sorted(types, DocumentType::fromValue), sorted(projects, Function.identity()));
+        return new FacetCounts(
+            sorted(types, DocumentType::fromValue), sorted(projects, Function.identity()));
       }
     };
   }
@@ -54,8 +55,9 @@ record FacetCounts(Map<DocumentType, Long> types, Map<String, Long> projects) {
   private static <K> Map<K, Long> sorted(Map<String, Long> counts, Function<String, K> key) {
     var sorted = new LinkedHashMap<K, Long>();
     counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
-            .thenComparing(Map.Entry.comparingByKey()))
+        .sorted(
+            Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
+                .thenComparing(Map.Entry.comparingByKey()))
         .forEach(entry -> sorted.put(key.apply(entry.getKey()), entry.getValue()));
     return sorted;
   }
@@ -94,7 +96,8 @@ record FacetCounts(Map<DocumentType, Long> types, Map<String, Long> projects) {
       };
     }
 
-    private static void addCounts(SortedDocValues values, long[] counts, Map<String, Long> into) throws IOException {
+    private static void addCounts(SortedDocValues values, long[] counts, Map<String, Long> into)
+        throws IOException {
       for (int ord = 0; ord < counts.length; ord++) {
         if (counts[ord] > 0) {
           into.merge(values.lookupOrd(ord).utf8ToString(), counts[ord], Long::sum);

@@ -67,8 +67,9 @@ final class Fields {
   static Analyzer analyzer() {
     var english = SearchAnalyzers.english();
     var french = SearchAnalyzers.french();
-    return new PerFieldAnalyzerWrapper(SearchAnalyzers.folded(), Map.of(
-        TITLE_EN, english, TEXT_EN, english, TITLE_FR, french, TEXT_FR, french));
+    return new PerFieldAnalyzerWrapper(
+        SearchAnalyzers.folded(),
+        Map.of(TITLE_EN, english, TEXT_EN, english, TITLE_FR, french, TEXT_FR, french));
   }
 
   private static Map<String, Float> searched() {

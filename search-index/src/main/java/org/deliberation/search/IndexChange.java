@@ -24,7 +24,8 @@ public sealed interface IndexChange {
       sections = List.copyOf(sections);
       for (var section : sections) {
         if (!page.equals(section.page())) {
-          throw new IllegalArgumentException("a section of " + section.page() + " cannot replace " + page);
+          throw new IllegalArgumentException(
+              "a section of " + section.page() + " cannot replace " + page);
         }
       }
     }

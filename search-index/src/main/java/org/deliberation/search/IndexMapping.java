@@ -51,9 +51,18 @@ public final class IndexMapping {
 
   private static List<IndexChange> project(ProjectEvent event) {
     return switch (event) {
-      case ProjectCreated created -> List.of(new IndexChange.Upsert(new IndexDocument(
-          created.projectId().value(), DocumentType.PROJECT, created.projectId(), null,
-          created.title(), MarkdownText.plain(created.question()), null, null)));
+      case ProjectCreated created ->
+          List.of(
+              new IndexChange.Upsert(
+                  new IndexDocument(
+                      created.projectId().value(),
+                      DocumentType.PROJECT,
+                      created.projectId(),
+                      null,
+                      created.title(),
+                      MarkdownText.plain(created.question()),
+                      null,
+                      null)));
       case StageChanged changed -> List.of();
       case ResponsePublished published -> List.of();
     };
@@ -62,17 +71,24 @@ public final class IndexMapping {
   /** Every page event carries the whole text of the new revision, which replaces whatever was indexed. */
   private static IndexChange page(PageEvent event) {
     var page = event.pageId();
-    var sections = PageSections.split(event.markdown()).stream()
-        .map(section -> new IndexDocument(
-            section.anchor().isEmpty() ? page.name() : page.name() + "#" + section.anchor(),
-            DocumentType.PAGE,
-            page.project(),
-            page,
-            section.heading() == null ? page.name() : page.name() + TITLE_SEPARATOR + section.heading(),
-            section.text(),
-            null,
-            null))
-        .toList();
+    var sections =
+        PageSections.split(event.markdown()).stream()
+            .map(
+                section ->
+                    new IndexDocument(
+                        section.anchor().isEmpty()
+                            ? page.name()
+                            : page.name() + "#" + section.anchor(),
+                        DocumentType.PAGE,
+                        page.project(),
+                        page,
+                        section.heading() == null
+                            ? page.name()
+                            : page.name() + TITLE_SEPARATOR + section.heading(),
+                        section.text(),
+                        null,
+                        null))
+            .toList();
     return new IndexChange.ReplacePage(page, sections);
   }
 
@@ -80,7 +96,8 @@ public final class IndexMapping {
     return switch (event) {
       case StatementPosted posted -> List.of(new IndexChange.Upsert(statement(posted)));
       case StatementHidden hidden -> List.of(new IndexChange.SetHidden(hidden.statementId(), true));
-      case StatementRestored restored -> List.of(new IndexChange.SetHidden(restored.statementId(), false));
+      case StatementRestored restored ->
+          List.of(new IndexChange.SetHidden(restored.statementId(), false));
       case StatementFlagged flagged -> List.of();
       case VoteCast vote -> List.of();
     };
@@ -101,8 +118,10 @@ public final class IndexMapping {
 
   private static List<IndexChange> participant(ParticipantEvent event) {
     return switch (event) {
-      // Erasure deletes a participant's personal data, not what they wrote: their statements stay searchable, as a
-      // former participant's, like everywhere else (DESIGN.md, "Personal data"). The index holds no personal data.
+      // Erasure deletes a participant's personal data, not what they wrote: their statements stay
+      // searchable, as a
+      // former participant's, like everywhere else (DESIGN.md, "Personal data"). The index holds no
+      // personal data.
       case ParticipantErased erased -> List.of();
       case ParticipantRegistered registered -> List.of();
       case RolesChanged changed -> List.of();

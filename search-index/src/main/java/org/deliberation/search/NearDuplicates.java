@@ -30,7 +30,8 @@ final class NearDuplicates {
 
   private NearDuplicates() {}
 
-  static List<SimilarStatement> find(IndexSearcher searcher, String statementId, int limit) throws IOException {
+  static List<SimilarStatement> find(IndexSearcher searcher, String statementId, int limit)
+      throws IOException {
     var self = new TermQuery(new Term(Fields.KEY, IndexDocument.statementKey(statementId)));
     var found = searcher.search(Visibility.visible(self), 1);
     if (found.scoreDocs.length == 0) {
@@ -46,24 +47,38 @@ final class NearDuplicates {
     // Each shared band scores 1: the best candidates are those sharing the most.
     var anyBand = new BooleanQuery.Builder();
     for (var band : bands) {
-      anyBand.add(new ConstantScoreQuery(new TermQuery(new Term(Fields.LSH_BAND, band))), BooleanClause.Occur.SHOULD);
+      anyBand.add(
+          new ConstantScoreQuery(new TermQuery(new Term(Fields.LSH_BAND, band))),
+          BooleanClause.Occur.SHOULD);
     }
-    var candidates = Visibility.visible(new BooleanQuery.Builder()
-        .add(anyBand.build(), BooleanClause.Occur.MUST)
-        .add(new TermQuery(new Term(Fields.PROJECT, original.get(Fields.PROJECT))), BooleanClause.Occur.FILTER)
-        .add(self, BooleanClause.Occur.MUST_NOT));
+    var candidates =
+        Visibility.visible(
+            new BooleanQuery.Builder()
+                .add(anyBand.build(), BooleanClause.Occur.MUST)
+                .add(
+                    new TermQuery(new Term(Fields.PROJECT, original.get(Fields.PROJECT))),
+                    BooleanClause.Occur.FILTER)
+                .add(self, BooleanClause.Occur.MUST_NOT));
 
     var similar = new ArrayList<SimilarStatement>();
     for (var hit : searcher.search(candidates, CANDIDATES).scoreDocs) {
-      var doc = stored.document(hit.doc, Set.of(Fields.ID, Fields.TYPE, Fields.TEXT, Fields.MINHASH));
-      double similarity = MinHash.similarity(signature, signature(doc.getBinaryValue(Fields.MINHASH)));
+      var doc =
+          stored.document(hit.doc, Set.of(Fields.ID, Fields.TYPE, Fields.TEXT, Fields.MINHASH));
+      double similarity =
+          MinHash.similarity(signature, signature(doc.getBinaryValue(Fields.MINHASH)));
       if (similarity >= MinHash.THRESHOLD) {
-        similar.add(new SimilarStatement(
-            doc.get(Fields.ID), DocumentType.fromValue(doc.get(Fields.TYPE)), doc.get(Fields.TEXT), similarity));
+        similar.add(
+            new SimilarStatement(
+                doc.get(Fields.ID),
+                DocumentType.fromValue(doc.get(Fields.TYPE)),
+                doc.get(Fields.TEXT),
+                similarity));
       }
     }
-    similar.sort(Comparator.comparingDouble(SimilarStatement::similarity).reversed()
-        .thenComparing(SimilarStatement::id));
+    similar.sort(
+        Comparator.comparingDouble(SimilarStatement::similarity)
+            .reversed()
+            .thenComparing(SimilarStatement::id));
     return List.copyOf(similar.subList(0, Math.min(limit, similar.size())));
   }
 
@@ -71,6 +86,7 @@ final class NearDuplicates {
     if (stored == null) {
       return MinHash.decode(new byte[0]);
     }
-    return MinHash.decode(Arrays.copyOfRange(stored.bytes, stored.offset, stored.offset + stored.length));
+    return MinHash.decode(
+        Arrays.copyOfRange(stored.bytes, stored.offset, stored.offset + stored.length));
   }
 }

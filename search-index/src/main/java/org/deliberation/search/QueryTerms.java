@@ -27,25 +27,32 @@ final class QueryTerms {
 
   static QueryTerms of(Query query) {
     var found = new QueryTerms();
-    query.visit(new QueryVisitor() {
-      @Override
-      public void consumeTerms(Query query, Term... terms) {
-        for (var term : terms) {
-          found.terms.computeIfAbsent(Fields.textFieldLike(term.field()), field -> new HashSet<>())
-              .add(BytesRef.deepCopyOf(term.bytes()));
-        }
-      }
+    query.visit(
+        new QueryVisitor() {
+          @Override
+          public void consumeTerms(Query query, Term... terms) {
+            for (var term : terms) {
+              found
+                  .terms
+                  .computeIfAbsent(Fields.textFieldLike(term.field()), field -> new HashSet<>())
+                  .add(BytesRef.deepCopyOf(term.bytes()));
+            }
+          }
 
-      @Override
-      public void consumeTermsMatching(Query query, String field, Supplier<ByteRunAutomaton> automaton) {
-        found.automata.computeIfAbsent(Fields.textFieldLike(field), name -> new ArrayList<>()).add(automaton.get());
-      }
+          @Override
+          public void consumeTermsMatching(
+              Query query, String field, Supplier<ByteRunAutomaton> automaton) {
+            found
+                .automata
+                .computeIfAbsent(Fields.textFieldLike(field), name -> new ArrayList<>())
+                .add(automaton.get());
+          }
 
-      @Override
-      public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-        return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
-      }
-    });
+          @Override
+          public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+            return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+          }
+        });
     return found;
   }
 

@@ -20,7 +20,8 @@ import org.apache.lucene.util.BytesRef;
 final class ResultSearch {
 
   /** Best first; the unique key breaks ties, so that pages of results are stable and cursors exact. */
-  static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, new SortField(Fields.KEY, SortField.Type.STRING));
+  static final Sort BY_RELEVANCE =
+      new Sort(SortField.FIELD_SCORE, new SortField(Fields.KEY, SortField.Type.STRING));
 
   /** A hit's score, the first value it was sorted by: asking the search to fill in scores too would score it twice. */
   static float score(ScoreDoc hit) {
@@ -33,12 +34,14 @@ final class ResultSearch {
    * @param userQuery the parsed text of the query
    * @throws BadQueryException when the cursor was not made for this search
    */
-  static SearchResults run(IndexSearcher searcher, Query userQuery, SearchQuery query, Analyzer analyzer)
+  static SearchResults run(
+      IndexSearcher searcher, Query userQuery, SearchQuery query, Analyzer analyzer)
       throws IOException {
     var fingerprint = Cursors.fingerprint(query);
-    var after = query.cursor() == null
-        ? null
-        : Cursors.decode(query.cursor(), fingerprint, searcher.getIndexReader().maxDoc());
+    var after =
+        query.cursor() == null
+            ? null
+            : Cursors.decode(query.cursor(), fingerprint, searcher.getIndexReader().maxDoc());
     var filtered = Visibility.visible(filters(query).add(userQuery, BooleanClause.Occur.MUST));
 
     // One more than a page: if it exists, there is a next page.
@@ -51,13 +54,14 @@ final class ResultSearch {
     var hits = new ArrayList<SearchHit>(shown);
     for (int i = 0; i < shown; i++) {
       var doc = stored.document(top.scoreDocs[i].doc);
-      hits.add(new SearchHit(
-          DocumentType.fromValue(doc.get(Fields.TYPE)),
-          doc.get(Fields.PROJECT),
-          doc.get(Fields.ID),
-          doc.get(Fields.TITLE),
-          Snippets.of(doc.get(Fields.TEXT), terms, analyzer),
-          score(top.scoreDocs[i])));
+      hits.add(
+          new SearchHit(
+              DocumentType.fromValue(doc.get(Fields.TYPE)),
+              doc.get(Fields.PROJECT),
+              doc.get(Fields.ID),
+              doc.get(Fields.TITLE),
+              Snippets.of(doc.get(Fields.TEXT), terms, analyzer),
+              score(top.scoreDocs[i])));
     }
     String next = null;
     if (top.scoreDocs.length > query.limit()) {
@@ -70,7 +74,8 @@ final class ResultSearch {
   private static BooleanQuery.Builder filters(SearchQuery query) {
     var filters = new BooleanQuery.Builder();
     if (!query.projects().isEmpty()) {
-      filters.add(new TermInSetQuery(Fields.PROJECT, query.projects().stream().map(BytesRef::new).toList()),
+      filters.add(
+          new TermInSetQuery(Fields.PROJECT, query.projects().stream().map(BytesRef::new).toList()),
           BooleanClause.Occur.FILTER);
     }
     if (!query.types().isEmpty()) {
@@ -78,7 +83,9 @@ final class ResultSearch {
       filters.add(new TermInSetQuery(Fields.TYPE, types), BooleanClause.Occur.FILTER);
     }
     if (query.stance() != null) {
-      filters.add(new TermQuery(new Term(Fields.STANCE, query.stance().name())), BooleanClause.Occur.FILTER);
+      filters.add(
+          new TermQuery(new Term(Fields.STANCE, query.stance().name())),
+          BooleanClause.Occur.FILTER);
     }
     return filters;
   }

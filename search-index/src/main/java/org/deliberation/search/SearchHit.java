@@ -7,4 +7,5 @@ package org.deliberation.search;
  * @param title plain text, to be escaped by whoever shows it
  * @param snippet HTML: the text around the best match, escaped, with matching words in {@code <mark>…</mark>}
  */
-public record SearchHit(DocumentType type, String project, String id, String title, String snippet, float score) {}
+public record SearchHit(
+    DocumentType type, String project, String id, String title, String snippet, float score) {}

@@ -51,7 +51,8 @@ public final class SearchIndex implements AutoCloseable {
    * {@link LuceneDocuments}, the analyzers or {@link IndexMapping} change what a document looks like; existing indexes
    * then rebuild from the events when next opened.
    */
-  // 2: erasure no longer flags an author's statements (IndexMapping), so indexes that flagged some are rebuilt.
+  // 2: erasure no longer flags an author's statements (IndexMapping), so indexes that flagged some
+  // are rebuilt.
   public static final String SCHEMA_VERSION = "2";
 
   public static final int MAX_SUGGESTIONS = 20;
@@ -112,18 +113,23 @@ public final class SearchIndex implements AutoCloseable {
     IndexWriter writer = null;
     SearcherManager searchers = null;
     try {
-      writer = new IndexWriter(directory, config(analyzer, IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+      writer =
+          new IndexWriter(directory, config(analyzer, IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
       var committed = committedData(writer);
       if (SCHEMA_VERSION.equals(committed.get(SCHEMA))) {
-        // Opening a reader reads every segment's metadata: a damaged segment fails here rather than in a search.
+        // Opening a reader reads every segment's metadata: a damaged segment fails here rather than
+        // in a search.
         searchers = new SearcherManager(writer, null);
-        return new SearchIndex(directory, analyzer, writer, searchers, false, committed.get(CHECKPOINT));
+        return new SearchIndex(
+            directory, analyzer, writer, searchers, false, committed.get(CHECKPOINT));
       }
     } catch (LockObtainFailedException held) {
       throw held;
     } catch (IOException | RuntimeException unreadable) {
-      // CorruptIndexException, IndexFormatTooOldException, IndexFormatTooNewException, a codec this Lucene lacks
-      // (IllegalArgumentException)...: the events can rebuild whatever it held, so it is not worth a failed start.
+      // CorruptIndexException, IndexFormatTooOldException, IndexFormatTooNewException, a codec this
+      // Lucene lacks
+      // (IllegalArgumentException)...: the events can rebuild whatever it held, so it is not worth
+      // a failed start.
     }
     IOUtils.closeWhileHandlingException(searchers, writer);
     deleteEverything(directory);
@@ -138,7 +144,8 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   private static IndexWriterConfig config(Analyzer analyzer, IndexWriterConfig.OpenMode mode) {
-    // Closing without a commit discards what was applied since: a commit without the checkpoint it reflects would
+    // Closing without a commit discards what was applied since: a commit without the checkpoint it
+    // reflects would
     // make the next start skip or repeat events.
     return new IndexWriterConfig(analyzer).setOpenMode(mode).setCommitOnClose(false);
   }
@@ -180,15 +187,21 @@ public final class SearchIndex implements AutoCloseable {
   public synchronized void apply(List<IndexChange> changes) throws IOException {
     for (var change : changes) {
       switch (change) {
-        case IndexChange.Upsert upsert -> writer.updateDocument(
-            new Term(Fields.KEY, upsert.document().key()), LuceneDocuments.of(upsert.document()));
-        case IndexChange.ReplacePage replace -> writer.updateDocuments(
-            new Term(Fields.PAGE, replace.page().toString()),
-            replace.sections().stream().map(LuceneDocuments::of).toList());
-        case IndexChange.SetHidden hide -> setFlag(
-            new Term(Fields.KEY, IndexDocument.statementKey(hide.statement())), Fields.HIDDEN, hide.hidden());
-        case IndexChange.MarkAuthorErased erase -> setFlag(
-            new Term(Fields.AUTHOR, erase.author().value()), Fields.ERASED, true);
+        case IndexChange.Upsert upsert ->
+            writer.updateDocument(
+                new Term(Fields.KEY, upsert.document().key()),
+                LuceneDocuments.of(upsert.document()));
+        case IndexChange.ReplacePage replace ->
+            writer.updateDocuments(
+                new Term(Fields.PAGE, replace.page().toString()),
+                replace.sections().stream().map(LuceneDocuments::of).toList());
+        case IndexChange.SetHidden hide ->
+            setFlag(
+                new Term(Fields.KEY, IndexDocument.statementKey(hide.statement())),
+                Fields.HIDDEN,
+                hide.hidden());
+        case IndexChange.MarkAuthorErased erase ->
+            setFlag(new Term(Fields.AUTHOR, erase.author().value()), Fields.ERASED, true);
       }
     }
     if (!changes.isEmpty()) {
@@ -197,7 +210,8 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   private void setFlag(Term documents, String flag, boolean value) throws IOException {
-    // Lucene refuses to update a doc-values field that no document has yet; then no document needs it either.
+    // Lucene refuses to update a doc-values field that no document has yet; then no document needs
+    // it either.
     if (writer.getFieldNames().contains(flag)) {
       writer.updateNumericDocValue(documents, flag, value ? 1 : 0);
     }
@@ -235,8 +249,10 @@ public final class SearchIndex implements AutoCloseable {
     try {
       return withSearcher(searcher -> ResultSearch.run(searcher, userQuery, query, analyzer));
     } catch (IndexSearcher.TooManyClauses tooComplex) {
-      // The parser's bounds keep queries far below Lucene's 1,024 clauses; this is the last line if they did not.
-      throw new BadQueryException("q", "This search is too complex; use fewer words and parentheses.");
+      // The parser's bounds keep queries far below Lucene's 1,024 clauses; this is the last line if
+      // they did not.
+      throw new BadQueryException(
+          "q", "This search is too complex; use fewer words and parentheses.");
     }
   }
 
@@ -250,17 +266,21 @@ public final class SearchIndex implements AutoCloseable {
    */
   public List<Suggestion> suggest(String prefix, int limit) {
     if (limit < 1 || limit > MAX_SUGGESTIONS) {
-      throw new BadQueryException("limit", "Ask for between 1 and " + MAX_SUGGESTIONS + " suggestions, not "
-          + limit + ".");
+      throw new BadQueryException(
+          "limit", "Ask for between 1 and " + MAX_SUGGESTIONS + " suggestions, not " + limit + ".");
     }
     if (prefix.length() > UserQueryParser.MAX_LENGTH) {
-      throw new BadQueryException("q", "Suggestions need at most " + UserQueryParser.MAX_LENGTH + " characters.");
+      throw new BadQueryException(
+          "q", "Suggestions need at most " + UserQueryParser.MAX_LENGTH + " characters.");
     }
     var words = Tokens.of(analyzer, Fields.TITLE_FOLDED, prefix);
     if (words.size() > UserQueryParser.MAX_WORDS) {
-      throw new BadQueryException("q", "Suggestions need at most " + UserQueryParser.MAX_WORDS + " words.");
+      throw new BadQueryException(
+          "q", "Suggestions need at most " + UserQueryParser.MAX_WORDS + " words.");
     }
-    return words.isEmpty() ? List.of() : withSearcher(searcher -> TitleSuggestions.find(searcher, words, limit));
+    return words.isEmpty()
+        ? List.of()
+        : withSearcher(searcher -> TitleSuggestions.find(searcher, words, limit));
   }
 
   /**
@@ -272,8 +292,9 @@ public final class SearchIndex implements AutoCloseable {
    */
   public List<SimilarStatement> similar(String statementId, int limit) {
     if (limit < 1 || limit > MAX_SIMILAR) {
-      throw new BadQueryException("limit", "Ask for between 1 and " + MAX_SIMILAR + " similar statements, not "
-          + limit + ".");
+      throw new BadQueryException(
+          "limit",
+          "Ask for between 1 and " + MAX_SIMILAR + " similar statements, not " + limit + ".");
     }
     return withSearcher(searcher -> NearDuplicates.find(searcher, statementId, limit));
   }

@@ -31,8 +31,8 @@ public record SearchQuery(
     projects = Set.copyOf(projects);
     types = Set.copyOf(types);
     if (limit < 1 || limit > MAX_LIMIT) {
-      throw new BadQueryException("limit", "Ask for between 1 and " + MAX_LIMIT + " results at a time, not "
-          + limit + ".");
+      throw new BadQueryException(
+          "limit", "Ask for between 1 and " + MAX_LIMIT + " results at a time, not " + limit + ".");
     }
   }
 

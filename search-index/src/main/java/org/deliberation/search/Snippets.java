@@ -130,7 +130,8 @@ final class Snippets {
     // Start at a word: after the first space of the context, unless it has none.
     int from = best;
     int space = text.indexOf(' ', from);
-    int firstMatch = matches.stream().mapToInt(Match::start).filter(start -> start >= from).min().orElse(from);
+    int firstMatch =
+        matches.stream().mapToInt(Match::start).filter(start -> start >= from).min().orElse(from);
     if (space >= 0 && space < firstMatch) {
       return space + 1;
     }

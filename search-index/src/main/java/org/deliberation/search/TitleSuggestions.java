@@ -29,25 +29,37 @@ final class TitleSuggestions {
   /**
    * @param words the folded words typed, at least one: the last is a prefix, the others whole words
    */
-  static List<Suggestion> find(IndexSearcher searcher, List<String> words, int limit) throws IOException {
+  static List<Suggestion> find(IndexSearcher searcher, List<String> words, int limit)
+      throws IOException {
     var query = new BooleanQuery.Builder();
     for (var word : words.subList(0, words.size() - 1)) {
       query.add(new TermQuery(new Term(Fields.TITLE_FOLDED, word)), BooleanClause.Occur.MUST);
     }
-    query.add(new PrefixQuery(new Term(Fields.TITLE_FOLDED, words.getLast())), BooleanClause.Occur.MUST);
+    query.add(
+        new PrefixQuery(new Term(Fields.TITLE_FOLDED, words.getLast())), BooleanClause.Occur.MUST);
 
     var top = searcher.search(Visibility.visible(query), CANDIDATES, ResultSearch.BY_RELEVANCE);
     var stored = searcher.storedFields();
     var candidates = new ArrayList<Candidate>();
     for (var hit : top.scoreDocs) {
-      var doc = stored.document(hit.doc, Set.of(Fields.TITLE, Fields.TYPE, Fields.PROJECT, Fields.ID));
-      candidates.add(new Candidate(ResultSearch.score(hit), new Suggestion(doc.get(Fields.TITLE),
-          DocumentType.fromValue(doc.get(Fields.TYPE)), doc.get(Fields.PROJECT), doc.get(Fields.ID))));
+      var doc =
+          stored.document(hit.doc, Set.of(Fields.TITLE, Fields.TYPE, Fields.PROJECT, Fields.ID));
+      candidates.add(
+          new Candidate(
+              ResultSearch.score(hit),
+              new Suggestion(
+                  doc.get(Fields.TITLE),
+                  DocumentType.fromValue(doc.get(Fields.TYPE)),
+                  doc.get(Fields.PROJECT),
+                  doc.get(Fields.ID))));
     }
-    // Best first; among equals (a prefix alone scores the same everywhere) the shortest title, the closest match.
-    candidates.sort(Comparator.comparingDouble(Candidate::score).reversed()
-        .thenComparingInt(candidate -> candidate.suggestion().title().length())
-        .thenComparing(candidate -> candidate.suggestion().title()));
+    // Best first; among equals (a prefix alone scores the same everywhere) the shortest title, the
+    // closest match.
+    candidates.sort(
+        Comparator.comparingDouble(Candidate::score)
+            .reversed()
+            .thenComparingInt(candidate -> candidate.suggestion().title().length())
+            .thenComparing(candidate -> candidate.suggestion().title()));
     var titles = new HashSet<String>();
     var suggestions = new ArrayList<Suggestion>();
     for (var candidate : candidates) {

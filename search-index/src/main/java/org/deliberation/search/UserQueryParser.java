@@ -31,10 +31,15 @@ final class UserQueryParser {
   /** A one-letter prefix matches nearly every document and ranks none: it is searched as a word instead. */
   static final int MIN_PREFIX_LENGTH = 2;
 
-  private static final int OPERATORS = SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.NOT_OPERATOR
-      | SimpleQueryParser.OR_OPERATOR | SimpleQueryParser.PREFIX_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR
-      | SimpleQueryParser.PRECEDENCE_OPERATORS | SimpleQueryParser.ESCAPE_OPERATOR
-      | SimpleQueryParser.WHITESPACE_OPERATOR;
+  private static final int OPERATORS =
+      SimpleQueryParser.AND_OPERATOR
+          | SimpleQueryParser.NOT_OPERATOR
+          | SimpleQueryParser.OR_OPERATOR
+          | SimpleQueryParser.PREFIX_OPERATOR
+          | SimpleQueryParser.PHRASE_OPERATOR
+          | SimpleQueryParser.PRECEDENCE_OPERATORS
+          | SimpleQueryParser.ESCAPE_OPERATOR
+          | SimpleQueryParser.WHITESPACE_OPERATOR;
 
   private final Analyzer analyzer;
 
@@ -52,19 +57,32 @@ final class UserQueryParser {
       throw new BadQueryException("q", "Type a word to search for.");
     }
     if (text.length() > MAX_LENGTH) {
-      throw new BadQueryException("q", "A search can be " + MAX_LENGTH + " characters long at most, and this one has "
-          + text.length() + ". Keep its most telling words.");
+      throw new BadQueryException(
+          "q",
+          "A search can be "
+              + MAX_LENGTH
+              + " characters long at most, and this one has "
+              + text.length()
+              + ". Keep its most telling words.");
     }
     int words = Tokens.of(analyzer, Fields.TEXT_FOLDED, text).size();
     if (words > MAX_WORDS) {
-      throw new BadQueryException("q", "A search can have " + MAX_WORDS + " words at most, and this one has " + words
-          + ". Keep its most telling words.");
+      throw new BadQueryException(
+          "q",
+          "A search can have "
+              + MAX_WORDS
+              + " words at most, and this one has "
+              + words
+              + ". Keep its most telling words.");
     }
-    // A new parser per search: it is cheap, and SimpleQueryParser does not promise to be thread safe.
+    // A new parser per search: it is cheap, and SimpleQueryParser does not promise to be thread
+    // safe.
     var query = new Parser(analyzer).parse(text);
     if (!looksForSomething(query)) {
-      throw new BadQueryException("q", "This search has no word to look for: very common words (\"the\", \"le\"), "
-          + "operators and excluded words find nothing alone. Add a word.");
+      throw new BadQueryException(
+          "q",
+          "This search has no word to look for: very common words (\"the\", \"le\"), "
+              + "operators and excluded words find nothing alone. Add a word.");
     }
     return query;
   }
@@ -93,7 +111,9 @@ final class UserQueryParser {
       }
       var prefix = words.getFirst();
       return new BooleanQuery.Builder()
-          .add(new BoostQuery(new PrefixQuery(new Term(Fields.TITLE_FOLDED, prefix)), Fields.TITLE_BOOST),
+          .add(
+              new BoostQuery(
+                  new PrefixQuery(new Term(Fields.TITLE_FOLDED, prefix)), Fields.TITLE_BOOST),
               BooleanClause.Occur.SHOULD)
           .add(new PrefixQuery(new Term(Fields.TEXT_FOLDED, prefix)), BooleanClause.Occur.SHOULD)
           .build();

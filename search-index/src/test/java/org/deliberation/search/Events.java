@@ -29,8 +29,14 @@ final class Events {
   private Events() {}
 
   static ProjectCreated projectCreated(String project, String title, String question) {
-    return new ProjectCreated(new ProjectId(project), project + "-slug", title, question, "City council",
-        Language.fr, ALICE);
+    return new ProjectCreated(
+        new ProjectId(project),
+        project + "-slug",
+        title,
+        question,
+        "City council",
+        Language.fr,
+        ALICE);
   }
 
   static PageCreated pageCreated(String project, String page, String markdown) {
@@ -38,7 +44,13 @@ final class Events {
   }
 
   static PageEdited pageEdited(String project, String page, int revision, String markdown) {
-    return new PageEdited(new PageId(new ProjectId(project), page), revision, revision - 1, markdown, "edit", BOB,
+    return new PageEdited(
+        new PageId(new ProjectId(project), page),
+        revision,
+        revision - 1,
+        markdown,
+        "edit",
+        BOB,
         false);
   }
 
@@ -50,10 +62,25 @@ final class Events {
     return posted(project, id, text, StatementKind.VIEWPOINT, stance, BOB);
   }
 
-  static StatementPosted posted(String project, String id, String text, StatementKind kind, @Nullable Stance stance,
+  static StatementPosted posted(
+      String project,
+      String id,
+      String text,
+      StatementKind kind,
+      @Nullable Stance stance,
       ParticipantId author) {
-    return new StatementPosted(new StatementId(id), new ProjectId(project), text, kind, stance, List.of(), null, null,
-        NOW, null, author);
+    return new StatementPosted(
+        new StatementId(id),
+        new ProjectId(project),
+        text,
+        kind,
+        stance,
+        List.of(),
+        null,
+        null,
+        NOW,
+        null,
+        author);
   }
 
   static StatementHidden hidden(String project, String id) {
@@ -61,7 +88,8 @@ final class Events {
   }
 
   static StatementRestored restored(String project, String id) {
-    return new StatementRestored(new StatementId(id), new ProjectId(project), "fine after all", MODERATOR);
+    return new StatementRestored(
+        new StatementId(id), new ProjectId(project), "fine after all", MODERATOR);
   }
 
   static ParticipantErased erased(ParticipantId participant) {

@@ -33,17 +33,29 @@ class IndexMappingTest {
 
   @Test
   void upsertsAProjectWithItsTitleAndQuestion() {
-    var changes = IndexMapping.changesFor(
-        Events.projectCreated("p1", "A sports hall", "Should the town build a **sports hall**?"));
+    var changes =
+        IndexMapping.changesFor(
+            Events.projectCreated(
+                "p1", "A sports hall", "Should the town build a **sports hall**?"));
 
-    assertThat(changes).containsExactly(new IndexChange.Upsert(new IndexDocument(
-        "p1", DocumentType.PROJECT, PROJECT, null, "A sports hall", "Should the town build a sports hall?", null,
-        null)));
+    assertThat(changes)
+        .containsExactly(
+            new IndexChange.Upsert(
+                new IndexDocument(
+                    "p1",
+                    DocumentType.PROJECT,
+                    PROJECT,
+                    null,
+                    "A sports hall",
+                    "Should the town build a sports hall?",
+                    null,
+                    null)));
   }
 
   @Test
   void replacesAPageByOneDocumentPerSection() {
-    var markdown = """
+    var markdown =
+        """
         The town wants a hall.
 
         ## Costs
@@ -58,23 +70,32 @@ class IndexMappingTest {
 
     var changes = IndexMapping.changesFor(Events.pageCreated("p1", "context", markdown));
 
-    assertThat(changes).containsExactly(new IndexChange.ReplacePage(CONTEXT, List.of(
-        section("context", "context", "The town wants a hall."),
-        section("context#costs", "context › Costs", "About 3 million, see the budget."),
-        section("context#costs-1", "context › Costs", "Running costs."),
-        section("context#où-quand", "context › Où ? Quand ?", "Near the school."))));
+    assertThat(changes)
+        .containsExactly(
+            new IndexChange.ReplacePage(
+                CONTEXT,
+                List.of(
+                    section("context", "context", "The town wants a hall."),
+                    section("context#costs", "context › Costs", "About 3 million, see the budget."),
+                    section("context#costs-1", "context › Costs", "Running costs."),
+                    section("context#où-quand", "context › Où ? Quand ?", "Near the school."))));
   }
 
   @Test
   void indexesEveryRevisionAsTheWholePage() {
-    var edited = IndexMapping.changesFor(Events.pageEdited("p1", "context", 2, "## Only\nnew text"));
-    var reverted = IndexMapping.changesFor(
-        new PageReverted(CONTEXT, 3, 1, "old text", "revert", BOB));
+    var edited =
+        IndexMapping.changesFor(Events.pageEdited("p1", "context", 2, "## Only\nnew text"));
+    var reverted =
+        IndexMapping.changesFor(new PageReverted(CONTEXT, 3, 1, "old text", "revert", BOB));
 
-    assertThat(edited).containsExactly(new IndexChange.ReplacePage(CONTEXT,
-        List.of(section("context#only", "context › Only", "new text"))));
-    assertThat(reverted).containsExactly(new IndexChange.ReplacePage(CONTEXT,
-        List.of(section("context", "context", "old text"))));
+    assertThat(edited)
+        .containsExactly(
+            new IndexChange.ReplacePage(
+                CONTEXT, List.of(section("context#only", "context › Only", "new text"))));
+    assertThat(reverted)
+        .containsExactly(
+            new IndexChange.ReplacePage(
+                CONTEXT, List.of(section("context", "context", "old text"))));
   }
 
   @Test
@@ -87,19 +108,34 @@ class IndexMappingTest {
   void upsertsAContributionAsAStatementWithItsAuthor() {
     var changes = IndexMapping.changesFor(Events.statement("p1", "s1", "We need *more* parking"));
 
-    assertThat(changes).containsExactly(new IndexChange.Upsert(new IndexDocument(
-        "s1", DocumentType.STATEMENT, PROJECT, null, "We need more parking", "We need more parking", ALICE, null)));
+    assertThat(changes)
+        .containsExactly(
+            new IndexChange.Upsert(
+                new IndexDocument(
+                    "s1",
+                    DocumentType.STATEMENT,
+                    PROJECT,
+                    null,
+                    "We need more parking",
+                    "We need more parking",
+                    ALICE,
+                    null)));
   }
 
   @Test
   void upsertsAViewpointWithItsStance() {
-    var changes = IndexMapping.changesFor(Events.viewpoint("p1", "v1", "Costs are too high", Stance.AGAINST));
+    var changes =
+        IndexMapping.changesFor(Events.viewpoint("p1", "v1", "Costs are too high", Stance.AGAINST));
 
-    assertThat(changes).singleElement().isInstanceOfSatisfying(IndexChange.Upsert.class, upsert -> {
-      assertThat(upsert.document().type()).isEqualTo(DocumentType.VIEWPOINT);
-      assertThat(upsert.document().stance()).isEqualTo(Stance.AGAINST);
-      assertThat(upsert.document().author()).isEqualTo(BOB);
-    });
+    assertThat(changes)
+        .singleElement()
+        .isInstanceOfSatisfying(
+            IndexChange.Upsert.class,
+            upsert -> {
+              assertThat(upsert.document().type()).isEqualTo(DocumentType.VIEWPOINT);
+              assertThat(upsert.document().stance()).isEqualTo(Stance.AGAINST);
+              assertThat(upsert.document().author()).isEqualTo(BOB);
+            });
   }
 
   @Test
@@ -110,7 +146,8 @@ class IndexMappingTest {
 
     var document = ((IndexChange.Upsert) changes.getFirst()).document();
     assertThat(document.text()).isEqualTo(text);
-    assertThat(document.title()).hasSizeLessThanOrEqualTo(IndexMapping.STATEMENT_TITLE_LENGTH)
+    assertThat(document.title())
+        .hasSizeLessThanOrEqualTo(IndexMapping.STATEMENT_TITLE_LENGTH)
         .endsWith("word…");
   }
 
@@ -130,15 +167,16 @@ class IndexMappingTest {
   @Test
   void ignoresEventsThatChangeNoText() {
     var statement = new StatementId("s1");
-    var ignored = List.of(
-        new VoteCast(PROJECT, statement, BOB, Vote.AGREE, NOW),
-        new StatementFlagged(statement, PROJECT, "spam", BOB),
-        new StageChanged(PROJECT, Stage.DRAFT, Stage.DELIBERATION, null, MODERATOR),
-        new ResponsePublished(PROJECT, "r1", "We will build it.", MODERATOR),
-        new ParticipantRegistered(BOB, Set.of(Role.CITIZEN)),
-        new RolesChanged(BOB, Set.of(Role.CITIZEN), Set.of(Role.EXPERT), MODERATOR),
-        new ParticipantImported(PROJECT, BOB, "polis", "42"),
-        "not an event");
+    var ignored =
+        List.of(
+            new VoteCast(PROJECT, statement, BOB, Vote.AGREE, NOW),
+            new StatementFlagged(statement, PROJECT, "spam", BOB),
+            new StageChanged(PROJECT, Stage.DRAFT, Stage.DELIBERATION, null, MODERATOR),
+            new ResponsePublished(PROJECT, "r1", "We will build it.", MODERATOR),
+            new ParticipantRegistered(BOB, Set.of(Role.CITIZEN)),
+            new RolesChanged(BOB, Set.of(Role.CITIZEN), Set.of(Role.EXPERT), MODERATOR),
+            new ParticipantImported(PROJECT, BOB, "polis", "42"),
+            "not an event");
 
     for (var event : ignored) {
       assertThat(IndexMapping.changesFor(event)).as(event.toString()).isEmpty();
@@ -147,8 +185,9 @@ class IndexMappingTest {
 
   @Test
   void refusesASectionOfAnotherPage() {
-    var other = new IndexDocument("faq", DocumentType.PAGE, PROJECT, new PageId(PROJECT, "faq"), "faq", "", null,
-        null);
+    var other =
+        new IndexDocument(
+            "faq", DocumentType.PAGE, PROJECT, new PageId(PROJECT, "faq"), "faq", "", null, null);
 
     assertThatThrownBy(() -> new IndexChange.ReplacePage(CONTEXT, List.of(other)))
         .isInstanceOf(IllegalArgumentException.class);

@@ -10,8 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** A fresh index in a temporary directory for each test, fed with events through the mapping. */
 abstract class IndexTest {
 
-  @TempDir
-  Path directory;
+  @TempDir Path directory;
 
   SearchIndex index;
 

@@ -8,17 +8,32 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /** The search index knows core's events and Lucene; the web module decides how events reach it. */
-@AnalyzeClasses(packages = "org.deliberation.search", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+    packages = "org.deliberation.search",
+    importOptions = ImportOption.DoNotIncludeTests.class)
 class SearchBoundariesTest {
 
   @ArchTest
-  static final ArchRule staysFreeOfFrameworksAndStores = noClasses()
-      .should().dependOnClassesThat().resideInAnyPackage(
-          "org.springframework..", "reactor..", "com.mongodb..", "org.bson..", "org.axonframework..");
+  static final ArchRule staysFreeOfFrameworksAndStores =
+      noClasses()
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "org.springframework..",
+              "reactor..",
+              "com.mongodb..",
+              "org.bson..",
+              "org.axonframework..");
 
   @ArchTest
-  static final ArchRule mapsEventsWithoutLucene = noClasses()
-      .that().resideInAnyPackage("org.deliberation.search.text..", "org.deliberation.search.minhash..")
-      .or().haveNameMatching("org\\.deliberation\\.search\\.(IndexMapping|IndexChange|IndexDocument)(\\$.*)?")
-      .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..");
+  static final ArchRule mapsEventsWithoutLucene =
+      noClasses()
+          .that()
+          .resideInAnyPackage("org.deliberation.search.text..", "org.deliberation.search.minhash..")
+          .or()
+          .haveNameMatching(
+              "org\\.deliberation\\.search\\.(IndexMapping|IndexChange|IndexDocument)(\\$.*)?")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.apache.lucene..");
 }

@@ -27,8 +27,10 @@ class SearchFuzzTest {
       separator++;
     }
     var text = new String(input, 0, separator, StandardCharsets.UTF_8);
-    var search = separator < input.length
-        ? new String(input, separator + 1, input.length - separator - 1, StandardCharsets.UTF_8) : "";
+    var search =
+        separator < input.length
+            ? new String(input, separator + 1, input.length - separator - 1, StandardCharsets.UTF_8)
+            : "";
     QueryTerms terms;
     try {
       terms = QueryTerms.of(new UserQueryParser(ANALYZER).parse(search));
@@ -49,7 +51,8 @@ class SearchFuzzTest {
     var signature = MinHash.signature(shingles);
 
     assertThat(shingles.size()).isLessThanOrEqualTo(2 * Shingles.words(text).size());
-    assertThat(MinHash.similarity(signature, MinHash.signature(text))).isEqualTo(shingles.isEmpty() ? 0.0 : 1.0);
+    assertThat(MinHash.similarity(signature, MinHash.signature(text)))
+        .isEqualTo(shingles.isEmpty() ? 0.0 : 1.0);
     assertThat(MinHash.bands(signature)).hasSize(shingles.isEmpty() ? 0 : MinHash.BANDS);
     assertThat(MinHash.decode(MinHash.encode(signature))).isEqualTo(signature);
   }

@@ -35,7 +35,8 @@ class SearchIndexTest extends IndexTest {
 
     @Test
     void findsAFrenchWordWhateverItsFormOrAccents() throws IOException {
-      given(Events.statement("p1", "s1", "Il faut une école dans le quartier"),
+      given(
+          Events.statement("p1", "s1", "Il faut une école dans le quartier"),
           Events.statement("p1", "s2", "Le budget de la mairie"));
 
       assertThat(ids("écoles")).containsExactly("s1");
@@ -48,7 +49,8 @@ class SearchIndexTest extends IndexTest {
 
     @Test
     void findsAnEnglishWordWhateverItsForm() throws IOException {
-      given(Events.statement("p1", "s1", "The town needs a new school"),
+      given(
+          Events.statement("p1", "s1", "The town needs a new school"),
           Events.statement("p1", "s2", "The council's budget"));
 
       assertThat(ids("schools")).containsExactly("s1");
@@ -57,7 +59,8 @@ class SearchIndexTest extends IndexTest {
 
     @Test
     void searchesBothLanguagesWithEitherLanguagesStopWords() throws IOException {
-      given(Events.statement("p1", "fr", "Une salle de sport pour le quartier"),
+      given(
+          Events.statement("p1", "fr", "Une salle de sport pour le quartier"),
           Events.statement("p1", "en", "A sports hall for the district"));
 
       assertThat(ids("la salle de sport")).containsExactly("fr");
@@ -94,7 +97,8 @@ class SearchIndexTest extends IndexTest {
 
     @Test
     void findsOnlyTheCurrentRevisionOfAPage() throws IOException {
-      given(Events.pageCreated("p1", "context", "## Costs\nThe hall costs three million."),
+      given(
+          Events.pageCreated("p1", "context", "## Costs\nThe hall costs three million."),
           Events.pageEdited("p1", "context", 2, "## Funding\nThe region pays half."));
 
       assertThat(ids("million")).isEmpty();
@@ -104,16 +108,21 @@ class SearchIndexTest extends IndexTest {
 
     @Test
     void landsOnTheSectionThatMatches() throws IOException {
-      given(Events.pageCreated("p1", "context", "Intro text.\n## Costs\nThree million.\n## Place\nNear the river."));
+      given(
+          Events.pageCreated(
+              "p1", "context", "Intro text.\n## Costs\nThree million.\n## Place\nNear the river."));
 
       var results = index.search(SearchQuery.of("river"));
 
-      assertThat(results.items()).singleElement().satisfies(hit -> {
-        assertThat(hit.type()).isEqualTo(DocumentType.PAGE);
-        assertThat(hit.project()).isEqualTo("p1");
-        assertThat(hit.id()).isEqualTo("context#place");
-        assertThat(hit.title()).isEqualTo("context › Place");
-      });
+      assertThat(results.items())
+          .singleElement()
+          .satisfies(
+              hit -> {
+                assertThat(hit.type()).isEqualTo(DocumentType.PAGE);
+                assertThat(hit.project()).isEqualTo("p1");
+                assertThat(hit.id()).isEqualTo("context#place");
+                assertThat(hit.title()).isEqualTo("context › Place");
+              });
     }
 
     @Test
@@ -127,7 +136,8 @@ class SearchIndexTest extends IndexTest {
 
     @Test
     void neverShowsAHiddenStatementUntilItIsRestored() throws IOException {
-      given(Events.statement("p1", "s1", "Insulting remark about the mayor"),
+      given(
+          Events.statement("p1", "s1", "Insulting remark about the mayor"),
           Events.statement("p1", "s2", "The mayor should answer"),
           Events.hidden("p1", "s1"));
 
@@ -141,8 +151,11 @@ class SearchIndexTest extends IndexTest {
 
     @Test
     void keepsWhatAnErasedParticipantWroteAndThePagesTheyEdited() throws IOException {
-      given(Events.posted("p1", "s1", "Alice likes the river", StatementKind.CONTRIBUTION, null, ALICE),
-          Events.posted("p1", "v1", "Alice explains the river", StatementKind.VIEWPOINT, Stance.FOR, ALICE),
+      given(
+          Events.posted(
+              "p1", "s1", "Alice likes the river", StatementKind.CONTRIBUTION, null, ALICE),
+          Events.posted(
+              "p1", "v1", "Alice explains the river", StatementKind.VIEWPOINT, Stance.FOR, ALICE),
           Events.posted("p1", "s2", "Bob likes the river", StatementKind.CONTRIBUTION, null, BOB),
           Events.pageCreated("p1", "context", "The river is near."),
           Events.erased(ALICE));
@@ -163,7 +176,8 @@ class SearchIndexTest extends IndexTest {
 
     @Test
     void filtersByProjectTypeAndStance() throws IOException {
-      given(Events.projectCreated("p1", "Sports hall", "Should we build a hall?"),
+      given(
+          Events.projectCreated("p1", "Sports hall", "Should we build a hall?"),
           Events.projectCreated("p2", "Another hall", "A concert hall?"),
           Events.pageCreated("p1", "context", "The hall is big."),
           Events.statement("p1", "s1", "The hall is useful"),
@@ -173,17 +187,29 @@ class SearchIndexTest extends IndexTest {
 
       assertThat(ids(new SearchQuery("hall", Set.of("p2"), Set.of(), null, 20, null)))
           .containsExactlyInAnyOrder("p2", "s3");
-      assertThat(ids(new SearchQuery("hall", Set.of(), Set.of(DocumentType.VIEWPOINT, DocumentType.PROJECT), null,
-          20, null))).containsExactlyInAnyOrder("p1", "p2", "v1", "v2");
+      assertThat(
+              ids(
+                  new SearchQuery(
+                      "hall",
+                      Set.of(),
+                      Set.of(DocumentType.VIEWPOINT, DocumentType.PROJECT),
+                      null,
+                      20,
+                      null)))
+          .containsExactlyInAnyOrder("p1", "p2", "v1", "v2");
       assertThat(ids(new SearchQuery("hall", Set.of("p1"), Set.of(), Stance.AGAINST, 20, null)))
           .containsExactly("v1");
-      assertThat(ids(new SearchQuery("hall", Set.of("p1", "p2"), Set.of(DocumentType.PAGE), null, 20, null)))
+      assertThat(
+              ids(
+                  new SearchQuery(
+                      "hall", Set.of("p1", "p2"), Set.of(DocumentType.PAGE), null, 20, null)))
           .containsExactly("context");
     }
 
     @Test
     void countsEveryMatchByTypeAndProjectNotOnlyThisPage() throws IOException {
-      given(Events.projectCreated("p1", "Sports hall", "Should we build a hall?"),
+      given(
+          Events.projectCreated("p1", "Sports hall", "Should we build a hall?"),
           Events.pageCreated("p1", "context", "The hall is big."),
           Events.statement("p1", "s1", "The hall is useful"),
           Events.statement("p1", "s2", "The hall is useless"),
@@ -193,15 +219,21 @@ class SearchIndexTest extends IndexTest {
 
       assertThat(results.total()).isEqualTo(5);
       assertThat(results.items()).hasSize(1);
-      assertThat(results.types()).containsExactly(Map.entry(DocumentType.STATEMENT, 2L),
-          Map.entry(DocumentType.PAGE, 1L), Map.entry(DocumentType.PROJECT, 1L), Map.entry(DocumentType.VIEWPOINT, 1L));
+      assertThat(results.types())
+          .containsExactly(
+              Map.entry(DocumentType.STATEMENT, 2L),
+              Map.entry(DocumentType.PAGE, 1L),
+              Map.entry(DocumentType.PROJECT, 1L),
+              Map.entry(DocumentType.VIEWPOINT, 1L));
       assertThat(results.projects()).containsExactly(Map.entry("p1", 4L), Map.entry("p2", 1L));
     }
 
     @Test
     void ranksTitleMatchesFirst() throws IOException {
-      given(Events.projectCreated("p1", "Library", "Should the library open on Sundays?"),
-          Events.statement("p1", "s1", "The library is my favourite place and the library staff are kind"));
+      given(
+          Events.projectCreated("p1", "Library", "Should the library open on Sundays?"),
+          Events.statement(
+              "p1", "s1", "The library is my favourite place and the library staff are kind"));
 
       assertThat(ids("library").getFirst()).isEqualTo("p1");
     }
@@ -210,7 +242,9 @@ class SearchIndexTest extends IndexTest {
     void pagesThroughEveryHitOnceWithCursors() throws IOException {
       for (int i = 0; i < 23; i++) {
         // Identical texts tie on score: the key must break the tie for pages not to overlap.
-        given(Events.statement("p1", "s" + i, i % 2 == 0 ? "The budget" : "The budget and the budget again"));
+        given(
+            Events.statement(
+                "p1", "s" + i, i % 2 == 0 ? "The budget" : "The budget and the budget again"));
       }
       var seen = new ArrayList<String>();
       var query = new SearchQuery("budget", Set.of(), Set.of(), null, 5, null);
@@ -236,11 +270,15 @@ class SearchIndexTest extends IndexTest {
       var cursor = index.search(first).next();
       assertThat(cursor).isNotNull().matches("[A-Za-z0-9_-]+");
       var tampered = new StringBuilder(cursor);
-      tampered.setCharAt(cursor.length() / 2, cursor.charAt(cursor.length() / 2) == 'A' ? 'B' : 'A');
+      tampered.setCharAt(
+          cursor.length() / 2, cursor.charAt(cursor.length() / 2) == 'A' ? 'B' : 'A');
 
-      for (var bad : new String[] {tampered.toString(), "!!!", "", "AAAA", "x".repeat(5000), cursor + "A"}) {
+      for (var bad :
+          new String[] {tampered.toString(), "!!!", "", "AAAA", "x".repeat(5000), cursor + "A"}) {
         assertThatThrownBy(() -> index.search(first.withCursor(bad)))
-            .as(bad).isInstanceOf(BadQueryException.class).hasMessageContaining("run the search again");
+            .as(bad)
+            .isInstanceOf(BadQueryException.class)
+            .hasMessageContaining("run the search again");
       }
       var otherSearch = new SearchQuery("budget", Set.of("p1"), Set.of(), null, 1, cursor);
       assertThatThrownBy(() -> index.search(otherSearch)).isInstanceOf(BadQueryException.class);
@@ -264,7 +302,10 @@ class SearchIndexTest extends IndexTest {
 
       var snippet = index.search(SearchQuery.of("river")).items().getFirst().snippet();
 
-      assertThat(snippet).startsWith("… ").endsWith(" …").contains("the <mark>river</mark> is here");
+      assertThat(snippet)
+          .startsWith("… ")
+          .endsWith(" …")
+          .contains("the <mark>river</mark> is here");
       assertThat(snippet.length()).isLessThan(Snippets.LENGTH + 40);
     }
 
@@ -321,7 +362,8 @@ class SearchIndexTest extends IndexTest {
         var doc = new Document();
         doc.add(new StringField("text.en", "old", Field.Store.YES));
         writer.addDocument(doc);
-        writer.setLiveCommitData(Map.of(SearchIndex.SCHEMA, "0", SearchIndex.CHECKPOINT, "7").entrySet());
+        writer.setLiveCommitData(
+            Map.of(SearchIndex.SCHEMA, "0", SearchIndex.CHECKPOINT, "7").entrySet());
         writer.commit();
       }
 
@@ -343,7 +385,8 @@ class SearchIndexTest extends IndexTest {
           Files.copy(file, directory.resolve(file.getFileName()));
         }
       }
-      // Lucene 10 has no codec for it: "Could not load codec 'Lucene912'", or too old a format for older files.
+      // Lucene 10 has no codec for it: "Could not load codec 'Lucene912'", or too old a format for
+      // older files.
       try (var lucene = FSDirectory.open(directory)) {
         assertThatThrownBy(() -> DirectoryReader.open(lucene))
             .isInstanceOfAny(IllegalArgumentException.class, IndexFormatTooOldException.class);
@@ -363,7 +406,8 @@ class SearchIndexTest extends IndexTest {
       index.commit("42");
       index.close();
       try (var files = Files.list(directory)) {
-        for (var file : files.filter(f -> !f.getFileName().toString().equals("write.lock")).toList()) {
+        for (var file :
+            files.filter(f -> !f.getFileName().toString().equals("write.lock")).toList()) {
           Files.write(file, new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
         }
       }
@@ -386,7 +430,8 @@ class SearchIndexTest extends IndexTest {
       given(Events.statement("p1", "s1", "Committed text"));
       index.commit("42");
 
-      assertThatThrownBy(() -> SearchIndex.open(directory)).isInstanceOf(LockObtainFailedException.class);
+      assertThatThrownBy(() -> SearchIndex.open(directory))
+          .isInstanceOf(LockObtainFailedException.class);
 
       assertThat(ids("text")).containsExactly("s1");
       index.close();
@@ -412,15 +457,17 @@ class SearchIndexTest extends IndexTest {
     @Test
     void servesSearchesWhileChangesAreApplied() throws Exception {
       var errors = new HashSet<Throwable>();
-      var searcher = new Thread(() -> {
-        for (int i = 0; i < 200; i++) {
-          try {
-            index.search(SearchQuery.of("budget"));
-          } catch (RuntimeException e) {
-            errors.add(e);
-          }
-        }
-      });
+      var searcher =
+          new Thread(
+              () -> {
+                for (int i = 0; i < 200; i++) {
+                  try {
+                    index.search(SearchQuery.of("budget"));
+                  } catch (RuntimeException e) {
+                    errors.add(e);
+                  }
+                }
+              });
       searcher.start();
       for (int i = 0; i < 100; i++) {
         given(Events.statement("p1", "s" + i, "The budget " + i));

@@ -25,35 +25,50 @@ import org.junit.jupiter.api.io.TempDir;
 /** Dropping the index and replaying the events gives the same index: the projection is rebuildable. */
 class SearchRebuildTest {
 
-  private static final List<Object> HISTORY = List.of(
-      Events.projectCreated("p1", "Sports hall", "Should the town build a sports hall?"),
-      Events.projectCreated("p2", "École du centre", "Faut-il rénover l'école ?"),
-      Events.pageCreated("p1", "context", "The town wants a hall.\n## Costs\nThree million.\n## Place\nNear the river."),
-      Events.pageEdited("p1", "context", 2, "The town wants a hall.\n## Costs\nFour million.\n## Funding\nThe region."),
-      Events.pageCreated("p2", "contexte", "## Budget\nLe budget de l'école."),
-      Events.posted("p1", "s1", "The hall budget is too high", StatementKind.CONTRIBUTION, null, ALICE),
-      Events.posted("p1", "s2", "The hall budget is far too high", StatementKind.CONTRIBUTION, null, BOB),
-      Events.viewpoint("p1", "v1", "A hall pays for itself in ten years", Stance.FOR),
-      Events.posted("p2", "s3", "Les écoles d'abord", StatementKind.CONTRIBUTION, null, ALICE),
-      Events.statement("p2", "s4", "Une école rénovée, vite"),
-      Events.hidden("p1", "s2"),
-      Events.hidden("p2", "s4"),
-      Events.restored("p2", "s4"),
-      Events.erased(ALICE),
-      Events.posted("p1", "s5", "The hall should be near the river", StatementKind.CONTRIBUTION, null, BOB));
+  private static final List<Object> HISTORY =
+      List.of(
+          Events.projectCreated("p1", "Sports hall", "Should the town build a sports hall?"),
+          Events.projectCreated("p2", "École du centre", "Faut-il rénover l'école ?"),
+          Events.pageCreated(
+              "p1",
+              "context",
+              "The town wants a hall.\n## Costs\nThree million.\n## Place\nNear the river."),
+          Events.pageEdited(
+              "p1",
+              "context",
+              2,
+              "The town wants a hall.\n## Costs\nFour million.\n## Funding\nThe region."),
+          Events.pageCreated("p2", "contexte", "## Budget\nLe budget de l'école."),
+          Events.posted(
+              "p1", "s1", "The hall budget is too high", StatementKind.CONTRIBUTION, null, ALICE),
+          Events.posted(
+              "p1", "s2", "The hall budget is far too high", StatementKind.CONTRIBUTION, null, BOB),
+          Events.viewpoint("p1", "v1", "A hall pays for itself in ten years", Stance.FOR),
+          Events.posted("p2", "s3", "Les écoles d'abord", StatementKind.CONTRIBUTION, null, ALICE),
+          Events.statement("p2", "s4", "Une école rénovée, vite"),
+          Events.hidden("p1", "s2"),
+          Events.hidden("p2", "s4"),
+          Events.restored("p2", "s4"),
+          Events.erased(ALICE),
+          Events.posted(
+              "p1",
+              "s5",
+              "The hall should be near the river",
+              StatementKind.CONTRIBUTION,
+              null,
+              BOB));
 
-  private static final List<SearchQuery> SEARCHES = List.of(
-      SearchQuery.of("hall"),
-      SearchQuery.of("école"),
-      SearchQuery.of("budget"),
-      new SearchQuery("hall | budget | river", Set.of("p1"), Set.of(), null, 2, null),
-      SearchQuery.of("mill*"));
+  private static final List<SearchQuery> SEARCHES =
+      List.of(
+          SearchQuery.of("hall"),
+          SearchQuery.of("école"),
+          SearchQuery.of("budget"),
+          new SearchQuery("hall | budget | river", Set.of("p1"), Set.of(), null, 2, null),
+          SearchQuery.of("mill*"));
 
-  @TempDir
-  Path first;
+  @TempDir Path first;
 
-  @TempDir
-  Path second;
+  @TempDir Path second;
 
   @Test
   void projectingTheSameEventsTwiceGivesTheSameDocuments() throws IOException {
@@ -113,7 +128,8 @@ class SearchRebuildTest {
   /** Every stored field and flag of every live document of the last commit, sorted by key. */
   private static List<Map<String, Object>> documents(Path path) throws IOException {
     var documents = new ArrayList<Map<String, Object>>();
-    try (var directory = FSDirectory.open(path); var reader = DirectoryReader.open(directory)) {
+    try (var directory = FSDirectory.open(path);
+        var reader = DirectoryReader.open(directory)) {
       for (var leaf : reader.leaves()) {
         var segment = leaf.reader();
         var hidden = DocValues.getNumeric(segment, Fields.HIDDEN);
@@ -126,9 +142,10 @@ class SearchRebuildTest {
           }
           var fields = new TreeMap<String, Object>();
           for (var field : stored.document(doc).getFields()) {
-            var value = field.binaryValue() != null
-                ? Base64.getEncoder().encodeToString(field.binaryValue().bytes)
-                : field.stringValue();
+            var value =
+                field.binaryValue() != null
+                    ? Base64.getEncoder().encodeToString(field.binaryValue().bytes)
+                    : field.stringValue();
             fields.merge(field.name(), value, (a, b) -> a + "\n" + b);
           }
           fields.put(Fields.HIDDEN, hidden.advanceExact(doc) ? hidden.longValue() : -1L);

@@ -21,23 +21,30 @@ class SnippetsPropertiesTest {
 
   @Test
   void showsAnEscapedWindowOfTheTextWithBalancedMarks() {
-    Property.forAllTexts(31, 500, random -> text(random), text -> {
-      var words = WORD.matcher(text).results().map(match -> match.group()).limit(5).toList();
-      if (words.isEmpty()) {
-        return;
-      }
-      try {
-        var terms = QueryTerms.of(new UserQueryParser(ANALYZER).parse(String.join(" | ", words)));
-        assertWellFormed(Snippets.of(text, terms, ANALYZER), text);
-      } catch (BadQueryException refused) {
-        // Only stop words: nothing to mark.
-      }
-    });
+    Property.forAllTexts(
+        31,
+        500,
+        random -> text(random),
+        text -> {
+          var words = WORD.matcher(text).results().map(match -> match.group()).limit(5).toList();
+          if (words.isEmpty()) {
+            return;
+          }
+          try {
+            var terms =
+                QueryTerms.of(new UserQueryParser(ANALYZER).parse(String.join(" | ", words)));
+            assertWellFormed(Snippets.of(text, terms, ANALYZER), text);
+          } catch (BadQueryException refused) {
+            // Only stop words: nothing to mark.
+          }
+        });
   }
 
   private static String text(SplittableRandom random) {
-    var markdown = random.nextInt(4) == 0
-        ? SearchTextGenerator.deep(random, 30_000) : SearchTextGenerator.markdown(random, 200);
+    var markdown =
+        random.nextInt(4) == 0
+            ? SearchTextGenerator.deep(random, 30_000)
+            : SearchTextGenerator.markdown(random, 200);
     return MarkdownText.plain(markdown);
   }
 
@@ -48,8 +55,14 @@ class SnippetsPropertiesTest {
       assertThat(tags.get(i)).isEqualTo(i % 2 == 0 ? "<mark>" : "</mark>");
     }
     assertThat(tags.size() % 2).isZero();
-    var visible = TAG.matcher(snippet).replaceAll("")
-        .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+    var visible =
+        TAG.matcher(snippet)
+            .replaceAll("")
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&#39;", "'")
+            .replace("&amp;", "&");
     var window = visible.replaceFirst("^… ", "").replaceFirst(" …$", "");
     assertThat(window.length()).isLessThanOrEqualTo(Snippets.LENGTH);
     assertThat(text).contains(window);

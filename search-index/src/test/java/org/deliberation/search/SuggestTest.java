@@ -12,8 +12,10 @@ class SuggestTest extends IndexTest {
 
   @BeforeEach
   void someTitles() throws IOException {
-    given(Events.projectCreated("p1", "Salle de sport", "Faut-il une salle de sport ?"),
-        Events.projectCreated("p2", "Sports hall for the north district", "Should the north get a hall?"),
+    given(
+        Events.projectCreated("p1", "Salle de sport", "Faut-il une salle de sport ?"),
+        Events.projectCreated(
+            "p2", "Sports hall for the north district", "Should the north get a hall?"),
         Events.projectCreated("p3", "École du centre", "Rénover l'école ?"),
         Events.projectCreated("p4", "Sports hall for the north district", "The same title again"),
         Events.pageCreated("p1", "context", "## Spending\nMoney."),
@@ -24,16 +26,18 @@ class SuggestTest extends IndexTest {
 
   @Test
   void suggestsTitlesWithAWordStartingWithWhatIsTyped() {
-    assertThat(titles("spo", 10)).containsExactly(
-        "Salle de sport",
-        "Sporting events bring visitors",
-        "Sports hall for the north district");
+    assertThat(titles("spo", 10))
+        .containsExactly(
+            "Salle de sport",
+            "Sporting events bring visitors",
+            "Sports hall for the north district");
   }
 
   @Test
   void matchesEarlierWordsWhole() {
     assertThat(titles("salle de sp", 10)).containsExactly("Salle de sport");
-    assertThat(titles("sports hall for the no", 10)).containsExactly("Sports hall for the north district");
+    assertThat(titles("sports hall for the no", 10))
+        .containsExactly("Sports hall for the north district");
     assertThat(titles("sal sp", 10)).isEmpty();
   }
 
@@ -45,12 +49,15 @@ class SuggestTest extends IndexTest {
 
   @Test
   void findsPageSectionsByPageNameOrHeading() {
-    assertThat(index.suggest("spen", 10)).singleElement().satisfies(suggestion -> {
-      assertThat(suggestion.title()).isEqualTo("context › Spending");
-      assertThat(suggestion.type()).isEqualTo(DocumentType.PAGE);
-      assertThat(suggestion.project()).isEqualTo("p1");
-      assertThat(suggestion.id()).isEqualTo("context#spending");
-    });
+    assertThat(index.suggest("spen", 10))
+        .singleElement()
+        .satisfies(
+            suggestion -> {
+              assertThat(suggestion.title()).isEqualTo("context › Spending");
+              assertThat(suggestion.type()).isEqualTo(DocumentType.PAGE);
+              assertThat(suggestion.project()).isEqualTo("p1");
+              assertThat(suggestion.id()).isEqualTo("context#spending");
+            });
   }
 
   @Test
@@ -69,7 +76,8 @@ class SuggestTest extends IndexTest {
   void refusesALimitOutOfRangeOrAHugePrefix() {
     assertThatThrownBy(() -> index.suggest("spo", 0)).isInstanceOf(BadQueryException.class);
     assertThatThrownBy(() -> index.suggest("spo", 21)).isInstanceOf(BadQueryException.class);
-    assertThatThrownBy(() -> index.suggest("s".repeat(501), 5)).isInstanceOf(BadQueryException.class);
+    assertThatThrownBy(() -> index.suggest("s".repeat(501), 5))
+        .isInstanceOf(BadQueryException.class);
   }
 
   private List<String> titles(String prefix, int limit) {

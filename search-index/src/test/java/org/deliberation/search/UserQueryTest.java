@@ -27,15 +27,18 @@ class UserQueryTest extends IndexTest {
 
   @BeforeEach
   void someDocuments() throws IOException {
-    given(Events.projectCreated("p1", "Sports hall", "Should the town build a sports hall?"),
+    given(
+        Events.projectCreated("p1", "Sports hall", "Should the town build a sports hall?"),
         Events.statement("p1", "s1", "The sports hall needs a big parking"),
         Events.statement("p1", "s2", "A school would be better than a hall"),
         Events.statement("p1", "s3", "Parking is already full near the school"));
     // One batch: each apply reopens the searcher.
     var fillers = new ArrayList<IndexChange>();
     for (int i = 0; i < 200; i++) {
-      fillers.addAll(IndexMapping.changesFor(
-          Events.statement("p1", "filler" + i, "abc" + i + " abd" + i + " word" + i + " aab" + i)));
+      fillers.addAll(
+          IndexMapping.changesFor(
+              Events.statement(
+                  "p1", "filler" + i, "abc" + i + " abd" + i + " word" + i + " aab" + i)));
     }
     index.apply(fillers);
   }
@@ -60,15 +63,19 @@ class UserQueryTest extends IndexTest {
   void refusesAnEmptySearch() {
     for (var empty : new String[] {"", "   ", "\t\n"}) {
       assertThatThrownBy(() -> index.search(SearchQuery.of(empty)))
-          .isInstanceOf(BadQueryException.class).hasMessage("Type a word to search for.");
+          .isInstanceOf(BadQueryException.class)
+          .hasMessage("Type a word to search for.");
     }
   }
 
   @Test
   void refusesASearchWithNothingToLookFor() {
-    for (var nothing : new String[] {"*", "?", "+-|", "()", "\"\"", "the", "le la les", "-hall", "***"}) {
+    for (var nothing :
+        new String[] {"*", "?", "+-|", "()", "\"\"", "the", "le la les", "-hall", "***"}) {
       assertThatThrownBy(() -> index.search(SearchQuery.of(nothing)))
-          .as(nothing).isInstanceOf(BadQueryException.class).hasMessageContaining("no word to look for");
+          .as(nothing)
+          .isInstanceOf(BadQueryException.class)
+          .hasMessageContaining("no word to look for");
     }
   }
 
@@ -78,55 +85,78 @@ class UserQueryTest extends IndexTest {
 
     assertThatThrownBy(() -> index.search(SearchQuery.of(huge)))
         .isInstanceOf(BadQueryException.class)
-        .hasMessage("A search can be 500 characters long at most, and this one has 10000. Keep its most telling words.");
+        .hasMessage(
+            "A search can be 500 characters long at most, and this one has 10000. Keep its most telling words.");
   }
 
   @Test
   void refusesTooManyWords() {
-    var words = "a1 b2 c3 d4 e5 f6 g7 h8 i9 j10 k11 l12 m13 n14 o15 p16 q17 r18 s19 t20 u21 v22 w23 x24 y25 z26 "
-        + "aa27 bb28 cc29 dd30 ee31 ff32 gg33";
+    var words =
+        "a1 b2 c3 d4 e5 f6 g7 h8 i9 j10 k11 l12 m13 n14 o15 p16 q17 r18 s19 t20 u21 v22 w23 x24 y25 z26 "
+            + "aa27 bb28 cc29 dd30 ee31 ff32 gg33";
 
     assertThatThrownBy(() -> index.search(SearchQuery.of(words)))
-        .isInstanceOf(BadQueryException.class).hasMessageContaining("32 words at most");
+        .isInstanceOf(BadQueryException.class)
+        .hasMessageContaining("32 words at most");
   }
 
   @Test
   void boundsWildcardFloods() {
     var parser = new UserQueryParser(Fields.analyzer());
-    for (var flood : new String[] {"*a*b*c*", "a*", "ab*", "*ab", "a?b?c", "?*?*?*", "*".repeat(500),
-        "a* ".repeat(100), "ab* ".repeat(32), "(".repeat(250) + ")".repeat(250), "\\".repeat(500), "~~~ ~1 hall~3"}) {
+    for (var flood :
+        new String[] {
+          "*a*b*c*",
+          "a*",
+          "ab*",
+          "*ab",
+          "a?b?c",
+          "?*?*?*",
+          "*".repeat(500),
+          "a* ".repeat(100),
+          "ab* ".repeat(32),
+          "(".repeat(250) + ")".repeat(250),
+          "\\".repeat(500),
+          "~~~ ~1 hall~3"
+        }) {
       var text = flood.length() > 500 ? flood.substring(0, 500) : flood;
-      assertThatCode(() -> {
-        try {
-          index.search(SearchQuery.of(text));
-          // Bounded by the input, not by the index: a few leaves per word and field, whatever the operators.
-          assertThat(leaves(parser.parse(text))).as(flood)
-              .isLessThanOrEqualTo(2 * UserQueryParser.MAX_WORDS * Fields.SEARCHED.size());
-        } catch (BadQueryException refused) {
-          // As good as results: the point is that nothing else is thrown.
-        }
-      }).as(flood).doesNotThrowAnyException();
+      assertThatCode(
+              () -> {
+                try {
+                  index.search(SearchQuery.of(text));
+                  // Bounded by the input, not by the index: a few leaves per word and field,
+                  // whatever the operators.
+                  assertThat(leaves(parser.parse(text)))
+                      .as(flood)
+                      .isLessThanOrEqualTo(2 * UserQueryParser.MAX_WORDS * Fields.SEARCHED.size());
+                } catch (BadQueryException refused) {
+                  // As good as results: the point is that nothing else is thrown.
+                }
+              })
+          .as(flood)
+          .doesNotThrowAnyException();
     }
   }
 
   private static int leaves(Query query) {
     var leaves = new int[1];
-    query.visit(new QueryVisitor() {
-      @Override
-      public void consumeTerms(Query query, Term... terms) {
-        leaves[0] += terms.length;
-      }
+    query.visit(
+        new QueryVisitor() {
+          @Override
+          public void consumeTerms(Query query, Term... terms) {
+            leaves[0] += terms.length;
+          }
 
-      @Override
-      public void consumeTermsMatching(Query query, String field, Supplier<ByteRunAutomaton> automaton) {
-        leaves[0]++;
-      }
+          @Override
+          public void consumeTermsMatching(
+              Query query, String field, Supplier<ByteRunAutomaton> automaton) {
+            leaves[0]++;
+          }
 
-      @Override
-      public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-        return this;
-      }
-    });
+          @Override
+          public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+            return this;
+          }
+        });
     return leaves[0];
   }
 
@@ -155,7 +185,8 @@ class UserQueryTest extends IndexTest {
     assertThatThrownBy(() -> new SearchQuery("hall", Set.of(), Set.of(), null, 101, null))
         .isInstanceOf(BadQueryException.class);
     assertThatThrownBy(() -> DocumentType.fromValue("comment"))
-        .isInstanceOf(BadQueryException.class).hasMessageContaining("project, page, statement, viewpoint");
+        .isInstanceOf(BadQueryException.class)
+        .hasMessageContaining("project, page, statement, viewpoint");
     assertThat(DocumentType.fromValue("viewpoint")).isEqualTo(DocumentType.VIEWPOINT);
   }
 }

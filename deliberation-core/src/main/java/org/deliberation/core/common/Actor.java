@@ -30,7 +30,8 @@ public record Actor(ParticipantId id, Set<Role> roles) {
   }
 
   private static String plural(Role... roles) {
-    var names = Arrays.stream(roles).map(role -> role.name().toLowerCase(Locale.ROOT) + "s").toList();
+    var names =
+        Arrays.stream(roles).map(role -> role.name().toLowerCase(Locale.ROOT) + "s").toList();
     return names.size() == 1
         ? names.getFirst()
         : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.getLast();

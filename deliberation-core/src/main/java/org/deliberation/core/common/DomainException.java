@@ -5,7 +5,10 @@ package org.deliberation.core.common;
  * what they can do, and never carries a class name or a stack trace.
  */
 public abstract sealed class DomainException extends RuntimeException
-    permits NotFoundException, PermissionDeniedException, ConflictException, RuleViolationException {
+    permits NotFoundException,
+        PermissionDeniedException,
+        ConflictException,
+        RuleViolationException {
 
   protected DomainException(String detail) {
     super(detail);

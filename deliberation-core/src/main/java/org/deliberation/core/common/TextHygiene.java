@@ -42,9 +42,15 @@ public final class TextHygiene {
   private static final int VARIATION_SELECTOR_16 = 0xFE0F;
 
   /** Scripts whose letters never need a joiner: one between two of their letters only splits a word invisibly. */
-  private static final Set<Character.UnicodeScript> WITHOUT_JOINERS = Set.of(Character.UnicodeScript.LATIN,
-      Character.UnicodeScript.GREEK, Character.UnicodeScript.CYRILLIC, Character.UnicodeScript.ARMENIAN,
-      Character.UnicodeScript.COMMON, Character.UnicodeScript.INHERITED, Character.UnicodeScript.UNKNOWN);
+  private static final Set<Character.UnicodeScript> WITHOUT_JOINERS =
+      Set.of(
+          Character.UnicodeScript.LATIN,
+          Character.UnicodeScript.GREEK,
+          Character.UnicodeScript.CYRILLIC,
+          Character.UnicodeScript.ARMENIAN,
+          Character.UnicodeScript.COMMON,
+          Character.UnicodeScript.INHERITED,
+          Character.UnicodeScript.UNKNOWN);
 
   /** NFC: "é" typed as e and a combining accent becomes the one character "é", so equal names look and compare equal. */
   public static String nfc(String text) {
@@ -60,10 +66,17 @@ public final class TextHygiene {
   public static Optional<String> refusal(String text, boolean multiline) {
     for (int i = 0; i < text.length(); ) {
       int codePoint = text.codePointAt(i);
-      boolean allowedSpace = multiline && (codePoint == '\n' || codePoint == '\t' || codePoint == '\r');
+      boolean allowedSpace =
+          multiline && (codePoint == '\n' || codePoint == '\t' || codePoint == '\r');
       if (!allowedSpace && isSuspect(codePoint)) {
-        return Optional.of("must not hold " + describe(codePoint) + " (character " + (text.codePointCount(0, i) + 1)
-            + "): " + kind(codePoint) + "; type it again without it");
+        return Optional.of(
+            "must not hold "
+                + describe(codePoint)
+                + " (character "
+                + (text.codePointCount(0, i) + 1)
+                + "): "
+                + kind(codePoint)
+                + "; type it again without it");
       }
       i += Character.charCount(codePoint);
     }
@@ -77,16 +90,20 @@ public final class TextHygiene {
     int previous = -1;
     for (int i = 0; i < normalized.length(); ) {
       int codePoint = normalized.codePointAt(i);
-      int next = i + Character.charCount(codePoint) < normalized.length()
-          ? normalized.codePointAt(i + Character.charCount(codePoint)) : -1;
+      int next =
+          i + Character.charCount(codePoint) < normalized.length()
+              ? normalized.codePointAt(i + Character.charCount(codePoint))
+              : -1;
       if (codePoint == '\r') {
         if (next != '\n') {
           out.append('\n');
         }
       } else if (codePoint == 0x2028 || codePoint == 0x2029) {
         out.append('\n');
-      } else if (codePoint == '\n' || codePoint == '\t' || !isSuspect(codePoint) || belongs(codePoint, previous,
-          next)) {
+      } else if (codePoint == '\n'
+          || codePoint == '\t'
+          || !isSuspect(codePoint)
+          || belongs(codePoint, previous, next)) {
         out.appendCodePoint(codePoint);
       }
       previous = out.isEmpty() ? -1 : out.codePointBefore(out.length());
@@ -100,20 +117,32 @@ public final class TextHygiene {
     return Character.getType(codePoint) == Character.CONTROL
         || isBidiControl(codePoint)
         || isInvisible(codePoint)
-        || codePoint == ZWNJ || codePoint == ZWJ
+        || codePoint == ZWNJ
+        || codePoint == ZWJ
         || isTag(codePoint)
-        || codePoint == 0x2028 || codePoint == 0x2029;
+        || codePoint == 0x2028
+        || codePoint == 0x2029;
   }
 
   static boolean isBidiControl(int codePoint) {
-    return (codePoint >= 0x202A && codePoint <= 0x202E) || (codePoint >= 0x2066 && codePoint <= 0x2069)
-        || codePoint == 0x200E || codePoint == 0x200F || codePoint == 0x061C;
+    return (codePoint >= 0x202A && codePoint <= 0x202E)
+        || (codePoint >= 0x2066 && codePoint <= 0x2069)
+        || codePoint == 0x200E
+        || codePoint == 0x200F
+        || codePoint == 0x061C;
   }
 
   private static boolean isInvisible(int codePoint) {
-    return codePoint == 0x200B || (codePoint >= 0x2060 && codePoint <= 0x2064) || codePoint == 0xFEFF
-        || codePoint == 0x00AD || codePoint == 0x034F || codePoint == 0x180E
-        || codePoint == 0x115F || codePoint == 0x1160 || codePoint == 0x3164 || codePoint == 0xFFA0;
+    return codePoint == 0x200B
+        || (codePoint >= 0x2060 && codePoint <= 0x2064)
+        || codePoint == 0xFEFF
+        || codePoint == 0x00AD
+        || codePoint == 0x034F
+        || codePoint == 0x180E
+        || codePoint == 0x115F
+        || codePoint == 0x1160
+        || codePoint == 0x3164
+        || codePoint == 0xFFA0;
   }
 
   private static boolean isTag(int codePoint) {
@@ -122,27 +151,38 @@ public final class TextHygiene {
 
   /** Whether a joiner or a tag, suspect elsewhere, belongs where it stands in free text. */
   private static boolean belongs(int codePoint, int previous, int next) {
-    if (codePoint == ZWJ && isEmojiEnd(previous) && next != -1 && Character.isExtendedPictographic(next)) {
+    if (codePoint == ZWJ
+        && isEmojiEnd(previous)
+        && next != -1
+        && Character.isExtendedPictographic(next)) {
       return true;
     }
-    if ((codePoint == ZWJ || codePoint == ZWNJ) && previous != -1 && next != -1 && isLetterOrMark(previous)
+    if ((codePoint == ZWJ || codePoint == ZWNJ)
+        && previous != -1
+        && next != -1
+        && isLetterOrMark(previous)
         && isLetterOrMark(next)) {
       var script = Character.UnicodeScript.of(previous);
       return script == Character.UnicodeScript.of(next) && !WITHOUT_JOINERS.contains(script);
     }
-    // An emoji flag of a region (🏴 then tag letters then a cancel tag): the tags follow the black flag or each other.
-    return isTag(codePoint) && (previous == BLACK_FLAG || (isTag(previous) && previous != CANCEL_TAG));
+    // An emoji flag of a region (🏴 then tag letters then a cancel tag): the tags follow the black
+    // flag or each other.
+    return isTag(codePoint)
+        && (previous == BLACK_FLAG || (isTag(previous) && previous != CANCEL_TAG));
   }
 
   /** The end of an emoji a zero-width joiner may join to the next: a pictograph, a skin tone, or an emoji style. */
   private static boolean isEmojiEnd(int codePoint) {
-    return codePoint != -1 && (Character.isExtendedPictographic(codePoint) || Character.isEmojiModifier(codePoint)
-        || codePoint == VARIATION_SELECTOR_16);
+    return codePoint != -1
+        && (Character.isExtendedPictographic(codePoint)
+            || Character.isEmojiModifier(codePoint)
+            || codePoint == VARIATION_SELECTOR_16);
   }
 
   private static boolean isLetterOrMark(int codePoint) {
     int type = Character.getType(codePoint);
-    return Character.isLetter(codePoint) || type == Character.NON_SPACING_MARK
+    return Character.isLetter(codePoint)
+        || type == Character.NON_SPACING_MARK
         || type == Character.COMBINING_SPACING_MARK;
   }
 
@@ -156,7 +196,9 @@ public final class TextHygiene {
       return "it changes the direction in which the text around it is shown, so the text can read as something "
           + "else";
     }
-    if (Character.getType(codePoint) == Character.CONTROL || codePoint == 0x2028 || codePoint == 0x2029) {
+    if (Character.getType(codePoint) == Character.CONTROL
+        || codePoint == 0x2028
+        || codePoint == 0x2029) {
       return "control characters and line breaks have no place here";
     }
     return "it is invisible, so two different texts could look the same";

@@ -13,7 +13,11 @@ import org.jspecify.annotations.Nullable;
  * @param evidence what was observed, strongest first
  * @param impact how the consensus and dissent lists would change without the group; null when not computed
  */
-public record CoordinatedGroup(List<String> members, double strength, boolean strong, List<Evidence> evidence,
+public record CoordinatedGroup(
+    List<String> members,
+    double strength,
+    boolean strong,
+    List<Evidence> evidence,
     @Nullable Impact impact) {
 
   public CoordinatedGroup {

@@ -66,8 +66,10 @@ import org.deliberation.core.synthesis.VoteMatrix;
 public final class CoordinationDetector {
 
   private static final double LOG2 = Math.log(2);
-  // Under independence, the next shared statement is also the partner's next, at the usual lag, one time in four
-  // at most (order alone: one in two; the lag window halves it again, generously for people taking part together).
+  // Under independence, the next shared statement is also the partner's next, at the usual lag, one
+  // time in four
+  // at most (order alone: one in two; the lag window halves it again, generously for people taking
+  // part together).
   private static final double CHANCE_IN_STEP = 0.25;
   private static final double IN_STEP = Math.log(0.95 / CHANCE_IN_STEP) / LOG2;
   private static final double OUT_OF_STEP = Math.log(0.05 / (1 - CHANCE_IN_STEP)) / LOG2;
@@ -85,13 +87,15 @@ public final class CoordinationDetector {
   private final int[] burstOf;
   private final String[] addressOf;
 
-  private CoordinationDetector(VoteMatrix votes, ParticipantSignals signals, IntegritySettings settings) {
+  private CoordinationDetector(
+      VoteMatrix votes, ParticipantSignals signals, IntegritySettings settings) {
     this.votes = votes;
     this.signals = signals;
     this.settings = settings;
     unitOf = new int[votes.rows()];
     formUnits();
-    // Each statement's shares over distinct vote patterns, a class of identical voters counting once, so that a
+    // Each statement's shares over distinct vote patterns, a class of identical voters counting
+    // once, so that a
     // brigade does not make its own votes look common.
     int m = votes.cols();
     var count = new int[m][3];
@@ -121,8 +125,8 @@ public final class CoordinationDetector {
   }
 
   /** The coordinated groups in the votes, strongest first; groups weaker than {@code report} are left out. */
-  public static List<CoordinatedGroup> detect(VoteMatrix votes, ParticipantSignals signals,
-      IntegritySettings settings) {
+  public static List<CoordinatedGroup> detect(
+      VoteMatrix votes, ParticipantSignals signals, IntegritySettings settings) {
     if (votes.rows() < 2) {
       return List.of();
     }
@@ -149,7 +153,8 @@ public final class CoordinationDetector {
       int found = -1;
       for (int unit : bucket) {
         int first = units.get(unit)[0];
-        if (Arrays.equals(votes.columns()[first], columns) && Arrays.equals(votes.values()[first], values)) {
+        if (Arrays.equals(votes.columns()[first], columns)
+            && Arrays.equals(votes.values()[first], values)) {
           found = unit;
           break;
         }
@@ -168,7 +173,8 @@ public final class CoordinationDetector {
     }
   }
 
-  // Burst ids per row (-1: none): sign-ups in a window holding at least minBurst of them and three times the
+  // Burst ids per row (-1: none): sign-ups in a window holding at least minBurst of them and three
+  // times the
   // average rate; overlapping windows make one burst.
   private int[] bursts() {
     var burst = new int[votes.rows()];
@@ -194,7 +200,8 @@ public final class CoordinationDetector {
     int end = 0;
     for (int start = 0; start < rows.size(); start++) {
       end = Math.max(end, start);
-      while (end + 1 < rows.size() && at[rows.get(end + 1)] - at[rows.get(start)] <= settings.burstWindowMillis()) {
+      while (end + 1 < rows.size()
+          && at[rows.get(end + 1)] - at[rows.get(start)] <= settings.burstWindowMillis()) {
         end++;
       }
       if (end - start + 1 >= needed) {
@@ -222,7 +229,13 @@ public final class CoordinationDetector {
   // ------------------------------------------------------------------ pair evidence
 
   /** The evidence between two accounts, by channel, in bits. */
-  record Pair(int shared, int same, double voteBits, double lockstepBits, double burstBits, double addressBits,
+  record Pair(
+      int shared,
+      int same,
+      double voteBits,
+      double lockstepBits,
+      double burstBits,
+      double addressBits,
       double nearCopyBits) {
 
     double behaviour() {
@@ -264,8 +277,15 @@ public final class CoordinationDetector {
     double voteBits = shared >= settings.minSharedVotes() ? bits : 0;
     double lockstep = lockstep(a, b);
     double burst = burstOf[a] >= 0 && burstOf[a] == burstOf[b] ? settings.burstBits() : 0;
-    double address = addressOf[a] != null && addressOf[a].equals(addressOf[b]) ? settings.addressBits() : 0;
-    return new Pair(shared, same, voteBits, lockstep, burst, address,
+    double address =
+        addressOf[a] != null && addressOf[a].equals(addressOf[b]) ? settings.addressBits() : 0;
+    return new Pair(
+        shared,
+        same,
+        voteBits,
+        lockstep,
+        burst,
+        address,
         Math.min(2, nearCopies) * settings.nearCopyBits());
   }
 
@@ -301,7 +321,8 @@ public final class CoordinationDetector {
     if (shared < MIN_STEPS + 1) {
       return 0;
     }
-    // One account's order: sort (instant, index) packed in a long, the instant relative to the earliest.
+    // One account's order: sort (instant, index) packed in a long, the instant relative to the
+    // earliest.
     long earliest = Long.MAX_VALUE;
     for (int k = 0; k < shared; k++) {
       earliest = Math.min(earliest, ta[k]);
@@ -320,9 +341,10 @@ public final class CoordinationDetector {
     for (int k = 0; k + 1 < shared; k++) {
       int x = (int) (order[k] & 0xFFFFF);
       int y = (int) (order[k + 1] & 0xFFFFF);
-      boolean inStep = tb[y] > tb[x]
-          && Math.abs(lags[x] - median) <= settings.lockstepLagMillis()
-          && Math.abs(lags[y] - median) <= settings.lockstepLagMillis();
+      boolean inStep =
+          tb[y] > tb[x]
+              && Math.abs(lags[x] - median) <= settings.lockstepLagMillis()
+              && Math.abs(lags[y] - median) <= settings.lockstepLagMillis();
       bits += inStep ? IN_STEP : OUT_OF_STEP;
     }
     return bits;
@@ -340,8 +362,10 @@ public final class CoordinationDetector {
 
   private Map<Long, Integer> candidates() {
     var pairs = new HashMap<Long, Integer>(); // unit pair -> near-copy count
-    // MinHash LSH over the units with enough votes: 32-bit multiply-add hashes of each (statement, vote) token, the
-    // minimum per hash; a band's key packed with the unit in a long, sorted, so that a run of equal keys is a bucket.
+    // MinHash LSH over the units with enough votes: 32-bit multiply-add hashes of each (statement,
+    // vote) token, the
+    // minimum per hash; a band's key packed with the unit in a long, sorted, so that a run of equal
+    // keys is a bucket.
     int hashes = settings.bands() * settings.rows();
     var random = new SplittableRandom(settings.seed());
     var multipliers = new int[hashes];
@@ -462,15 +486,17 @@ public final class CoordinationDetector {
       }
     }
     var edges = new HashMap<Integer, Map<Integer, Pair>>();
-    candidates().forEach((key, nearCopies) -> {
-      int u = (int) (key >>> 32);
-      int v = (int) (long) key;
-      var pair = pair(units.get(u)[0], units.get(v)[0], nearCopies);
-      if (links(pair)) {
-        edges.computeIfAbsent(u, k -> new HashMap<>()).put(v, pair);
-        edges.computeIfAbsent(v, k -> new HashMap<>()).put(u, pair);
-      }
-    });
+    candidates()
+        .forEach(
+            (key, nearCopies) -> {
+              int u = (int) (key >>> 32);
+              int v = (int) (long) key;
+              var pair = pair(units.get(u)[0], units.get(v)[0], nearCopies);
+              if (links(pair)) {
+                edges.computeIfAbsent(u, k -> new HashMap<>()).put(v, pair);
+                edges.computeIfAbsent(v, k -> new HashMap<>()).put(u, pair);
+              }
+            });
     var pool = new TreeSet<Integer>();
     pool.addAll(edges.keySet());
     for (int unit = 0; unit < units.size(); unit++) {
@@ -480,13 +506,19 @@ public final class CoordinationDetector {
     }
     var found = new ArrayList<CoordinatedGroup>();
     split(pool, edges, selfPair, found);
-    found.sort(Comparator.comparingDouble(CoordinatedGroup::strength).reversed()
-        .thenComparing(group -> group.members().getFirst()));
+    found.sort(
+        Comparator.comparingDouble(CoordinatedGroup::strength)
+            .reversed()
+            .thenComparing(group -> group.members().getFirst()));
     return found;
   }
 
-  // Connected components of the pool, each peeled to the density wanted; peeled units are examined again.
-  private void split(Set<Integer> pool, Map<Integer, Map<Integer, Pair>> edges, Pair[] selfPair,
+  // Connected components of the pool, each peeled to the density wanted; peeled units are examined
+  // again.
+  private void split(
+      Set<Integer> pool,
+      Map<Integer, Map<Integer, Pair>> edges,
+      Pair[] selfPair,
       List<CoordinatedGroup> found) {
     var seen = new HashSet<Integer>();
     for (int start : pool) {
@@ -510,7 +542,10 @@ public final class CoordinationDetector {
     }
   }
 
-  private void peel(TreeSet<Integer> component, Map<Integer, Map<Integer, Pair>> edges, Pair[] selfPair,
+  private void peel(
+      TreeSet<Integer> component,
+      Map<Integer, Map<Integer, Pair>> edges,
+      Pair[] selfPair,
       List<CoordinatedGroup> found) {
     var degree = new HashMap<Integer, Long>();
     long size = 0;
@@ -527,7 +562,9 @@ public final class CoordinationDetector {
       degree.put(u, d);
     }
     var removed = new TreeSet<Integer>();
-    var order = new TreeSet<Integer>(Comparator.<Integer>comparingLong(degree::get).thenComparingInt(u -> u));
+    var order =
+        new TreeSet<Integer>(
+            Comparator.<Integer>comparingLong(degree::get).thenComparingInt(u -> u));
     order.addAll(component);
     while (!order.isEmpty()) {
       int weakest = order.first();
@@ -581,7 +618,8 @@ public final class CoordinationDetector {
     if (!removed.isEmpty() && removed.size() < component.size() + removed.size()) {
       split(removed, edges, selfPair, found);
     } else if (!removed.isEmpty() && component.isEmpty()) {
-      // Nothing held together: the weakest unit alone may still be a linked class of identical voters.
+      // Nothing held together: the weakest unit alone may still be a linked class of identical
+      // voters.
       for (int u : removed) {
         if (selfPair[u] != null) {
           emit(new TreeSet<>(Set.of(u)), edges, selfPair, found);
@@ -590,7 +628,10 @@ public final class CoordinationDetector {
     }
   }
 
-  private void emit(Set<Integer> group, Map<Integer, Map<Integer, Pair>> edges, Pair[] selfPair,
+  private void emit(
+      Set<Integer> group,
+      Map<Integer, Map<Integer, Pair>> edges,
+      Pair[] selfPair,
       List<CoordinatedGroup> found) {
     long k = 0;
     for (int u : group) {
@@ -647,8 +688,10 @@ public final class CoordinationDetector {
     }
     double density = linkedPairs / (k * (k - 1) / 2.0);
     double meanBits = linkedPairs == 0 ? 0 : bits / linkedPairs;
-    double strength = Math.min(1, density) * (1 - Math.exp(-(k - 1) * meanBits / settings.evidenceScale()))
-        * (1 - Math.exp(-(k - 1) / settings.sizeScale()));
+    double strength =
+        Math.min(1, density)
+            * (1 - Math.exp(-(k - 1) * meanBits / settings.evidenceScale()))
+            * (1 - Math.exp(-(k - 1) / settings.sizeScale()));
     if (strength < settings.report()) {
       return;
     }
@@ -661,20 +704,35 @@ public final class CoordinationDetector {
     var members = rows.stream().map(votes.participants()::get).sorted().toList();
     var evidence = new ArrayList<Evidence>();
     if (voteLinked > 0) {
-      evidence.add(new Evidence(Evidence.Kind.VOTES, rows.size(), same / shared, voteBits / voteLinked,
-          String.format(java.util.Locale.ROOT,
-              "near-identical votes: %.0f %% the same over %.0f shared statements on average", 100 * same / shared,
-              shared / voteLinked)));
+      evidence.add(
+          new Evidence(
+              Evidence.Kind.VOTES,
+              rows.size(),
+              same / shared,
+              voteBits / voteLinked,
+              String.format(
+                  java.util.Locale.ROOT,
+                  "near-identical votes: %.0f %% the same over %.0f shared statements on average",
+                  100 * same / shared,
+                  shared / voteLinked)));
     }
     if (lockstepLinked > 0) {
-      evidence.add(new Evidence(Evidence.Kind.LOCKSTEP, rows.size(), lockstepLinked / linkedPairs,
-          lockstepBits / lockstepLinked, String.format(java.util.Locale.ROOT,
-              "voted the same statements in the same order at a steady lag (%.0f %% of the linked pairs)",
-              100 * lockstepLinked / linkedPairs)));
+      evidence.add(
+          new Evidence(
+              Evidence.Kind.LOCKSTEP,
+              rows.size(),
+              lockstepLinked / linkedPairs,
+              lockstepBits / lockstepLinked,
+              String.format(
+                  java.util.Locale.ROOT,
+                  "voted the same statements in the same order at a steady lag (%.0f %% of the linked pairs)",
+                  100 * lockstepLinked / linkedPairs)));
     }
     identityEvidence(rows, evidence);
-    evidence.sort(Comparator.comparingDouble(Evidence::bits).reversed().thenComparing(Evidence::kind));
-    found.add(new CoordinatedGroup(members, strength, strength >= settings.strong(), evidence, null));
+    evidence.sort(
+        Comparator.comparingDouble(Evidence::bits).reversed().thenComparing(Evidence::kind));
+    found.add(
+        new CoordinatedGroup(members, strength, strength >= settings.strong(), evidence, null));
   }
 
   private void identityEvidence(List<Integer> rows, List<Evidence> evidence) {
@@ -688,23 +746,43 @@ public final class CoordinationDetector {
         byAddress.merge(addressOf[row], 1, Integer::sum);
       }
     }
-    byBurst.values().stream().max(Comparator.comparingInt(List::size)).filter(list -> list.size() >= 2)
-        .ifPresent(list -> {
-          long first = Long.MAX_VALUE;
-          long last = Long.MIN_VALUE;
-          for (int row : list) {
-            long t = signals.signedUpAt().get(votes.participants().get(row)).toEpochMilli();
-            first = Math.min(first, t);
-            last = Math.max(last, t);
-          }
-          double seconds = (last - first) / 1000.0;
-          evidence.add(new Evidence(Evidence.Kind.SIGN_UP_BURST, list.size(), seconds, settings.burstBits(),
-              String.format(java.util.Locale.ROOT, "%d accounts created within %.0f s, in a burst of sign-ups",
-                  list.size(), seconds)));
-        });
-    byAddress.values().stream().max(Integer::compare).filter(count -> count >= 2).ifPresent(count ->
-        evidence.add(new Evidence(Evidence.Kind.SHARED_ADDRESS, count, count, settings.addressBits(),
-            count + " accounts created from one address")));
+    byBurst.values().stream()
+        .max(Comparator.comparingInt(List::size))
+        .filter(list -> list.size() >= 2)
+        .ifPresent(
+            list -> {
+              long first = Long.MAX_VALUE;
+              long last = Long.MIN_VALUE;
+              for (int row : list) {
+                long t = signals.signedUpAt().get(votes.participants().get(row)).toEpochMilli();
+                first = Math.min(first, t);
+                last = Math.max(last, t);
+              }
+              double seconds = (last - first) / 1000.0;
+              evidence.add(
+                  new Evidence(
+                      Evidence.Kind.SIGN_UP_BURST,
+                      list.size(),
+                      seconds,
+                      settings.burstBits(),
+                      String.format(
+                          java.util.Locale.ROOT,
+                          "%d accounts created within %.0f s, in a burst of sign-ups",
+                          list.size(),
+                          seconds)));
+            });
+    byAddress.values().stream()
+        .max(Integer::compare)
+        .filter(count -> count >= 2)
+        .ifPresent(
+            count ->
+                evidence.add(
+                    new Evidence(
+                        Evidence.Kind.SHARED_ADDRESS,
+                        count,
+                        count,
+                        settings.addressBits(),
+                        count + " accounts created from one address")));
     var members = new BitSet();
     rows.forEach(members::set);
     var rowOf = rowIndex();
@@ -720,8 +798,13 @@ public final class CoordinationDetector {
       }
     }
     if (copies > 0) {
-      evidence.add(new Evidence(Evidence.Kind.NEAR_COPIES, authors.size(), copies, settings.nearCopyBits(),
-          copies + " pairs of near-copy statements between " + authors.size() + " accounts"));
+      evidence.add(
+          new Evidence(
+              Evidence.Kind.NEAR_COPIES,
+              authors.size(),
+              copies,
+              settings.nearCopyBits(),
+              copies + " pairs of near-copy statements between " + authors.size() + " accounts"));
     }
   }
 

@@ -25,7 +25,8 @@ public final class FlagReview {
    * @param coordinated whether some flaggers were counted together
    * @param reasons why, for moderators
    */
-  public record Assessment(int flaggers, int independent, boolean coordinated, List<String> reasons) {
+  public record Assessment(
+      int flaggers, int independent, boolean coordinated, List<String> reasons) {
 
     public Assessment {
       reasons = List.copyOf(reasons);
@@ -37,7 +38,10 @@ public final class FlagReview {
     }
   }
 
-  public static Assessment assess(Collection<String> flaggers, IntegrityReport report, ParticipantSignals signals,
+  public static Assessment assess(
+      Collection<String> flaggers,
+      IntegrityReport report,
+      ParticipantSignals signals,
       IntegritySettings settings) {
     var accounts = new ArrayList<>(new TreeSet<>(flaggers));
     int n = accounts.size();
@@ -87,8 +91,9 @@ public final class FlagReview {
     for (int start = 0; start < signedUp.size(); start++) {
       end = Math.max(end, start);
       long from = signals.signedUpAt().get(accounts.get(signedUp.get(start))).toEpochMilli();
-      while (end + 1 < signedUp.size() && signals.signedUpAt().get(accounts.get(signedUp.get(end + 1)))
-          .toEpochMilli() - from <= settings.burstWindowMillis()) {
+      while (end + 1 < signedUp.size()
+          && signals.signedUpAt().get(accounts.get(signedUp.get(end + 1))).toEpochMilli() - from
+              <= settings.burstWindowMillis()) {
         end++;
       }
       if (end - start + 1 >= settings.minBurst()) {

@@ -84,11 +84,12 @@ public final class IntegrityCheck {
     return impact(votes, engine.compute(votes, Safeguards.POLIS), accounts);
   }
 
-  private CoordinatedGroup.Impact impact(VoteMatrix votes, Synthesis with, Collection<String> accounts) {
-    var without = engine.compute(votes,
-        new Safeguards(Set.copyOf(accounts), List.of(), Set.of(), false));
-    return new CoordinatedGroup.Impact(changed(with.consensus(), without.consensus()),
-        changed(with.dissent(), without.dissent()));
+  private CoordinatedGroup.Impact impact(
+      VoteMatrix votes, Synthesis with, Collection<String> accounts) {
+    var without =
+        engine.compute(votes, new Safeguards(Set.copyOf(accounts), List.of(), Set.of(), false));
+    return new CoordinatedGroup.Impact(
+        changed(with.consensus(), without.consensus()), changed(with.dissent(), without.dissent()));
   }
 
   /** The statements in one list but not the other, sorted. */
@@ -113,9 +114,24 @@ public final class IntegrityCheck {
 
   private static Synthesis withExcluded(Synthesis s, int excluded) {
     var r = s.robustness();
-    return new Synthesis(s.participants(), s.votes(), s.groups(), s.consensus(), s.sharedDisagreement(), s.dissent(),
-        s.uncertain(), s.statements(), s.places(),
-        new Synthesis.Robustness(excluded, r.coalescedGroups(), r.robustGroups(), r.independentParticipants(),
-            r.bridgingMean(), r.averageDisposition(), r.lowFactor(), r.highFactor()));
+    return new Synthesis(
+        s.participants(),
+        s.votes(),
+        s.groups(),
+        s.consensus(),
+        s.sharedDisagreement(),
+        s.dissent(),
+        s.uncertain(),
+        s.statements(),
+        s.places(),
+        new Synthesis.Robustness(
+            excluded,
+            r.coalescedGroups(),
+            r.robustGroups(),
+            r.independentParticipants(),
+            r.bridgingMean(),
+            r.averageDisposition(),
+            r.lowFactor(),
+            r.highFactor()));
   }
 }

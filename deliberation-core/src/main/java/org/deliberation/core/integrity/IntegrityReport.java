@@ -44,7 +44,7 @@ public record IntegrityReport(List<CoordinatedGroup> groups) {
   public Safeguards safeguards(Set<String> excluded) {
     var correlated = new HashSet<String>();
     groups.forEach(group -> correlated.addAll(group.members()));
-    return new Safeguards(excluded, strong().stream().map(group -> Set.copyOf(group.members())).toList(),
-        correlated);
+    return new Safeguards(
+        excluded, strong().stream().map(group -> Set.copyOf(group.members())).toList(), correlated);
   }
 }

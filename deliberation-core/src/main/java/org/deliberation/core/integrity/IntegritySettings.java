@@ -47,6 +47,8 @@ public record IntegritySettings(
     int impactGroups,
     long seed) {
 
-  public static final IntegritySettings DEFAULTS = new IntegritySettings(10, 0.05, 20, 10, 60_000, 600_000, 5, 4, 4,
-      10, 0.5, 160, 2, 0.05, 0.75, 10, 4, 1_000, 3, 42);
+  public static final IntegritySettings DEFAULTS =
+      new IntegritySettings(
+          10, 0.05, 20, 10, 60_000, 600_000, 5, 4, 4, 10, 0.5, 160, 2, 0.05, 0.75, 10, 4, 1_000, 3,
+          42);
 }

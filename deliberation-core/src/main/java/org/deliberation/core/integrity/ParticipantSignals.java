@@ -14,10 +14,13 @@ import java.util.Map;
  * @param nearDuplicates pairs of near-duplicate statements by different authors (the search index's MinHash finds
  *     them)
  */
-public record ParticipantSignals(Map<String, Instant> signedUpAt, Map<String, String> addressKeys,
+public record ParticipantSignals(
+    Map<String, Instant> signedUpAt,
+    Map<String, String> addressKeys,
     List<NearDuplicate> nearDuplicates) {
 
-  public static final ParticipantSignals NONE = new ParticipantSignals(Map.of(), Map.of(), List.of());
+  public static final ParticipantSignals NONE =
+      new ParticipantSignals(Map.of(), Map.of(), List.of());
 
   public ParticipantSignals {
     signedUpAt = Map.copyOf(signedUpAt);
@@ -26,5 +29,6 @@ public record ParticipantSignals(Map<String, Instant> signedUpAt, Map<String, St
   }
 
   /** Two statements whose texts are near copies, and their authors. */
-  public record NearDuplicate(String statement, String author, String otherStatement, String otherAuthor) {}
+  public record NearDuplicate(
+      String statement, String author, String otherStatement, String otherAuthor) {}
 }

@@ -17,7 +17,8 @@ import org.commonmark.parser.SourceLines;
  */
 final class BoundedInlineParser implements InlineParser {
 
-  static final InlineParserFactory FACTORY = context -> new BoundedInlineParser(new InlineParserImpl(context));
+  static final InlineParserFactory FACTORY =
+      context -> new BoundedInlineParser(new InlineParserImpl(context));
 
   private final InlineParser delegate;
 

@@ -74,11 +74,13 @@ final class BoundedMyers extends DiffAlgorithm {
   }
 
   /** A line as a map key, equal to another by the comparator's rule. */
-  private record Line<S extends Sequence>(SequenceComparator<? super S> cmp, S sequence, int index) {
+  private record Line<S extends Sequence>(
+      SequenceComparator<? super S> cmp, S sequence, int index) {
 
     @Override
     public boolean equals(Object other) {
-      return other instanceof Line<?> line && cmp.equals(sequence, index, cast(line.sequence), line.index);
+      return other instanceof Line<?> line
+          && cmp.equals(sequence, index, cast(line.sequence), line.index);
     }
 
     @Override
@@ -114,7 +116,8 @@ final class BoundedMyers extends DiffAlgorithm {
       if (tooDifferent()) {
         return coarse();
       }
-      // Regions as {aFrom, aTo, bFrom, bTo}; the left half is pushed last, so edits come out in order.
+      // Regions as {aFrom, aTo, bFrom, bTo}; the left half is pushed last, so edits come out in
+      // order.
       var pending = new ArrayDeque<int[]>();
       pending.push(new int[] {0, a.length, 0, b.length});
       while (!pending.isEmpty()) {
@@ -154,7 +157,8 @@ final class BoundedMyers extends DiffAlgorithm {
       return new Result(edits, steps, false);
     }
 
-    // D is at least the number of lines one side has and the other lacks; the search costs at least D²/4 steps.
+    // D is at least the number of lines one side has and the other lacks; the search costs at least
+    // D²/4 steps.
     private boolean tooDifferent() {
       var counts = new HashMap<Integer, Integer>();
       for (int line : a) {
@@ -211,7 +215,8 @@ final class BoundedMyers extends DiffAlgorithm {
       forward[offset + 1] = 0;
       backward[offset + 1] = 0;
       int delta = n - m;
-      // With an odd delta the paths can only meet on a forward step, with an even one on a backward step.
+      // With an odd delta the paths can only meet on a forward step, with an even one on a backward
+      // step.
       boolean meetForward = (delta & 1) != 0;
       int forwardStart = 0;
       int forwardEnd = 0;
@@ -224,7 +229,10 @@ final class BoundedMyers extends DiffAlgorithm {
         for (int k = -d + forwardStart; k <= d - forwardEnd; k += 2) {
           steps++;
           int at = offset + k;
-          int x = k == -d || (k != d && forward[at - 1] < forward[at + 1]) ? forward[at + 1] : forward[at - 1] + 1;
+          int x =
+              k == -d || (k != d && forward[at - 1] < forward[at + 1])
+                  ? forward[at + 1]
+                  : forward[at - 1] + 1;
           int y = x - k;
           while (x < n && y < m && a[aFrom + x] == b[bFrom + y]) {
             x++;
@@ -238,7 +246,10 @@ final class BoundedMyers extends DiffAlgorithm {
             forwardStart += 2;
           } else if (meetForward) {
             int opposite = offset + delta - k;
-            if (opposite >= 0 && opposite < length && backward[opposite] != -1 && x >= n - backward[opposite]) {
+            if (opposite >= 0
+                && opposite < length
+                && backward[opposite] != -1
+                && x >= n - backward[opposite]) {
               return ((long) (aFrom + x) << 32) | (bFrom + y);
             }
           }
@@ -246,7 +257,10 @@ final class BoundedMyers extends DiffAlgorithm {
         for (int k = -d + backwardStart; k <= d - backwardEnd; k += 2) {
           steps++;
           int at = offset + k;
-          int x = k == -d || (k != d && backward[at - 1] < backward[at + 1]) ? backward[at + 1] : backward[at - 1] + 1;
+          int x =
+              k == -d || (k != d && backward[at - 1] < backward[at + 1])
+                  ? backward[at + 1]
+                  : backward[at - 1] + 1;
           int y = x - k;
           while (x < n && y < m && a[aTo - 1 - x] == b[bTo - 1 - y]) {
             x++;

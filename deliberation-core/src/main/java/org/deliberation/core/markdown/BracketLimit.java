@@ -75,15 +75,18 @@ final class BracketLimit {
         }
       }
       if (limited != null) {
-        limited.addLine(escaped == null
-            ? all.get(l)
-            : SourceLine.of(escaped.append(content, copied, content.length()), all.get(l).getSourceSpan()));
+        limited.addLine(
+            escaped == null
+                ? all.get(l)
+                : SourceLine.of(
+                    escaped.append(content, copied, content.length()), all.get(l).getSourceSpan()));
       }
     }
     return limited == null ? lines : limited;
   }
 
-  // Unescaped occurrences: a backslash before ASCII punctuation escapes it, as in commonmark's BackslashInlineParser.
+  // Unescaped occurrences: a backslash before ASCII punctuation escapes it, as in commonmark's
+  // BackslashInlineParser.
   private static int count(CharSequence content, char wanted) {
     int count = 0;
     for (int i = 0; i < content.length(); i++) {
@@ -98,6 +101,9 @@ final class BracketLimit {
   }
 
   private static boolean isAsciiPunctuation(char c) {
-    return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
+    return (c >= '!' && c <= '/')
+        || (c >= ':' && c <= '@')
+        || (c >= '[' && c <= '`')
+        || (c >= '{' && c <= '~');
   }
 }

@@ -30,7 +30,8 @@ final class CodeSpanLimit {
   static SourceLines apply(SourceLines lines) {
     long length = 0;
     long reads = 0;
-    // Scanning backwards: where the next run of each length starts, in offsets from the block's start.
+    // Scanning backwards: where the next run of each length starts, in offsets from the block's
+    // start.
     var lineStarts = new long[lines.getLines().size()];
     for (int l = 0; l < lineStarts.length; l++) {
       lineStarts[l] = length;
@@ -61,9 +62,10 @@ final class CodeSpanLimit {
     var replaced = SourceLines.empty();
     for (var line : lines.getLines()) {
       var content = line.getContent().toString();
-      replaced.addLine(content.indexOf('`') < 0
-          ? line
-          : SourceLine.of(content.replace("`", "&#96;"), line.getSourceSpan()));
+      replaced.addLine(
+          content.indexOf('`') < 0
+              ? line
+              : SourceLine.of(content.replace("`", "&#96;"), line.getSourceSpan()));
     }
     return replaced;
   }

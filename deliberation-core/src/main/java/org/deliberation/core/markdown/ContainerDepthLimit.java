@@ -31,7 +31,8 @@ final class ContainerDepthLimit implements BlockParserFactory {
 
   @Override
   public @Nullable BlockStart tryStart(ParserState state, MatchedBlockParser matchedBlockParser) {
-    if (state.getIndent() >= 4 || !opensContainer(state.getLine().getContent(), state.getNextNonSpaceIndex())) {
+    if (state.getIndent() >= 4
+        || !opensContainer(state.getLine().getContent(), state.getNextNonSpaceIndex())) {
       return BlockStart.none();
     }
     if (depth(matchedBlockParser.getMatchedBlockParser().getBlock()) < MAX_NESTING) {
@@ -40,7 +41,8 @@ final class ContainerDepthLimit implements BlockParserFactory {
     return BlockStart.of(new LiteralLine()).atIndex(state.getNextNonSpaceIndex());
   }
 
-  // Quote and list markers as CommonMark reads them; a thematic break such as "- - -" looks like one too, and
+  // Quote and list markers as CommonMark reads them; a thematic break such as "- - -" looks like
+  // one too, and
   // becomes text only this deep.
   static boolean opensContainer(CharSequence line, int at) {
     if (at >= line.length()) {
@@ -54,10 +56,15 @@ final class ContainerDepthLimit implements BlockParserFactory {
     if (c == '-' || c == '+' || c == '*') {
       end = at + 1;
     } else {
-      while (end < line.length() && end - at < 9 && Character.isDigit(line.charAt(end)) && line.charAt(end) < 128) {
+      while (end < line.length()
+          && end - at < 9
+          && Character.isDigit(line.charAt(end))
+          && line.charAt(end) < 128) {
         end++;
       }
-      if (end == at || end >= line.length() || (line.charAt(end) != '.' && line.charAt(end) != ')')) {
+      if (end == at
+          || end >= line.length()
+          || (line.charAt(end) != '.' && line.charAt(end) != ')')) {
         return false;
       }
       end++;

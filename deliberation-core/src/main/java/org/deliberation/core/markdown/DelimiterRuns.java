@@ -40,17 +40,22 @@ final class DelimiterRuns implements InlineContentParserFactory {
     };
   }
 
-  // The same flanking rules as commonmark's InlineParserImpl.scanDelimiters; the start or end of the text (END)
+  // The same flanking rules as commonmark's InlineParserImpl.scanDelimiters; the start or end of
+  // the text (END)
   // counts as both whitespace and punctuation there, and so it does here.
   static Run run(char delimiter, int length, int before, int after) {
     boolean beforePunctuation = before == Scanner.END || Characters.isPunctuationCodePoint(before);
     boolean beforeWhitespace = before == Scanner.END || Characters.isWhitespaceCodePoint(before);
     boolean afterPunctuation = after == Scanner.END || Characters.isPunctuationCodePoint(after);
     boolean afterWhitespace = after == Scanner.END || Characters.isWhitespaceCodePoint(after);
-    boolean leftFlanking = !afterWhitespace && (!afterPunctuation || beforeWhitespace || beforePunctuation);
-    boolean rightFlanking = !beforeWhitespace && (!beforePunctuation || afterWhitespace || afterPunctuation);
+    boolean leftFlanking =
+        !afterWhitespace && (!afterPunctuation || beforeWhitespace || beforePunctuation);
+    boolean rightFlanking =
+        !beforeWhitespace && (!beforePunctuation || afterWhitespace || afterPunctuation);
     if (delimiter == '_') {
-      return new Run(delimiter, length,
+      return new Run(
+          delimiter,
+          length,
           leftFlanking && (!rightFlanking || beforePunctuation),
           rightFlanking && (!leftFlanking || afterPunctuation));
     }

@@ -40,7 +40,8 @@ final class EmphasisResolver {
   /** Levels of emphasis and strikethrough one node may contain; nobody writes a 33rd nested emphasis. */
   static final int MAX_NESTING = 32;
 
-  // '*' and '_': 2 × 3 classes each (can also open, original length mod 3); '~': lengths 1, 2 and 3 or more.
+  // '*' and '_': 2 × 3 classes each (can also open, original length mod 3); '~': lengths 1, 2 and 3
+  // or more.
   private static final int CLASSES = 15;
 
   private EmphasisResolver() {}
@@ -53,7 +54,8 @@ final class EmphasisResolver {
   static long resolve(Node block) {
     var steps = new Steps();
     var heights = new IdentityHashMap<Node, Integer>();
-    // Containers in pre-order; taken in reverse, each comes after everything inside it, so its children's heights
+    // Containers in pre-order; taken in reverse, each comes after everything inside it, so its
+    // children's heights
     // are known when its own runs are resolved.
     var containers = new ArrayList<Node>();
     var pending = new ArrayDeque<Node>();
@@ -165,8 +167,10 @@ final class EmphasisResolver {
     if (closer.delimiter == '~') {
       return opener.length == closer.length && opener.length <= 2 ? opener.length : 0;
     }
-    boolean ruleOfThree = (opener.canClose || closer.canOpen) && closer.originalLength % 3 != 0
-        && (opener.originalLength + closer.originalLength) % 3 == 0;
+    boolean ruleOfThree =
+        (opener.canClose || closer.canOpen)
+            && closer.originalLength % 3 != 0
+            && (opener.originalLength + closer.originalLength) % 3 == 0;
     if (ruleOfThree) {
       return 0;
     }
@@ -175,13 +179,20 @@ final class EmphasisResolver {
 
   /** Wraps what lies between the two in a new node; returns the closer to look at next. */
   private static @Nullable Delimiter wrap(
-      Delimiter opener, Delimiter closer, int used, int height, Map<Node, Integer> heights, Steps steps) {
-    Node wrapper = switch (closer.delimiter) {
-      case '~' -> new Strikethrough(used == 1 ? "~" : "~~");
-      default -> used == 2
-          ? new StrongEmphasis(String.valueOf(closer.delimiter).repeat(2))
-          : new Emphasis(String.valueOf(closer.delimiter));
-    };
+      Delimiter opener,
+      Delimiter closer,
+      int used,
+      int height,
+      Map<Node, Integer> heights,
+      Steps steps) {
+    Node wrapper =
+        switch (closer.delimiter) {
+          case '~' -> new Strikethrough(used == 1 ? "~" : "~~");
+          default ->
+              used == 2
+                  ? new StrongEmphasis(String.valueOf(closer.delimiter).repeat(2))
+                  : new Emphasis(String.valueOf(closer.delimiter));
+        };
     for (var node = opener.text.getNext(); node != closer.text; ) {
       var next = node.getNext();
       wrapper.appendChild(node);

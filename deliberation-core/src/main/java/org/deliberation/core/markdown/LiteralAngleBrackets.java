@@ -44,8 +44,10 @@ final class LiteralAngleBrackets implements InlineContentParserFactory {
     };
   }
 
-  // Reads at most LONGEST_AUTOLINK characters, stopping at the first space, bracket or line end; leaves the scanner
-  // on the closing '>' of an autolink. The link is made here, as commonmark's AutolinkInlineParser makes it, so that
+  // Reads at most LONGEST_AUTOLINK characters, stopping at the first space, bracket or line end;
+  // leaves the scanner
+  // on the closing '>' of an autolink. The link is made here, as commonmark's AutolinkInlineParser
+  // makes it, so that
   // its regular expressions never run.
   private static @Nullable Link autolinkAhead(Scanner scanner) {
     var candidate = new StringBuilder();
@@ -73,18 +75,27 @@ final class LiteralAngleBrackets implements InlineContentParserFactory {
     return link;
   }
 
-  // CommonMark's absolute URI: a scheme of 2 to 32 characters, a colon, then anything but spaces and angle brackets,
-  // which the look-ahead has already excluded. By hand, like the e-mail check: the spec's patterns as Java regular
-  // expressions (commonmark's own) recurse once per repetition, and 500 domain labels overflowed a 256 KB stack.
+  // CommonMark's absolute URI: a scheme of 2 to 32 characters, a colon, then anything but spaces
+  // and angle brackets,
+  // which the look-ahead has already excluded. By hand, like the e-mail check: the spec's patterns
+  // as Java regular
+  // expressions (commonmark's own) recurse once per repetition, and 500 domain labels overflowed a
+  // 256 KB stack.
   static boolean isUri(CharSequence candidate) {
     int colon = 0;
-    while (colon < candidate.length() && colon <= 32 && isSchemeChar(candidate.charAt(colon), colon == 0)) {
+    while (colon < candidate.length()
+        && colon <= 32
+        && isSchemeChar(candidate.charAt(colon), colon == 0)) {
       colon++;
     }
-    return colon >= 2 && colon <= 32 && colon < candidate.length() && candidate.charAt(colon) == ':';
+    return colon >= 2
+        && colon <= 32
+        && colon < candidate.length()
+        && candidate.charAt(colon) == ':';
   }
 
-  // CommonMark's e-mail autolink: a local part, '@', then labels of 1 to 63 letters, digits or '-', neither starting
+  // CommonMark's e-mail autolink: a local part, '@', then labels of 1 to 63 letters, digits or '-',
+  // neither starting
   // nor ending with '-', separated by dots.
   static boolean isEmail(CharSequence candidate) {
     int at = 0;
@@ -98,7 +109,10 @@ final class LiteralAngleBrackets implements InlineContentParserFactory {
     for (int i = at + 1; i <= candidate.length(); i++) {
       char c = i < candidate.length() ? candidate.charAt(i) : '.';
       if (c == '.') {
-        if (label == 0 || label > 63 || candidate.charAt(i - 1) == '-' || candidate.charAt(i - label) == '-') {
+        if (label == 0
+            || label > 63
+            || candidate.charAt(i - 1) == '-'
+            || candidate.charAt(i - label) == '-') {
           return false;
         }
         label = 0;

@@ -35,36 +35,80 @@ import org.owasp.html.PolicyFactory;
 public final class MarkdownRenderer {
 
   private static final List<Extension> EXTENSIONS =
-      List.of(TablesExtension.create(), AutolinkExtension.create(), StrikethroughExtension.create());
+      List.of(
+          TablesExtension.create(), AutolinkExtension.create(), StrikethroughExtension.create());
 
-  private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
-      .allowElements("p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "code", "em",
-          "strong", "del", "ul", "ol", "li", "table", "thead", "tbody", "tr", "th", "td", "a", "img")
-      .allowAttributes("start").onElements("ol")
-      .allowAttributes("align").matching(false, "left", "right", "center").onElements("th", "td")
-      .allowAttributes("class").matching(Pattern.compile("language-[A-Za-z0-9_+-]{1,40}")).onElements("code")
-      .allowAttributes("href", "title").onElements("a")
-      .allowAttributes("src", "alt", "title").onElements("img")
-      .allowUrlProtocols("http", "https", "mailto")
-      .requireRelsOnLinks("nofollow", "noopener", "noreferrer")
-      .toFactory();
+  private static final PolicyFactory POLICY =
+      new HtmlPolicyBuilder()
+          .allowElements(
+              "p",
+              "br",
+              "hr",
+              "h1",
+              "h2",
+              "h3",
+              "h4",
+              "h5",
+              "h6",
+              "blockquote",
+              "pre",
+              "code",
+              "em",
+              "strong",
+              "del",
+              "ul",
+              "ol",
+              "li",
+              "table",
+              "thead",
+              "tbody",
+              "tr",
+              "th",
+              "td",
+              "a",
+              "img")
+          .allowAttributes("start")
+          .onElements("ol")
+          .allowAttributes("align")
+          .matching(false, "left", "right", "center")
+          .onElements("th", "td")
+          .allowAttributes("class")
+          .matching(Pattern.compile("language-[A-Za-z0-9_+-]{1,40}"))
+          .onElements("code")
+          .allowAttributes("href", "title")
+          .onElements("a")
+          .allowAttributes("src", "alt", "title")
+          .onElements("img")
+          .allowUrlProtocols("http", "https", "mailto")
+          .requireRelsOnLinks("nofollow", "noopener", "noreferrer")
+          .toFactory();
 
-  // Raw HTML is never rendered, so HTML blocks are not parsed at all and a '<' is text unless it opens an autolink.
-  private static final Set<Class<? extends Block>> BLOCKS = Set.of(Heading.class, FencedCodeBlock.class,
-      IndentedCodeBlock.class, BlockQuote.class, ThematicBreak.class, ListBlock.class);
+  // Raw HTML is never rendered, so HTML blocks are not parsed at all and a '<' is text unless it
+  // opens an autolink.
+  private static final Set<Class<? extends Block>> BLOCKS =
+      Set.of(
+          Heading.class,
+          FencedCodeBlock.class,
+          IndentedCodeBlock.class,
+          BlockQuote.class,
+          ThematicBreak.class,
+          ListBlock.class);
 
-  // Every limit is applied inside the parse, where the real structure is known (see each class for why it exists):
-  // quote and list depth, open link brackets, emphasis (resolved linearly, outside commonmark), and last the depth of
+  // Every limit is applied inside the parse, where the real structure is known (see each class for
+  // why it exists):
+  // quote and list depth, open link brackets, emphasis (resolved linearly, outside commonmark), and
+  // last the depth of
   // the whole tree, before the autolink post-processor and the renderer walk it recursively.
-  private final Parser parser = Parser.builder()
-      .postProcessor(new TreeDepthLimit())
-      .extensions(EXTENSIONS)
-      .enabledBlockTypes(BLOCKS)
-      .customBlockParserFactory(new ContainerDepthLimit())
-      .customInlineContentParserFactory(new LiteralAngleBrackets())
-      .customInlineContentParserFactory(new DelimiterRuns())
-      .inlineParserFactory(BoundedInlineParser.FACTORY)
-      .build();
+  private final Parser parser =
+      Parser.builder()
+          .postProcessor(new TreeDepthLimit())
+          .extensions(EXTENSIONS)
+          .enabledBlockTypes(BLOCKS)
+          .customBlockParserFactory(new ContainerDepthLimit())
+          .customInlineContentParserFactory(new LiteralAngleBrackets())
+          .customInlineContentParserFactory(new DelimiterRuns())
+          .inlineParserFactory(BoundedInlineParser.FACTORY)
+          .build();
 
   private final HtmlRenderer renderer =
       HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).sanitizeUrls(true).build();

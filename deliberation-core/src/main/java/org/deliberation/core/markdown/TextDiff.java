@@ -33,7 +33,8 @@ public final class TextDiff {
     while (i < edits.size()) {
       // Extend the hunk while the next edit's context would touch this one's, as diff -u does.
       int j = i;
-      while (j + 1 < edits.size() && edits.get(j + 1).getBeginA() - edits.get(j).getEndA() <= 2 * CONTEXT) {
+      while (j + 1 < edits.size()
+          && edits.get(j + 1).getBeginA() - edits.get(j).getEndA() <= 2 * CONTEXT) {
         j++;
       }
       hunks.add(hunk(a, b, edits.subList(i, j + 1)));
@@ -103,7 +104,12 @@ public final class TextDiff {
     }
     int countA = endA - startA;
     int countB = endB - startB;
-    return new DiffHunk(countA == 0 ? startA : startA + 1, countA, countB == 0 ? startB : startB + 1, countB, lines);
+    return new DiffHunk(
+        countA == 0 ? startA : startA + 1,
+        countA,
+        countB == 0 ? startB : startB + 1,
+        countB,
+        lines);
   }
 
   private TextDiff() {}

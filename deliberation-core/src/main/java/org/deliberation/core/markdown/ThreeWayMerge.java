@@ -23,7 +23,8 @@ public final class ThreeWayMerge {
    * @return the merged text when the edits do not overlap, otherwise every conflicting hunk
    */
   public static MergeOutcome merge(String base, String current, String yours) {
-    // When one side did not change, the other side is the merge. JGit reads an empty side as "everything deleted" and
+    // When one side did not change, the other side is the merge. JGit reads an empty side as
+    // "everything deleted" and
     // would report a conflict between an empty page left empty and an edit that fills it.
     if (yours.equals(base) || yours.equals(current)) {
       return new MergeOutcome.Merged(current);
@@ -32,19 +33,22 @@ public final class ThreeWayMerge {
       return new MergeOutcome.Merged(yours);
     }
     var sequences = List.of(TextDiff.raw(base), TextDiff.raw(current), TextDiff.raw(yours));
-    var result = new MergeAlgorithm(BoundedDiff.INSTANCE)
-        .merge(RawTextComparator.DEFAULT, sequences.get(0), sequences.get(1), sequences.get(2));
+    var result =
+        new MergeAlgorithm(BoundedDiff.INSTANCE)
+            .merge(RawTextComparator.DEFAULT, sequences.get(0), sequences.get(1), sequences.get(2));
     if (!result.containsConflicts()) {
       var merged = new StringBuilder();
       for (var chunk : result) {
-        appendLines(merged, sequences.get(chunk.getSequenceIndex()), chunk.getBegin(), chunk.getEnd());
+        appendLines(
+            merged, sequences.get(chunk.getSequenceIndex()), chunk.getBegin(), chunk.getEnd());
       }
       return new MergeOutcome.Merged(withFinalNewlineOf(merged, base, current, yours));
     }
     return new MergeOutcome.Conflicted(conflicts(result, sequences));
   }
 
-  private static List<ConflictHunk> conflicts(Iterable<MergeChunk> chunks, List<RawText> sequences) {
+  private static List<ConflictHunk> conflicts(
+      Iterable<MergeChunk> chunks, List<RawText> sequences) {
     var hunks = new ArrayList<ConflictHunk>();
     List<String> current = null;
     List<String> base = List.of();
@@ -78,8 +82,10 @@ public final class ThreeWayMerge {
     return hunks;
   }
 
-  // JGit 7.3 can end a base range before it begins, when both sides added lines where the base had none and it has
-  // cut their common first lines off the conflict (base "", "a", "a\na"): that range is empty. Found by Jazzer; it
+  // JGit 7.3 can end a base range before it begins, when both sides added lines where the base had
+  // none and it has
+  // cut their common first lines off the conflict (base "", "a", "a\na"): that range is empty.
+  // Found by Jazzer; it
   // threw IllegalArgumentException here, a 500 for the edit.
   private static List<String> lines(RawText text, int begin, int end) {
     var lines = new ArrayList<String>(Math.max(0, end - begin));
@@ -95,10 +101,13 @@ public final class ThreeWayMerge {
     }
   }
 
-  // RawText splits on '\n' and forgets whether the last line had one, so the final newline is merged on its own, as
-  // a third line would be: the edit's ending if it changed it, else the newer revision's. Merging an edit that
+  // RawText splits on '\n' and forgets whether the last line had one, so the final newline is
+  // merged on its own, as
+  // a third line would be: the edit's ending if it changed it, else the newer revision's. Merging
+  // an edit that
   // changed nothing then gives the newer revision exactly.
-  private static String withFinalNewlineOf(StringBuilder merged, String base, String current, String yours) {
+  private static String withFinalNewlineOf(
+      StringBuilder merged, String base, String current, String yours) {
     boolean changedByYou = yours.endsWith("\n") != base.endsWith("\n");
     boolean wantsNewline = changedByYou ? yours.endsWith("\n") : current.endsWith("\n");
     if (!wantsNewline && !merged.isEmpty() && merged.charAt(merged.length() - 1) == '\n') {

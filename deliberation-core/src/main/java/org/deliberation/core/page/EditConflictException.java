@@ -12,9 +12,17 @@ public final class EditConflictException extends ConflictException {
   private final List<ConflictHunk> conflicts;
 
   public EditConflictException(int baseRevision, int latestRevision, List<ConflictHunk> conflicts) {
-    super("Your edit started from revision " + baseRevision + ", but revision " + latestRevision
-        + " changed the same lines (" + conflicts.size() + (conflicts.size() == 1 ? " place" : " places")
-        + "). Nothing was saved: merge your text into revision " + latestRevision + " and send it again.");
+    super(
+        "Your edit started from revision "
+            + baseRevision
+            + ", but revision "
+            + latestRevision
+            + " changed the same lines ("
+            + conflicts.size()
+            + (conflicts.size() == 1 ? " place" : " places")
+            + "). Nothing was saved: merge your text into revision "
+            + latestRevision
+            + " and send it again.");
     this.baseRevision = baseRevision;
     this.latestRevision = latestRevision;
     this.conflicts = List.copyOf(conflicts);

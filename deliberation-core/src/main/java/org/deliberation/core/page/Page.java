@@ -17,8 +17,7 @@ import org.deliberation.core.page.event.PageEvent;
  */
 public class Page {
 
-  @AggregateIdentifier
-  private PageId id;
+  @AggregateIdentifier private PageId id;
 
   private PageState state = PageState.NONE;
 
@@ -35,7 +34,8 @@ public class Page {
   PageRevision handle(EditPage command) {
     var events = PageRules.edit(state, command);
     events.forEach(AggregateLifecycle::apply);
-    boolean merged = events.stream().anyMatch(event -> event instanceof PageEdited edited && edited.merged());
+    boolean merged =
+        events.stream().anyMatch(event -> event instanceof PageEdited edited && edited.merged());
     return new PageRevision(state.latestRevision(), merged);
   }
 

@@ -10,9 +10,10 @@ import org.deliberation.core.common.PermissionDeniedException;
 public final class PageReadOnlyException extends PermissionDeniedException {
 
   public PageReadOnlyException() {
-    super("This project is decided: its pages are now the record of the decision and are read-only, except to its "
-        + "officials, moderators and admins. To have a correction made, ask one of the project's officials or a "
-        + "moderator.");
+    super(
+        "This project is decided: its pages are now the record of the decision and are read-only, except to its "
+            + "officials, moderators and admins. To have a correction made, ask one of the project's officials or a "
+            + "moderator.");
   }
 
   @Override

@@ -25,7 +25,9 @@ public final class PageRules {
    */
   public static List<PageEvent> create(CreatePage command) {
     requireWritable(command.projectStage(), command.by());
-    return List.of(new PageCreated(command.pageId(), 1, command.markdown(), command.comment(), command.by().id()));
+    return List.of(
+        new PageCreated(
+            command.pageId(), 1, command.markdown(), command.comment(), command.by().id()));
   }
 
   /**
@@ -36,8 +38,13 @@ public final class PageRules {
     requireWritable(command.projectStage(), command.by());
     requireExists(state, command.pageId());
     int latest = state.latestRevision();
-    var base = state.at(command.baseRevision())
-        .orElseThrow(() -> new RevisionNotFoundException(command.pageId(), command.baseRevision(), latest));
+    var base =
+        state
+            .at(command.baseRevision())
+            .orElseThrow(
+                () ->
+                    new RevisionNotFoundException(
+                        command.pageId(), command.baseRevision(), latest));
     String text = command.markdown();
     boolean merged = false;
     if (command.baseRevision() != latest) {
@@ -53,18 +60,34 @@ public final class PageRules {
     if (text.equals(state.latest())) {
       return List.of();
     }
-    return List.of(new PageEdited(command.pageId(), latest + 1, command.baseRevision(), text, command.comment(),
-        command.by().id(), merged));
+    return List.of(
+        new PageEdited(
+            command.pageId(),
+            latest + 1,
+            command.baseRevision(),
+            text,
+            command.comment(),
+            command.by().id(),
+            merged));
   }
 
   public static List<PageEvent> revert(PageState state, RevertPage command) {
     requireWritable(command.projectStage(), command.by());
     requireExists(state, command.pageId());
     int latest = state.latestRevision();
-    var text = state.at(command.revision())
-        .orElseThrow(() -> new RevisionNotFoundException(command.pageId(), command.revision(), latest));
-    return List.of(new PageReverted(command.pageId(), latest + 1, command.revision(), text, command.comment(),
-        command.by().id()));
+    var text =
+        state
+            .at(command.revision())
+            .orElseThrow(
+                () -> new RevisionNotFoundException(command.pageId(), command.revision(), latest));
+    return List.of(
+        new PageReverted(
+            command.pageId(),
+            latest + 1,
+            command.revision(),
+            text,
+            command.comment(),
+            command.by().id()));
   }
 
   /**
@@ -79,8 +102,11 @@ public final class PageRules {
 
   private static void requireExists(PageState state, PageId page) {
     if (!state.exists()) {
-      throw new NotFoundException("There is no page '" + page.name() + "' in this project yet. "
-          + "Create it by sending the text without If-Match.");
+      throw new NotFoundException(
+          "There is no page '"
+              + page.name()
+              + "' in this project yet. "
+              + "Create it by sending the text without If-Match.");
     }
   }
 

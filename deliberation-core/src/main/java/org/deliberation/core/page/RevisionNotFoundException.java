@@ -7,6 +7,13 @@ import org.deliberation.core.common.PageId;
 public final class RevisionNotFoundException extends NotFoundException {
 
   public RevisionNotFoundException(PageId page, int revision, int latest) {
-    super("Page '" + page.name() + "' has no revision " + revision + "; its revisions run from 1 to " + latest + ".");
+    super(
+        "Page '"
+            + page.name()
+            + "' has no revision "
+            + revision
+            + "; its revisions run from 1 to "
+            + latest
+            + ".");
   }
 }

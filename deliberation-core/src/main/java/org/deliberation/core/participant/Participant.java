@@ -13,8 +13,7 @@ import org.deliberation.core.participant.event.ParticipantEvent;
 /** The participant aggregate: roles and erasure, as a thin shell over {@link ParticipantRules}. */
 public class Participant {
 
-  @AggregateIdentifier
-  private ParticipantId id;
+  @AggregateIdentifier private ParticipantId id;
 
   private ParticipantState state = ParticipantState.NONE;
 

@@ -24,7 +24,8 @@ public final class ParticipantRules {
   private static final Set<Role> ADMIN_ONLY = EnumSet.of(Role.MODERATOR, Role.ADMIN);
 
   public static List<ParticipantEvent> register(RegisterParticipant command) {
-    return List.of(new ParticipantRegistered(command.participantId(), withCitizen(command.roles())));
+    return List.of(
+        new ParticipantRegistered(command.participantId(), withCitizen(command.roles())));
   }
 
   public static List<ParticipantEvent> changeRoles(ParticipantState state, ChangeRoles command) {
@@ -35,18 +36,21 @@ public final class ParticipantRules {
     touched.addAll(symmetricDifference(state.roles(), wanted));
     touched.retainAll(ADMIN_ONLY);
     if (!touched.isEmpty() && !command.by().hasAnyOf(Role.ADMIN)) {
-      throw new PermissionDeniedException("Only admins may grant or withdraw the moderator and admin roles.");
+      throw new PermissionDeniedException(
+          "Only admins may grant or withdraw the moderator and admin roles.");
     }
     if (wanted.equals(state.roles())) {
       return List.of();
     }
-    return List.of(new RolesChanged(command.participantId(), state.roles(), wanted, command.by().id()));
+    return List.of(
+        new RolesChanged(command.participantId(), state.roles(), wanted, command.by().id()));
   }
 
   public static List<ParticipantEvent> erase(ParticipantState state, EraseParticipant command) {
     requireNotErased(state);
     if (!command.by().id().equals(command.participantId()) && !command.by().hasAnyOf(Role.ADMIN)) {
-      throw new PermissionDeniedException("Only the participant themselves or an admin may erase a participant.");
+      throw new PermissionDeniedException(
+          "Only the participant themselves or an admin may erase a participant.");
     }
     return List.of(new ParticipantErased(command.participantId(), command.by().id()));
   }

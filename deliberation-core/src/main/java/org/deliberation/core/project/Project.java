@@ -16,8 +16,7 @@ import org.deliberation.core.project.event.ProjectEvent;
  */
 public class Project {
 
-  @AggregateIdentifier
-  private ProjectId id;
+  @AggregateIdentifier private ProjectId id;
 
   private ProjectState state = ProjectState.NONE;
 

@@ -15,23 +15,38 @@ public final class ProjectRules {
 
   public static List<ProjectEvent> create(CreateProject command) {
     command.by().require("create a wikiproject", Role.OFFICIAL, Role.MODERATOR, Role.ADMIN);
-    return List.of(new ProjectCreated(command.projectId(), command.slug(), command.title(), command.question(),
-        command.authority(), command.language(), command.by().id()));
+    return List.of(
+        new ProjectCreated(
+            command.projectId(),
+            command.slug(),
+            command.title(),
+            command.question(),
+            command.authority(),
+            command.language(),
+            command.by().id()));
   }
 
   public static List<ProjectEvent> changeStage(ProjectState state, ChangeStage command) {
-    command.by().require("move a project to another stage", Role.OFFICIAL, Role.MODERATOR, Role.ADMIN);
+    command
+        .by()
+        .require("move a project to another stage", Role.OFFICIAL, Role.MODERATOR, Role.ADMIN);
     if (!state.stage().canMoveTo(command.stage())) {
       throw new StageChangeRefusedException(state.stage(), command.stage());
     }
-    return List.of(new StageChanged(command.projectId(), state.stage(), command.stage(), command.note(),
-        command.by().id()));
+    return List.of(
+        new StageChanged(
+            command.projectId(),
+            state.stage(),
+            command.stage(),
+            command.note(),
+            command.by().id()));
   }
 
   public static List<ProjectEvent> publishResponse(ProjectState state, PublishResponse command) {
     command.by().require("publish the authority's response", Role.OFFICIAL);
-    return List.of(new ResponsePublished(command.projectId(), command.responseId(), command.markdown(),
-        command.by().id()));
+    return List.of(
+        new ResponsePublished(
+            command.projectId(), command.responseId(), command.markdown(), command.by().id()));
   }
 
   private ProjectRules() {}

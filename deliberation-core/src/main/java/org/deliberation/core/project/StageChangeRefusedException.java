@@ -6,9 +6,18 @@ import org.deliberation.core.common.RuleViolationException;
 public final class StageChangeRefusedException extends RuleViolationException {
 
   public StageChangeRefusedException(Stage from, Stage to) {
-    super(from.next()
-        .map(next -> "A project in " + from + " cannot move to " + to + "; its next stage is " + next + ".")
-        .orElse("A project in " + from + " is decided and cannot move to " + to + "."));
+    super(
+        from.next()
+            .map(
+                next ->
+                    "A project in "
+                        + from
+                        + " cannot move to "
+                        + to
+                        + "; its next stage is "
+                        + next
+                        + ".")
+            .orElse("A project in " + from + " is decided and cannot move to " + to + "."));
   }
 
   @Override

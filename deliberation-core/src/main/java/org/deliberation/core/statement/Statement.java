@@ -15,8 +15,7 @@ import org.deliberation.core.statement.event.StatementPosted;
 /** The statement aggregate: posting and moderation. Votes live in {@link Ballot}s, so they never contend here. */
 public class Statement {
 
-  @AggregateIdentifier
-  private StatementId id;
+  @AggregateIdentifier private StatementId id;
 
   private StatementState state = StatementState.NONE;
   private StatementPosted posted;

@@ -21,20 +21,32 @@ public final class StatementRules {
     if (command.kind() == StatementKind.VIEWPOINT) {
       command.by().require("post a viewpoint; citizens post contributions", Role.EXPERT);
       if (command.stance() == null) {
-        throw new StatementRefusedException("A viewpoint states its stance on the question: FOR, AGAINST or "
-            + "NEUTRAL.");
+        throw new StatementRefusedException(
+            "A viewpoint states its stance on the question: FOR, AGAINST or " + "NEUTRAL.");
       }
     }
     for (var source : command.sources()) {
       var lower = source.toLowerCase(Locale.ROOT);
       if (!lower.startsWith("https://") && !lower.startsWith("http://")) {
-        throw new StatementRefusedException("Sources are web links starting with http:// or https://; '" + source
-            + "' is not one.");
+        throw new StatementRefusedException(
+            "Sources are web links starting with http:// or https://; '"
+                + source
+                + "' is not one.");
       }
     }
-    return List.of(new StatementPosted(command.statementId(), command.projectId(), command.text(), command.kind(),
-        command.stance(), command.sources(), command.relatesTo(), command.interests(), command.postedAt(),
-        command.externalId(), command.by().id()));
+    return List.of(
+        new StatementPosted(
+            command.statementId(),
+            command.projectId(),
+            command.text(),
+            command.kind(),
+            command.stance(),
+            command.sources(),
+            command.relatesTo(),
+            command.interests(),
+            command.postedAt(),
+            command.externalId(),
+            command.by().id()));
   }
 
   /**
@@ -42,31 +54,36 @@ public final class StatementRules {
    * records nothing (and is not refused: the report they meant to make is on file), so that one person cannot push a
    * statement up the moderators' queue by reporting it again and again.
    */
-  public static List<StatementEvent> flag(StatementState state, StatementPosted statement, FlagStatement command) {
+  public static List<StatementEvent> flag(
+      StatementState state, StatementPosted statement, FlagStatement command) {
     if (state.flaggedBy().contains(command.by().id())) {
       return List.of();
     }
-    return List.of(new StatementFlagged(command.statementId(), statement.projectId(), command.reason(),
-        command.by().id()));
+    return List.of(
+        new StatementFlagged(
+            command.statementId(), statement.projectId(), command.reason(), command.by().id()));
   }
 
-  public static List<StatementEvent> hide(StatementState state, StatementPosted statement, HideStatement command) {
+  public static List<StatementEvent> hide(
+      StatementState state, StatementPosted statement, HideStatement command) {
     command.by().require("hide a statement", Role.MODERATOR, Role.ADMIN);
     if (state.hidden()) {
       throw new ConflictException("This statement is already hidden.");
     }
-    return List.of(new StatementHidden(command.statementId(), statement.projectId(), command.reason(),
-        command.by().id()));
+    return List.of(
+        new StatementHidden(
+            command.statementId(), statement.projectId(), command.reason(), command.by().id()));
   }
 
-  public static List<StatementEvent> restore(StatementState state, StatementPosted statement,
-      RestoreStatement command) {
+  public static List<StatementEvent> restore(
+      StatementState state, StatementPosted statement, RestoreStatement command) {
     command.by().require("restore a statement", Role.MODERATOR, Role.ADMIN);
     if (!state.hidden()) {
       throw new ConflictException("This statement is not hidden.");
     }
-    return List.of(new StatementRestored(command.statementId(), statement.projectId(), command.reason(),
-        command.by().id()));
+    return List.of(
+        new StatementRestored(
+            command.statementId(), statement.projectId(), command.reason(), command.by().id()));
   }
 
   private StatementRules() {}

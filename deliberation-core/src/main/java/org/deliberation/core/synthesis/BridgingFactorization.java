@@ -53,11 +53,15 @@ public final class BridgingFactorization {
 
   /** Community Notes' {@code userFactorLambda} and {@code noteFactorLambda}. */
   public static final double FACTOR_LAMBDA = 0.03;
+
   /** Community Notes' {@code userInterceptLambda}, {@code noteInterceptLambda} and {@code globalInterceptLambda}. */
   public static final double INTERCEPT_LAMBDA = 0.03 * 5;
+
   /** Community Notes' {@code convergence}: stop when the loss changes by less. */
   static final double CONVERGENCE = 1e-7;
+
   static final int MAX_SWEEPS = 200;
+
   /** Or when no statement's intercept or factor moved by this much in a sweep: the scores' resolution. */
   static final double SETTLED = 1e-3;
 
@@ -71,8 +75,14 @@ public final class BridgingFactorization {
    * @param participantFactor each row's {@code f_u}; {@code NaN} when not fitted
    * @param loss the regularized loss reached
    */
-  public record Result(double mean, double[] intercept, double[] factor, double[] participantIntercept,
-      double[] participantFactor, int sweeps, double loss) {
+  public record Result(
+      double mean,
+      double[] intercept,
+      double[] factor,
+      double[] participantIntercept,
+      double[] participantFactor,
+      int sweeps,
+      double loss) {
 
     /** The agreement expected on column {@code j} from someone with no leaning along the factor: μ + i_n. */
     public double neutral(int column) {
@@ -98,7 +108,10 @@ public final class BridgingFactorization {
    *     from a previous synthesis (its result would depend on which recomputations happened); it passes only the
    *     principal coordinates, a function of the same votes
    */
-  public record Start(double @Nullable [] participantFactors, double mean, double @Nullable [] intercepts,
+  public record Start(
+      double @Nullable [] participantFactors,
+      double mean,
+      double @Nullable [] intercepts,
       double @Nullable [] factors) {
 
     public static final Start COLD = new Start(null, Double.NaN, null, null);
@@ -169,7 +182,8 @@ public final class BridgingFactorization {
       double draw = (random.nextDouble() - 0.5) * 0.2;
       fu[row] = !fittedRow[row] ? 0 : largest > 0 ? 0.5 * start[row] / largest + 0.01 * draw : draw;
     }
-    // The loss times the number of ratings: Σ e² + α Σ params², with α = λ R / (number of such parameters).
+    // The loss times the number of ratings: Σ e² + α Σ params², with α = λ R / (number of such
+    // parameters).
     double r = ratings;
     double alphaColumnIntercept = INTERCEPT_LAMBDA * r / columnsFitted;
     double alphaColumnFactor = FACTOR_LAMBDA * r / columnsFitted;
@@ -213,11 +227,25 @@ public final class BridgingFactorization {
     }
     while (sweep < MAX_SWEEPS) {
       sweep++;
-      double moved = warm ? Double.POSITIVE_INFINITY
-          : statements(votes, fittedRow, fittedColumn, mu, iu, fu, count, sums, ic, fc, alphaColumnIntercept,
-              alphaColumnFactor);
+      double moved =
+          warm
+              ? Double.POSITIVE_INFINITY
+              : statements(
+                  votes,
+                  fittedRow,
+                  fittedColumn,
+                  mu,
+                  iu,
+                  fu,
+                  count,
+                  sums,
+                  ic,
+                  fc,
+                  alphaColumnIntercept,
+                  alphaColumnFactor);
       warm = false;
-      // Participants: the same on (1, f_n), one row at a time; then the row's residuals, for μ and the loss.
+      // Participants: the same on (1, f_n), one row at a time; then the row's residuals, for μ and
+      // the loss.
       double sumE = 0;
       double sumE2 = 0;
       double penalty = 0;
@@ -262,14 +290,16 @@ public final class BridgingFactorization {
           }
         }
       }
-      // The global intercept: Σ(e + μ − μ') over the ratings, shrunk by λ_i; the squared error follows exactly.
+      // The global intercept: Σ(e + μ − μ') over the ratings, shrunk by λ_i; the squared error
+      // follows exactly.
       double next = (sumE + r * mu) / (r + alphaMean);
       double delta = next - mu;
       mu = next;
       double squared = sumE2 - 2 * delta * sumE + r * delta * delta;
       for (int j = 0; j < m; j++) {
         if (fittedColumn[j]) {
-          penalty += (INTERCEPT_LAMBDA * ic[j] * ic[j] + FACTOR_LAMBDA * fc[j] * fc[j]) / columnsFitted;
+          penalty +=
+              (INTERCEPT_LAMBDA * ic[j] * ic[j] + FACTOR_LAMBDA * fc[j] * fc[j]) / columnsFitted;
         }
       }
       loss = squared / r + penalty + INTERCEPT_LAMBDA * mu * mu;
@@ -309,9 +339,20 @@ public final class BridgingFactorization {
     return new Result(mu, ic, fc, iu, fu, sweep, loss);
   }
 
-  // Statements: each (i_n, f_n) solves a 2×2 ridge regression on (1, f_u). Returns the largest change.
-  private static double statements(VoteMatrix votes, boolean[] fittedRow, boolean[] fittedColumn, double mu,
-      double[] iu, double[] fu, double[] count, double[] sums, double[] ic, double[] fc, double alphaIntercept,
+  // Statements: each (i_n, f_n) solves a 2×2 ridge regression on (1, f_u). Returns the largest
+  // change.
+  private static double statements(
+      VoteMatrix votes,
+      boolean[] fittedRow,
+      boolean[] fittedColumn,
+      double mu,
+      double[] iu,
+      double[] fu,
+      double[] count,
+      double[] sums,
+      double[] ic,
+      double[] fc,
+      double alphaIntercept,
       double alphaFactor) {
     int n = votes.rows();
     int m = votes.cols();

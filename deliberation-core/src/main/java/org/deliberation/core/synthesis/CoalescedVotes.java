@@ -100,13 +100,21 @@ final class CoalescedVotes {
       }
       out++;
     }
-    return new Result(new VoteMatrix(participants, votes.statements(), columns, values, in, votes.moderatedOut()),
-        rowOf, members, merged);
+    return new Result(
+        new VoteMatrix(participants, votes.statements(), columns, values, in, votes.moderatedOut()),
+        rowOf,
+        members,
+        merged);
   }
 
   // The members' plurality vote on each statement any of them voted on; a tie is a pass.
-  private static void plurality(VoteMatrix votes, List<Integer> group, int[][] tally, int[][] columns,
-      byte[][] values, int out) {
+  private static void plurality(
+      VoteMatrix votes,
+      List<Integer> group,
+      int[][] tally,
+      int[][] columns,
+      byte[][] values,
+      int out) {
     var touched = new java.util.TreeSet<Integer>();
     for (int row : group) {
       var cols = votes.columns()[row];

@@ -49,7 +49,12 @@ final class Counts {
       groups.add(new StatementScore.GroupVotes(labels.get(g), c[0], c[1], c[2]));
     }
     groups.sort(java.util.Comparator.comparing(StatementScore.GroupVotes::group));
-    return new StatementScore(votes.statements().get(column), agree[column], disagree[column], pass[column], score,
+    return new StatementScore(
+        votes.statements().get(column),
+        agree[column],
+        disagree[column],
+        pass[column],
+        score,
         groups);
   }
 }

@@ -43,9 +43,12 @@ final class GroupLabels {
         firstRow[g] = row;
       }
     }
-    var order = IntStream.range(0, groups).boxed()
-        .sorted(Comparator.<Integer>comparingInt(g -> firstRow[g]).thenComparingInt(g -> g))
-        .mapToInt(Integer::intValue).toArray();
+    var order =
+        IntStream.range(0, groups)
+            .boxed()
+            .sorted(Comparator.<Integer>comparingInt(g -> firstRow[g]).thenComparingInt(g -> g))
+            .mapToInt(Integer::intValue)
+            .toArray();
     var ranks = new int[groups];
     for (int rank = 0; rank < groups; rank++) {
       ranks[order[rank]] = rank;

@@ -70,7 +70,8 @@ final class KMeans {
     return assignment;
   }
 
-  // Weighted means of the non-empty clusters; empty ones are dropped and the others keep their order.
+  // Weighted means of the non-empty clusters; empty ones are dropped and the others keep their
+  // order.
   private static double[][] means(double[][] points, double[] weights, int[] assignment, int k) {
     var sum = new double[k][2];
     var mass = new double[k];

@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param representative the statements on which the group differs most from the others, most telling first
  */
-public record OpinionGroup(String label, List<String> members, List<StatementScore> representative) {
+public record OpinionGroup(
+    String label, List<String> members, List<StatementScore> representative) {
 
   public OpinionGroup {
     members = List.copyOf(members);

@@ -21,7 +21,8 @@ public final class OpinionGroups {
    * @param groupOfRow each row's group, or -1 for a participant not in the conversation
    * @param silhouette the chosen grouping's silhouette, from -1 to 1
    */
-  public record Result(int groups, int[] groupOfRow, double silhouette, double[][] baseCentres, int[] groupOfBase) {}
+  public record Result(
+      int groups, int[] groupOfRow, double silhouette, double[][] baseCentres, int[] groupOfBase) {}
 
   public static Result cluster(VoteMatrix votes, double[][] places) {
     var rows = votes.inConversation().stream().toArray();
@@ -52,7 +53,8 @@ public final class OpinionGroups {
       for (int i = 0; i < rows.length; i++) {
         rowsGroups[rows[i]] = groups.assignment()[base.assignment()[i]];
       }
-      var result = new Result(groups.size(), rowsGroups, silhouette, base.centres(), groups.assignment());
+      var result =
+          new Result(groups.size(), rowsGroups, silhouette, base.centres(), groups.assignment());
       if (best == null || silhouette >= best.silhouette()) {
         best = result;
       }

@@ -61,7 +61,8 @@ public final class Pca {
     return normalize(v);
   }
 
-  private static double[] powerIteration(VoteMatrix votes, double[] centre, double[] start, double[] orthogonalTo) {
+  private static double[] powerIteration(
+      VoteMatrix votes, double[] centre, double[] start, double[] orthogonalTo) {
     var v = start;
     if (orthogonalTo != null) {
       v = normalize(orthogonalize(v, orthogonalTo));
@@ -108,13 +109,16 @@ public final class Pca {
     return votes.moderatedOut().get(column) ? 0 : value - centre[column];
   }
 
-  private static double[] place(VoteMatrix votes, double[] centre, double[] first, double[] second, int row) {
+  private static double[] place(
+      VoteMatrix votes, double[] centre, double[] first, double[] second, int row) {
     var columns = votes.columns()[row];
     var values = votes.values()[row];
     double x = 0;
     double y = 0;
     int moderatedNotVoted = 0;
-    for (int j = votes.moderatedOut().nextSetBit(0); j >= 0; j = votes.moderatedOut().nextSetBit(j + 1)) {
+    for (int j = votes.moderatedOut().nextSetBit(0);
+        j >= 0;
+        j = votes.moderatedOut().nextSetBit(j + 1)) {
       if (java.util.Arrays.binarySearch(columns, j) < 0) {
         moderatedNotVoted++;
       }

@@ -23,7 +23,13 @@ final class Representativeness {
   }
 
   /** The better side for the group: agree when its two-proportion test is stronger, else disagree. */
-  static Side of(int groupAgree, int groupDisagree, int groupSeen, int restAgree, int restDisagree, int restSeen) {
+  static Side of(
+      int groupAgree,
+      int groupDisagree,
+      int groupSeen,
+      int restAgree,
+      int restDisagree,
+      int restSeen) {
     var agree = side(true, groupAgree, groupSeen, restAgree, restSeen);
     var disagree = side(false, groupDisagree, groupSeen, restDisagree, restSeen);
     return agree.rTest() > disagree.rTest() ? agree : disagree;
@@ -32,7 +38,8 @@ final class Representativeness {
   private static Side side(boolean agree, int n, int seen, int restN, int restSeen) {
     double p = (n + 1.0) / (seen + 2.0);
     double restP = (restN + 1.0) / (restSeen + 2.0);
-    return new Side(agree, p, proportionTest(n, seen), p / restP, twoProportionTest(n, restN, seen, restSeen));
+    return new Side(
+        agree, p, proportionTest(n, seen), p / restP, twoProportionTest(n, restN, seen, restSeen));
   }
 
   /** Pol.is's {@code prop-test}: {@code 2 sqrt(n + 1) ((s + 1) / (n + 1) - 1/2)}. */

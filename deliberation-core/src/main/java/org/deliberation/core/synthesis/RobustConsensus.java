@@ -47,6 +47,7 @@ final class RobustConsensus {
 
   /** The bridging test reads the participants' factors at these quantiles: both ends of the viewpoint axis. */
   static final double LOW_QUANTILE = 0.1;
+
   static final double HIGH_QUANTILE = 0.9;
 
   /** The robust scores of every column. */
@@ -71,12 +72,24 @@ final class RobustConsensus {
 
     /** What the synthesis tells about its safeguards. */
     Synthesis.Robustness summary(int excluded) {
-      return new Synthesis.Robustness(excluded, coalescedGroups, groups, Arrays.stream(independentPerGroup).sum(),
-          bridging.mean(), averageDisposition, lowFactor, highFactor);
+      return new Synthesis.Robustness(
+          excluded,
+          coalescedGroups,
+          groups,
+          Arrays.stream(independentPerGroup).sum(),
+          bridging.mean(),
+          averageDisposition,
+          lowFactor,
+          highFactor);
     }
   }
 
-  static Scores of(VoteMatrix votes, OpinionGroups.Result polis, Safeguards safeguards, long seed, int minVoters) {
+  static Scores of(
+      VoteMatrix votes,
+      OpinionGroups.Result polis,
+      Safeguards safeguards,
+      long seed,
+      int minVoters) {
     return of(votes, polis, null, safeguards, seed, minVoters);
   }
 
@@ -86,8 +99,13 @@ final class RobustConsensus {
    * time, so which previous synthesis there is depends on when the votes arrived, and a start from it moves the
    * factorization's stopping point (and so the bridging test at ½) with the recomputation history.
    */
-  static Scores of(VoteMatrix votes, OpinionGroups.Result polis, double @Nullable [][] places, Safeguards safeguards,
-      long seed, int minVoters) {
+  static Scores of(
+      VoteMatrix votes,
+      OpinionGroups.Result polis,
+      double @Nullable [][] places,
+      Safeguards safeguards,
+      long seed,
+      int minVoters) {
     // The independent participants: everyone but the accounts of strong coordinated groups.
     var coordinated = new java.util.HashSet<String>();
     safeguards.coalesced().forEach(coordinated::addAll);
@@ -123,7 +141,14 @@ final class RobustConsensus {
       }
       members[g]++;
       boolean suspect = correlated.get(row);
-      count(independent, row, g, agree, disagree, seen, suspect ? agreeCorrelated : null,
+      count(
+          independent,
+          row,
+          g,
+          agree,
+          disagree,
+          seen,
+          suspect ? agreeCorrelated : null,
           suspect ? disagreeCorrelated : null);
     }
     // Each strong group, one voter: its plurality vote, in the group it votes most like.
@@ -174,11 +199,13 @@ final class RobustConsensus {
         int totalDisagree = disagree[g][j] + voterDisagree[g][j];
         allAgree &= (totalAgree + 1.0) / (totalSeen + 2.0) > 0.5;
         allDisagree &= (totalDisagree + 1.0) / (totalSeen + 2.0) > 0.5;
-        // Held without the correlated supporters: the coordinated voters and the weak groups' agreeing votes.
+        // Held without the correlated supporters: the coordinated voters and the weak groups'
+        // agreeing votes.
         int agreeHeld = agree[g][j] - agreeCorrelated[g][j];
         allAgreeHeld &= (agreeHeld + 1.0) / (seen[g][j] - agreeCorrelated[g][j] + 2.0) > 0.5;
         int disagreeHeld = disagree[g][j] - disagreeCorrelated[g][j];
-        allDisagreeHeld &= (disagreeHeld + 1.0) / (seen[g][j] - disagreeCorrelated[g][j] + 2.0) > 0.5;
+        allDisagreeHeld &=
+            (disagreeHeld + 1.0) / (seen[g][j] - disagreeCorrelated[g][j] + 2.0) > 0.5;
         for (int h = 0; h < k; h++) {
           if (h != g) {
             best = Math.max(best, a * (disagree[h][j] + 1.0) / (seen[h][j] + 2.0));
@@ -201,8 +228,13 @@ final class RobustConsensus {
         start[row] = independentPlaces[row][0];
       }
     }
-    var fit = BridgingFactorization.fit(independent, independent.inConversation(), minVoters, seed,
-        new BridgingFactorization.Start(start, Double.NaN, null, null));
+    var fit =
+        BridgingFactorization.fit(
+            independent,
+            independent.inConversation(),
+            minVoters,
+            seed,
+            new BridgingFactorization.Start(start, Double.NaN, null, null));
     double disposition = 0;
     int fitted = 0;
     var factors = new double[independent.rows()];
@@ -235,8 +267,24 @@ final class RobustConsensus {
     } else {
       disposition = Double.NaN;
     }
-    return new Scores(k, members, voters, independent.rows(), consensus, disagreement, dissent, everyAgrees,
-        everyDisagrees, heldAgree, heldDisagree, bridgingAgrees, bridgingDisagrees, fit, disposition, low, high);
+    return new Scores(
+        k,
+        members,
+        voters,
+        independent.rows(),
+        consensus,
+        disagreement,
+        dissent,
+        everyAgrees,
+        everyDisagrees,
+        heldAgree,
+        heldDisagree,
+        bridgingAgrees,
+        bridgingDisagrees,
+        fit,
+        disposition,
+        low,
+        high);
   }
 
   /** Pol.is's rule as scores: its groups, every account, no correlated accounts, no bridging test. */
@@ -290,13 +338,37 @@ final class RobustConsensus {
     Arrays.fill(nan, Double.NaN);
     var rowsNan = new double[votes.rows()];
     Arrays.fill(rowsNan, Double.NaN);
-    var fit = new BridgingFactorization.Result(Double.NaN, nan, nan, rowsNan, rowsNan, 0, Double.NaN);
-    return new Scores(k, members, 0, votes.rows(), consensus, disagreement, dissent, everyAgrees, everyDisagrees, yes,
-        yes, yes, yes, fit, Double.NaN, Double.NaN, Double.NaN);
+    var fit =
+        new BridgingFactorization.Result(Double.NaN, nan, nan, rowsNan, rowsNan, 0, Double.NaN);
+    return new Scores(
+        k,
+        members,
+        0,
+        votes.rows(),
+        consensus,
+        disagreement,
+        dissent,
+        everyAgrees,
+        everyDisagrees,
+        yes,
+        yes,
+        yes,
+        yes,
+        fit,
+        Double.NaN,
+        Double.NaN,
+        Double.NaN);
   }
 
-  private static void count(VoteMatrix matrix, int row, int g, int[][] agree, int[][] disagree, int[][] seen,
-      int[][] agreeAlso, int[][] disagreeAlso) {
+  private static void count(
+      VoteMatrix matrix,
+      int row,
+      int g,
+      int[][] agree,
+      int[][] disagree,
+      int[][] seen,
+      int[][] agreeAlso,
+      int[][] disagreeAlso) {
     var columns = matrix.columns()[row];
     var values = matrix.values()[row];
     for (int i = 0; i < columns.length; i++) {
@@ -317,7 +389,8 @@ final class RobustConsensus {
   }
 
   // The group whose plurality votes the row shares most often (ties: the first group).
-  private static int closest(VoteMatrix matrix, int row, int[][] agree, int[][] disagree, int[][] seen) {
+  private static int closest(
+      VoteMatrix matrix, int row, int[][] agree, int[][] disagree, int[][] seen) {
     int best = 0;
     double bestShare = -1;
     var columns = matrix.columns()[row];
@@ -345,13 +418,15 @@ final class RobustConsensus {
 
   /** The rule for consensus (see the class comment). */
   static boolean consensus(Scores scores, int column) {
-    return scores.everyGroupAgrees()[column] && scores.agreesWithoutCorrelated()[column]
+    return scores.everyGroupAgrees()[column]
+        && scores.agreesWithoutCorrelated()[column]
         && scores.bridgingAgrees()[column];
   }
 
   /** The mirror rule for shared disagreement. */
   static boolean sharedDisagreement(Scores scores, int column) {
-    return scores.everyGroupDisagrees()[column] && scores.disagreesWithoutCorrelated()[column]
+    return scores.everyGroupDisagrees()[column]
+        && scores.disagreesWithoutCorrelated()[column]
         && scores.bridgingDisagrees()[column];
   }
 

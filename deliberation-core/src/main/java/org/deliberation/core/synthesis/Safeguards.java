@@ -16,8 +16,8 @@ import java.util.Set;
  * @param robust whether to compute the robust scores and apply the robust rule; without, the lists follow Pol.is's
  *     rule on every account's votes and the bridging figures are {@code NaN}, as the engine did before them
  */
-public record Safeguards(Set<String> excluded, List<Set<String>> coalesced, Set<String> correlated,
-    boolean robust) {
+public record Safeguards(
+    Set<String> excluded, List<Set<String>> coalesced, Set<String> correlated, boolean robust) {
 
   /** The robust rule with nothing known about the participants: the bridging test alone can differ from Pol.is. */
   public static final Safeguards NONE = new Safeguards(Set.of(), List.of(), Set.of(), true);

@@ -15,15 +15,24 @@ import java.util.List;
  * @param robustConsensus group-informed consensus with each coordinated group counted as one voter and the groups
  *     formed on those votes ({@link RobustConsensus}); equal to Pol.is's when no group is coordinated
  */
-public record StatementScore(String statement, int agree, int disagree, int pass, double score,
-    List<GroupVotes> groups, double bridging, double bridgingFactor, double robustConsensus) {
+public record StatementScore(
+    String statement,
+    int agree,
+    int disagree,
+    int pass,
+    double score,
+    List<GroupVotes> groups,
+    double bridging,
+    double bridgingFactor,
+    double robustConsensus) {
 
   public StatementScore {
     groups = List.copyOf(groups);
   }
 
   /** A score without the robust figures (bridging unknown, robust consensus equal to {@code score}). */
-  public StatementScore(String statement, int agree, int disagree, int pass, double score, List<GroupVotes> groups) {
+  public StatementScore(
+      String statement, int agree, int disagree, int pass, double score, List<GroupVotes> groups) {
     this(statement, agree, disagree, pass, score, groups, Double.NaN, Double.NaN, score);
   }
 
@@ -32,12 +41,28 @@ public record StatementScore(String statement, int agree, int disagree, int pass
   }
 
   StatementScore withScore(double newScore) {
-    return new StatementScore(statement, agree, disagree, pass, newScore, groups, bridging, bridgingFactor,
+    return new StatementScore(
+        statement,
+        agree,
+        disagree,
+        pass,
+        newScore,
+        groups,
+        bridging,
+        bridgingFactor,
         robustConsensus);
   }
 
   StatementScore withRobust(double newBridging, double newFactor, double newRobustConsensus) {
-    return new StatementScore(statement, agree, disagree, pass, score, groups, newBridging, newFactor,
+    return new StatementScore(
+        statement,
+        agree,
+        disagree,
+        pass,
+        score,
+        groups,
+        newBridging,
+        newFactor,
         newRobustConsensus);
   }
 

@@ -23,13 +23,30 @@ public record Synthesis(
     Robustness robustness) {
 
   public static final Synthesis EMPTY =
-      new Synthesis(0, 0, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+      new Synthesis(
+          0, 0, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 
   /** A synthesis without robust scores. */
-  public Synthesis(int participants, long votes, List<OpinionGroup> groups, List<StatementScore> consensus,
-      List<StatementScore> sharedDisagreement, List<StatementScore> dissent, List<StatementScore> uncertain,
-      List<StatementScore> statements, List<Place> places) {
-    this(participants, votes, groups, consensus, sharedDisagreement, dissent, uncertain, statements, places,
+  public Synthesis(
+      int participants,
+      long votes,
+      List<OpinionGroup> groups,
+      List<StatementScore> consensus,
+      List<StatementScore> sharedDisagreement,
+      List<StatementScore> dissent,
+      List<StatementScore> uncertain,
+      List<StatementScore> statements,
+      List<Place> places) {
+    this(
+        participants,
+        votes,
+        groups,
+        consensus,
+        sharedDisagreement,
+        dissent,
+        uncertain,
+        statements,
+        places,
         Robustness.NONE);
   }
 
@@ -56,12 +73,21 @@ public record Synthesis(
    * @param lowFactor and {@code highFactor}: the 10th and 90th percentiles of the participants' factors, both ends
    *     of the viewpoint axis at which the bridging test predicts agreement
    */
-  public record Robustness(int excluded, int coalescedGroups, int robustGroups, int independentParticipants,
-      double bridgingMean, double averageDisposition, double lowFactor, double highFactor) {
+  public record Robustness(
+      int excluded,
+      int coalescedGroups,
+      int robustGroups,
+      int independentParticipants,
+      double bridgingMean,
+      double averageDisposition,
+      double lowFactor,
+      double highFactor) {
 
-    public static final Robustness NONE = new Robustness(0, 0, 0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+    public static final Robustness NONE =
+        new Robustness(0, 0, 0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
   }
 
   /** A participant on the opinion map. */
-  public record Place(String participant, double x, double y, @org.jspecify.annotations.Nullable String group) {}
+  public record Place(
+      String participant, double x, double y, @org.jspecify.annotations.Nullable String group) {}
 }

@@ -73,7 +73,8 @@ public final class SynthesisEngine {
     var clustering = OpinionGroups.cluster(votes, pca.places());
 
     int k = clustering.groups();
-    // Groups are numbered in the order of their labels, so that every list of per-group counts reads A, B, C...
+    // Groups are numbered in the order of their labels, so that every list of per-group counts
+    // reads A, B, C...
     var ranks = GroupLabels.ranks(clustering.groupOfRow(), k);
     var groupOfRow = new int[votes.rows()];
     for (int row = 0; row < votes.rows(); row++) {
@@ -95,10 +96,13 @@ public final class SynthesisEngine {
     }
     var counts = Counts.of(votes, groupOfRow, k);
     var gic = GroupInformedConsensus.of(votes, groupOfRow, k);
-    // The robust scores are symmetric in the groups: they do not depend on how the groups are numbered or named.
-    var robust = safeguards.robust()
-        ? RobustConsensus.of(votes, clustering, pca.places(), safeguards, settings.seed(), settings.minVotes())
-        : RobustConsensus.polis(votes, clustering);
+    // The robust scores are symmetric in the groups: they do not depend on how the groups are
+    // numbered or named.
+    var robust =
+        safeguards.robust()
+            ? RobustConsensus.of(
+                votes, clustering, pca.places(), safeguards, settings.seed(), settings.minVotes())
+            : RobustConsensus.polis(votes, clustering);
     var columnOf = new java.util.HashMap<String, Integer>();
     for (int j = 0; j < votes.cols(); j++) {
       columnOf.put(votes.statements().get(j), j);
@@ -111,47 +115,89 @@ public final class SynthesisEngine {
       if (votes.moderatedOut().get(j)) {
         continue;
       }
-      var score = counts.score(j, labels, gic[j])
-          .withRobust(robust.bridging().intercept()[j], robust.bridging().factor()[j], robust.consensus()[j]);
+      var score =
+          counts
+              .score(j, labels, gic[j])
+              .withRobust(
+                  robust.bridging().intercept()[j],
+                  robust.bridging().factor()[j],
+                  robust.consensus()[j]);
       all.add(score);
-      boolean unsure = score.seen() < settings.minVotes()
-          || (double) score.pass() / score.seen() > settings.maxPassShare();
+      boolean unsure =
+          score.seen() < settings.minVotes()
+              || (double) score.pass() / score.seen() > settings.maxPassShare();
       (unsure ? uncertain : certain).add(score);
     }
-    // A list holds only what it claims: consensus needs a majority of every group agreeing, dissent a group mostly
-    // agreeing while another mostly disagrees; with fewer such statements, the list is shorter. Groups and counts are
-    // the robust ones (RobustConsensus): with no coordinated accounts, Pol.is's groups and every vote.
-    var consensus = top(certain.stream().filter(score -> RobustConsensus.consensus(robust, columnOf.get(
-        score.statement()))).toList(), StatementScore::robustConsensus);
-    var sharedDisagreement = top(certain.stream().filter(score -> RobustConsensus.sharedDisagreement(robust,
-        columnOf.get(score.statement()))).toList(), score -> robust.disagreement()[columnOf.get(score.statement())]);
-    var dissent = robust.groups() < 2 ? List.<StatementScore>of()
-        : top(certain.stream().filter(score -> robust.dissent()[columnOf.get(score.statement())] > MIN_DISSENT)
-            .toList(), score -> robust.dissent()[columnOf.get(score.statement())]);
+    // A list holds only what it claims: consensus needs a majority of every group agreeing, dissent
+    // a group mostly
+    // agreeing while another mostly disagrees; with fewer such statements, the list is shorter.
+    // Groups and counts are
+    // the robust ones (RobustConsensus): with no coordinated accounts, Pol.is's groups and every
+    // vote.
+    var consensus =
+        top(
+            certain.stream()
+                .filter(score -> RobustConsensus.consensus(robust, columnOf.get(score.statement())))
+                .toList(),
+            StatementScore::robustConsensus);
+    var sharedDisagreement =
+        top(
+            certain.stream()
+                .filter(
+                    score ->
+                        RobustConsensus.sharedDisagreement(robust, columnOf.get(score.statement())))
+                .toList(),
+            score -> robust.disagreement()[columnOf.get(score.statement())]);
+    var dissent =
+        robust.groups() < 2
+            ? List.<StatementScore>of()
+            : top(
+                certain.stream()
+                    .filter(
+                        score -> robust.dissent()[columnOf.get(score.statement())] > MIN_DISSENT)
+                    .toList(),
+                score -> robust.dissent()[columnOf.get(score.statement())]);
 
     var groups = new ArrayList<OpinionGroup>();
     for (int g = 0; g < k; g++) {
-      groups.add(new OpinionGroup(labels.get(g), membersByIndex.get(g), representative(all, labels.get(g))));
+      groups.add(
+          new OpinionGroup(
+              labels.get(g), membersByIndex.get(g), representative(all, labels.get(g))));
     }
     groups.sort(Comparator.comparing(OpinionGroup::label));
 
     var places = new ArrayList<Synthesis.Place>();
     for (int row = 0; row < votes.rows(); row++) {
       int g = groupOfRow[row];
-      places.add(new Synthesis.Place(votes.participants().get(row), pca.places()[row][0], pca.places()[row][1],
-          g < 0 ? null : labels.get(g)));
+      places.add(
+          new Synthesis.Place(
+              votes.participants().get(row),
+              pca.places()[row][0],
+              pca.places()[row][1],
+              g < 0 ? null : labels.get(g)));
     }
     uncertain.sort(Comparator.comparingInt(StatementScore::seen));
-    return new Synthesis(votes.rows(), votes.voteCount(), groups, consensus, sharedDisagreement, dissent,
-        uncertain.stream().limit(settings.listSize()).toList(), all, places,
+    return new Synthesis(
+        votes.rows(),
+        votes.voteCount(),
+        groups,
+        consensus,
+        sharedDisagreement,
+        dissent,
+        uncertain.stream().limit(settings.listSize()).toList(),
+        all,
+        places,
         robust.summary(allVotes.rows() - votes.rows()));
   }
 
-  private List<StatementScore> top(List<StatementScore> scores, ToDoubleFunction<StatementScore> by) {
+  private List<StatementScore> top(
+      List<StatementScore> scores, ToDoubleFunction<StatementScore> by) {
     return scores.stream()
         .map(score -> score.withScore(by.applyAsDouble(score)))
-        .sorted(Comparator.comparingDouble(StatementScore::score).reversed()
-            .thenComparing(StatementScore::statement))
+        .sorted(
+            Comparator.comparingDouble(StatementScore::score)
+                .reversed()
+                .thenComparing(StatementScore::statement))
         .limit(settings.listSize())
         .toList();
   }
@@ -198,7 +244,8 @@ public final class SynthesisEngine {
     return max;
   }
 
-  // Pol.is's selection: statements passing both z-tests on one side, by r × r_test × p × p_test; when none pass, the
+  // Pol.is's selection: statements passing both z-tests on one side, by r × r_test × p × p_test;
+  // when none pass, the
   // single statement with the strongest two-proportion test.
   private List<StatementScore> representative(List<StatementScore> statements, String label) {
     record Candidate(StatementScore score, Representativeness.Side side) {}
@@ -225,21 +272,31 @@ public final class SynthesisEngine {
       if (agree + disagree == 0) {
         continue;
       }
-      candidates.add(new Candidate(score, Representativeness.of(agree, disagree, seen, restAgree, restDisagree,
-          restSeen)));
+      candidates.add(
+          new Candidate(
+              score,
+              Representativeness.of(agree, disagree, seen, restAgree, restDisagree, restSeen)));
     }
-    var passing = candidates.stream().filter(c -> c.side().passes())
-        .sorted(Comparator.comparingDouble((Candidate c) -> c.side().metric()).reversed()
-            .thenComparing(c -> c.score().statement()))
-        .limit(Math.min(5, settings.listSize()))
-        .map(c -> c.score().withScore(c.side().agree() ? c.side().metric() : -c.side().metric()))
-        .toList();
+    var passing =
+        candidates.stream()
+            .filter(c -> c.side().passes())
+            .sorted(
+                Comparator.comparingDouble((Candidate c) -> c.side().metric())
+                    .reversed()
+                    .thenComparing(c -> c.score().statement()))
+            .limit(Math.min(5, settings.listSize()))
+            .map(
+                c -> c.score().withScore(c.side().agree() ? c.side().metric() : -c.side().metric()))
+            .toList();
     if (!passing.isEmpty()) {
       return passing;
     }
     return candidates.stream()
         .max(Comparator.comparingDouble((Candidate c) -> c.side().rTest()))
-        .map(c -> List.of(c.score().withScore(c.side().agree() ? c.side().rTest() : -c.side().rTest())))
+        .map(
+            c ->
+                List.of(
+                    c.score().withScore(c.side().agree() ? c.side().rTest() : -c.side().rTest())))
         .orElse(List.of());
   }
 }

@@ -43,8 +43,10 @@ public final class VoteHistory {
 
   static final int MIN_VOTES = 7;
   static final int MIN_MEMBERS = 15;
+
   /** Pol.is's poller reads new votes every second and runs one update per batch. */
   public static final long BATCH_MILLIS = 1_000;
+
   /** The instant of a vote recorded without one. */
   public static final long UNKNOWN = Long.MIN_VALUE;
 
@@ -87,11 +89,14 @@ public final class VoteHistory {
     if (value < -1 || value > 1) {
       throw new IllegalArgumentException("a vote is -1, 0 or +1, not " + value);
     }
-    int row = rows.computeIfAbsent(participant, key -> {
-      votes.add(new HashMap<>());
-      castAt.add(new HashMap<>());
-      return rows.size();
-    });
+    int row =
+        rows.computeIfAbsent(
+            participant,
+            key -> {
+              votes.add(new HashMap<>());
+              castAt.add(new HashMap<>());
+              return rows.size();
+            });
     int col = cols.computeIfAbsent(statement, key -> cols.size());
     Byte previous = votes.get(row).put(col, (byte) value);
     if (at != UNKNOWN) {
@@ -140,8 +145,10 @@ public final class VoteHistory {
     IntStream.range(0, votes.size())
         .filter(row -> !in.get(row))
         .boxed()
-        .sorted(Comparator.<Integer>comparingInt(row -> votes.get(row).size()).reversed()
-            .thenComparingInt(row -> row))
+        .sorted(
+            Comparator.<Integer>comparingInt(row -> votes.get(row).size())
+                .reversed()
+                .thenComparingInt(row -> row))
         .limit(missing)
         .forEach(in::set);
   }
@@ -172,12 +179,19 @@ public final class VoteHistory {
     var in = (BitSet) inConversation.clone();
     admit(in);
     var hidden = new BitSet();
-    cols.forEach((statement, col) -> {
-      if (moderatedOut.contains(statement)) {
-        hidden.set(col);
-      }
-    });
-    return new VoteMatrix(List.copyOf(rows.keySet()), List.copyOf(cols.keySet()), columns, values, in, hidden,
+    cols.forEach(
+        (statement, col) -> {
+          if (moderatedOut.contains(statement)) {
+            hidden.set(col);
+          }
+        });
+    return new VoteMatrix(
+        List.copyOf(rows.keySet()),
+        List.copyOf(cols.keySet()),
+        columns,
+        values,
+        in,
+        hidden,
         instants);
   }
 

@@ -37,8 +37,13 @@ public record VoteMatrix(
   }
 
   /** A snapshot without vote instants. */
-  public VoteMatrix(List<String> participants, List<String> statements, int[][] columns, byte[][] values,
-      BitSet inConversation, BitSet moderatedOut) {
+  public VoteMatrix(
+      List<String> participants,
+      List<String> statements,
+      int[][] columns,
+      byte[][] values,
+      BitSet inConversation,
+      BitSet moderatedOut) {
     this(participants, statements, columns, values, inConversation, moderatedOut, null);
   }
 
@@ -101,7 +106,13 @@ public record VoteMatrix(
     if (kept.size() == rows()) {
       return this;
     }
-    return new VoteMatrix(kept, statements, keptColumns.toArray(int[][]::new), keptValues.toArray(byte[][]::new), in,
-        moderatedOut, keptTimes == null ? null : keptTimes.toArray(long[][]::new));
+    return new VoteMatrix(
+        kept,
+        statements,
+        keptColumns.toArray(int[][]::new),
+        keptValues.toArray(byte[][]::new),
+        in,
+        moderatedOut,
+        keptTimes == null ? null : keptTimes.toArray(long[][]::new));
   }
 }

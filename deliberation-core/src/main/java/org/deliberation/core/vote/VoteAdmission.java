@@ -20,8 +20,12 @@ public final class VoteAdmission {
    */
   public static Admission admit(Stage stage) {
     if (stage != Stage.DELIBERATION) {
-      return new Admission.Refused(Admission.Reason.NOT_DELIBERATING, "Votes are taken while the project is in its "
-          + "DELIBERATION stage; it is in its " + stage + " stage now.");
+      return new Admission.Refused(
+          Admission.Reason.NOT_DELIBERATING,
+          "Votes are taken while the project is in its "
+              + "DELIBERATION stage; it is in its "
+              + stage
+              + " stage now.");
     }
     return Admission.ADMITTED;
   }
@@ -33,8 +37,9 @@ public final class VoteAdmission {
       return byStage;
     }
     if (statement == Visibility.HIDDEN) {
-      return new Admission.Refused(Admission.Reason.STATEMENT_HIDDEN, "This statement was hidden by a moderator; it "
-          + "takes no votes.");
+      return new Admission.Refused(
+          Admission.Reason.STATEMENT_HIDDEN,
+          "This statement was hidden by a moderator; it " + "takes no votes.");
     }
     return Admission.ADMITTED;
   }

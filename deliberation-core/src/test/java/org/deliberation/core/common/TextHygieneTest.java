@@ -19,9 +19,12 @@ class TextHygieneTest {
   class Labels {
 
     @ParameterizedTest
-    @ValueSource(ints = {0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0x200E, 0x200F,
-        0x061C, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x3164, 0xE0041, 0x0000, 0x0007, 0x001B, 0x007F, 0x0085,
-        0x000A, 0x0009, 0x2028})
+    @ValueSource(
+        ints = {
+          0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0x200E, 0x200F,
+          0x061C, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x3164, 0xE0041, 0x0000, 0x0007, 0x001B,
+          0x007F, 0x0085, 0x000A, 0x0009, 0x2028
+        })
     void refuseEveryInvisibleDirectionChangingOrControlCharacter(int codePoint) {
       var name = "Ann" + Character.toString(codePoint) + "e";
 
@@ -30,17 +33,21 @@ class TextHygieneTest {
 
     @Test
     void sayWhichCharacterWhereAndWhy() {
-      assertThat(TextHygiene.refusal("Admin\u202Enimda", false)).contains("must not hold U+202E RIGHT-TO-LEFT "
-          + "OVERRIDE (character 6): it changes the direction in which the text around it is shown, so the text can "
-          + "read as something else; type it again without it");
-      assertThat(TextHygiene.refusal("Ann\u200Be", false).orElseThrow()).contains("U+200B ZERO WIDTH SPACE",
-          "invisible");
+      assertThat(TextHygiene.refusal("Admin\u202Enimda", false))
+          .contains(
+              "must not hold U+202E RIGHT-TO-LEFT "
+                  + "OVERRIDE (character 6): it changes the direction in which the text around it is shown, so the text can "
+                  + "read as something else; type it again without it");
+      assertThat(TextHygiene.refusal("Ann\u200Be", false).orElseThrow())
+          .contains("U+200B ZERO WIDTH SPACE", "invisible");
     }
 
     @Test
     void takeEveryScriptAccentsAndEmoji() {
-      for (var name : new String[] {"Zoë Müller-Łukasiewicz", "محمد رضا", "שרה", "李小龍", "Ngọc Ánh", "Ana 🌻",
-          "O'Brien, Jr."}) {
+      for (var name :
+          new String[] {
+            "Zoë Müller-Łukasiewicz", "محمد رضا", "שרה", "李小龍", "Ngọc Ánh", "Ana 🌻", "O'Brien, Jr."
+          }) {
         assertThat(TextHygiene.refusal(name, false)).as(name).isEmpty();
       }
     }
@@ -58,16 +65,21 @@ class TextHygieneTest {
 
     @Test
     void losesItsInvisibleDirectionChangingAndControlCharacters() {
-      assertThat(TextHygiene.cleaned("Vote for \u202Egro.elpmaxe\u202C now")).isEqualTo("Vote for gro.elpmaxe now");
-      assertThat(TextHygiene.cleaned("\uFEFFi\u200Bdi\u2060ot\u00AD \u2066x\u2069\u200E")).isEqualTo("idiot x");
-      assertThat(TextHygiene.cleaned("bell\u0007 escape\u001B[31m null\u0000")).isEqualTo("bell escape[31m null");
+      assertThat(TextHygiene.cleaned("Vote for \u202Egro.elpmaxe\u202C now"))
+          .isEqualTo("Vote for gro.elpmaxe now");
+      assertThat(TextHygiene.cleaned("\uFEFFi\u200Bdi\u2060ot\u00AD \u2066x\u2069\u200E"))
+          .isEqualTo("idiot x");
+      assertThat(TextHygiene.cleaned("bell\u0007 escape\u001B[31m null\u0000"))
+          .isEqualTo("bell escape[31m null");
       assertThat(TextHygiene.cleaned("pa\u200Cy\u200Dpal")).isEqualTo("paypal");
-      assertThat(TextHygiene.cleaned("hidden\uDB40\uDC41\uDB40\uDC42 tags")).isEqualTo("hidden tags");
+      assertThat(TextHygiene.cleaned("hidden\uDB40\uDC41\uDB40\uDC42 tags"))
+          .isEqualTo("hidden tags");
     }
 
     @Test
     void keepsItsLinesAndTabs() {
-      assertThat(TextHygiene.cleaned("one\r\ntwo\rthree\u2028four\n\tfive")).isEqualTo("one\ntwo\nthree\nfour\n\tfive");
+      assertThat(TextHygiene.cleaned("one\r\ntwo\rthree\u2028four\n\tfive"))
+          .isEqualTo("one\ntwo\nthree\nfour\n\tfive");
     }
 
     @Test
@@ -76,12 +88,14 @@ class TextHygieneTest {
       var rainbowFlag = "\uD83C\uDFF3\uFE0F\u200D\uD83C\uDF08"; // 🏳️‍🌈
       var astronaut = "\uD83D\uDC69\uD83C\uDFFD\u200D\uD83D\uDE80"; // 👩🏽‍🚀
       var family = "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67"; // 👨‍👩‍👧
-      var scotland = "\uD83C\uDFF4\uDB40\uDC67\uDB40\uDC62\uDB40\uDC73\uDB40\uDC63\uDB40\uDC74\uDB40\uDC7F";
+      var scotland =
+          "\uD83C\uDFF4\uDB40\uDC67\uDB40\uDC62\uDB40\uDC73\uDB40\uDC63\uDB40\uDC74\uDB40\uDC7F";
       for (var emoji : new String[] {technologist, rainbowFlag, astronaut, family, scotland}) {
         var text = "We agree " + emoji + "!";
         assertThat(TextHygiene.cleaned(text)).as(text).isEqualTo(text);
       }
-      assertThat(TextHygiene.cleaned("\uD83D\uDC69\u200D\u200D\uD83D\uDCBB")).isEqualTo(technologist);
+      assertThat(TextHygiene.cleaned("\uD83D\uDC69\u200D\u200D\uD83D\uDCBB"))
+          .isEqualTo(technologist);
       assertThat(TextHygiene.cleaned("a\u200D\uD83D\uDCBB")).isEqualTo("a\uD83D\uDCBB");
     }
 

@@ -28,8 +28,9 @@ class AttackFigures {
 
   @Test
   void honestConversations() {
-    System.out.println("| conversation | consensus (Pol.is rule) | consensus (defended) | overlap | dissent overlap "
-        + "| groups reported | strong | strongest |");
+    System.out.println(
+        "| conversation | consensus (Pol.is rule) | consensus (defended) | overlap | dissent overlap "
+            + "| groups reported | strong | strongest |");
     System.out.println("|---|---|---|---|---|---|---|---|");
     for (var name : PolisData.CONVERSATIONS) {
       var conversation = Conversation.load(name);
@@ -38,19 +39,27 @@ class AttackFigures {
       var defended = AttackSimulator.ids(result.synthesis().consensus());
       var dissentPolis = PolisRule.dissent(result.synthesis());
       var dissentDefended = AttackSimulator.ids(result.synthesis().dissent());
-      double strongest = result.report().groups().stream().mapToDouble(CoordinatedGroup::strength).max().orElse(0);
-      System.out.printf(Locale.ROOT,
-          "| %s | %d | %d | %.0f %% | %.0f %% | %d | %d | %.2f |%n", name, polis.size(), defended.size(),
+      double strongest =
+          result.report().groups().stream().mapToDouble(CoordinatedGroup::strength).max().orElse(0);
+      System.out.printf(
+          Locale.ROOT,
+          "| %s | %d | %d | %.0f %% | %.0f %% | %d | %d | %.2f |%n",
+          name,
+          polis.size(),
+          defended.size(),
           100 * RobustnessConformanceTest.overlap(polis, defended),
-          100 * RobustnessConformanceTest.overlap(dissentPolis, dissentDefended), result.report().groups().size(),
-          result.report().strong().size(), strongest);
+          100 * RobustnessConformanceTest.overlap(dissentPolis, dissentDefended),
+          result.report().groups().size(),
+          result.report().strong().size(),
+          strongest);
     }
   }
 
   @Test
   void attacks() {
-    System.out.println("| conversation | attack | timing | pseudonyms | moved (Pol.is rule) | moved (defended) "
-        + "| targets in (Pol.is rule) | targets in (defended) | recall | strong recall | honest in their groups |");
+    System.out.println(
+        "| conversation | attack | timing | pseudonyms | moved (Pol.is rule) | moved (defended) "
+            + "| targets in (Pol.is rule) | targets in (defended) | recall | strong recall | honest in their groups |");
     System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
     for (var name : PolisData.CONVERSATIONS) {
       var conversation = Conversation.load(name);
@@ -61,17 +70,28 @@ class AttackFigures {
       var minority = AttackSimulator.minority(clean.synthesis());
       var matrix = conversation.matrix();
       var copied = AttackSimulator.firstStatements(matrix, 30);
-      var targets = AttackSimulator.minorityRejects(clean.synthesis(), minority, new HashSet<>(copied), 10);
+      var targets =
+          AttackSimulator.minorityRejects(clean.synthesis(), minority, new HashSet<>(copied), 10);
       for (var timing : Timing.values()) {
         for (int size : SIZES) {
           var attacks = new ArrayList<Attack>();
           var labels = new ArrayList<String>();
-          attacks.add(AttackSimulator.brigade(conversation, size, dissent, cleanDefended, timing, size));
+          attacks.add(
+              AttackSimulator.brigade(conversation, size, dissent, cleanDefended, timing, size));
           labels.add("brigade");
           for (var copy : Copy.values()) {
-            attacks.add(AttackSimulator.twoPhase(conversation, size, copied, AttackSimulator.votesOf(matrix, minority),
-                targets, copy, timing, size));
-            labels.add(copy == Copy.GROUP_VOTE ? "two-phase (group vote)" : "two-phase (one member each)");
+            attacks.add(
+                AttackSimulator.twoPhase(
+                    conversation,
+                    size,
+                    copied,
+                    AttackSimulator.votesOf(matrix, minority),
+                    targets,
+                    copy,
+                    timing,
+                    size));
+            labels.add(
+                copy == Copy.GROUP_VOTE ? "two-phase (group vote)" : "two-phase (one member each)");
           }
           for (int a = 0; a < attacks.size(); a++) {
             var attack = attacks.get(a);
@@ -80,14 +100,26 @@ class AttackFigures {
             var defended = AttackSimulator.ids(result.synthesis().consensus());
             boolean brigade = a == 0;
             var figures = RobustnessConformanceTest.detection(result.report(), attack.pseudonyms());
-            System.out.printf(Locale.ROOT,
-                "| %s | %s | %s | %d | %s | %s | %s | %s | %.2f | %.2f | %d |%n", name, labels.get(a),
-                timing.name().toLowerCase(java.util.Locale.ROOT), size,
+            System.out.printf(
+                Locale.ROOT,
+                "| %s | %s | %s | %d | %s | %s | %s | %s | %.2f | %.2f | %d |%n",
+                name,
+                labels.get(a),
+                timing.name().toLowerCase(java.util.Locale.ROOT),
+                size,
                 brigade ? String.valueOf(RobustnessConformanceTest.moved(cleanPolis, polis)) : "",
-                brigade ? String.valueOf(RobustnessConformanceTest.moved(cleanDefended, defended)) : "",
-                brigade ? "" : RobustnessConformanceTest.entered(targets, polis) + " / " + targets.size(),
-                brigade ? "" : RobustnessConformanceTest.entered(targets, defended) + " / " + targets.size(),
-                figures.recall(), figures.strongRecall(), figures.honestInGroups());
+                brigade
+                    ? String.valueOf(RobustnessConformanceTest.moved(cleanDefended, defended))
+                    : "",
+                brigade
+                    ? ""
+                    : RobustnessConformanceTest.entered(targets, polis) + " / " + targets.size(),
+                brigade
+                    ? ""
+                    : RobustnessConformanceTest.entered(targets, defended) + " / " + targets.size(),
+                figures.recall(),
+                figures.strongRecall(),
+                figures.honestInGroups());
           }
         }
       }

@@ -37,7 +37,10 @@ import org.deliberation.core.synthesis.VoteMatrix;
 final class AttackSimulator {
 
   /** How the pseudonyms are driven. */
-  enum Timing { SCRIPTED, SPREAD }
+  enum Timing {
+    SCRIPTED,
+    SPREAD
+  }
 
   /** How the two-phase attack copies the minority in its first phase. */
   enum Copy {
@@ -48,7 +51,8 @@ final class AttackSimulator {
   }
 
   /** A real conversation, before any attack. */
-  record Conversation(String name, List<VoteRow> votes, Set<String> moderatedOut, Map<String, Instant> signUps) {
+  record Conversation(
+      String name, List<VoteRow> votes, Set<String> moderatedOut, Map<String, Instant> signUps) {
 
     static Conversation load(String name) {
       var votes = PolisData.votes(name);
@@ -77,7 +81,11 @@ final class AttackSimulator {
   }
 
   /** A conversation with pseudonyms in it. */
-  record Attack(Conversation conversation, List<VoteRow> added, Map<String, Instant> signUps, Set<String> pseudonyms,
+  record Attack(
+      Conversation conversation,
+      List<VoteRow> added,
+      Map<String, Instant> signUps,
+      Set<String> pseudonyms,
       List<String> targets) {
 
     VoteMatrix matrix() {
@@ -95,8 +103,13 @@ final class AttackSimulator {
   }
 
   /** The brigade: all agree with {@code agree}, all disagree with {@code disagree}. */
-  static Attack brigade(Conversation conversation, int accounts, List<String> agree, List<String> disagree,
-      Timing timing, long seed) {
+  static Attack brigade(
+      Conversation conversation,
+      int accounts,
+      List<String> agree,
+      List<String> disagree,
+      Timing timing,
+      long seed) {
     var ballot = new ArrayList<Map.Entry<String, Integer>>();
     agree.forEach(statement -> ballot.add(Map.entry(statement, 1)));
     disagree.forEach(statement -> ballot.add(Map.entry(statement, -1)));
@@ -112,14 +125,23 @@ final class AttackSimulator {
    *
    * @param minority the minority group's members' votes, by member (in id order), by statement
    */
-  static Attack twoPhase(Conversation conversation, int accounts, List<String> copied,
-      List<Map<String, Integer>> minority, List<String> targets, Copy copy, Timing timing, long seed) {
+  static Attack twoPhase(
+      Conversation conversation,
+      int accounts,
+      List<String> copied,
+      List<Map<String, Integer>> minority,
+      List<String> targets,
+      Copy copy,
+      Timing timing,
+      long seed) {
     var first = new ArrayList<List<Map.Entry<String, Integer>>>();
     for (int k = 0; k < accounts; k++) {
       var phase = new ArrayList<Map.Entry<String, Integer>>();
       for (var statement : copied) {
-        Integer vote = copy == Copy.GROUP_VOTE ? plurality(minority, statement)
-            : minority.get(k % minority.size()).get(statement);
+        Integer vote =
+            copy == Copy.GROUP_VOTE
+                ? plurality(minority, statement)
+                : minority.get(k % minority.size()).get(statement);
         if (vote != null) {
           phase.add(Map.entry(statement, vote));
         }
@@ -148,8 +170,14 @@ final class AttackSimulator {
   }
 
   // Casts each account's first ballot, then (a day later) the second one, scripted or spread.
-  private static Attack drive(Conversation conversation, String prefix, List<List<Map.Entry<String, Integer>>> first,
-      List<Map.Entry<String, Integer>> second, Timing timing, long seed, List<String> targets) {
+  private static Attack drive(
+      Conversation conversation,
+      String prefix,
+      List<List<Map.Entry<String, Integer>>> first,
+      List<Map.Entry<String, Integer>> second,
+      Timing timing,
+      long seed,
+      List<String> targets) {
     var random = new SplittableRandom(seed);
     var added = new ArrayList<VoteRow>();
     var signUps = new LinkedHashMap<String, Instant>();
@@ -160,7 +188,8 @@ final class AttackSimulator {
       var account = prefix + "-" + k;
       pseudonyms.add(account);
       if (timing == Timing.SCRIPTED) {
-        // Accounts created every 5 s; each votes 30 s after the previous one started, a vote every 3 s.
+        // Accounts created every 5 s; each votes 30 s after the previous one started, a vote every
+        // 3 s.
         signUps.put(account, Instant.ofEpochMilli(attackStart + k * 5_000L));
         long t = attackStart + 600_000L + k * 30_000L;
         for (var vote : first.get(k)) {
@@ -173,7 +202,8 @@ final class AttackSimulator {
           t += 3_000;
         }
       } else {
-        // Accounts created over the conversation's lifetime; each votes in its own order, 5 to 120 s apart.
+        // Accounts created over the conversation's lifetime; each votes in its own order, 5 to 120
+        // s apart.
         long created = conversation.start() + (long) (random.nextDouble() * span);
         signUps.put(account, Instant.ofEpochMilli(created));
         long t = attackStart + (long) (random.nextDouble() * 7 * 86_400_000L);
@@ -212,8 +242,9 @@ final class AttackSimulator {
 
   /** The smallest opinion group of a synthesis. */
   static OpinionGroup minority(Synthesis synthesis) {
-    return synthesis.groups().stream().min(Comparator.comparingInt(OpinionGroup::size)
-        .thenComparing(OpinionGroup::label)).orElseThrow();
+    return synthesis.groups().stream()
+        .min(Comparator.comparingInt(OpinionGroup::size).thenComparing(OpinionGroup::label))
+        .orElseThrow();
   }
 
   /** The votes of a group's members, by member in id order, by statement. */
@@ -249,7 +280,8 @@ final class AttackSimulator {
    * Statements the minority disagrees with more than it agrees, those the other groups agree with most first: where
    * agreement from the minority's side would make a consensus.
    */
-  static List<String> minorityRejects(Synthesis synthesis, OpinionGroup minority, Set<String> excluded, int n) {
+  static List<String> minorityRejects(
+      Synthesis synthesis, OpinionGroup minority, Set<String> excluded, int n) {
     record Candidate(String statement, double others) {}
     var candidates = new ArrayList<Candidate>();
     for (var score : synthesis.statements()) {
@@ -272,7 +304,10 @@ final class AttackSimulator {
         candidates.add(new Candidate(score.statement(), others));
       }
     }
-    candidates.sort(Comparator.comparingDouble(Candidate::others).reversed().thenComparing(Candidate::statement));
+    candidates.sort(
+        Comparator.comparingDouble(Candidate::others)
+            .reversed()
+            .thenComparing(Candidate::statement));
     return candidates.stream().limit(n).map(Candidate::statement).toList();
   }
 

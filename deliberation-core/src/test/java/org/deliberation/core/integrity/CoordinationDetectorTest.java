@@ -66,13 +66,21 @@ class CoordinationDetectorTest {
 
   @Test
   void findsABrigadeOfIdenticalVotersAsOneStrongGroupAndNobodyElse() {
-    var votes = honest(1, history -> {
-      for (int b = 0; b < 12; b++) {
-        for (int s = 0; s < 20; s++) {
-          history.vote("bot" + b, "s" + s, s % 2 == 0 ? -1 : 1, 40 * DAY + 1_000_000L * b + 1_000L * s);
-        }
-      }
-    }).snapshot();
+    var votes =
+        honest(
+                1,
+                history -> {
+                  for (int b = 0; b < 12; b++) {
+                    for (int s = 0; s < 20; s++) {
+                      history.vote(
+                          "bot" + b,
+                          "s" + s,
+                          s % 2 == 0 ? -1 : 1,
+                          40 * DAY + 1_000_000L * b + 1_000L * s);
+                    }
+                  }
+                })
+            .snapshot();
 
     var groups = detect(votes, ParticipantSignals.NONE);
 
@@ -86,12 +94,16 @@ class CoordinationDetectorTest {
 
   @Test
   void aPairOfIdenticalVotersIsNeverStrong() {
-    var votes = honest(2, history -> {
-      for (int s = 0; s < 40; s++) {
-        history.vote("twin-a", "s" + s, s % 3 == 0 ? -1 : 1, 40 * DAY + 1_000L * s);
-        history.vote("twin-b", "s" + s, s % 3 == 0 ? -1 : 1, 41 * DAY + 1_000L * s);
-      }
-    }).snapshot();
+    var votes =
+        honest(
+                2,
+                history -> {
+                  for (int s = 0; s < 40; s++) {
+                    history.vote("twin-a", "s" + s, s % 3 == 0 ? -1 : 1, 40 * DAY + 1_000L * s);
+                    history.vote("twin-b", "s" + s, s % 3 == 0 ? -1 : 1, 41 * DAY + 1_000L * s);
+                  }
+                })
+            .snapshot();
 
     var groups = detect(votes, ParticipantSignals.NONE);
 
@@ -104,22 +116,34 @@ class CoordinationDetectorTest {
   @Test
   void findsAccountsVotingInLockstepThoughTheirVotesDiffer() {
     var random = new Random(3);
-    var votes = honest(3, history -> {
-      for (int b = 0; b < 15; b++) {
-        for (int s = 0; s < 30; s++) {
-          // Each casts its own votes, but the script takes every account through the same statements, in order.
-          history.vote("bot" + b, "s" + s, random.nextInt(3) - 1, 40 * DAY + 20_000L * b + 3_000L * s);
-        }
-      }
-    }).snapshot();
+    var votes =
+        honest(
+                3,
+                history -> {
+                  for (int b = 0; b < 15; b++) {
+                    for (int s = 0; s < 30; s++) {
+                      // Each casts its own votes, but the script takes every account through the
+                      // same statements, in order.
+                      history.vote(
+                          "bot" + b,
+                          "s" + s,
+                          random.nextInt(3) - 1,
+                          40 * DAY + 20_000L * b + 3_000L * s);
+                    }
+                  }
+                })
+            .snapshot();
     var signals = new ParticipantSignals(signUps(votes), Map.of(), List.of());
 
     var groups = detect(votes, signals);
 
     assertThat(groups).hasSize(1);
-    assertThat(groups.getFirst().members()).hasSize(15).allMatch(member -> member.startsWith("bot"));
+    assertThat(groups.getFirst().members())
+        .hasSize(15)
+        .allMatch(member -> member.startsWith("bot"));
     assertThat(groups.getFirst().strong()).isTrue();
-    assertThat(groups.getFirst().evidence()).extracting(Evidence::kind)
+    assertThat(groups.getFirst().evidence())
+        .extracting(Evidence::kind)
         .contains(Evidence.Kind.LOCKSTEP, Evidence.Kind.SIGN_UP_BURST);
   }
 
@@ -133,49 +157,74 @@ class CoordinationDetectorTest {
       address.put(votes.participants().get(row), "school");
     }
 
-    assertThat(detect(votes, new ParticipantSignals(at, address, List.of())).stream()
-        .filter(CoordinatedGroup::strong)).isEmpty();
+    assertThat(
+            detect(votes, new ParticipantSignals(at, address, List.of())).stream()
+                .filter(CoordinatedGroup::strong))
+        .isEmpty();
   }
 
   @Test
   void nearCopiesOfStatementsAndSimilarVotesLinkAuthors() {
-    var votes = honest(5, history -> {
-      for (int s = 0; s < 15; s++) {
-        history.vote("author-a", "s" + s, 1, 40 * DAY + 1_000L * s);
-        history.vote("author-b", "s" + s, s == 0 ? -1 : 1, 45 * DAY + 7_000L * s);
-      }
-    }).snapshot();
-    var copies = List.of(new ParticipantSignals.NearDuplicate("x1", "author-a", "x2", "author-b"),
-        new ParticipantSignals.NearDuplicate("y1", "author-a", "y2", "author-b"));
+    var votes =
+        honest(
+                5,
+                history -> {
+                  for (int s = 0; s < 15; s++) {
+                    history.vote("author-a", "s" + s, 1, 40 * DAY + 1_000L * s);
+                    history.vote("author-b", "s" + s, s == 0 ? -1 : 1, 45 * DAY + 7_000L * s);
+                  }
+                })
+            .snapshot();
+    var copies =
+        List.of(
+            new ParticipantSignals.NearDuplicate("x1", "author-a", "x2", "author-b"),
+            new ParticipantSignals.NearDuplicate("y1", "author-a", "y2", "author-b"));
 
     var with = detect(votes, new ParticipantSignals(Map.of(), Map.of(), copies));
 
-    assertThat(with).anySatisfy(group -> {
-      assertThat(group.members()).containsExactly("author-a", "author-b");
-      assertThat(group.evidence()).extracting(Evidence::kind).contains(Evidence.Kind.NEAR_COPIES);
-    });
+    assertThat(with)
+        .anySatisfy(
+            group -> {
+              assertThat(group.members()).containsExactly("author-a", "author-b");
+              assertThat(group.evidence())
+                  .extracting(Evidence::kind)
+                  .contains(Evidence.Kind.NEAR_COPIES);
+            });
   }
 
   @Test
   void keepsTwoBrigadesJoinedByOneLinkApart() {
-    var votes = honest(6, history -> {
-      for (int b = 0; b < 10; b++) {
-        for (int s = 0; s < 20; s++) {
-          history.vote("red" + b, "s" + s, 1, 40 * DAY + 1_000_000L * b + 1_000L * s);
-          history.vote("blue" + b, "s" + (s + 20), -1, 50 * DAY + 1_000_000L * b + 1_000L * s);
-        }
-      }
-      // One red account also votes like the blue ones.
-      for (int s = 0; s < 20; s++) {
-        history.vote("red0", "s" + (s + 20), -1, 60 * DAY + 1_000L * s);
-      }
-    }).snapshot();
+    var votes =
+        honest(
+                6,
+                history -> {
+                  for (int b = 0; b < 10; b++) {
+                    for (int s = 0; s < 20; s++) {
+                      history.vote("red" + b, "s" + s, 1, 40 * DAY + 1_000_000L * b + 1_000L * s);
+                      history.vote(
+                          "blue" + b, "s" + (s + 20), -1, 50 * DAY + 1_000_000L * b + 1_000L * s);
+                    }
+                  }
+                  // One red account also votes like the blue ones.
+                  for (int s = 0; s < 20; s++) {
+                    history.vote("red0", "s" + (s + 20), -1, 60 * DAY + 1_000L * s);
+                  }
+                })
+            .snapshot();
 
     var groups = detect(votes, ParticipantSignals.NONE);
 
     // red0 votes like both, so it may join either; the others stay with their own.
     var strong = groups.stream().filter(CoordinatedGroup::strong).toList();
-    assertThat(strong).hasSize(2).allSatisfy(group -> assertThat(group.members().stream()
-        .filter(member -> !member.equals("red0")).map(member -> member.substring(0, 3)).distinct()).hasSize(1));
+    assertThat(strong)
+        .hasSize(2)
+        .allSatisfy(
+            group ->
+                assertThat(
+                        group.members().stream()
+                            .filter(member -> !member.equals("red0"))
+                            .map(member -> member.substring(0, 3))
+                            .distinct())
+                    .hasSize(1));
   }
 }

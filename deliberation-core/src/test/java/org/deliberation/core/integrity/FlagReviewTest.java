@@ -17,8 +17,9 @@ class FlagReviewTest {
 
   @Test
   void independentFlaggersCountInFull() {
-    var assessment = FlagReview.assess(List.of("a", "b", "c"), IntegrityReport.EMPTY, ParticipantSignals.NONE,
-        SETTINGS);
+    var assessment =
+        FlagReview.assess(
+            List.of("a", "b", "c"), IntegrityReport.EMPTY, ParticipantSignals.NONE, SETTINGS);
 
     assertThat(assessment.independent()).isEqualTo(3);
     assertThat(assessment.coordinated()).isFalse();
@@ -29,8 +30,12 @@ class FlagReviewTest {
   void aCoordinatedGroupFlagsAsOne() {
     var report = new IntegrityReport(List.of(group("bot1", "bot2", "bot3", "bot4")));
 
-    var assessment = FlagReview.assess(List.of("bot1", "bot2", "bot3", "bot4", "honest"), report,
-        ParticipantSignals.NONE, SETTINGS);
+    var assessment =
+        FlagReview.assess(
+            List.of("bot1", "bot2", "bot3", "bot4", "honest"),
+            report,
+            ParticipantSignals.NONE,
+            SETTINGS);
 
     assertThat(assessment.flaggers()).isEqualTo(5);
     assertThat(assessment.independent()).isEqualTo(2);
@@ -41,15 +46,29 @@ class FlagReviewTest {
 
   @Test
   void sharedAddressesAndABurstOfFreshAccountsCountOnce() {
-    var signedUp = Map.of(
-        "new1", Instant.ofEpochSecond(1_000), "new2", Instant.ofEpochSecond(1_060),
-        "new3", Instant.ofEpochSecond(1_120), "new4", Instant.ofEpochSecond(1_180),
-        "new5", Instant.ofEpochSecond(1_240), "old", Instant.ofEpochSecond(0));
+    var signedUp =
+        Map.of(
+            "new1",
+            Instant.ofEpochSecond(1_000),
+            "new2",
+            Instant.ofEpochSecond(1_060),
+            "new3",
+            Instant.ofEpochSecond(1_120),
+            "new4",
+            Instant.ofEpochSecond(1_180),
+            "new5",
+            Instant.ofEpochSecond(1_240),
+            "old",
+            Instant.ofEpochSecond(0));
     var address = Map.of("home1", "k", "home2", "k");
     var signals = new ParticipantSignals(signedUp, address, List.of());
 
-    var assessment = FlagReview.assess(List.of("new1", "new2", "new3", "new4", "new5", "old", "home1", "home2",
-        "new1"), IntegrityReport.EMPTY, signals, SETTINGS);
+    var assessment =
+        FlagReview.assess(
+            List.of("new1", "new2", "new3", "new4", "new5", "old", "home1", "home2", "new1"),
+            IntegrityReport.EMPTY,
+            signals,
+            SETTINGS);
 
     assertThat(assessment.flaggers()).isEqualTo(8);
     assertThat(assessment.independent()).isEqualTo(3); // the burst, "old", the household

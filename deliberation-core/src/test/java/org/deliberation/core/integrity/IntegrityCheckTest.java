@@ -23,7 +23,11 @@ class IntegrityCheckTest {
       t += 600_000;
       for (int s = 0; s < 10; s++) {
         int vote = (s < 5) == campOne ? 1 : -1;
-        history.vote("p" + p, "s" + s, random.nextInt(10) == 0 ? -vote : vote, t + random.nextInt(5_000_000));
+        history.vote(
+            "p" + p,
+            "s" + s,
+            random.nextInt(10) == 0 ? -vote : vote,
+            t + random.nextInt(5_000_000));
       }
       history.vote("p" + p, "shared", 1, t + 6_000_000);
       history.vote("p" + p, "rejected", -1, t + 6_100_000);
@@ -51,12 +55,15 @@ class IntegrityCheckTest {
 
     var strong = result.report().strong();
     assertThat(strong).hasSize(1);
-    assertThat(strong.getFirst().members()).hasSize(45).allMatch(member -> member.startsWith("bot"));
+    assertThat(strong.getFirst().members())
+        .hasSize(45)
+        .allMatch(member -> member.startsWith("bot"));
     assertThat(ids(result.synthesis().consensus())).contains("shared");
     assertThat(result.synthesis().robustness().coalescedGroups()).isEqualTo(1);
     var impact = strong.getFirst().impact();
     assertThat(impact).isNotNull();
-    assertThat(impact.consensusChanged()).contains("shared"); // undefended, the brigade keeps it out
+    assertThat(impact.consensusChanged())
+        .contains("shared"); // undefended, the brigade keeps it out
     assertThat(result.report().groupOf("bot7")).contains(strong.getFirst());
     assertThat(result.report().groupOf("p7")).isEmpty();
   }

@@ -17,7 +17,10 @@ final class PolisRule {
     var settings = SynthesisSettings.DEFAULTS;
     return synthesis.statements().stream()
         .filter(score -> certain(score) && every(score))
-        .sorted(Comparator.comparingDouble(StatementScore::score).reversed().thenComparing(StatementScore::statement))
+        .sorted(
+            Comparator.comparingDouble(StatementScore::score)
+                .reversed()
+                .thenComparing(StatementScore::statement))
         .limit(settings.listSize())
         .map(StatementScore::statement)
         .toList();
@@ -30,8 +33,10 @@ final class PolisRule {
     }
     return synthesis.statements().stream()
         .filter(score -> certain(score) && dissent(score) > 0.25)
-        .sorted(Comparator.comparingDouble((StatementScore score) -> dissent(score)).reversed()
-            .thenComparing(StatementScore::statement))
+        .sorted(
+            Comparator.comparingDouble((StatementScore score) -> dissent(score))
+                .reversed()
+                .thenComparing(StatementScore::statement))
         .limit(settings.listSize())
         .map(StatementScore::statement)
         .toList();
@@ -39,7 +44,8 @@ final class PolisRule {
 
   static boolean certain(StatementScore score) {
     var settings = SynthesisSettings.DEFAULTS;
-    return score.seen() >= settings.minVotes() && (double) score.pass() / score.seen() <= settings.maxPassShare();
+    return score.seen() >= settings.minVotes()
+        && (double) score.pass() / score.seen() <= settings.maxPassShare();
   }
 
   static boolean every(StatementScore score) {

@@ -47,24 +47,41 @@ class RobustRecomputeBenchmark {
 
   @Test
   void recomputesTenThousandParticipantsWithTheRobustScores() {
-    line("## Recomputation with the robust scores (" + Runtime.getRuntime().availableProcessors() + " cores, "
-        + (Runtime.getRuntime().maxMemory() >> 20) + " MiB max heap, Java " + Runtime.version() + ")");
+    line(
+        "## Recomputation with the robust scores ("
+            + Runtime.getRuntime().availableProcessors()
+            + " cores, "
+            + (Runtime.getRuntime().maxMemory() >> 20)
+            + " MiB max heap, Java "
+            + Runtime.version()
+            + ")");
     line("| what | time | heap |");
     line("|---|---|---|");
     var engine = new SynthesisEngine(SynthesisSettings.DEFAULTS);
     var check = IntegrityCheck.defaults();
     var history = conversation(10_000, 0);
     var signals = signUps(history.snapshot(), 0);
-    double baseline = measure("baseline: without the robust scores (Pol.is's rule)", () -> history.snapshot(),
-        votes -> engine.compute(votes, Safeguards.POLIS));
-    double robust = measure("with the robust scores: detection, bridging, robust rule", () -> history.snapshot(),
-        votes -> check.compute(votes, signals, Set.of()).synthesis());
-    line(String.format(java.util.Locale.ROOT, "| robust ÷ baseline, median time | %.2f | |", robust / baseline));
+    double baseline =
+        measure(
+            "baseline: without the robust scores (Pol.is's rule)",
+            () -> history.snapshot(),
+            votes -> engine.compute(votes, Safeguards.POLIS));
+    double robust =
+        measure(
+            "with the robust scores: detection, bridging, robust rule",
+            () -> history.snapshot(),
+            votes -> check.compute(votes, signals, Set.of()).synthesis());
+    line(
+        String.format(
+            java.util.Locale.ROOT,
+            "| robust ÷ baseline, median time | %.2f | |",
+            robust / baseline));
     var attacked = conversation(10_000, 100);
     var attackedSignals = signUps(attacked.snapshot(), 100);
     var report = check.compute(attacked.snapshot(), attackedSignals, Set.of()).report();
     assertThat(report.strong()).hasSize(1);
-    measure("with the robust scores and a brigade of 100 (one strong group, its impact measured)",
+    measure(
+        "with the robust scores and a brigade of 100 (one strong group, its impact measured)",
         () -> attacked.snapshot(),
         votes -> check.compute(votes, attackedSignals, Set.of()).synthesis());
   }
@@ -89,9 +106,18 @@ class RobustRecomputeBenchmark {
     assertThat(last.groups()).hasSizeGreaterThanOrEqualTo(2);
     Arrays.sort(times);
     double median = times[ROUNDS / 2] / 1e6;
-    line(String.format(java.util.Locale.ROOT, "| %s, %,d votes | median %.0f ms (min %.0f, max %.0f, %d rounds) "
-        + "| heap peak ≤ %d MiB |", label, last.votes(), median, times[0] / 1e6, times[ROUNDS - 1] / 1e6, ROUNDS,
-        peak >> 20));
+    line(
+        String.format(
+            java.util.Locale.ROOT,
+            "| %s, %,d votes | median %.0f ms (min %.0f, max %.0f, %d rounds) "
+                + "| heap peak ≤ %d MiB |",
+            label,
+            last.votes(),
+            median,
+            times[0] / 1e6,
+            times[ROUNDS - 1] / 1e6,
+            ROUNDS,
+            peak >> 20));
     return median;
   }
 
@@ -115,7 +141,9 @@ class RobustRecomputeBenchmark {
         order[j] = order[i];
         order[i] = chosen;
         double draw = random.nextDouble();
-        history.vote("p" + p, "s" + chosen,
+        history.vote(
+            "p" + p,
+            "s" + chosen,
             draw < 0.1 ? 0 : draw < 0.82 ? leaning[camp][chosen] : -leaning[camp][chosen]);
       }
       if (p % 100 == 99) {
@@ -139,9 +167,11 @@ class RobustRecomputeBenchmark {
     int honest = votes.rows() - brigade;
     for (int row = 0; row < votes.rows(); row++) {
       var participant = votes.participants().get(row);
-      at.put(participant, participant.startsWith("bot")
-          ? Instant.ofEpochMilli(start + week + 3_000L * (row - honest))
-          : Instant.ofEpochMilli(start + week * row / Math.max(1, honest)));
+      at.put(
+          participant,
+          participant.startsWith("bot")
+              ? Instant.ofEpochMilli(start + week + 3_000L * (row - honest))
+              : Instant.ofEpochMilli(start + week * row / Math.max(1, honest)));
     }
     return new ParticipantSignals(at, Map.of(), List.of());
   }
@@ -157,7 +187,11 @@ class RobustRecomputeBenchmark {
     System.out.println(text);
     try {
       Files.createDirectories(FILE.getParent());
-      Files.writeString(FILE, text + System.lineSeparator(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+      Files.writeString(
+          FILE,
+          text + System.lineSeparator(),
+          StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

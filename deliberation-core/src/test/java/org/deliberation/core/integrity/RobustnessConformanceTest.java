@@ -79,7 +79,8 @@ class RobustnessConformanceTest {
         }
       }
     }
-    return new Detection((double) found / pseudonyms.size(), (double) strong / pseudonyms.size(), honest.size());
+    return new Detection(
+        (double) found / pseudonyms.size(), (double) strong / pseudonyms.size(), honest.size());
   }
 
   // ------------------------------------------------------------------ honest conversations
@@ -96,8 +97,13 @@ class RobustnessConformanceTest {
     var polis = PolisRule.consensus(result.synthesis());
     var defended = AttackSimulator.ids(result.synthesis().consensus());
 
-    assertThat(overlap(polis, defended)).as("%s against %s", defended, polis).isGreaterThanOrEqualTo(0.9);
-    assertThat(overlap(PolisRule.dissent(result.synthesis()), AttackSimulator.ids(result.synthesis().dissent())))
+    assertThat(overlap(polis, defended))
+        .as("%s against %s", defended, polis)
+        .isGreaterThanOrEqualTo(0.9);
+    assertThat(
+            overlap(
+                PolisRule.dissent(result.synthesis()),
+                AttackSimulator.ids(result.synthesis().dissent())))
         .isGreaterThanOrEqualTo(0.9);
     assertThat(result.report().strong()).isEmpty();
   }
@@ -105,8 +111,8 @@ class RobustnessConformanceTest {
   @Test
   void theDefencesLeaveBiodiversitysGroupsWherePolisPutThem() {
     var conversation = Conversation.load(BIODIVERSITY);
-    var synthesis = check.compute(conversation.matrix(), conversation.signals(), Set.of())
-        .synthesis();
+    var synthesis =
+        check.compute(conversation.matrix(), conversation.signals(), Set.of()).synthesis();
     var published = PolisData.groups(BIODIVERSITY);
     var ours = new ArrayList<String>();
     var theirs = new ArrayList<String>();
@@ -117,7 +123,8 @@ class RobustnessConformanceTest {
       }
     }
     assertThat(theirs).doesNotContainNull().hasSize(443);
-    assertThat(org.deliberation.core.synthesis.AdjustedRandIndex.of(ours, theirs)).isGreaterThanOrEqualTo(0.95);
+    assertThat(org.deliberation.core.synthesis.AdjustedRandIndex.of(ours, theirs))
+        .isGreaterThanOrEqualTo(0.95);
   }
 
   // ------------------------------------------------------------------ attacks
@@ -129,15 +136,20 @@ class RobustnessConformanceTest {
     var clean = check.compute(conversation.matrix(), conversation.signals(), Set.of());
     var consensus = AttackSimulator.ids(clean.synthesis().consensus());
     var dissent = AttackSimulator.ids(clean.synthesis().dissent());
-    assumeTrue(!consensus.isEmpty() && !dissent.isEmpty(), name + " has no consensus or no dissent to attack");
+    assumeTrue(
+        !consensus.isEmpty() && !dissent.isEmpty(),
+        name + " has no consensus or no dissent to attack");
 
     var attack = AttackSimulator.brigade(conversation, 50, dissent, consensus, Timing.SCRIPTED, 50);
     var result = check.compute(attack.matrix(), attack.signals(), Set.of());
 
-    assertThat(moved(PolisRule.consensus(clean.synthesis()), PolisRule.consensus(result.synthesis())))
-        .as("the attack works on the undefended rule").isPositive();
+    assertThat(
+            moved(PolisRule.consensus(clean.synthesis()), PolisRule.consensus(result.synthesis())))
+        .as("the attack works on the undefended rule")
+        .isPositive();
     assertThat(moved(consensus, AttackSimulator.ids(result.synthesis().consensus()))).isZero();
-    assertThat(detection(result.report(), attack.pseudonyms()).recall()).isGreaterThanOrEqualTo(0.95);
+    assertThat(detection(result.report(), attack.pseudonyms()).recall())
+        .isGreaterThanOrEqualTo(0.95);
   }
 
   @ParameterizedTest
@@ -148,16 +160,29 @@ class RobustnessConformanceTest {
     var minority = AttackSimulator.minority(clean.synthesis());
     var matrix = conversation.matrix();
     var copied = AttackSimulator.firstStatements(matrix, 30);
-    var targets = AttackSimulator.minorityRejects(clean.synthesis(), minority, new HashSet<>(copied), 10);
-    assumeTrue(!targets.isEmpty(), name + ": no statement the minority rejects and the others agree with");
+    var targets =
+        AttackSimulator.minorityRejects(clean.synthesis(), minority, new HashSet<>(copied), 10);
+    assumeTrue(
+        !targets.isEmpty(), name + ": no statement the minority rejects and the others agree with");
 
     for (var copy : Copy.values()) {
-      var attack = AttackSimulator.twoPhase(conversation, 50, copied, AttackSimulator.votesOf(matrix, minority),
-          targets, copy, Timing.SCRIPTED, 50);
+      var attack =
+          AttackSimulator.twoPhase(
+              conversation,
+              50,
+              copied,
+              AttackSimulator.votesOf(matrix, minority),
+              targets,
+              copy,
+              Timing.SCRIPTED,
+              50);
       var result = check.compute(attack.matrix(), attack.signals(), Set.of());
 
-      assertThat(entered(targets, AttackSimulator.ids(result.synthesis().consensus()))).as(copy.name()).isZero();
-      assertThat(detection(result.report(), attack.pseudonyms()).recall()).as(copy.name())
+      assertThat(entered(targets, AttackSimulator.ids(result.synthesis().consensus())))
+          .as(copy.name())
+          .isZero();
+      assertThat(detection(result.report(), attack.pseudonyms()).recall())
+          .as(copy.name())
           .isGreaterThanOrEqualTo(0.95);
     }
   }

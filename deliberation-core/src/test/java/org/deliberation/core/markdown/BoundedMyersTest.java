@@ -50,7 +50,9 @@ class BoundedMyersTest {
 
     // Myers' paper's example (ABCABBA to CBABAC) has an edit distance of 5.
     assertThat(result.coarse()).isFalse();
-    assertThat(result.edits().stream().mapToInt(edit -> edit.getLengthA() + edit.getLengthB()).sum()).isEqualTo(5);
+    assertThat(
+            result.edits().stream().mapToInt(edit -> edit.getLengthA() + edit.getLengthB()).sum())
+        .isEqualTo(5);
   }
 
   @Test
@@ -65,13 +67,18 @@ class BoundedMyersTest {
   @ParameterizedTest
   @ValueSource(strings = {"swap", "abc", "interleave", "pairs"})
   void neverSpendsMoreThanItsBudget(String shape) {
-    // Shapes that took JGit's histogram diff, and its Myers fallback, up to 7 s for two 64 KB pages.
-    var pair = switch (shape) {
-      case "swap" -> List.of("a\n".repeat(16_000) + "b\n".repeat(16_000), "b\n".repeat(16_000) + "a\n".repeat(16_000));
-      case "abc" -> List.of("a\nb\nc\n".repeat(10_000), "c\nb\na\n".repeat(10_000));
-      case "interleave" -> List.of("a\n".repeat(32_000), "a\nb\n".repeat(16_000));
-      default -> List.of(pairs(false), pairs(true));
-    };
+    // Shapes that took JGit's histogram diff, and its Myers fallback, up to 7 s for two 64 KB
+    // pages.
+    var pair =
+        switch (shape) {
+          case "swap" ->
+              List.of(
+                  "a\n".repeat(16_000) + "b\n".repeat(16_000),
+                  "b\n".repeat(16_000) + "a\n".repeat(16_000));
+          case "abc" -> List.of("a\nb\nc\n".repeat(10_000), "c\nb\na\n".repeat(10_000));
+          case "interleave" -> List.of("a\n".repeat(32_000), "a\nb\n".repeat(16_000));
+          default -> List.of(pairs(false), pairs(true));
+        };
 
     var result = diff(pair.get(0), pair.get(1));
 

@@ -26,7 +26,8 @@ class MarkdownFuzzTest {
 
   private static final Pattern TAG = Pattern.compile("<[^>]*>");
 
-  // The sanitizer writes an empty comment between '{' and a tag, so that no {{ template }} can form across them;
+  // The sanitizer writes an empty comment between '{' and a tag, so that no {{ template }} can form
+  // across them;
   // Jazzer's first finding was this comment, which the tag check did not expect.
   private static final String EMPTY_COMMENT = "<!-- -->";
 
@@ -40,13 +41,19 @@ class MarkdownFuzzTest {
 
     var lower = html.toLowerCase(Locale.ROOT);
     assertThat(lower).doesNotContain("<script", "<iframe", "<div", "<style");
-    assertThat(TAG.matcher(lower).results().map(MatchResult::group).toList()).allSatisfy(tag -> assertThat(tag)
-        .matches("</?(p|a|img|em|strong|del|code|pre|ul|ol|li|h[1-6]|blockquote|br|hr|table|thead|tbody|tr|th|td)"
-            + "( [^>]*)?>|" + EMPTY_COMMENT)
-        .satisfies(MarkdownFuzzTest::hasOnlyAllowedAttributes));
+    assertThat(TAG.matcher(lower).results().map(MatchResult::group).toList())
+        .allSatisfy(
+            tag ->
+                assertThat(tag)
+                    .matches(
+                        "</?(p|a|img|em|strong|del|code|pre|ul|ol|li|h[1-6]|blockquote|br|hr|table|thead|tbody|tr|th|td)"
+                            + "( [^>]*)?>|"
+                            + EMPTY_COMMENT)
+                    .satisfies(MarkdownFuzzTest::hasOnlyAllowedAttributes));
     assertThat(URL.matcher(lower).results().map(url -> url.group(1)).toList())
         .allSatisfy(url -> assertThat(url).matches("(https?:|mailto:|[^:]*$|[^:]*[/?#]).*"));
-    assertThat(MarkdownRendererTest.depth(RENDERER.parse(markdown))).isLessThanOrEqualTo(TreeDepthLimit.MAX_DEPTH + 1);
+    assertThat(MarkdownRendererTest.depth(RENDERER.parse(markdown)))
+        .isLessThanOrEqualTo(TreeDepthLimit.MAX_DEPTH + 1);
     // Output linear in the input: an autolink is the largest expansion, about fourteen times.
     assertThat((long) html.length()).isLessThanOrEqualTo(64L * markdown.length() + 1024);
   }
@@ -75,8 +82,10 @@ class MarkdownFuzzTest {
         .isEqualTo(TextDiffPropertiesTest.lines(to));
     var a = TextDiff.raw(from);
     var b = TextDiff.raw(to);
-    var steps = new BoundedMyers(BoundedMyers.STEP_BUDGET).search(RawTextComparator.DEFAULT, a, b).steps();
-    assertThat(steps).isLessThanOrEqualTo(BoundedMyers.STEP_BUDGET + 4L * (a.size() + b.size()) + 16);
+    var steps =
+        new BoundedMyers(BoundedMyers.STEP_BUDGET).search(RawTextComparator.DEFAULT, a, b).steps();
+    assertThat(steps)
+        .isLessThanOrEqualTo(BoundedMyers.STEP_BUDGET + 4L * (a.size() + b.size()) + 16);
   }
 
   @FuzzTest(maxDuration = "3m")
@@ -86,15 +95,19 @@ class MarkdownFuzzTest {
     var current = texts[1];
     var yours = texts[2];
 
-    assertThat(ThreeWayMerge.merge(base, current, current)).isEqualTo(new MergeOutcome.Merged(current));
+    assertThat(ThreeWayMerge.merge(base, current, current))
+        .isEqualTo(new MergeOutcome.Merged(current));
     assertThat(ThreeWayMerge.merge(base, base, yours)).isEqualTo(new MergeOutcome.Merged(yours));
-    assertThat(ThreeWayMerge.merge(base, current, base)).isEqualTo(new MergeOutcome.Merged(current));
+    assertThat(ThreeWayMerge.merge(base, current, base))
+        .isEqualTo(new MergeOutcome.Merged(current));
     if (ThreeWayMerge.merge(base, current, yours) instanceof MergeOutcome.Conflicted conflicted) {
-      assertThat(conflicted.conflicts()).allSatisfy(hunk -> {
-        assertThat(TextDiffPropertiesTest.lines(current)).containsAll(hunk.current());
-        assertThat(TextDiffPropertiesTest.lines(yours)).containsAll(hunk.yours());
-        assertThat(TextDiffPropertiesTest.lines(base)).containsAll(hunk.base());
-      });
+      assertThat(conflicted.conflicts())
+          .allSatisfy(
+              hunk -> {
+                assertThat(TextDiffPropertiesTest.lines(current)).containsAll(hunk.current());
+                assertThat(TextDiffPropertiesTest.lines(yours)).containsAll(hunk.yours());
+                assertThat(TextDiffPropertiesTest.lines(base)).containsAll(hunk.base());
+              });
     }
   }
 
@@ -103,10 +116,14 @@ class MarkdownFuzzTest {
   /** The sanitizer's allowlist: no event handler, no style, whatever the text inside the values. */
   static void hasOnlyAllowedAttributes(String tag) {
     assertThat(ATTRIBUTE.matcher(tag).results().map(attribute -> attribute.group(1)).toList())
-        .allSatisfy(name -> assertThat(name).isIn("href", "src", "alt", "title", "rel", "start", "align", "class"));
+        .allSatisfy(
+            name ->
+                assertThat(name)
+                    .isIn("href", "src", "alt", "title", "rel", "start", "align", "class"));
   }
 
-  // UTF-8 never decodes to an unpaired surrogate, which a page, stored as UTF-8, cannot hold either.
+  // UTF-8 never decodes to an unpaired surrogate, which a page, stored as UTF-8, cannot hold
+  // either.
   private static String text(byte[] input) {
     return new String(input, StandardCharsets.UTF_8);
   }

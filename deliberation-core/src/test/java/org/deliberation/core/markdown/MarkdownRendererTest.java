@@ -25,7 +25,11 @@ class MarkdownRendererTest {
     @Test
     void rendersHeadingsListsAndEmphasis() {
       assertThat(renderer.render("# Costs\n\n- **4 M€** to build\n- *2* years\n~~old~~"))
-          .contains("<h1>Costs</h1>", "<li><strong>4 M€</strong> to build</li>", "<em>2</em>", "<del>old</del>");
+          .contains(
+              "<h1>Costs</h1>",
+              "<li><strong>4 M€</strong> to build</li>",
+              "<em>2</em>",
+              "<del>old</del>");
     }
 
     @Test
@@ -36,20 +40,27 @@ class MarkdownRendererTest {
 
     @Test
     void linksBareAddressesAndMarksLinksNofollow() {
-      assertThat(renderer.render("See https://example.org/report and [the law](https://example.org/law)."))
+      assertThat(
+              renderer.render(
+                  "See https://example.org/report and [the law](https://example.org/law)."))
           .contains("href=\"https://example.org/report\"", "href=\"https://example.org/law\"")
-          .containsPattern("rel=\"(?=[^\"]*nofollow)(?=[^\"]*noopener)(?=[^\"]*noreferrer)[^\"]*\"");
+          .containsPattern(
+              "rel=\"(?=[^\"]*nofollow)(?=[^\"]*noopener)(?=[^\"]*noreferrer)[^\"]*\"");
     }
 
     @Test
     void keepsMailtoLinksAndHttpsImages() {
-      assertThat(renderer.render("[write](mailto:council@example.org) ![map](https://example.org/map.png)"))
-          .contains("href=\"mailto:council&#64;example.org\"").contains("src=\"https://example.org/map.png\"");
+      assertThat(
+              renderer.render(
+                  "[write](mailto:council@example.org) ![map](https://example.org/map.png)"))
+          .contains("href=\"mailto:council&#64;example.org\"")
+          .contains("src=\"https://example.org/map.png\"");
     }
 
     @Test
     void titlesAPageByItsFirstHeading() {
-      assertThat(MarkdownRenderer.firstHeading("intro\n\n## The costs ##\n# Later")).isEqualTo("The costs");
+      assertThat(MarkdownRenderer.firstHeading("intro\n\n## The costs ##\n# Later"))
+          .isEqualTo("The costs");
       assertThat(MarkdownRenderer.firstHeading("no heading here")).isEmpty();
     }
   }
@@ -58,29 +69,35 @@ class MarkdownRendererTest {
   class HostileInput {
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "<script>alert(1)</script>",
-        "<img src=x onerror=alert(1)>",
-        "[x](javascript:alert(1))",
-        "[x](JAVASCRIPT:alert(1))",
-        "[x](jav&#x61;script:alert(1))",
-        "[x](&#106;avascript:alert(1))",
-        "![x](javascript:alert(1))",
-        "<a href=\"javascript:alert(1)\">x</a>",
-        "[x](vbscript:msgbox(1))",
-        "<iframe src=https://evil.example></iframe>",
-        "<div style=\"background:url(javascript:alert(1))\">x</div>",
-        "[x]: javascript:alert(1)\n\n[x]",
-    })
+    @ValueSource(
+        strings = {
+          "<script>alert(1)</script>",
+          "<img src=x onerror=alert(1)>",
+          "[x](javascript:alert(1))",
+          "[x](JAVASCRIPT:alert(1))",
+          "[x](jav&#x61;script:alert(1))",
+          "[x](&#106;avascript:alert(1))",
+          "![x](javascript:alert(1))",
+          "<a href=\"javascript:alert(1)\">x</a>",
+          "[x](vbscript:msgbox(1))",
+          "<iframe src=https://evil.example></iframe>",
+          "<div style=\"background:url(javascript:alert(1))\">x</div>",
+          "[x]: javascript:alert(1)\n\n[x]",
+        })
     void neverLetsScriptThrough(String markdown) {
       var html = renderer.render(markdown).toLowerCase(Locale.ROOT);
 
-      // Hostile text may remain as visible, escaped text; what must never appear is a tag or attribute that runs.
+      // Hostile text may remain as visible, escaped text; what must never appear is a tag or
+      // attribute that runs.
       var tags = TAG.matcher(html).results().map(java.util.regex.MatchResult::group).toList();
-      assertThat(tags).allSatisfy(tag -> assertThat(tag)
-          .matches("</?(p|a|img|em|strong|del|code|pre|ul|ol|li|h[1-6]|blockquote|br|hr|table|thead|tbody|tr|th|td)"
-              + "( [^>]*)?>")
-          .doesNotContain("javascript:", "vbscript:", "data:", " on", "style="));
+      assertThat(tags)
+          .allSatisfy(
+              tag ->
+                  assertThat(tag)
+                      .matches(
+                          "</?(p|a|img|em|strong|del|code|pre|ul|ol|li|h[1-6]|blockquote|br|hr|table|thead|tbody|tr|th|td)"
+                              + "( [^>]*)?>")
+                      .doesNotContain("javascript:", "vbscript:", "data:", " on", "style="));
       assertThat(html).doesNotContain("<script", "<iframe", "<div");
     }
 
@@ -88,47 +105,61 @@ class MarkdownRendererTest {
 
     @Test
     void dropsDataUrls() {
-      assertThat(renderer.render("![x](data:image/png;base64,AAAA) [y](data:text/html;base64,PHNjcmlwdD4=)"))
+      assertThat(
+              renderer.render(
+                  "![x](data:image/png;base64,AAAA) [y](data:text/html;base64,PHNjcmlwdD4=)"))
           .doesNotContain("data:");
     }
 
     @Test
     void keepsAutolinksInAngleBrackets() {
       assertThat(renderer.render("<https://example.org/a?b=c> and <council@example.org>"))
-          .contains("href=\"https://example.org/a?b&#61;c\"").contains("href=\"mailto:council&#64;example.org\"");
+          .contains("href=\"https://example.org/a?b&#61;c\"")
+          .contains("href=\"mailto:council&#64;example.org\"");
     }
 
     @Test
     void showsAnHtmlBlockAsText() {
-      assertThat(renderer.render("<div>\n<b>hi</b>\n</div>\n")).contains("&lt;div&gt;").doesNotContain("<div");
+      assertThat(renderer.render("<div>\n<b>hi</b>\n</div>\n"))
+          .contains("&lt;div&gt;")
+          .doesNotContain("<div");
     }
 
     @Test
     void keepsReasonablyNestedQuotesAndTurnsTheExcessIntoText() {
       assertThat(renderer.render("> > quoted twice")).contains("<blockquote>\n<blockquote>");
-      assertThat(renderer.render(">".repeat(40) + " deep")).contains("&gt;&gt;&gt;&gt;&gt;&gt;&gt;&gt; deep");
+      assertThat(renderer.render(">".repeat(40) + " deep"))
+          .contains("&gt;&gt;&gt;&gt;&gt;&gt;&gt;&gt; deep");
     }
 
     @Test
     void showsRawHtmlAsText() {
-      assertThat(renderer.render("<b>bold?</b>")).contains("&lt;b&gt;bold?&lt;/b&gt;").doesNotContain("<b>");
+      assertThat(renderer.render("<b>bold?</b>"))
+          .contains("&lt;b&gt;bold?&lt;/b&gt;")
+          .doesNotContain("<b>");
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.deliberation.core.markdown.Pathological#inputs")
     @Timeout(60) // a hang guard: each takes milliseconds
-    void rendersAnyInputUnder64KbOnASmallStack(Pathological.Input input) throws InterruptedException {
+    void rendersAnyInputUnder64KbOnASmallStack(Pathological.Input input)
+        throws InterruptedException {
       var markdown = input.at(Pathological.PAGE);
       var html = new AtomicReference<String>();
       var failure = new AtomicReference<Throwable>();
       // A quarter of a typical thread's stack: the depth limits leave room to spare.
-      var thread = new Thread(null, () -> {
-        try {
-          html.set(renderer.render(markdown));
-        } catch (Throwable e) {
-          failure.set(e);
-        }
-      }, "small-stack", 256 * 1024);
+      var thread =
+          new Thread(
+              null,
+              () -> {
+                try {
+                  html.set(renderer.render(markdown));
+                } catch (Throwable e) {
+                  failure.set(e);
+                }
+              },
+              "small-stack",
+              256 * 1024);
       thread.start();
       thread.join();
 
@@ -143,11 +174,14 @@ class MarkdownRendererTest {
     @Test
     @Timeout(60)
     void rendersThirtyTwoLevelsOfStarsAroundAWordAndShowsTheRest() {
-      // Issue 11: 30,000 stars on each side overflowed commonmark's parser and renderer, and the page hung.
+      // Issue 11: 30,000 stars on each side overflowed commonmark's parser and renderer, and the
+      // page hung.
       var html = renderer.render("*".repeat(30_000) + "a" + "*".repeat(30_000));
 
       assertThat(count(html, "<strong>")).isEqualTo(EmphasisResolver.MAX_NESTING);
-      assertThat(html).contains("<p>" + "*".repeat(29_936) + "<strong>", "</strong>" + "*".repeat(29_936) + "</p>");
+      assertThat(html)
+          .contains(
+              "<p>" + "*".repeat(29_936) + "<strong>", "</strong>" + "*".repeat(29_936) + "</p>");
     }
 
     @Test
@@ -162,7 +196,9 @@ class MarkdownRendererTest {
       var html = renderer.render("> ".repeat(30_000) + "deep");
 
       assertThat(count(html, "<blockquote>")).isEqualTo(ContainerDepthLimit.MAX_NESTING);
-      assertThat(html).contains("<p>&gt; &gt; &gt;").endsWith("&gt; deep</p>\n" + "</blockquote>\n".repeat(32));
+      assertThat(html)
+          .contains("<p>&gt; &gt; &gt;")
+          .endsWith("&gt; deep</p>\n" + "</blockquote>\n".repeat(32));
     }
 
     @Test
@@ -205,7 +241,8 @@ class MarkdownRendererTest {
 
     @Test
     void skipsHeadingsInFencedCode() {
-      assertThat(MarkdownRenderer.firstHeading("```\n# not a title\n```\n## Title")).isEqualTo("Title");
+      assertThat(MarkdownRenderer.firstHeading("```\n# not a title\n```\n## Title"))
+          .isEqualTo("Title");
     }
 
     @Test
@@ -215,7 +252,8 @@ class MarkdownRendererTest {
     }
 
     @Test
-    @Timeout(60) // a hang guard: it takes a millisecond; the old pattern was cubic and would take hours
+    @Timeout(
+        60) // a hang guard: it takes a millisecond; the old pattern was cubic and would take hours
     void titlesAPageWhoseHeadingHasALongRunOfSpaces() {
       assertThat(MarkdownRenderer.firstHeading("# a" + " ".repeat(60_000) + "x"))
           .isEqualTo("a" + " ".repeat(60_000) + "x");
@@ -230,7 +268,9 @@ class MarkdownRendererTest {
         MarkdownRenderer.firstHeading(large);
 
         assertThat(large.reads()).as(input.name()).isLessThanOrEqualTo(4L * large.length() + 16);
-        assertThat((double) large.reads() / Math.max(1, small.reads())).as(input.name()).isLessThanOrEqualTo(2.2);
+        assertThat((double) large.reads() / Math.max(1, small.reads()))
+            .as(input.name())
+            .isLessThanOrEqualTo(2.2);
       }
     }
   }
@@ -261,7 +301,9 @@ class MarkdownRendererTest {
         largeTime = Math.min(largeTime, cpuTime(() -> renderer.render(large)));
       }
 
-      assertThat((double) largeTime / Math.max(smallTime, 200_000)).as(input.name()).isLessThan(10.0);
+      assertThat((double) largeTime / Math.max(smallTime, 200_000))
+          .as(input.name())
+          .isLessThan(10.0);
     }
 
     private long cpuTime(Runnable work) {

@@ -16,20 +16,26 @@ final class Property {
   private Property() {}
 
   /** Checks {@code property} on {@code tries} inputs of {@code generator}, the i-th one seeded from {@code seed}. */
-  static <T> void forAll(long seed, int tries, Function<SplittableRandom, T> generator, Consumer<T> property) {
+  static <T> void forAll(
+      long seed, int tries, Function<SplittableRandom, T> generator, Consumer<T> property) {
     var seeds = new SplittableRandom(seed);
     for (int i = 0; i < tries; i++) {
       long caseSeed = seeds.nextLong();
       var input = generator.apply(new SplittableRandom(caseSeed));
       var failure = failure(property, input);
       if (failure != null) {
-        throw new AssertionError("falsified by case " + i + " (seed " + caseSeed + "): " + preview(input), failure);
+        throw new AssertionError(
+            "falsified by case " + i + " (seed " + caseSeed + "): " + preview(input), failure);
       }
     }
   }
 
   /** {@link #forAll} for text, which reports the smallest failing text it finds by cutting pieces out. */
-  static void forAllTexts(long seed, int tries, Function<SplittableRandom, String> generator, Consumer<String> property) {
+  static void forAllTexts(
+      long seed,
+      int tries,
+      Function<SplittableRandom, String> generator,
+      Consumer<String> property) {
     var seeds = new SplittableRandom(seed);
     for (int i = 0; i < tries; i++) {
       long caseSeed = seeds.nextLong();
@@ -37,7 +43,8 @@ final class Property {
       var failure = failure(property, input);
       if (failure != null) {
         var smallest = shrink(input, property);
-        throw new AssertionError("falsified by case " + i + " (seed " + caseSeed + "), shrunk to " + preview(smallest),
+        throw new AssertionError(
+            "falsified by case " + i + " (seed " + caseSeed + "), shrunk to " + preview(smallest),
             failure(property, smallest));
       }
     }
@@ -52,7 +59,8 @@ final class Property {
     }
   }
 
-  // Delta debugging, much simplified: cut chunks of halving sizes while the property still fails; at most a few
+  // Delta debugging, much simplified: cut chunks of halving sizes while the property still fails;
+  // at most a few
   // thousand checks, so a failure is reported quickly even for a 64 KB input.
   private static String shrink(String input, Consumer<String> property) {
     var smallest = input;
@@ -73,6 +81,8 @@ final class Property {
 
   private static String preview(Object input) {
     var text = String.valueOf(input).replace("\n", "\\n").replace("\t", "\\t");
-    return text.length() <= 300 ? "\"" + text + "\"" : "\"" + text.substring(0, 300) + "\"… (" + text.length() + " chars)";
+    return text.length() <= 300
+        ? "\"" + text + "\""
+        : "\"" + text.substring(0, 300) + "\"… (" + text.length() + " chars)";
   }
 }

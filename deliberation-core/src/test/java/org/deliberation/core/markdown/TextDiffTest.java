@@ -24,9 +24,17 @@ class TextDiffTest {
 
     assertThat(hunks).hasSize(1);
     assertThat(hunks.getFirst().header()).isEqualTo("@@ -2,7 +2,7 @@");
-    assertThat(hunks.getFirst().lines()).extracting(DiffLine::kind).containsExactly(
-        DiffLine.Kind.CONTEXT, DiffLine.Kind.CONTEXT, DiffLine.Kind.CONTEXT, DiffLine.Kind.REMOVED,
-        DiffLine.Kind.ADDED, DiffLine.Kind.CONTEXT, DiffLine.Kind.CONTEXT, DiffLine.Kind.CONTEXT);
+    assertThat(hunks.getFirst().lines())
+        .extracting(DiffLine::kind)
+        .containsExactly(
+            DiffLine.Kind.CONTEXT,
+            DiffLine.Kind.CONTEXT,
+            DiffLine.Kind.CONTEXT,
+            DiffLine.Kind.REMOVED,
+            DiffLine.Kind.ADDED,
+            DiffLine.Kind.CONTEXT,
+            DiffLine.Kind.CONTEXT,
+            DiffLine.Kind.CONTEXT);
   }
 
   @Test
@@ -41,7 +49,8 @@ class TextDiffTest {
     var hunks = TextDiff.hunks(lines(1, 6), lines(1, 5));
 
     assertThat(hunks.getFirst().header()).isEqualTo("@@ -3,4 +3,3 @@");
-    assertThat(hunks.getFirst().lines().getLast()).isEqualTo(new DiffLine(DiffLine.Kind.REMOVED, "line 6"));
+    assertThat(hunks.getFirst().lines().getLast())
+        .isEqualTo(new DiffLine(DiffLine.Kind.REMOVED, "line 6"));
   }
 
   @Test
@@ -68,7 +77,10 @@ class TextDiffTest {
 
   @Test
   void writesAUnifiedDiffAsDiffDoes() {
-    assertThat(TextDiff.unified("a", "one\ntwo\nthree\n", "b", "one\n2\nthree\n")).isEqualTo(String.join("\n",
-        List.of("--- a", "+++ b", "@@ -1,3 +1,3 @@", " one", "-two", "+2", " three", "")));
+    assertThat(TextDiff.unified("a", "one\ntwo\nthree\n", "b", "one\n2\nthree\n"))
+        .isEqualTo(
+            String.join(
+                "\n",
+                List.of("--- a", "+++ b", "@@ -1,3 +1,3 @@", " one", "-two", "+2", " three", "")));
   }
 }

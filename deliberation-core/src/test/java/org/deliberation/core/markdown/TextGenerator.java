@@ -12,8 +12,21 @@ import java.util.SplittableRandom;
 final class TextGenerator {
 
   private static final String[] LINES = {
-      "", "a", "b", "c", "# Costs", "- item", "The hall costs three million.", "é à ü", "💬 a comment", "  indented",
-      "x\r", "| a | b |", "```", "> quoted", "1. first",
+    "",
+    "a",
+    "b",
+    "c",
+    "# Costs",
+    "- item",
+    "The hall costs three million.",
+    "é à ü",
+    "💬 a comment",
+    "  indented",
+    "x\r",
+    "| a | b |",
+    "```",
+    "> quoted",
+    "1. first",
   };
 
   private TextGenerator() {}
@@ -28,7 +41,10 @@ final class TextGenerator {
     int vocabulary = 2 + random.nextInt(LINES.length - 1);
     var lines = new ArrayList<String>(count);
     for (int i = 0; i < count; i++) {
-      lines.add(random.nextInt(4) == 0 ? "line " + random.nextInt(1_000) : LINES[random.nextInt(vocabulary)]);
+      lines.add(
+          random.nextInt(4) == 0
+              ? "line " + random.nextInt(1_000)
+              : LINES[random.nextInt(vocabulary)]);
     }
     return lines;
   }

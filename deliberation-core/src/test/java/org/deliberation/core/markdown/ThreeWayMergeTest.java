@@ -19,7 +19,8 @@ class ThreeWayMergeTest {
   void theSameChangeOnBothSidesIsNoConflict() {
     var changed = BASE.replace("d\n", "D\n");
 
-    assertThat(ThreeWayMerge.merge(BASE, changed, changed)).isEqualTo(new MergeOutcome.Merged(changed));
+    assertThat(ThreeWayMerge.merge(BASE, changed, changed))
+        .isEqualTo(new MergeOutcome.Merged(changed));
   }
 
   @Test
@@ -31,10 +32,13 @@ class ThreeWayMergeTest {
 
   @Test
   void reportsOverlappingChangesWithTheirLines() {
-    var outcome = ThreeWayMerge.merge(BASE, BASE.replace("c\n", "current\n"), BASE.replace("c\n", "yours\n"));
+    var outcome =
+        ThreeWayMerge.merge(BASE, BASE.replace("c\n", "current\n"), BASE.replace("c\n", "yours\n"));
 
-    assertThat(outcome).isEqualTo(new MergeOutcome.Conflicted(List.of(
-        new ConflictHunk(3, List.of("c"), List.of("current"), List.of("yours")))));
+    assertThat(outcome)
+        .isEqualTo(
+            new MergeOutcome.Conflicted(
+                List.of(new ConflictHunk(3, List.of("c"), List.of("current"), List.of("yours")))));
   }
 
   @Test
@@ -50,8 +54,10 @@ class ThreeWayMergeTest {
   @Test
   void reportsAConflictWhereBothSidesAddedToAnEmptyPage() {
     // Jazzer's finding: JGit returned a base range ending before it began, and the merge threw.
-    assertThat(ThreeWayMerge.merge("", "a\n", "a\na\n")).isEqualTo(new MergeOutcome.Conflicted(List.of(
-        new ConflictHunk(1, List.of(), List.of(), List.of("a")))));
+    assertThat(ThreeWayMerge.merge("", "a\n", "a\na\n"))
+        .isEqualTo(
+            new MergeOutcome.Conflicted(
+                List.of(new ConflictHunk(1, List.of(), List.of(), List.of("a")))));
   }
 
   @Test
@@ -62,15 +68,20 @@ class ThreeWayMergeTest {
     }
     var page = base.toString();
 
-    var outcome = ThreeWayMerge.merge(page, page.replace("line 10\n", "ten\n"), page.replace("line 4990\n", "end\n"));
+    var outcome =
+        ThreeWayMerge.merge(
+            page, page.replace("line 10\n", "ten\n"), page.replace("line 4990\n", "end\n"));
 
-    assertThat(outcome).isEqualTo(new MergeOutcome.Merged(page.replace("line 10\n", "ten\n")
-        .replace("line 4990\n", "end\n")));
+    assertThat(outcome)
+        .isEqualTo(
+            new MergeOutcome.Merged(
+                page.replace("line 10\n", "ten\n").replace("line 4990\n", "end\n")));
   }
 
   @Test
   void takesTheOtherSideWhenOneDidNotChange() {
-    assertThat(ThreeWayMerge.merge("", "", "filled\n")).isEqualTo(new MergeOutcome.Merged("filled\n"));
+    assertThat(ThreeWayMerge.merge("", "", "filled\n"))
+        .isEqualTo(new MergeOutcome.Merged("filled\n"));
     assertThat(ThreeWayMerge.merge("a\n", "b\n", "a\n")).isEqualTo(new MergeOutcome.Merged("b\n"));
   }
 }

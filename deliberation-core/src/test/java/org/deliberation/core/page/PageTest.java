@@ -23,14 +23,16 @@ class PageTest {
 
   @Test
   void createsAPage() {
-    fixture.givenNoPriorActivity()
+    fixture
+        .givenNoPriorActivity()
         .when(new CreatePage(PAGE, V1, "first", OPEN, AUTHOR))
         .expectEvents(new PageCreated(PAGE, 1, V1, "first", AUTHOR.id()));
   }
 
   @Test
   void answersAnEditWithTheNewRevision() {
-    fixture.given(new PageCreated(PAGE, 1, V1, "first", AUTHOR.id()))
+    fixture
+        .given(new PageCreated(PAGE, 1, V1, "first", AUTHOR.id()))
         .when(new EditPage(PAGE, 1, V2, "cost", OPEN, AUTHOR))
         .expectEvents(new PageEdited(PAGE, 2, 1, V2, "cost", AUTHOR.id(), false))
         .expectResultMessagePayload(new PageRevision(2, false));
@@ -38,16 +40,21 @@ class PageTest {
 
   @Test
   void mergesAgainstTheTextOfTheRevisionTheEditStartedFrom() {
-    fixture.given(new PageCreated(PAGE, 1, V1, "first", AUTHOR.id()),
+    fixture
+        .given(
+            new PageCreated(PAGE, 1, V1, "first", AUTHOR.id()),
             new PageEdited(PAGE, 2, 1, V2, "cost", AUTHOR.id(), false))
         .when(new EditPage(PAGE, 1, V1.replace("800", "900"), "seats", OPEN, AUTHOR))
-        .expectEvents(new PageEdited(PAGE, 3, 1, V2.replace("800", "900"), "seats", AUTHOR.id(), true))
+        .expectEvents(
+            new PageEdited(PAGE, 3, 1, V2.replace("800", "900"), "seats", AUTHOR.id(), true))
         .expectResultMessagePayload(new PageRevision(3, true));
   }
 
   @Test
   void refusesAConflictAndRecordsNothing() {
-    fixture.given(new PageCreated(PAGE, 1, V1, "first", AUTHOR.id()),
+    fixture
+        .given(
+            new PageCreated(PAGE, 1, V1, "first", AUTHOR.id()),
             new PageEdited(PAGE, 2, 1, V2, "cost", AUTHOR.id(), false))
         .when(new EditPage(PAGE, 1, V1.replace("4 M€", "6 M€"), "", OPEN, AUTHOR))
         .expectException(EditConflictException.class)
@@ -56,15 +63,19 @@ class PageTest {
 
   @Test
   void refusesAnEditOfADecidedProjectsPageByACitizen() {
-    fixture.given(new PageCreated(PAGE, 1, V1, "first", AUTHOR.id()))
-        .when(new EditPage(PAGE, 1, V2, "cost", org.deliberation.core.project.Stage.DECIDED, AUTHOR))
+    fixture
+        .given(new PageCreated(PAGE, 1, V1, "first", AUTHOR.id()))
+        .when(
+            new EditPage(PAGE, 1, V2, "cost", org.deliberation.core.project.Stage.DECIDED, AUTHOR))
         .expectException(PageReadOnlyException.class)
         .expectNoEvents();
   }
 
   @Test
   void revertsToAnEarlierRevision() {
-    fixture.given(new PageCreated(PAGE, 1, V1, "first", AUTHOR.id()),
+    fixture
+        .given(
+            new PageCreated(PAGE, 1, V1, "first", AUTHOR.id()),
             new PageEdited(PAGE, 2, 1, V2, "cost", AUTHOR.id(), false))
         .when(new RevertPage(PAGE, 1, "undo", OPEN, AUTHOR))
         .expectEvents(new PageReverted(PAGE, 3, 1, V1, "undo", AUTHOR.id()))

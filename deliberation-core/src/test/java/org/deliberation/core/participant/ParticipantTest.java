@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 class ParticipantTest {
 
-  private final FixtureConfiguration<Participant> fixture = new AggregateTestFixture<>(Participant.class);
+  private final FixtureConfiguration<Participant> fixture =
+      new AggregateTestFixture<>(Participant.class);
 
   private static ParticipantRegistered registered() {
     return new ParticipantRegistered(PERSON, Set.of(Role.CITIZEN));
@@ -27,23 +28,32 @@ class ParticipantTest {
 
   @Test
   void registers() {
-    fixture.givenNoPriorActivity()
+    fixture
+        .givenNoPriorActivity()
         .when(new RegisterParticipant(PERSON, Set.of()))
         .expectEvents(registered());
   }
 
   @Test
   void changesRolesFromThoseItHolds() {
-    fixture.given(registered(), new RolesChanged(PERSON, Set.of(Role.CITIZEN), Set.of(Role.CITIZEN, Role.EXPERT),
-            MODERATOR.id()))
+    fixture
+        .given(
+            registered(),
+            new RolesChanged(
+                PERSON, Set.of(Role.CITIZEN), Set.of(Role.CITIZEN, Role.EXPERT), MODERATOR.id()))
         .when(new ChangeRoles(PERSON, Set.of(Role.EXPERT, Role.OFFICIAL), MODERATOR))
-        .expectEvents(new RolesChanged(PERSON, Set.of(Role.CITIZEN, Role.EXPERT),
-            Set.of(Role.CITIZEN, Role.EXPERT, Role.OFFICIAL), MODERATOR.id()));
+        .expectEvents(
+            new RolesChanged(
+                PERSON,
+                Set.of(Role.CITIZEN, Role.EXPERT),
+                Set.of(Role.CITIZEN, Role.EXPERT, Role.OFFICIAL),
+                MODERATOR.id()));
   }
 
   @Test
   void anErasedParticipantTakesNoMoreCommands() {
-    fixture.given(registered(), new ParticipantErased(PERSON, PERSON))
+    fixture
+        .given(registered(), new ParticipantErased(PERSON, PERSON))
         .when(new EraseParticipant(PERSON, ADMIN))
         .expectException(NotFoundException.class)
         .expectNoEvents();

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 class ProjectRulesTest {
 
   static final ProjectId PROJECT = new ProjectId("hall");
-  static final Actor OFFICIAL = new Actor(new ParticipantId("official"), Set.of(Role.CITIZEN, Role.OFFICIAL));
+  static final Actor OFFICIAL =
+      new Actor(new ParticipantId("official"), Set.of(Role.CITIZEN, Role.OFFICIAL));
   static final Actor CITIZEN = new Actor(new ParticipantId("citizen"), Set.of(Role.CITIZEN));
 
   @Nested
@@ -28,18 +29,26 @@ class ProjectRulesTest {
 
     @Test
     void anOfficialCreatesAProjectInDraft() {
-      var events = ProjectRules.create(new CreateProject(PROJECT, "hall", "Hall", "Build?", "Council", Language.en,
-          OFFICIAL));
+      var events =
+          ProjectRules.create(
+              new CreateProject(
+                  PROJECT, "hall", "Hall", "Build?", "Council", Language.en, OFFICIAL));
 
-      assertThat(events).containsExactly(new ProjectCreated(PROJECT, "hall", "Hall", "Build?", "Council",
-          Language.en, OFFICIAL.id()));
-      assertThat(ProjectState.NONE.evolve(events.getFirst())).isEqualTo(new ProjectState(true, Stage.DRAFT));
+      assertThat(events)
+          .containsExactly(
+              new ProjectCreated(
+                  PROJECT, "hall", "Hall", "Build?", "Council", Language.en, OFFICIAL.id()));
+      assertThat(ProjectState.NONE.evolve(events.getFirst()))
+          .isEqualTo(new ProjectState(true, Stage.DRAFT));
     }
 
     @Test
     void refusesACitizenNamingWhoMay() {
-      assertThatThrownBy(() -> ProjectRules.create(new CreateProject(PROJECT, "hall", "Hall", "Build?", "Council",
-          Language.en, CITIZEN)))
+      assertThatThrownBy(
+              () ->
+                  ProjectRules.create(
+                      new CreateProject(
+                          PROJECT, "hall", "Hall", "Build?", "Council", Language.en, CITIZEN)))
           .isInstanceOf(PermissionDeniedException.class)
           .hasMessage("Only officials, moderators and admins may create a wikiproject.");
     }
@@ -52,16 +61,21 @@ class ProjectRulesTest {
     void movesToTheNextStage() {
       var draft = new ProjectState(true, Stage.DRAFT);
 
-      assertThat(ProjectRules.changeStage(draft, new ChangeStage(PROJECT, Stage.DELIBERATION, "open", OFFICIAL)))
-          .containsExactly(new StageChanged(PROJECT, Stage.DRAFT, Stage.DELIBERATION, "open", OFFICIAL.id()));
+      assertThat(
+              ProjectRules.changeStage(
+                  draft, new ChangeStage(PROJECT, Stage.DELIBERATION, "open", OFFICIAL)))
+          .containsExactly(
+              new StageChanged(PROJECT, Stage.DRAFT, Stage.DELIBERATION, "open", OFFICIAL.id()));
     }
 
     @Test
     void refusesToSkipAStage() {
       var draft = new ProjectState(true, Stage.DRAFT);
 
-      assertThatThrownBy(() -> ProjectRules.changeStage(draft, new ChangeStage(PROJECT, Stage.DECIDED, null,
-          OFFICIAL)))
+      assertThatThrownBy(
+              () ->
+                  ProjectRules.changeStage(
+                      draft, new ChangeStage(PROJECT, Stage.DECIDED, null, OFFICIAL)))
           .isInstanceOf(StageChangeRefusedException.class)
           .hasMessage("A project in DRAFT cannot move to DECIDED; its next stage is DELIBERATION.");
     }
@@ -70,25 +84,33 @@ class ProjectRulesTest {
     void refusesToGoBack() {
       var synthesis = new ProjectState(true, Stage.SYNTHESIS);
 
-      assertThatThrownBy(() -> ProjectRules.changeStage(synthesis, new ChangeStage(PROJECT, Stage.DELIBERATION,
-          null, OFFICIAL)))
-          .hasMessage("A project in SYNTHESIS cannot move to DELIBERATION; its next stage is DECIDED.");
+      assertThatThrownBy(
+              () ->
+                  ProjectRules.changeStage(
+                      synthesis, new ChangeStage(PROJECT, Stage.DELIBERATION, null, OFFICIAL)))
+          .hasMessage(
+              "A project in SYNTHESIS cannot move to DELIBERATION; its next stage is DECIDED.");
     }
 
     @Test
     void aDecidedProjectStaysDecided() {
       var decided = new ProjectState(true, Stage.DECIDED);
 
-      assertThatThrownBy(() -> ProjectRules.changeStage(decided, new ChangeStage(PROJECT, Stage.DRAFT, null,
-          OFFICIAL)))
+      assertThatThrownBy(
+              () ->
+                  ProjectRules.changeStage(
+                      decided, new ChangeStage(PROJECT, Stage.DRAFT, null, OFFICIAL)))
           .isInstanceOf(StageChangeRefusedException.class)
           .hasMessage("A project in DECIDED is decided and cannot move to DRAFT.");
     }
 
     @Test
     void refusesACitizen() {
-      assertThatThrownBy(() -> ProjectRules.changeStage(new ProjectState(true, Stage.DRAFT),
-          new ChangeStage(PROJECT, Stage.DELIBERATION, null, CITIZEN)))
+      assertThatThrownBy(
+              () ->
+                  ProjectRules.changeStage(
+                      new ProjectState(true, Stage.DRAFT),
+                      new ChangeStage(PROJECT, Stage.DELIBERATION, null, CITIZEN)))
           .isInstanceOf(PermissionDeniedException.class)
           .hasMessage("Only officials, moderators and admins may move a project to another stage.");
     }
@@ -101,10 +123,16 @@ class ProjectRulesTest {
     void onlyAnOfficialPublishes() {
       var moderator = new Actor(new ParticipantId("moderator"), Set.of(Role.MODERATOR));
 
-      assertThat(ProjectRules.publishResponse(new ProjectState(true, Stage.SYNTHESIS),
-          new PublishResponse(PROJECT, "r1", "Yes.", OFFICIAL))).hasSize(1);
-      assertThatThrownBy(() -> ProjectRules.publishResponse(new ProjectState(true, Stage.SYNTHESIS),
-          new PublishResponse(PROJECT, "r1", "Yes.", moderator)))
+      assertThat(
+              ProjectRules.publishResponse(
+                  new ProjectState(true, Stage.SYNTHESIS),
+                  new PublishResponse(PROJECT, "r1", "Yes.", OFFICIAL)))
+          .hasSize(1);
+      assertThatThrownBy(
+              () ->
+                  ProjectRules.publishResponse(
+                      new ProjectState(true, Stage.SYNTHESIS),
+                      new PublishResponse(PROJECT, "r1", "Yes.", moderator)))
           .hasMessage("Only officials may publish the authority's response.");
     }
   }

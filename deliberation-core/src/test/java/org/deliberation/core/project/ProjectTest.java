@@ -21,26 +21,34 @@ class ProjectTest {
   private final FixtureConfiguration<Project> fixture = new AggregateTestFixture<>(Project.class);
 
   private static ProjectCreated created() {
-    return new ProjectCreated(PROJECT, "hall", "Hall", "Build?", "Council", Language.en, OFFICIAL.id());
+    return new ProjectCreated(
+        PROJECT, "hall", "Hall", "Build?", "Council", Language.en, OFFICIAL.id());
   }
 
   @Test
   void createsAProject() {
-    fixture.givenNoPriorActivity()
-        .when(new CreateProject(PROJECT, "hall", "Hall", "Build?", "Council", Language.en, OFFICIAL))
+    fixture
+        .givenNoPriorActivity()
+        .when(
+            new CreateProject(PROJECT, "hall", "Hall", "Build?", "Council", Language.en, OFFICIAL))
         .expectEvents(created());
   }
 
   @Test
   void opensDeliberationAfterDraft() {
-    fixture.given(created())
+    fixture
+        .given(created())
         .when(new ChangeStage(PROJECT, Stage.DELIBERATION, "opening", OFFICIAL))
-        .expectEvents(new StageChanged(PROJECT, Stage.DRAFT, Stage.DELIBERATION, "opening", OFFICIAL.id()));
+        .expectEvents(
+            new StageChanged(PROJECT, Stage.DRAFT, Stage.DELIBERATION, "opening", OFFICIAL.id()));
   }
 
   @Test
   void remembersItsStageFromItsEvents() {
-    fixture.given(created(), new StageChanged(PROJECT, Stage.DRAFT, Stage.DELIBERATION, null, OFFICIAL.id()))
+    fixture
+        .given(
+            created(),
+            new StageChanged(PROJECT, Stage.DRAFT, Stage.DELIBERATION, null, OFFICIAL.id()))
         .when(new ChangeStage(PROJECT, Stage.DELIBERATION, null, OFFICIAL))
         .expectException(StageChangeRefusedException.class)
         .expectNoEvents();
@@ -48,14 +56,16 @@ class ProjectTest {
 
   @Test
   void refusesACitizensStageChange() {
-    fixture.given(created())
+    fixture
+        .given(created())
         .when(new ChangeStage(PROJECT, Stage.DELIBERATION, null, CITIZEN))
         .expectException(PermissionDeniedException.class);
   }
 
   @Test
   void publishesAResponse() {
-    fixture.given(created())
+    fixture
+        .given(created())
         .when(new PublishResponse(PROJECT, "r1", "We build it.", OFFICIAL))
         .expectEvents(new ResponsePublished(PROJECT, "r1", "We build it.", OFFICIAL.id()));
   }

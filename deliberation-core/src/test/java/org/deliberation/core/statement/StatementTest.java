@@ -28,64 +28,150 @@ class StatementTest {
   static final StatementId STATEMENT = new StatementId("s1");
   static final Instant AT = Instant.parse("2026-03-01T10:00:00Z");
   static final Actor CITIZEN = new Actor(new ParticipantId("citizen"), Set.of(Role.CITIZEN));
-  static final Actor EXPERT = new Actor(new ParticipantId("expert"), Set.of(Role.CITIZEN, Role.EXPERT));
-  static final Actor MODERATOR = new Actor(new ParticipantId("moderator"), Set.of(Role.CITIZEN, Role.MODERATOR));
+  static final Actor EXPERT =
+      new Actor(new ParticipantId("expert"), Set.of(Role.CITIZEN, Role.EXPERT));
+  static final Actor MODERATOR =
+      new Actor(new ParticipantId("moderator"), Set.of(Role.CITIZEN, Role.MODERATOR));
 
-  private final FixtureConfiguration<Statement> fixture = new AggregateTestFixture<>(Statement.class);
+  private final FixtureConfiguration<Statement> fixture =
+      new AggregateTestFixture<>(Statement.class);
 
   private static StatementPosted posted() {
-    return new StatementPosted(STATEMENT, PROJECT, "Build it near the school.", StatementKind.CONTRIBUTION, null,
-        List.of(), null, null, AT, null, CITIZEN.id());
+    return new StatementPosted(
+        STATEMENT,
+        PROJECT,
+        "Build it near the school.",
+        StatementKind.CONTRIBUTION,
+        null,
+        List.of(),
+        null,
+        null,
+        AT,
+        null,
+        CITIZEN.id());
   }
 
   @Test
   void aCitizenPostsAContribution() {
-    fixture.givenNoPriorActivity()
-        .when(new PostStatement(STATEMENT, PROJECT, "Build it near the school.", StatementKind.CONTRIBUTION, null,
-            List.of(), null, null, AT, null, CITIZEN))
+    fixture
+        .givenNoPriorActivity()
+        .when(
+            new PostStatement(
+                STATEMENT,
+                PROJECT,
+                "Build it near the school.",
+                StatementKind.CONTRIBUTION,
+                null,
+                List.of(),
+                null,
+                null,
+                AT,
+                null,
+                CITIZEN))
         .expectEvents(posted());
   }
 
   @Test
   void onlyAnExpertPostsAViewpoint() {
-    fixture.givenNoPriorActivity()
-        .when(new PostStatement(STATEMENT, PROJECT, "Costs are underestimated.", StatementKind.VIEWPOINT,
-            Stance.AGAINST, List.of("https://example.org/audit"), null, "none", AT, null, CITIZEN))
+    fixture
+        .givenNoPriorActivity()
+        .when(
+            new PostStatement(
+                STATEMENT,
+                PROJECT,
+                "Costs are underestimated.",
+                StatementKind.VIEWPOINT,
+                Stance.AGAINST,
+                List.of("https://example.org/audit"),
+                null,
+                "none",
+                AT,
+                null,
+                CITIZEN))
         .expectException(PermissionDeniedException.class);
   }
 
   @Test
   void anExpertsViewpointCarriesItsStanceSourcesInterestsAndLink() {
     var link = new RelatesTo(new StatementId("s0"), Relation.CONTRADICTS);
-    fixture.givenNoPriorActivity()
-        .when(new PostStatement(STATEMENT, PROJECT, "Costs are underestimated.", StatementKind.VIEWPOINT,
-            Stance.AGAINST, List.of("https://example.org/audit"), link, "Paid by no party", AT, null, EXPERT))
-        .expectEvents(new StatementPosted(STATEMENT, PROJECT, "Costs are underestimated.", StatementKind.VIEWPOINT,
-            Stance.AGAINST, List.of("https://example.org/audit"), link, "Paid by no party", AT, null, EXPERT.id()));
+    fixture
+        .givenNoPriorActivity()
+        .when(
+            new PostStatement(
+                STATEMENT,
+                PROJECT,
+                "Costs are underestimated.",
+                StatementKind.VIEWPOINT,
+                Stance.AGAINST,
+                List.of("https://example.org/audit"),
+                link,
+                "Paid by no party",
+                AT,
+                null,
+                EXPERT))
+        .expectEvents(
+            new StatementPosted(
+                STATEMENT,
+                PROJECT,
+                "Costs are underestimated.",
+                StatementKind.VIEWPOINT,
+                Stance.AGAINST,
+                List.of("https://example.org/audit"),
+                link,
+                "Paid by no party",
+                AT,
+                null,
+                EXPERT.id()));
   }
 
   @Test
   void refusesAViewpointWithoutStanceOrWithASourceThatIsNoWebLink() {
-    fixture.givenNoPriorActivity()
-        .when(new PostStatement(STATEMENT, PROJECT, "x", StatementKind.VIEWPOINT, null, List.of(), null, null, AT, null,
-            EXPERT))
+    fixture
+        .givenNoPriorActivity()
+        .when(
+            new PostStatement(
+                STATEMENT,
+                PROJECT,
+                "x",
+                StatementKind.VIEWPOINT,
+                null,
+                List.of(),
+                null,
+                null,
+                AT,
+                null,
+                EXPERT))
         .expectException(StatementRefusedException.class);
-    new AggregateTestFixture<>(Statement.class).givenNoPriorActivity()
-        .when(new PostStatement(STATEMENT, PROJECT, "x", StatementKind.VIEWPOINT, Stance.FOR,
-            List.of("javascript:alert(1)"), null, null, AT, null, EXPERT))
+    new AggregateTestFixture<>(Statement.class)
+        .givenNoPriorActivity()
+        .when(
+            new PostStatement(
+                STATEMENT,
+                PROJECT,
+                "x",
+                StatementKind.VIEWPOINT,
+                Stance.FOR,
+                List.of("javascript:alert(1)"),
+                null,
+                null,
+                AT,
+                null,
+                EXPERT))
         .expectException(StatementRefusedException.class);
   }
 
   @Test
   void anyoneFlags() {
-    fixture.given(posted())
+    fixture
+        .given(posted())
         .when(new FlagStatement(STATEMENT, "insulting", CITIZEN))
         .expectEvents(new StatementFlagged(STATEMENT, PROJECT, "insulting", CITIZEN.id()));
   }
 
   @Test
   void aSecondReportByTheSameParticipantRecordsNothing() {
-    fixture.given(posted(), new StatementFlagged(STATEMENT, PROJECT, "insulting", CITIZEN.id()))
+    fixture
+        .given(posted(), new StatementFlagged(STATEMENT, PROJECT, "insulting", CITIZEN.id()))
         .when(new FlagStatement(STATEMENT, "insulting, I said", CITIZEN))
         .expectSuccessfulHandlerExecution()
         .expectNoEvents();
@@ -93,7 +179,8 @@ class StatementTest {
 
   @Test
   void aModeratorHidesWithAReasonAndRestores() {
-    fixture.given(posted())
+    fixture
+        .given(posted())
         .when(new HideStatement(STATEMENT, "insult", MODERATOR))
         .expectEvents(new StatementHidden(STATEMENT, PROJECT, "insult", MODERATOR.id()));
     new AggregateTestFixture<>(Statement.class)
@@ -104,7 +191,8 @@ class StatementTest {
 
   @Test
   void aCitizenCannotHideAndNothingIsHiddenTwice() {
-    fixture.given(posted())
+    fixture
+        .given(posted())
         .when(new HideStatement(STATEMENT, "I dislike it", CITIZEN))
         .expectException(PermissionDeniedException.class);
     new AggregateTestFixture<>(Statement.class)

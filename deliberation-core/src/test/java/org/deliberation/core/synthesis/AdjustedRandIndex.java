@@ -12,7 +12,9 @@ public final class AdjustedRandIndex {
     Map<A, Integer> rows = new HashMap<>();
     Map<B, Integer> cols = new HashMap<>();
     for (int i = 0; i < first.size(); i++) {
-      table.computeIfAbsent(first.get(i), k -> new HashMap<>()).merge(second.get(i), 1, Integer::sum);
+      table
+          .computeIfAbsent(first.get(i), k -> new HashMap<>())
+          .merge(second.get(i), 1, Integer::sum);
       rows.merge(first.get(i), 1, Integer::sum);
       cols.merge(second.get(i), 1, Integer::sum);
     }

@@ -39,8 +39,9 @@ class BridgingFactorizationTest {
     assertThat(fit.intercept()[shared]).isGreaterThan(fit.intercept()[ours] + 0.2);
     assertThat(Math.abs(fit.factor()[ours])).isGreaterThan(3 * Math.abs(fit.factor()[shared]));
     for (int j = 0; j < 10; j++) {
-      assertThat(fit.intercept()[shared]).as("s%d", j).isGreaterThan(fit.intercept()[votes.statements()
-          .indexOf("s" + j)]);
+      assertThat(fit.intercept()[shared])
+          .as("s%d", j)
+          .isGreaterThan(fit.intercept()[votes.statements().indexOf("s" + j)]);
     }
     // Camps are told apart by the factor, not by the intercepts.
     double campOne = 0;
@@ -71,9 +72,16 @@ class BridgingFactorizationTest {
     var fit = fit(votes);
     assertThat(fit.sweeps()).isLessThan(BridgingFactorization.MAX_SWEEPS);
 
-    // Community Notes' objective written out independently, and its partial derivatives by central differences.
-    var model = new double[][] {fit.intercept().clone(), fit.factor().clone(), fit.participantIntercept().clone(),
-        fit.participantFactor().clone(), {fit.mean()}};
+    // Community Notes' objective written out independently, and its partial derivatives by central
+    // differences.
+    var model =
+        new double[][] {
+          fit.intercept().clone(),
+          fit.factor().clone(),
+          fit.participantIntercept().clone(),
+          fit.participantFactor().clone(),
+          {fit.mean()}
+        };
     assertThat(loss(votes, model)).isCloseTo(fit.loss(), within(1e-9));
     double h = 1e-6;
     for (int block = 0; block < model.length; block++) {
@@ -87,12 +95,15 @@ class BridgingFactorizationTest {
         model[block][i] = keep - h;
         double down = loss(votes, model);
         model[block][i] = keep;
-        assertThat((up - down) / (2 * h)).as("block %d, parameter %d", block, i).isCloseTo(0, within(2e-4));
+        assertThat((up - down) / (2 * h))
+            .as("block %d, parameter %d", block, i)
+            .isCloseTo(0, within(2e-4));
       }
     }
   }
 
-  // mean (r − μ − i_u − i_n − f_u f_n)² + λ_f (mean f_u² + mean f_n²) + λ_i (mean i_u² + mean i_n² + μ²)
+  // mean (r − μ − i_u − i_n − f_u f_n)² + λ_f (mean f_u² + mean f_n²) + λ_i (mean i_u² + mean i_n²
+  // + μ²)
   private static double loss(VoteMatrix votes, double[][] model) {
     double[] in = model[0];
     double[] fn = model[1];
@@ -140,12 +151,19 @@ class BridgingFactorizationTest {
     all.set(0, after.rows());
 
     var fresh = BridgingFactorization.fit(after, all, 5, 42);
-    var warm = BridgingFactorization.fit(after, all, 5, 42,
-        new BridgingFactorization.Start(null, cold.mean(), cold.intercept(), cold.factor()));
+    var warm =
+        BridgingFactorization.fit(
+            after,
+            all,
+            5,
+            42,
+            new BridgingFactorization.Start(null, cold.mean(), cold.intercept(), cold.factor()));
 
     assertThat(warm.sweeps()).isLessThan(fresh.sweeps());
     for (int j = 0; j < after.cols(); j++) {
-      assertThat(warm.intercept()[j]).as(after.statements().get(j)).isCloseTo(fresh.intercept()[j], within(0.01));
+      assertThat(warm.intercept()[j])
+          .as(after.statements().get(j))
+          .isCloseTo(fresh.intercept()[j], within(0.01));
     }
   }
 

@@ -19,7 +19,8 @@ class PolisConformanceTest {
     var published = PolisData.groups("scoop-hivemind.biodiversity");
 
     var inConversation = new ArrayList<String>();
-    votes.inConversation().stream().forEach(row -> inConversation.add(votes.participants().get(row)));
+    votes.inConversation().stream()
+        .forEach(row -> inConversation.add(votes.participants().get(row)));
     assertThat(inConversation).hasSize(443).containsExactlyInAnyOrderElementsOf(published.keySet());
 
     var groups = OpinionGroups.cluster(votes, Pca.compute(votes, SEED).places());
@@ -52,7 +53,12 @@ class PolisConformanceTest {
       var withOurs = GroupInformedConsensus.of(votes, ours.groupOfRow(), ours.groups());
       var withTheirs = GroupInformedConsensus.of(votes, theirGroups, labels.size());
       double r = pearson(withOurs, withTheirs);
-      System.out.printf(Locale.ROOT, "%s: GIC Pearson %.4f (our k=%d, theirs %d)%n", conversation, r, ours.groups(),
+      System.out.printf(
+          Locale.ROOT,
+          "%s: GIC Pearson %.4f (our k=%d, theirs %d)%n",
+          conversation,
+          r,
+          ours.groups(),
           labels.size());
       assertThat(r).as(conversation).isGreaterThanOrEqualTo(0.99);
     }
@@ -74,8 +80,13 @@ class PolisConformanceTest {
 
   @Test
   void reportsEveryConversation() {
-    for (var conversation : List.of("scoop-hivemind.biodiversity", "canadian-electoral-reform", "scoop-hivemind.ubi",
-        "brexit-consensus", "london.youth.policing")) {
+    for (var conversation :
+        List.of(
+            "scoop-hivemind.biodiversity",
+            "canadian-electoral-reform",
+            "scoop-hivemind.ubi",
+            "brexit-consensus",
+            "london.youth.policing")) {
       long start = System.nanoTime();
       var votes = PolisData.replay(conversation).snapshot();
       var ours = OpinionGroups.cluster(votes, Pca.compute(votes, SEED).places());
@@ -95,14 +106,27 @@ class PolisConformanceTest {
           theirLabels.add(group);
         }
       }
-      double r = pearson(GroupInformedConsensus.of(votes, ours.groupOfRow(), ours.groups()),
-          GroupInformedConsensus.of(votes, theirGroups, labels.size()));
-      System.out.printf(Locale.ROOT,
-          "| %s | %d | %d | %d | %d | %d / %d | %.3f | %.4f | %d ms |%n", conversation, votes.rows(),
-          votes.voteCount(), votes.inConversation().cardinality(), published.size(), ours.groups(), labels.size(),
-          AdjustedRandIndex.of(ourLabels, theirLabels), r, millis);
+      double r =
+          pearson(
+              GroupInformedConsensus.of(votes, ours.groupOfRow(), ours.groups()),
+              GroupInformedConsensus.of(votes, theirGroups, labels.size()));
+      System.out.printf(
+          Locale.ROOT,
+          "| %s | %d | %d | %d | %d | %d / %d | %.3f | %.4f | %d ms |%n",
+          conversation,
+          votes.rows(),
+          votes.voteCount(),
+          votes.inConversation().cardinality(),
+          published.size(),
+          ours.groups(),
+          labels.size(),
+          AdjustedRandIndex.of(ourLabels, theirLabels),
+          r,
+          millis);
       assertThat(clusteredBoth).isPositive();
-      assertThat(r).as(conversation).isGreaterThan(0.8); // a regression guard; the targets are the two tests above
+      assertThat(r)
+          .as(conversation)
+          .isGreaterThan(0.8); // a regression guard; the targets are the two tests above
     }
   }
 }

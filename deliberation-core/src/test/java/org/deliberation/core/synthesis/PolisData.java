@@ -30,12 +30,14 @@ public final class PolisData {
   public static Path folder(String conversation) {
     var here = Path.of("").toAbsolutePath();
     for (var dir = here; dir != null; dir = dir.getParent()) {
-      var candidate = dir.resolveSibling("shared").resolve("data").resolve("polis").resolve(conversation);
+      var candidate =
+          dir.resolveSibling("shared").resolve("data").resolve("polis").resolve(conversation);
       if (Files.isDirectory(candidate)) {
         return candidate;
       }
     }
-    assumeTrue(false, "the Pol.is open data (../shared/data/polis) is not beside this clone: skipped");
+    assumeTrue(
+        false, "the Pol.is open data (../shared/data/polis) is not beside this clone: skipped");
     throw new IllegalStateException("unreachable");
   }
 
@@ -43,8 +45,12 @@ public final class PolisData {
   public static List<VoteRow> votes(String conversation) {
     var rows = new ArrayList<VoteRow>();
     for (var record : read(folder(conversation).resolve("votes.csv"))) {
-      rows.add(new VoteRow(Long.parseLong(record.get("timestamp")), record.get("comment-id"),
-          record.get("voter-id"), Integer.parseInt(record.get("vote"))));
+      rows.add(
+          new VoteRow(
+              Long.parseLong(record.get("timestamp")),
+              record.get("comment-id"),
+              record.get("voter-id"),
+              Integer.parseInt(record.get("vote"))));
     }
     rows.sort(Comparator.comparingLong(VoteRow::timestamp));
     return rows;
@@ -93,15 +99,26 @@ public final class PolisData {
 
   private static List<CSVRecord> read(Path file) {
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+      return CSVFormat.DEFAULT
+          .builder()
+          .setHeader()
+          .setSkipHeaderRecord(true)
+          .get()
+          .parse(reader)
+          .getRecords();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   /** The five conversations of the open data, largest first. */
-  public static final List<String> CONVERSATIONS = List.of("scoop-hivemind.biodiversity", "canadian-electoral-reform",
-      "scoop-hivemind.ubi", "brexit-consensus", "london.youth.policing");
+  public static final List<String> CONVERSATIONS =
+      List.of(
+          "scoop-hivemind.biodiversity",
+          "canadian-electoral-reform",
+          "scoop-hivemind.ubi",
+          "brexit-consensus",
+          "london.youth.policing");
 
   private PolisData() {}
 }

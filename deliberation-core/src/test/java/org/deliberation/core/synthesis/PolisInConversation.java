@@ -34,11 +34,12 @@ final class PolisInConversation {
   /** One Pol.is update at the end of a batch. */
   void update() {
     int threshold = Math.min(7, columns.size());
-    voted.forEach((participant, statements) -> {
-      if (statements.size() >= threshold) {
-        in.add(participant);
-      }
-    });
+    voted.forEach(
+        (participant, statements) -> {
+          if (statements.size() >= threshold) {
+            in.add(participant);
+          }
+        });
     if (in.size() < 15) {
       var order = new ArrayList<>(voted.keySet());
       if (tieOrder != null) {
@@ -55,7 +56,8 @@ final class PolisInConversation {
   }
 
   /** Replays a conversation's votes, one update per batch of votes cast within {@code tickMillis}. */
-  static PolisInConversation replay(List<PolisData.VoteRow> votes, long tickMillis, Comparator<String> ties) {
+  static PolisInConversation replay(
+      List<PolisData.VoteRow> votes, long tickMillis, Comparator<String> ties) {
     var rule = new PolisInConversation();
     rule.tieOrder = ties;
     long tickEnd = Long.MIN_VALUE;

@@ -10,8 +10,8 @@ class RepresentativenessTest {
   @Test
   void computesPolissProportionTest() {
     // 2 sqrt(n + 1) ((s + 1) / (n + 1) - 1/2) with s = 8, n = 10
-    assertThat(Representativeness.proportionTest(8, 10)).isCloseTo(2 * Math.sqrt(11) * (9.0 / 11 - 0.5),
-        within(1e-12));
+    assertThat(Representativeness.proportionTest(8, 10))
+        .isCloseTo(2 * Math.sqrt(11) * (9.0 / 11 - 0.5), within(1e-12));
   }
 
   @Test
@@ -20,7 +20,8 @@ class RepresentativenessTest {
     double p2 = 3.0 / 11;
     double pooled = 12.0 / 22;
     double expected = (p1 - p2) / Math.sqrt(pooled * (1 - pooled) * (2.0 / 11));
-    assertThat(Representativeness.twoProportionTest(8, 2, 10, 10)).isCloseTo(expected, within(1e-12));
+    assertThat(Representativeness.twoProportionTest(8, 2, 10, 10))
+        .isCloseTo(expected, within(1e-12));
   }
 
   @Test

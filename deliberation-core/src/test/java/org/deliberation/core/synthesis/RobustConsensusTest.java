@@ -46,16 +46,20 @@ class RobustConsensusTest {
     var clean = engine.compute(SynthesisEngineTest.twoCamps(1).snapshot());
 
     var undefended = engine.compute(votes);
-    assertThat(ids(undefended.consensus())).doesNotContain("shared"); // the brigade outvotes the group it is in
+    assertThat(ids(undefended.consensus()))
+        .doesNotContain("shared"); // the brigade outvotes the group it is in
     var defended = engine.compute(votes, new Safeguards(Set.of(), List.of(bots(40)), bots(40)));
 
     assertThat(ids(defended.consensus())).isEqualTo(ids(clean.consensus())).contains("shared");
-    assertThat(ids(defended.sharedDisagreement())).isEqualTo(ids(clean.sharedDisagreement())).contains("rejected");
+    assertThat(ids(defended.sharedDisagreement()))
+        .isEqualTo(ids(clean.sharedDisagreement()))
+        .contains("rejected");
     assertThat(defended.robustness().coalescedGroups()).isEqualTo(1);
     assertThat(defended.robustness().robustGroups()).isEqualTo(2);
     assertThat(defended.robustness().independentParticipants()).isEqualTo(61);
     // The groups shown stay Pol.is's, on every account.
-    assertThat(defended.groups()).extracting(OpinionGroup::members)
+    assertThat(defended.groups())
+        .extracting(OpinionGroup::members)
         .isEqualTo(undefended.groups().stream().map(OpinionGroup::members).toList());
   }
 
@@ -83,14 +87,20 @@ class RobustConsensusTest {
     var trusting = engine.compute(votes);
     var wary = engine.compute(votes, new Safeguards(Set.of(), List.of(), friends));
 
-    assertThat(trusting.statements().stream().filter(s -> s.statement().equals("split")).findFirst().orElseThrow()
-        .groups()).allSatisfy(group -> assertThat(group.agree()).isGreaterThan(group.disagree()));
+    assertThat(
+            trusting.statements().stream()
+                .filter(s -> s.statement().equals("split"))
+                .findFirst()
+                .orElseThrow()
+                .groups())
+        .allSatisfy(group -> assertThat(group.agree()).isGreaterThan(group.disagree()));
     assertThat(ids(wary.consensus())).doesNotContain("split").contains("shared");
   }
 
   @Test
   void aConsensusOfOneSideIsNotBridged() {
-    // Camp one agrees with "ours"; camp two is split, and those of camp two who agree are its moderates.
+    // Camp one agrees with "ours"; camp two is split, and those of camp two who agree are its
+    // moderates.
     var history = new VoteHistory();
     for (int p = 0; p < 60; p++) {
       boolean campOne = p % 2 == 0;
@@ -104,14 +114,20 @@ class RobustConsensusTest {
     }
     history.tick();
     var votes = history.snapshot();
-    var robust = RobustConsensus.of(votes, OpinionGroups.cluster(votes, Pca.compute(votes, 42).places()),
-        Safeguards.NONE, 42, 5);
+    var robust =
+        RobustConsensus.of(
+            votes,
+            OpinionGroups.cluster(votes, Pca.compute(votes, 42).places()),
+            Safeguards.NONE,
+            42,
+            5);
     int ours = votes.statements().indexOf("ours");
     int shared = votes.statements().indexOf("shared");
 
     assertThat(robust.everyGroupAgrees()[shared]).isTrue();
     assertThat(robust.bridgingAgrees()[shared]).isTrue();
-    assertThat(Math.abs(robust.bridging().factor()[ours])).isGreaterThan(Math.abs(robust.bridging().factor()[shared]));
+    assertThat(Math.abs(robust.bridging().factor()[ours]))
+        .isGreaterThan(Math.abs(robust.bridging().factor()[shared]));
     assertThat(robust.bridgingAgrees()[ours]).isFalse();
     assertThat(RobustConsensus.consensus(robust, ours)).isFalse();
   }
@@ -153,8 +169,9 @@ class RobustConsensusTest {
 
     assertThat(without.participants()).isEqualTo(60);
     assertThat(without.robustness().excluded()).isEqualTo(40);
-    assertThat(without.groups()).extracting(OpinionGroup::members).isEqualTo(clean.groups().stream()
-        .map(OpinionGroup::members).toList());
+    assertThat(without.groups())
+        .extracting(OpinionGroup::members)
+        .isEqualTo(clean.groups().stream().map(OpinionGroup::members).toList());
     assertThat(ids(without.consensus())).isEqualTo(ids(clean.consensus()));
     assertThat(without.places()).extracting(Synthesis.Place::participant).doesNotContain("bot0");
   }

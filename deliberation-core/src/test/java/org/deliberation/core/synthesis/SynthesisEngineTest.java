@@ -39,17 +39,32 @@ class SynthesisEngineTest {
     assertThat(synthesis.groups()).extracting(OpinionGroup::label).containsExactly("A", "B");
     assertThat(synthesis.groups()).allSatisfy(group -> assertThat(group.size()).isEqualTo(30));
     var first = new HashSet<>(synthesis.groups().getFirst().members());
-    assertThat(first).allMatch(member -> Integer.parseInt(member.substring(1)) % 2 == first.stream()
-        .mapToInt(m -> Integer.parseInt(m.substring(1)) % 2).findFirst().orElseThrow());
+    assertThat(first)
+        .allMatch(
+            member ->
+                Integer.parseInt(member.substring(1)) % 2
+                    == first.stream()
+                        .mapToInt(m -> Integer.parseInt(m.substring(1)) % 2)
+                        .findFirst()
+                        .orElseThrow());
     assertThat(synthesis.consensus().getFirst().statement()).isEqualTo("shared");
     assertThat(synthesis.sharedDisagreement().getFirst().statement()).isEqualTo("rejected");
     assertThat(synthesis.dissent().getFirst().statement()).matches("s\\d");
-    assertThat(synthesis.dissent()).extracting(StatementScore::statement).doesNotContain("shared", "rejected");
-    assertThat(synthesis.uncertain()).extracting(StatementScore::statement).containsExactly("unclear");
-    assertThat(synthesis.consensus()).extracting(StatementScore::statement).doesNotContain("unclear");
-    assertThat(synthesis.groups()).allSatisfy(group ->
-        assertThat(group.representative()).isNotEmpty().allSatisfy(statement ->
-            assertThat(statement.statement()).matches("s\\d")));
+    assertThat(synthesis.dissent())
+        .extracting(StatementScore::statement)
+        .doesNotContain("shared", "rejected");
+    assertThat(synthesis.uncertain())
+        .extracting(StatementScore::statement)
+        .containsExactly("unclear");
+    assertThat(synthesis.consensus())
+        .extracting(StatementScore::statement)
+        .doesNotContain("unclear");
+    assertThat(synthesis.groups())
+        .allSatisfy(
+            group ->
+                assertThat(group.representative())
+                    .isNotEmpty()
+                    .allSatisfy(statement -> assertThat(statement.statement()).matches("s\\d")));
     assertThat(synthesis.participants()).isEqualTo(60);
     assertThat(synthesis.votes()).isEqualTo(60 * 13);
   }
@@ -58,10 +73,15 @@ class SynthesisEngineTest {
   void countsVotesOverallAndPerGroup() {
     var synthesis = engine.compute(twoCamps(1).snapshot());
 
-    var shared = synthesis.statements().stream().filter(s -> s.statement().equals("shared")).findFirst()
-        .orElseThrow();
+    var shared =
+        synthesis.statements().stream()
+            .filter(s -> s.statement().equals("shared"))
+            .findFirst()
+            .orElseThrow();
     assertThat(shared.agree()).isEqualTo(60);
-    assertThat(shared.groups()).extracting(StatementScore.GroupVotes::agree).containsExactly(30, 30);
+    assertThat(shared.groups())
+        .extracting(StatementScore.GroupVotes::agree)
+        .containsExactly(30, 30);
   }
 
   @Test
@@ -81,7 +101,11 @@ class SynthesisEngineTest {
     var after = engine.compute(history.snapshot());
 
     for (var group : before.groups()) {
-      var same = after.groups().stream().filter(g -> g.label().equals(group.label())).findFirst().orElseThrow();
+      var same =
+          after.groups().stream()
+              .filter(g -> g.label().equals(group.label()))
+              .findFirst()
+              .orElseThrow();
       assertThat(same.members()).containsAll(group.members());
     }
   }
@@ -106,13 +130,18 @@ class SynthesisEngineTest {
     assertThat(synthesis.groups().get(0).members()).contains("p0");
     assertThat(synthesis.groups().get(1).members()).contains("p1");
     // Per-statement counts list the groups in the order of their labels.
-    assertThat(synthesis.statements()).allSatisfy(score -> assertThat(score.groups())
-        .extracting(StatementScore.GroupVotes::group).containsExactly("A", "B"));
+    assertThat(synthesis.statements())
+        .allSatisfy(
+            score ->
+                assertThat(score.groups())
+                    .extracting(StatementScore.GroupVotes::group)
+                    .containsExactly("A", "B"));
   }
 
   @Test
   void theLabelsAreAFunctionOfTheVotesWhateverRecomputationsCameBefore() {
-    // A live run recomputes every 250 ms at most, a replay at other moments: whatever intermediate syntheses were
+    // A live run recomputes every 250 ms at most, a replay at other moments: whatever intermediate
+    // syntheses were
     // computed, the last one is the same, labels included.
     var live = twoCamps(9);
     var replay = new VoteHistory();
@@ -128,7 +157,8 @@ class SynthesisEngineTest {
       replay.vote("p" + p, "unclear", p < 50 ? 0 : 1);
       replay.tick();
       if (p % 7 == 3) {
-        engine.compute(replay.snapshot()); // an intermediate recomputation, as a live run would make
+        engine.compute(
+            replay.snapshot()); // an intermediate recomputation, as a live run would make
       }
     }
 
@@ -142,8 +172,12 @@ class SynthesisEngineTest {
 
     var synthesis = engine.compute(history.snapshot());
 
-    assertThat(synthesis.statements()).extracting(StatementScore::statement).doesNotContain("shared");
-    assertThat(synthesis.consensus()).extracting(StatementScore::statement).doesNotContain("shared");
+    assertThat(synthesis.statements())
+        .extracting(StatementScore::statement)
+        .doesNotContain("shared");
+    assertThat(synthesis.consensus())
+        .extracting(StatementScore::statement)
+        .doesNotContain("shared");
     assertThat(synthesis.groups()).hasSize(2);
   }
 

@@ -59,10 +59,12 @@ class VoteHistoryTest {
   @Test
   void judgesACountAtTheEndOfTheBatchNotInTheMiddle() {
     var history = new VoteHistory();
-    history.vote("hasty", "s0", 1, 0); // alone on the only statement: enough, were the batch to end here
+    history.vote(
+        "hasty", "s0", 1, 0); // alone on the only statement: enough, were the batch to end here
     for (int p = 0; p < VoteHistory.MIN_MEMBERS; p++) {
       for (int s = 0; s < 7; s++) {
-        history.vote("p" + p, "s" + s, 1, 100 + p); // same second: by the end of it, seven statements exist
+        history.vote(
+            "p" + p, "s" + s, 1, 100 + p); // same second: by the end of it, seven statements exist
       }
     }
     history.tick();
@@ -144,8 +146,10 @@ class VoteHistoryTest {
       }
       var expected = PolisInConversation.replay(rows, VoteHistory.BATCH_MILLIS, null).members();
       var votes = history.snapshot();
-      var actual = votes.inConversation().stream().mapToObj(votes.participants()::get)
-          .collect(java.util.stream.Collectors.toSet());
+      var actual =
+          votes.inConversation().stream()
+              .mapToObj(votes.participants()::get)
+              .collect(java.util.stream.Collectors.toSet());
       assertThat(actual).as("seed %d", seed).isEqualTo(expected);
     }
   }
@@ -189,6 +193,7 @@ class VoteHistoryTest {
 
   @Test
   void refusesAVoteOutsideMinusOneToOne() {
-    assertThatThrownBy(() -> new VoteHistory().vote("p", "s", 2)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new VoteHistory().vote("p", "s", 2))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

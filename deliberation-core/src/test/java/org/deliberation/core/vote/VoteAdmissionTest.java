@@ -29,7 +29,8 @@ class VoteAdmissionTest {
 
   @Test
   void aShownStatementTakesVotesDuringDeliberation() {
-    assertThat(VoteAdmission.admit(Stage.DELIBERATION, Visibility.SHOWN)).isEqualTo(Admission.ADMITTED);
+    assertThat(VoteAdmission.admit(Stage.DELIBERATION, Visibility.SHOWN))
+        .isEqualTo(Admission.ADMITTED);
     assertThat(VoteAdmission.admit(Stage.DELIBERATION)).isEqualTo(Admission.ADMITTED);
   }
 
@@ -39,8 +40,12 @@ class VoteAdmissionTest {
     for (var visibility : Visibility.values()) {
       var refused = (Admission.Refused) VoteAdmission.admit(stage, visibility);
       assertThat(refused.reason()).isEqualTo(Reason.NOT_DELIBERATING);
-      assertThat(refused.message()).isEqualTo("Votes are taken while the project is in its DELIBERATION stage; it is "
-          + "in its " + stage + " stage now.");
+      assertThat(refused.message())
+          .isEqualTo(
+              "Votes are taken while the project is in its DELIBERATION stage; it is "
+                  + "in its "
+                  + stage
+                  + " stage now.");
     }
     assertThat(VoteAdmission.admit(stage)).isEqualTo(VoteAdmission.admit(stage, Visibility.SHOWN));
   }
@@ -49,25 +54,38 @@ class VoteAdmissionTest {
   void aHiddenStatementTakesNoVotesEvenDuringDeliberation() {
     var refused = (Admission.Refused) VoteAdmission.admit(Stage.DELIBERATION, Visibility.HIDDEN);
     assertThat(refused.reason()).isEqualTo(Reason.STATEMENT_HIDDEN);
-    assertThat(refused.message()).isEqualTo("This statement was hidden by a moderator; it takes no votes.");
+    assertThat(refused.message())
+        .isEqualTo("This statement was hidden by a moderator; it takes no votes.");
   }
 
   @Test
   void stageChangesAndModerationDecisionsChangeWhatIsAdmittedOtherEventsDoNot() {
-    var changes = List.of(
-        new StageChanged(PROJECT, Stage.DELIBERATION, Stage.SYNTHESIS, null, MODERATOR),
-        new StageChanged(PROJECT, Stage.DRAFT, Stage.DELIBERATION, null, MODERATOR),
-        new StatementHidden(STATEMENT, PROJECT, "off topic", MODERATOR),
-        new StatementRestored(STATEMENT, PROJECT, "on topic after all", MODERATOR));
+    var changes =
+        List.of(
+            new StageChanged(PROJECT, Stage.DELIBERATION, Stage.SYNTHESIS, null, MODERATOR),
+            new StageChanged(PROJECT, Stage.DRAFT, Stage.DELIBERATION, null, MODERATOR),
+            new StatementHidden(STATEMENT, PROJECT, "off topic", MODERATOR),
+            new StatementRestored(STATEMENT, PROJECT, "on topic after all", MODERATOR));
     for (var change : changes) {
       assertThat(VoteAdmission.changedBy(change)).as("%s", change).contains(PROJECT);
     }
-    var others = List.<Object>of(
-        new StatementFlagged(STATEMENT, PROJECT, "rude", MODERATOR),
-        new VoteCast(PROJECT, STATEMENT, MODERATOR, Vote.AGREE, Instant.EPOCH),
-        new StatementPosted(STATEMENT, PROJECT, "Build it.", StatementKind.CONTRIBUTION, null, List.of(), null, null,
-            Instant.EPOCH, null, MODERATOR),
-        "not an event");
+    var others =
+        List.<Object>of(
+            new StatementFlagged(STATEMENT, PROJECT, "rude", MODERATOR),
+            new VoteCast(PROJECT, STATEMENT, MODERATOR, Vote.AGREE, Instant.EPOCH),
+            new StatementPosted(
+                STATEMENT,
+                PROJECT,
+                "Build it.",
+                StatementKind.CONTRIBUTION,
+                null,
+                List.of(),
+                null,
+                null,
+                Instant.EPOCH,
+                null,
+                MODERATOR),
+            "not an event");
     for (var other : others) {
       assertThat(VoteAdmission.changedBy(other)).as("%s", other).isEmpty();
     }

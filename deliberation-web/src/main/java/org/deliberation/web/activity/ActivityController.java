@@ -1,7 +1,7 @@
 package org.deliberation.web.activity;
 
-import org.deliberation.web.project.projection.Projects;
 import org.deliberation.web.platform.stream.EventStreamSupport;
+import org.deliberation.web.project.projection.Projects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
@@ -27,12 +27,20 @@ public class ActivityController {
   }
 
   @GetMapping(path = "/api/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-  Flux<ServerSentEvent<ActivityItem>> stream(@RequestParam(required = false) @Nullable String project,
-      ServerWebExchange exchange) {
+  Flux<ServerSentEvent<ActivityItem>> stream(
+      @RequestParam(required = false) @Nullable String project, ServerWebExchange exchange) {
     var after = EventStreamSupport.lastEventId(exchange);
-    Mono<String> projectId = project == null ? Mono.just("") : projects.resolve(project).map(id -> id.value());
-    return projectId.flatMapMany(id -> EventStreamSupport.withKeepAlive(
-        feed.subscribe(id.isEmpty() ? null : id, after, INITIAL, EventStreamSupport.BUFFER)
-            .map(item -> ServerSentEvent.builder(item).id(Long.toString(item.position())).event("change").build())));
+    Mono<String> projectId =
+        project == null ? Mono.just("") : projects.resolve(project).map(id -> id.value());
+    return projectId.flatMapMany(
+        id ->
+            EventStreamSupport.withKeepAlive(
+                feed.subscribe(id.isEmpty() ? null : id, after, INITIAL, EventStreamSupport.BUFFER)
+                    .map(
+                        item ->
+                            ServerSentEvent.builder(item)
+                                .id(Long.toString(item.position()))
+                                .event("change")
+                                .build())));
   }
 }

@@ -1,7 +1,5 @@
 package org.deliberation.web.activity;
 
-import org.deliberation.web.platform.axon.Projection;
-import org.springframework.context.annotation.Bean;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -26,10 +24,12 @@ import org.deliberation.core.statement.event.StatementHidden;
 import org.deliberation.core.statement.event.StatementPosted;
 import org.deliberation.core.statement.event.StatementRestored;
 import org.deliberation.core.statement.event.VoteCast;
-import org.deliberation.web.platform.stream.LiveRelay;
 import org.deliberation.web.participant.AuthorNames;
 import org.deliberation.web.participant.ParticipantAccounts;
+import org.deliberation.web.platform.axon.Projection;
+import org.deliberation.web.platform.stream.LiveRelay;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
@@ -51,6 +51,7 @@ public class ActivityFeed {
   static Projection activityDeclared() {
     return Projection.rebuiltAtStart(GROUP);
   }
+
   /** How many recent changes a reader that connects or resumes can get. */
   public static final int KEPT = 10_000;
 
@@ -58,8 +59,10 @@ public class ActivityFeed {
   static final String HIDDEN_SUMMARY = "Statement hidden by a moderator";
 
   private final ArrayDeque<Kept> recent = new ArrayDeque<>();
+
   /** The statements hidden now: the backlog shows their posting without its text, to moderators and others alike. */
   private final Set<String> hidden = new HashSet<>();
+
   private final Sinks.Many<ActivityItem> live = Sinks.many().multicast().directBestEffort();
   private final AuthorNames names;
 
@@ -80,24 +83,43 @@ public class ActivityFeed {
 
   @EventHandler
   void on(ProjectEvent event, @Timestamp Instant at, TrackingToken token) {
-    var summary = switch (event) {
-      case ProjectCreated created -> "Wikiproject created: " + created.title();
-      case StageChanged changed -> "Stage " + changed.from() + " → " + changed.to();
-      case ResponsePublished published -> "Official response published";
-    };
-    add(new ActivityItem(position(token), at, ActivityType.of(event.getClass()), event.projectId().value(), null,
-        null, summary, null), null);
+    var summary =
+        switch (event) {
+          case ProjectCreated created -> "Wikiproject created: " + created.title();
+          case StageChanged changed -> "Stage " + changed.from() + " → " + changed.to();
+          case ResponsePublished published -> "Official response published";
+        };
+    add(
+        new ActivityItem(
+            position(token),
+            at,
+            ActivityType.of(event.getClass()),
+            event.projectId().value(),
+            null,
+            null,
+            summary,
+            null),
+        null);
   }
 
   @EventHandler
   void on(PageEvent event, @Timestamp Instant at, TrackingToken token) {
     var comment = event.comment().isBlank() ? "" : ": " + shorten(event.comment());
-    add(new ActivityItem(position(token), at, ActivityType.of(event.getClass()), event.pageId().project().value(),
-        event.pageId().name(), null, "Page " + event.pageId().name() + ", revision " + event.revision() + comment,
-        names.of(event.author())), event.author());
+    add(
+        new ActivityItem(
+            position(token),
+            at,
+            ActivityType.of(event.getClass()),
+            event.pageId().project().value(),
+            event.pageId().name(),
+            null,
+            "Page " + event.pageId().name() + ", revision " + event.revision() + comment,
+            names.of(event.author())),
+        event.author());
   }
 
-  // One handler per statement event but votes: Axon then skips a vote by its type name, without deserializing it
+  // One handler per statement event but votes: Axon then skips a vote by its type name, without
+  // deserializing it
   // (thousands a second would drown the changes, and the synthesis stream carries them).
   @EventHandler
   void on(StatementPosted event, @Timestamp Instant at, TrackingToken token) {
@@ -126,18 +148,36 @@ public class ActivityFeed {
   }
 
   private void statement(StatementEvent event, Instant at, TrackingToken token) {
-    var summary = switch (event) {
-      case StatementPosted posted -> posted.kind().name().charAt(0)
-          + posted.kind().name().substring(1).toLowerCase(java.util.Locale.ROOT) + ": " + shorten(posted.text());
-      case StatementHidden hidden -> "statement hidden";
-      case StatementRestored restored -> "statement restored";
-      case StatementFlagged flagged -> "statement flagged";
-      case VoteCast vote -> throw new IllegalArgumentException("votes are not in the activity feed");
-    };
-    // The author of a statement is named (an imported one's has no account here); who reported or moderated it is not.
-    var author = event instanceof StatementPosted posted && posted.externalId() == null ? posted.author() : null;
-    add(new ActivityItem(position(token), at, ActivityType.of(event.getClass()), event.projectId().value(), null,
-        event.statementId().value(), summary, author == null ? null : names.of(author)), author);
+    var summary =
+        switch (event) {
+          case StatementPosted posted ->
+              posted.kind().name().charAt(0)
+                  + posted.kind().name().substring(1).toLowerCase(java.util.Locale.ROOT)
+                  + ": "
+                  + shorten(posted.text());
+          case StatementHidden hidden -> "statement hidden";
+          case StatementRestored restored -> "statement restored";
+          case StatementFlagged flagged -> "statement flagged";
+          case VoteCast vote ->
+              throw new IllegalArgumentException("votes are not in the activity feed");
+        };
+    // The author of a statement is named (an imported one's has no account here); who reported or
+    // moderated it is not.
+    var author =
+        event instanceof StatementPosted posted && posted.externalId() == null
+            ? posted.author()
+            : null;
+    add(
+        new ActivityItem(
+            position(token),
+            at,
+            ActivityType.of(event.getClass()),
+            event.projectId().value(),
+            null,
+            event.statementId().value(),
+            summary,
+            author == null ? null : names.of(author)),
+        author);
   }
 
   /** An author erased their personal data: their changes stay in the feed, as a former participant's. */
@@ -147,8 +187,16 @@ public class ActivityFeed {
     for (var kept : recent) {
       if (event.participantId().equals(kept.author)) {
         var item = kept.item;
-        kept.item = new ActivityItem(item.position(), item.at(), item.type(), item.project(), item.page(),
-            item.statement(), item.summary(), ParticipantAccounts.FORMER_PARTICIPANT);
+        kept.item =
+            new ActivityItem(
+                item.position(),
+                item.at(),
+                item.type(),
+                item.project(),
+                item.page(),
+                item.statement(),
+                item.summary(),
+                ParticipantAccounts.FORMER_PARTICIPANT);
         kept.author = null;
       }
     }
@@ -172,19 +220,24 @@ public class ActivityFeed {
    * The changes after {@code after} (or the last {@code initial} ones), then the live ones, all of one project or of
    * every project.
    */
-  public synchronized Flux<ActivityItem> subscribe(@Nullable String project, @Nullable Long after, int initial,
-      int buffer) {
+  public synchronized Flux<ActivityItem> subscribe(
+      @Nullable String project, @Nullable Long after, int initial, int buffer) {
     var backlog = new ArrayList<ActivityItem>();
     for (var kept : recent) {
       var item = kept.item;
-      if ((project == null || project.equals(item.project())) && (after == null || item.position() > after)) {
+      if ((project == null || project.equals(item.project()))
+          && (after == null || item.position() > after)) {
         backlog.add(shown(item));
       }
     }
-    List<ActivityItem> first = after == null && backlog.size() > initial
-        ? backlog.subList(backlog.size() - initial, backlog.size()) : backlog;
-    return LiveRelay.attach(first, live.asFlux()
-        .filter(item -> project == null || project.equals(item.project())), buffer);
+    List<ActivityItem> first =
+        after == null && backlog.size() > initial
+            ? backlog.subList(backlog.size() - initial, backlog.size())
+            : backlog;
+    return LiveRelay.attach(
+        first,
+        live.asFlux().filter(item -> project == null || project.equals(item.project())),
+        buffer);
   }
 
   /**
@@ -193,12 +246,20 @@ public class ActivityFeed {
    * statement is shown to moderators only, on the moderation queue. A restore shows the text again.
    */
   private ActivityItem shown(ActivityItem item) {
-    if (item.statement() == null || !hidden.contains(item.statement())
+    if (item.statement() == null
+        || !hidden.contains(item.statement())
         || item.type() != ActivityType.STATEMENT_POSTED) {
       return item;
     }
-    return new ActivityItem(item.position(), item.at(), item.type(), item.project(), item.page(), item.statement(),
-        HIDDEN_SUMMARY, item.author());
+    return new ActivityItem(
+        item.position(),
+        item.at(),
+        item.type(),
+        item.project(),
+        item.page(),
+        item.statement(),
+        HIDDEN_SUMMARY,
+        item.author());
   }
 
   private static String shorten(String text) {

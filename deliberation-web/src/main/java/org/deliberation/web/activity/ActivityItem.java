@@ -11,5 +11,12 @@ import org.jspecify.annotations.Nullable;
  * @param author who wrote the edit or the statement: their display name, or "a former participant" once they erased
  *     their personal data; null for other changes, and for an imported statement, whose author has no account here
  */
-public record ActivityItem(long position, Instant at, ActivityType type, String project, @Nullable String page,
-    @Nullable String statement, String summary, @Nullable String author) {}
+public record ActivityItem(
+    long position,
+    Instant at,
+    ActivityType type,
+    String project,
+    @Nullable String page,
+    @Nullable String statement,
+    String summary,
+    @Nullable String author) {}

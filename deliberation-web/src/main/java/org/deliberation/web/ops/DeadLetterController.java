@@ -25,6 +25,7 @@ import reactor.core.scheduler.Schedulers;
 public class DeadLetterController {
 
   private static final Logger log = LoggerFactory.getLogger(DeadLetterController.class);
+
   /** A retry takes at most this many sequences, so that one request cannot keep a worker thread for ever. */
   private static final int RETRIED_PER_REQUEST = 10_000;
 
@@ -38,40 +39,67 @@ public class DeadLetterController {
   Mono<DeadLetterView.Page> list() {
     return Mono.just(processing)
         .publishOn(Schedulers.boundedElastic())
-        .map(configuration -> {
-          var items = new ArrayList<DeadLetterView>();
-          for (var processor : configuration.eventProcessors().keySet()) {
-            configuration.deadLetterQueue(processor).ifPresent(queue -> {
-              for (var sequence : queue.deadLetters()) {
-                for (var letter : sequence) {
-                  var message = letter.message();
-                  Long position = message instanceof TrackedEventMessage<?> tracked && tracked.trackingToken() != null
-                      ? tracked.trackingToken().position().stream().boxed().findFirst().orElse(null) : null;
-                  items.add(new DeadLetterView(processor, position, message.getPayloadType().getSimpleName(),
-                      letter.cause().map(cause -> cause.message()).orElse(""), letter.enqueuedAt()));
-                }
+        .map(
+            configuration -> {
+              var items = new ArrayList<DeadLetterView>();
+              for (var processor : configuration.eventProcessors().keySet()) {
+                configuration
+                    .deadLetterQueue(processor)
+                    .ifPresent(
+                        queue -> {
+                          for (var sequence : queue.deadLetters()) {
+                            for (var letter : sequence) {
+                              var message = letter.message();
+                              Long position =
+                                  message instanceof TrackedEventMessage<?> tracked
+                                          && tracked.trackingToken() != null
+                                      ? tracked.trackingToken().position().stream()
+                                          .boxed()
+                                          .findFirst()
+                                          .orElse(null)
+                                      : null;
+                              items.add(
+                                  new DeadLetterView(
+                                      processor,
+                                      position,
+                                      message.getPayloadType().getSimpleName(),
+                                      letter.cause().map(cause -> cause.message()).orElse(""),
+                                      letter.enqueuedAt()));
+                            }
+                          }
+                        });
               }
+              return new DeadLetterView.Page(items);
             });
-          }
-          return new DeadLetterView.Page(items);
-        });
   }
 
   @PostMapping("/api/admin/dead-letters/{processor}/retry")
   @ResponseStatus(HttpStatus.ACCEPTED)
   Mono<Map<String, String>> retry(@PathVariable String processor) {
-    return Mono.fromSupplier(() -> processing.sequencedDeadLetterProcessor(processor)
-            .orElseThrow(() -> new NoSuchProjectionException(processor)))
-        .doOnNext(deadLetters -> Mono.fromRunnable(() -> {
-              int retried = 0;
-              while (retried < RETRIED_PER_REQUEST && deadLetters.processAny()) {
-                retried++;
-              }
-              log.info("Retried {} parked sequence(s) of projection {}", retried, processor);
-            })
-            .subscribeOn(Schedulers.boundedElastic())
-            .subscribe(done -> { }, failure -> log.warn("Retrying the parked events of {} failed: {}", processor,
-                failure.toString())))
+    return Mono.fromSupplier(
+            () ->
+                processing
+                    .sequencedDeadLetterProcessor(processor)
+                    .orElseThrow(() -> new NoSuchProjectionException(processor)))
+        .doOnNext(
+            deadLetters ->
+                Mono.fromRunnable(
+                        () -> {
+                          int retried = 0;
+                          while (retried < RETRIED_PER_REQUEST && deadLetters.processAny()) {
+                            retried++;
+                          }
+                          log.info(
+                              "Retried {} parked sequence(s) of projection {}", retried, processor);
+                        })
+                    .subscribeOn(Schedulers.boundedElastic())
+                    .subscribe(
+                        done -> {},
+                        failure ->
+                            log.warn(
+                                "Retrying the parked events of {} failed: {}",
+                                processor,
+                                failure.toString())))
         .map(started -> Map.of("processor", processor, "state", "RETRYING"));
   }
 
@@ -79,8 +107,11 @@ public class DeadLetterController {
   static final class NoSuchProjectionException extends NotFoundException {
 
     NoSuchProjectionException(String processor) {
-      super("There is no projection '" + processor + "' that parks events. GET /api/admin/dead-letters lists the "
-          + "parked events with their projection's name.");
+      super(
+          "There is no projection '"
+              + processor
+              + "' that parks events. GET /api/admin/dead-letters lists the "
+              + "parked events with their projection's name.");
     }
 
     @Override

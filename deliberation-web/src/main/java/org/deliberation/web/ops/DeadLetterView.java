@@ -12,7 +12,8 @@ import java.util.List;
  * @param error why the projection could not take it
  * @param at when it was parked
  */
-public record DeadLetterView(String processor, Long position, String type, String error, Instant at) {
+public record DeadLetterView(
+    String processor, Long position, String type, String error, Instant at) {
 
   /** The parked events of every projection. */
   public record Page(List<DeadLetterView> items) {

@@ -1,12 +1,12 @@
 package org.deliberation.web.ops;
 
-import org.deliberation.web.platform.axon.ProjectionStatus;
-import org.deliberation.web.platform.axon.ProjectionStatuses;
-import java.util.Map;
-import org.deliberation.web.platform.axon.Projection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.deliberation.web.platform.axon.Projection;
+import org.deliberation.web.platform.axon.ProjectionStatus;
+import org.deliberation.web.platform.axon.ProjectionStatuses;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
@@ -27,8 +27,11 @@ public class ProjectionsHealthIndicator implements HealthIndicator {
 
   public ProjectionsHealthIndicator(ProjectionStatuses statuses, List<Projection> projections) {
     this.statuses = statuses;
-    this.catchingUpWhileServing = projections.stream().filter(projection -> !projection.holdsReadiness())
-        .map(Projection::group).collect(Collectors.toUnmodifiableSet());
+    this.catchingUpWhileServing =
+        projections.stream()
+            .filter(projection -> !projection.holdsReadiness())
+            .map(Projection::group)
+            .collect(Collectors.toUnmodifiableSet());
   }
 
   @Override
@@ -36,9 +39,20 @@ public class ProjectionsHealthIndicator implements HealthIndicator {
     var builder = Health.up();
     boolean ready = true;
     for (var status : statuses.all()) {
-      builder.withDetail(status.name(), Map.of("state", status.state().name(), "position", status.position(),
-          "lag", status.lag(), "parked", status.parked()));
-      ready &= status.state() == ProjectionStatus.State.CAUGHT_UP || catchingUpWhileServing.contains(status.name());
+      builder.withDetail(
+          status.name(),
+          Map.of(
+              "state",
+              status.state().name(),
+              "position",
+              status.position(),
+              "lag",
+              status.lag(),
+              "parked",
+              status.parked()));
+      ready &=
+          status.state() == ProjectionStatus.State.CAUGHT_UP
+              || catchingUpWhileServing.contains(status.name());
     }
     return ready ? builder.build() : builder.down().build();
   }

@@ -16,6 +16,14 @@ public record HistoryView(List<Item> items) {
    *
    * @param authorId absent once the author was erased
    */
-  public record Item(int revision, String author, @Nullable String authorId, String comment, Instant at, int added,
-      int removed, String kind, boolean merged) {}
+  public record Item(
+      int revision,
+      String author,
+      @Nullable String authorId,
+      String comment,
+      Instant at,
+      int added,
+      int removed,
+      String kind,
+      boolean merged) {}
 }

@@ -1,9 +1,9 @@
 package org.deliberation.web.page;
 
 import java.util.List;
+import java.util.Map;
 import org.deliberation.core.markdown.TextDiff;
 import org.deliberation.core.page.EditConflictException;
-import java.util.Map;
 import org.deliberation.web.platform.http.PreconditionFailedException;
 
 /**
@@ -16,9 +16,21 @@ public final class PageConflictException extends PreconditionFailedException {
   private final int latestRevision;
   private final String diff;
 
-  public PageConflictException(String detail, int baseRevision, int latestRevision, List<?> hunks, String diff) {
-    super(detail, Map.of("conflict", Map.of("baseRevision", baseRevision, "latestRevision", latestRevision,
-        "hunks", hunks, "diff", diff)));
+  public PageConflictException(
+      String detail, int baseRevision, int latestRevision, List<?> hunks, String diff) {
+    super(
+        detail,
+        Map.of(
+            "conflict",
+            Map.of(
+                "baseRevision",
+                baseRevision,
+                "latestRevision",
+                latestRevision,
+                "hunks",
+                hunks,
+                "diff",
+                diff)));
     this.latestRevision = latestRevision;
     this.diff = diff;
   }
@@ -35,11 +47,17 @@ public final class PageConflictException extends PreconditionFailedException {
   /** The conflict the aggregate refused an edit with, with the changes saved since its base as a unified diff. */
   static PageConflictException of(EditConflictException e, List<PageRevisionView> revisions) {
     int latest = revisions.size();
-    var base = e.baseRevision() >= 1 && e.baseRevision() <= latest ? revisions.get(e.baseRevision() - 1).markdown()
-        : "";
-    var changedSince = TextDiff.unified("revision " + e.baseRevision(), base, "revision " + e.latestRevision(),
-        revisions.get(e.latestRevision() - 1).markdown());
-    return new PageConflictException(e.getMessage(), e.baseRevision(), e.latestRevision(), e.conflicts(),
-        changedSince);
+    var base =
+        e.baseRevision() >= 1 && e.baseRevision() <= latest
+            ? revisions.get(e.baseRevision() - 1).markdown()
+            : "";
+    var changedSince =
+        TextDiff.unified(
+            "revision " + e.baseRevision(),
+            base,
+            "revision " + e.latestRevision(),
+            revisions.get(e.latestRevision() - 1).markdown());
+    return new PageConflictException(
+        e.getMessage(), e.baseRevision(), e.latestRevision(), e.conflicts(), changedSince);
   }
 }

@@ -2,37 +2,11 @@ package org.deliberation.web.page;
 
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.deliberation.core.common.NotFoundException;
+import org.deliberation.core.common.Actor;
 import org.deliberation.core.common.PageId;
-import org.deliberation.core.common.ParticipantId;
-import org.deliberation.core.common.ProjectId;
-import org.deliberation.core.markdown.MarkdownRenderer;
-import org.deliberation.core.markdown.TextDiff;
-import org.deliberation.core.page.EditConflictException;
-import org.deliberation.core.page.PageRevision;
-import org.deliberation.core.page.RevisionNotFoundException;
-import org.deliberation.core.page.command.CreatePage;
-import org.deliberation.core.page.command.EditPage;
-import org.deliberation.core.page.command.RevertPage;
 import org.deliberation.web.platform.http.BadRequestException;
 import org.deliberation.web.platform.http.InstantParameter;
-import org.deliberation.web.platform.http.PayloadTooLargeException;
-import org.deliberation.web.platform.http.PreconditionFailedException;
-import org.deliberation.web.platform.http.PreconditionRequiredException;
-import org.deliberation.web.project.projection.Projects;
-import org.deliberation.core.common.Actor;
-import org.deliberation.web.deliberation.statement.StatementLookup;
-import org.deliberation.web.platform.axon.Commands;
-import org.deliberation.web.platform.config.DeliberationProperties;
-import org.deliberation.web.participant.ParticipantAccounts;
-import org.deliberation.core.common.TextHygiene;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -64,28 +38,42 @@ public class PageController {
   }
 
   @PutMapping("/api/projects/{id}/pages/{page}")
-  public Mono<ResponseEntity<EditResult>> put(@PathVariable String id, @PathVariable String page,
+  public Mono<ResponseEntity<EditResult>> put(
+      @PathVariable String id,
+      @PathVariable String page,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
-      @Valid @RequestBody EditPageRequest request, Actor caller) {
+      @Valid @RequestBody EditPageRequest request,
+      Actor caller) {
     PageNames.requireValid(page);
     pages.requireWithinLimit(request.markdown());
     var base = ifMatch == null ? null : baseRevision(ifMatch);
-    return pages.save(caller, id, page, base, request.markdown(), request.comment())
-        .map(edit -> (edit.created() ? ResponseEntity.created(URI.create(pagePath(edit.page()))) : ResponseEntity.ok())
-            .eTag(etag(edit.revision())).body(new EditResult(edit.revision(), edit.merged())));
+    return pages
+        .save(caller, id, page, base, request.markdown(), request.comment())
+        .map(
+            edit ->
+                (edit.created()
+                        ? ResponseEntity.created(URI.create(pagePath(edit.page())))
+                        : ResponseEntity.ok())
+                    .eTag(etag(edit.revision()))
+                    .body(new EditResult(edit.revision(), edit.merged())));
   }
 
   @GetMapping("/api/projects/{id}/pages/{page}")
-  public Mono<ResponseEntity<PageView>> read(@PathVariable String id, @PathVariable String page,
+  public Mono<ResponseEntity<PageView>> read(
+      @PathVariable String id,
+      @PathVariable String page,
       @RequestParam(required = false) @Nullable String at) {
     var instant = at == null ? null : InstantParameter.parse("at", at);
-    return pages.read(id, page, instant).map(view -> ResponseEntity.ok().eTag(etag(view.revision())).body(view));
+    return pages
+        .read(id, page, instant)
+        .map(view -> ResponseEntity.ok().eTag(etag(view.revision())).body(view));
   }
 
   @GetMapping("/api/projects/{id}/pages/{page}/revisions/{revision}")
-  public Mono<ResponseEntity<PageView>> revision(@PathVariable String id, @PathVariable String page,
-      @PathVariable int revision) {
-    return pages.revision(id, page, revision)
+  public Mono<ResponseEntity<PageView>> revision(
+      @PathVariable String id, @PathVariable String page, @PathVariable int revision) {
+    return pages
+        .revision(id, page, revision)
         .map(view -> ResponseEntity.ok().eTag(etag(view.revision())).body(view));
   }
 
@@ -95,29 +83,47 @@ public class PageController {
   }
 
   @GetMapping("/api/projects/{id}/pages/{page}/diff")
-  public Mono<ResponseEntity<?>> diff(@PathVariable String id, @PathVariable String page,
-      @RequestParam(required = false) @Nullable Integer from, @RequestParam(required = false) @Nullable Integer to,
+  public Mono<ResponseEntity<?>> diff(
+      @PathVariable String id,
+      @PathVariable String page,
+      @RequestParam(required = false) @Nullable Integer from,
+      @RequestParam(required = false) @Nullable Integer to,
       @RequestHeader(name = HttpHeaders.ACCEPT, required = false) @Nullable String accept) {
-    boolean unified = accept != null && MediaType.parseMediaTypes(accept).stream()
-        .anyMatch(type -> type.isCompatibleWith(TEXT_DIFF) && !type.isWildcardType());
-    return pages.compare(id, page, from, to).map(comparison -> unified
-        ? ResponseEntity.ok().contentType(TEXT_DIFF).body(comparison.unified())
-        : ResponseEntity.ok().body(comparison.hunks()));
+    boolean unified =
+        accept != null
+            && MediaType.parseMediaTypes(accept).stream()
+                .anyMatch(type -> type.isCompatibleWith(TEXT_DIFF) && !type.isWildcardType());
+    return pages
+        .compare(id, page, from, to)
+        .map(
+            comparison ->
+                unified
+                    ? ResponseEntity.ok().contentType(TEXT_DIFF).body(comparison.unified())
+                    : ResponseEntity.ok().body(comparison.hunks()));
   }
 
   @PostMapping("/api/projects/{id}/pages/{page}/revert")
-  Mono<ResponseEntity<EditResult>> revert(@PathVariable String id, @PathVariable String page,
-      @Valid @RequestBody RevertRequest request, Actor caller) {
+  Mono<ResponseEntity<EditResult>> revert(
+      @PathVariable String id,
+      @PathVariable String page,
+      @Valid @RequestBody RevertRequest request,
+      Actor caller) {
     PageNames.requireValid(page);
-    return pages.revert(caller, id, page, request.revision(), request.comment())
-        .map(edit -> ResponseEntity.ok().eTag(etag(edit.revision())).body(new EditResult(edit.revision(), false)));
+    return pages
+        .revert(caller, id, page, request.revision(), request.comment())
+        .map(
+            edit ->
+                ResponseEntity.ok()
+                    .eTag(etag(edit.revision()))
+                    .body(new EditResult(edit.revision(), false)));
   }
 
   private static int baseRevision(String ifMatch) {
     var matcher = ETAG.matcher(ifMatch.strip());
     if (!matcher.matches()) {
-      throw new BadRequestException("If-Match", "If-Match must be the page's ETag, a revision number in quotes "
-          + "such as \"3\".");
+      throw new BadRequestException(
+          "If-Match",
+          "If-Match must be the page's ETag, a revision number in quotes " + "such as \"3\".");
     }
     return Integer.parseInt(matcher.group(1));
   }

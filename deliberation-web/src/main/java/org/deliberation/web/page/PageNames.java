@@ -18,8 +18,10 @@ public final class PageNames {
   /** The name of a page to write; a 400 naming {@code page} otherwise. */
   public static String requireValid(String name) {
     if (!valid(name)) {
-      throw new BadRequestException("page", "A page name may hold only lower-case letters, digits and single "
-          + "hyphens, at most 64 characters, like 'costs' or 'school-calendar'.");
+      throw new BadRequestException(
+          "page",
+          "A page name may hold only lower-case letters, digits and single "
+              + "hyphens, at most 64 characters, like 'costs' or 'school-calendar'.");
     }
     return name;
   }

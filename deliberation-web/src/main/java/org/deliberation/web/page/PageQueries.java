@@ -29,25 +29,33 @@ public class PageQueries {
 
   /** Every revision, oldest first; empty when the page does not exist. */
   public Mono<List<PageRevisionView>> revisions(PageId page) {
-    return streams.read(page.toString()).map(events -> {
-      var revisions = new ArrayList<PageRevisionView>(events.size());
-      for (var message : events) {
-        if (message.getPayload() instanceof PageEvent event) {
-          revisions.add(view(event, message.getTimestamp()));
-        }
-      }
-      return revisions;
-    });
+    return streams
+        .read(page.toString())
+        .map(
+            events -> {
+              var revisions = new ArrayList<PageRevisionView>(events.size());
+              for (var message : events) {
+                if (message.getPayload() instanceof PageEvent event) {
+                  revisions.add(view(event, message.getTimestamp()));
+                }
+              }
+              return revisions;
+            });
   }
 
   public Mono<List<PageRevisionView>> existing(PageId page) {
-    return revisions(page).filter(list -> !list.isEmpty())
-        .switchIfEmpty(Mono.error(() -> new NotFoundException("There is no page '" + page.name()
-            + "' in this project.")));
+    return revisions(page)
+        .filter(list -> !list.isEmpty())
+        .switchIfEmpty(
+            Mono.error(
+                () ->
+                    new NotFoundException(
+                        "There is no page '" + page.name() + "' in this project.")));
   }
 
   /** The given revision of a page's revisions. */
-  public static PageRevisionView revision(PageId page, List<PageRevisionView> revisions, int revision) {
+  public static PageRevisionView revision(
+      PageId page, List<PageRevisionView> revisions, int revision) {
     if (revision < 1 || revision > revisions.size()) {
       throw new RevisionNotFoundException(page, revision, revisions.size());
     }
@@ -64,20 +72,50 @@ public class PageQueries {
       current = revision;
     }
     if (current == null) {
-      throw new NotFoundException("Page '" + page.name() + "' did not exist yet at " + at + "; it was created at "
-          + revisions.getFirst().at() + ".");
+      throw new NotFoundException(
+          "Page '"
+              + page.name()
+              + "' did not exist yet at "
+              + at
+              + "; it was created at "
+              + revisions.getFirst().at()
+              + ".");
     }
     return current;
   }
 
   private static PageRevisionView view(PageEvent event, Instant at) {
     return switch (event) {
-      case PageCreated created -> new PageRevisionView(created.revision(), created.markdown(), created.comment(),
-          created.author(), at, "created", 0, false);
-      case PageEdited edited -> new PageRevisionView(edited.revision(), edited.markdown(), edited.comment(),
-          edited.author(), at, "edited", edited.baseRevision(), edited.merged());
-      case PageReverted reverted -> new PageRevisionView(reverted.revision(), reverted.markdown(), reverted.comment(),
-          reverted.author(), at, "reverted", reverted.revertedTo(), false);
+      case PageCreated created ->
+          new PageRevisionView(
+              created.revision(),
+              created.markdown(),
+              created.comment(),
+              created.author(),
+              at,
+              "created",
+              0,
+              false);
+      case PageEdited edited ->
+          new PageRevisionView(
+              edited.revision(),
+              edited.markdown(),
+              edited.comment(),
+              edited.author(),
+              at,
+              "edited",
+              edited.baseRevision(),
+              edited.merged());
+      case PageReverted reverted ->
+          new PageRevisionView(
+              reverted.revision(),
+              reverted.markdown(),
+              reverted.comment(),
+              reverted.author(),
+              at,
+              "reverted",
+              reverted.revertedTo(),
+              false);
     };
   }
 }

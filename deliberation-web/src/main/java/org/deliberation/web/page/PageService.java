@@ -48,8 +48,14 @@ public class PageService {
   private final MarkdownRenderer markdown;
   private final DeliberationProperties properties;
 
-  public PageService(Commands commands, Projects projects, StatementLookup lookup, PageQueries pages,
-      ParticipantAccounts accounts, MarkdownRenderer markdown, DeliberationProperties properties) {
+  public PageService(
+      Commands commands,
+      Projects projects,
+      StatementLookup lookup,
+      PageQueries pages,
+      ParticipantAccounts accounts,
+      MarkdownRenderer markdown,
+      DeliberationProperties properties) {
     this.commands = commands;
     this.projects = projects;
     this.lookup = lookup;
@@ -63,106 +69,192 @@ public class PageService {
    * Saves a page: creates it when {@code base} is null and the page does not exist yet, otherwise edits it from
    * revision {@code base}. An existing page edited without a base is refused (428), as is an unknown base (412).
    */
-  public Mono<PageEdit> save(Actor by, String project, String page, @Nullable Integer base, String text,
+  public Mono<PageEdit> save(
+      Actor by,
+      String project,
+      String page,
+      @Nullable Integer base,
+      String text,
       @Nullable String comment) {
     var name = PageNames.requireValid(page);
     requireWithinLimit(text);
     var note = comment == null ? "" : TextHygiene.nfc(comment).strip();
-    return lookup.project(project).flatMap(context -> {
-      var pageId = new PageId(new ProjectId(context.project()), name);
-      if (base == null) {
-        return pages.revisions(pageId).flatMap(existing -> existing.isEmpty()
-            ? commands.send(new CreatePage(pageId, text, note, context.stage(), by))
-                .onErrorMap(AggregateStreamCreationException.class, e -> ifMatchRequired(pageId, null))
-                .then(Mono.just(new PageEdit(pageId, 1, false, true)))
-            : Mono.error(ifMatchRequired(pageId, existing.size())));
-      }
-      return commands.<PageRevision>send(new EditPage(pageId, base, text, note, context.stage(), by))
-          .onErrorResume(EditConflictException.class, e -> pages.existing(pageId)
-              .flatMap(existing -> Mono.error(PageConflictException.of(e, existing))))
-          .onErrorResume(RevisionNotFoundException.class, e -> pages.existing(pageId)
-              .flatMap(existing -> Mono.error(new PreconditionFailedException(e.getMessage()
-                  + " Reload the page and edit its latest revision.", Map.of("latestRevision", existing.size())))))
-          .map(result -> new PageEdit(pageId, result.revision(), result.merged(), false));
-    });
+    return lookup
+        .project(project)
+        .flatMap(
+            context -> {
+              var pageId = new PageId(new ProjectId(context.project()), name);
+              if (base == null) {
+                return pages
+                    .revisions(pageId)
+                    .flatMap(
+                        existing ->
+                            existing.isEmpty()
+                                ? commands
+                                    .send(new CreatePage(pageId, text, note, context.stage(), by))
+                                    .onErrorMap(
+                                        AggregateStreamCreationException.class,
+                                        e -> ifMatchRequired(pageId, null))
+                                    .then(Mono.just(new PageEdit(pageId, 1, false, true)))
+                                : Mono.error(ifMatchRequired(pageId, existing.size())));
+              }
+              return commands
+                  .<PageRevision>send(new EditPage(pageId, base, text, note, context.stage(), by))
+                  .onErrorResume(
+                      EditConflictException.class,
+                      e ->
+                          pages
+                              .existing(pageId)
+                              .flatMap(
+                                  existing -> Mono.error(PageConflictException.of(e, existing))))
+                  .onErrorResume(
+                      RevisionNotFoundException.class,
+                      e ->
+                          pages
+                              .existing(pageId)
+                              .flatMap(
+                                  existing ->
+                                      Mono.error(
+                                          new PreconditionFailedException(
+                                              e.getMessage()
+                                                  + " Reload the page and edit its latest revision.",
+                                              Map.of("latestRevision", existing.size())))))
+                  .map(result -> new PageEdit(pageId, result.revision(), result.merged(), false));
+            });
   }
 
   /** Puts a page back as it stood at {@code revision}, as a new revision. */
-  public Mono<PageEdit> revert(Actor by, String project, String page, int revision, @Nullable String comment) {
+  public Mono<PageEdit> revert(
+      Actor by, String project, String page, int revision, @Nullable String comment) {
     var name = PageNames.requireValid(page);
-    var note = comment == null || comment.isBlank() ? "Reverted to revision " + revision
-        : TextHygiene.nfc(comment).strip();
-    return lookup.project(project)
-        .flatMap(context -> {
-          var pageId = new PageId(new ProjectId(context.project()), name);
-          return commands.<PageRevision>send(new RevertPage(pageId, revision, note, context.stage(), by))
-              .map(result -> new PageEdit(pageId, result.revision(), false, false));
-        });
+    var note =
+        comment == null || comment.isBlank()
+            ? "Reverted to revision " + revision
+            : TextHygiene.nfc(comment).strip();
+    return lookup
+        .project(project)
+        .flatMap(
+            context -> {
+              var pageId = new PageId(new ProjectId(context.project()), name);
+              return commands
+                  .<PageRevision>send(new RevertPage(pageId, revision, note, context.stage(), by))
+                  .map(result -> new PageEdit(pageId, result.revision(), false, false));
+            });
   }
 
   /** Refuses (413) a page text longer than the configured limit: for an edit, and for its preview in the editor. */
   public void requireWithinLimit(String text) {
     if (!properties.limits().fits(text)) {
-      throw new PayloadTooLargeException("A page may hold at most " + properties.limits().pageBytes()
-          + " bytes of Markdown. Split it into several pages.");
+      throw new PayloadTooLargeException(
+          "A page may hold at most "
+              + properties.limits().pageBytes()
+              + " bytes of Markdown. Split it into several pages.");
     }
   }
 
   /** The page now, or as it stood at {@code at}. */
   public Mono<PageView> read(String project, String page, @Nullable Instant at) {
-    return pageId(project, page).flatMap(pageId -> pages.existing(pageId).flatMap(all -> view(pageId, all,
-        at == null ? all.getLast() : PageQueries.at(pageId, all, at))));
+    return pageId(project, page)
+        .flatMap(
+            pageId ->
+                pages
+                    .existing(pageId)
+                    .flatMap(
+                        all ->
+                            view(
+                                pageId,
+                                all,
+                                at == null ? all.getLast() : PageQueries.at(pageId, all, at))));
   }
 
   public Mono<PageView> revision(String project, String page, int revision) {
-    return pageId(project, page).flatMap(pageId -> pages.existing(pageId).flatMap(all -> view(pageId, all,
-        PageQueries.revision(pageId, all, revision))));
+    return pageId(project, page)
+        .flatMap(
+            pageId ->
+                pages
+                    .existing(pageId)
+                    .flatMap(
+                        all -> view(pageId, all, PageQueries.revision(pageId, all, revision))));
   }
 
   public Mono<HistoryView> history(String project, String page) {
-    return pageId(project, page).flatMap(pages::existing).flatMap(revisions -> accounts
-        .displayNames(revisions.stream().map(PageRevisionView::author).toList())
-        .map(names -> {
-          var items = new ArrayList<HistoryView.Item>(revisions.size());
-          String previous = "";
-          for (var revision : revisions) {
-            var counts = TextDiff.count(previous, revision.markdown());
-            var name = names.get(revision.author());
-            boolean erased = ParticipantAccounts.FORMER_PARTICIPANT.equals(name);
-            items.add(new HistoryView.Item(revision.revision(), name, erased ? null : revision.author().value(),
-                revision.comment(), revision.at(), counts.added(), counts.removed(), revision.kind(),
-                revision.merged()));
-            previous = revision.markdown();
-          }
-          return new HistoryView(items.reversed());
-        }));
+    return pageId(project, page)
+        .flatMap(pages::existing)
+        .flatMap(
+            revisions ->
+                accounts
+                    .displayNames(revisions.stream().map(PageRevisionView::author).toList())
+                    .map(
+                        names -> {
+                          var items = new ArrayList<HistoryView.Item>(revisions.size());
+                          String previous = "";
+                          for (var revision : revisions) {
+                            var counts = TextDiff.count(previous, revision.markdown());
+                            var name = names.get(revision.author());
+                            boolean erased = ParticipantAccounts.FORMER_PARTICIPANT.equals(name);
+                            items.add(
+                                new HistoryView.Item(
+                                    revision.revision(),
+                                    name,
+                                    erased ? null : revision.author().value(),
+                                    revision.comment(),
+                                    revision.at(),
+                                    counts.added(),
+                                    counts.removed(),
+                                    revision.kind(),
+                                    revision.merged()));
+                            previous = revision.markdown();
+                          }
+                          return new HistoryView(items.reversed());
+                        }));
   }
 
   /** Two revisions of a page, by default the latest and the one before it. */
-  public Mono<PageComparison> compare(String project, String page, @Nullable Integer from, @Nullable Integer to) {
-    return pageId(project, page).flatMap(pageId -> pages.existing(pageId).map(revisions -> {
-      int toRevision = to == null ? revisions.size() : to;
-      int fromRevision = from == null ? Math.max(1, toRevision - 1) : from;
-      return new PageComparison(page, fromRevision, PageQueries.revision(pageId, revisions, fromRevision).markdown(),
-          toRevision, PageQueries.revision(pageId, revisions, toRevision).markdown());
-    }));
+  public Mono<PageComparison> compare(
+      String project, String page, @Nullable Integer from, @Nullable Integer to) {
+    return pageId(project, page)
+        .flatMap(
+            pageId ->
+                pages
+                    .existing(pageId)
+                    .map(
+                        revisions -> {
+                          int toRevision = to == null ? revisions.size() : to;
+                          int fromRevision = from == null ? Math.max(1, toRevision - 1) : from;
+                          return new PageComparison(
+                              page,
+                              fromRevision,
+                              PageQueries.revision(pageId, revisions, fromRevision).markdown(),
+                              toRevision,
+                              PageQueries.revision(pageId, revisions, toRevision).markdown());
+                        }));
   }
 
   private Mono<PageView> view(PageId pageId, List<PageRevisionView> all, PageRevisionView shown) {
-    return Mono.defer(() -> {
-      var authors = new LinkedHashSet<ParticipantId>();
-      for (var revision : all) {
-        if (revision.revision() <= shown.revision()) {
-          authors.add(revision.author());
-        }
-      }
-      return accounts.displayNames(authors).map(names -> {
-        var title = MarkdownRenderer.firstHeading(shown.markdown());
-        return new PageView(pageId.project().value(), pageId.name(), title.isBlank() ? pageId.name() : title,
-            shown.revision(), shown.markdown(), markdown.render(shown.markdown()), shown.at(),
-            authors.stream().map(names::get).distinct().toList());
-      });
-    });
+    return Mono.defer(
+        () -> {
+          var authors = new LinkedHashSet<ParticipantId>();
+          for (var revision : all) {
+            if (revision.revision() <= shown.revision()) {
+              authors.add(revision.author());
+            }
+          }
+          return accounts
+              .displayNames(authors)
+              .map(
+                  names -> {
+                    var title = MarkdownRenderer.firstHeading(shown.markdown());
+                    return new PageView(
+                        pageId.project().value(),
+                        pageId.name(),
+                        title.isBlank() ? pageId.name() : title,
+                        shown.revision(),
+                        shown.markdown(),
+                        markdown.render(shown.markdown()),
+                        shown.at(),
+                        authors.stream().map(names::get).distinct().toList());
+                  });
+        });
   }
 
   private Mono<PageId> pageId(String project, String page) {
@@ -170,9 +262,14 @@ public class PageService {
         .flatMap(name -> projects.resolve(project).map(id -> new PageId(id, name)));
   }
 
-  private static PreconditionRequiredException ifMatchRequired(PageId page, @Nullable Integer latest) {
-    return new PreconditionRequiredException("Page '" + page.name() + "' already exists"
-        + (latest == null ? "" : " (revision " + latest + ")") + ". To change it, send If-Match with the revision "
-        + "your edit started from, as given by the page's ETag.");
+  private static PreconditionRequiredException ifMatchRequired(
+      PageId page, @Nullable Integer latest) {
+    return new PreconditionRequiredException(
+        "Page '"
+            + page.name()
+            + "' already exists"
+            + (latest == null ? "" : " (revision " + latest + ")")
+            + ". To change it, send If-Match with the revision "
+            + "your edit started from, as given by the page's ETag.");
   }
 }

@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import org.deliberation.web.platform.pages.Addresses;
-import org.deliberation.web.platform.pages.SitePage;
 import org.deliberation.web.platform.pages.Forms;
+import org.deliberation.web.platform.pages.SitePage;
 import org.deliberation.web.platform.security.SessionAuthentication;
 import org.deliberation.web.platform.security.SessionCookie;
 import org.jspecify.annotations.Nullable;
@@ -37,31 +37,48 @@ public class AccountPages {
 
   @GetMapping("/login")
   Rendering login(@RequestParam(required = false) @Nullable String next) {
-    return Rendering.view("login").modelAttribute("next", Addresses.local(next)).modelAttribute("email", "").build();
+    return Rendering.view("login")
+        .modelAttribute("next", Addresses.local(next))
+        .modelAttribute("email", "")
+        .build();
   }
 
   @PostMapping("/login")
   Mono<Rendering> signIn(ServerWebExchange exchange) {
-    return exchange.getFormData().flatMap(form -> {
-      var next = Addresses.local(form.getFirst("next"));
-      var email = Forms.field(form, "email");
-      return Mono.defer(() -> {
-            var request = forms.valid(new TokenRequest(email, form.getFirst("password")));
-            return participants.signIn(request.email(), request.password());
-          })
-          .map(issued -> {
-            SessionCookie.write(exchange, issued.token(), issued.expiresAt(), clock);
-            return Rendering.redirectTo(next).build();
-          })
-          .switchIfEmpty(Mono.fromSupplier(() -> loginAgain(next, email, null, HttpStatus.UNAUTHORIZED)))
-          .onErrorResume(forms.refused((error, status) -> Mono.just(loginAgain(next, email, error, status))));
-    });
+    return exchange
+        .getFormData()
+        .flatMap(
+            form -> {
+              var next = Addresses.local(form.getFirst("next"));
+              var email = Forms.field(form, "email");
+              return Mono.defer(
+                      () -> {
+                        var request =
+                            forms.valid(new TokenRequest(email, form.getFirst("password")));
+                        return participants.signIn(request.email(), request.password());
+                      })
+                  .map(
+                      issued -> {
+                        SessionCookie.write(exchange, issued.token(), issued.expiresAt(), clock);
+                        return Rendering.redirectTo(next).build();
+                      })
+                  .switchIfEmpty(
+                      Mono.fromSupplier(
+                          () -> loginAgain(next, email, null, HttpStatus.UNAUTHORIZED)))
+                  .onErrorResume(
+                      forms.refused(
+                          (error, status) -> Mono.just(loginAgain(next, email, error, status))));
+            });
   }
 
   /** The sign-in form again: after a wrong e-mail or password ({@code error} null), or with the API's refusal. */
-  private static Rendering loginAgain(String next, String email, @Nullable String error, HttpStatus status) {
-    var view = Rendering.view("login").modelAttribute("next", next).modelAttribute("email", email)
-        .modelAttribute("failed", error == null);
+  private static Rendering loginAgain(
+      String next, String email, @Nullable String error, HttpStatus status) {
+    var view =
+        Rendering.view("login")
+            .modelAttribute("next", next)
+            .modelAttribute("email", email)
+            .modelAttribute("failed", error == null);
     if (error != null) {
       view.modelAttribute("error", error);
     }
@@ -70,30 +87,49 @@ public class AccountPages {
 
   @GetMapping("/signup")
   Rendering signup(@RequestParam(required = false) @Nullable String next) {
-    return Rendering.view("signup").modelAttribute("next", Addresses.local(next)).modelAttribute("draft", Map.of())
+    return Rendering.view("signup")
+        .modelAttribute("next", Addresses.local(next))
+        .modelAttribute("draft", Map.of())
         .build();
   }
 
   @PostMapping("/signup")
   Mono<Rendering> register(ServerWebExchange exchange) {
-    return exchange.getFormData().flatMap(form -> {
-      var next = Addresses.local(form.getFirst("next"));
-      var request = new RegisterRequest(Forms.optional(form, "displayName"), Forms.optional(form, "email"),
-          form.getFirst("password"), Forms.optional(form, "postcode"));
-      return Mono.defer(() -> participants.signUp(forms.valid(request)))
-          .then(Mono.defer(() -> participants.signIn(request.email(), request.password())))
-          .doOnNext(issued -> SessionCookie.write(exchange, issued.token(), issued.expiresAt(), clock))
-          .then(Mono.fromSupplier(() -> Rendering.redirectTo(next).build()))
-          .onErrorResume(forms.refused((error, status) -> Mono.just(Rendering.view("signup")
-              .modelAttribute("next", next).modelAttribute("draft", withoutPassword(form))
-              .modelAttribute("error", error).status(status).build())));
-    });
+    return exchange
+        .getFormData()
+        .flatMap(
+            form -> {
+              var next = Addresses.local(form.getFirst("next"));
+              var request =
+                  new RegisterRequest(
+                      Forms.optional(form, "displayName"),
+                      Forms.optional(form, "email"),
+                      form.getFirst("password"),
+                      Forms.optional(form, "postcode"));
+              return Mono.defer(() -> participants.signUp(forms.valid(request)))
+                  .then(Mono.defer(() -> participants.signIn(request.email(), request.password())))
+                  .doOnNext(
+                      issued ->
+                          SessionCookie.write(exchange, issued.token(), issued.expiresAt(), clock))
+                  .then(Mono.fromSupplier(() -> Rendering.redirectTo(next).build()))
+                  .onErrorResume(
+                      forms.refused(
+                          (error, status) ->
+                              Mono.just(
+                                  Rendering.view("signup")
+                                      .modelAttribute("next", next)
+                                      .modelAttribute("draft", withoutPassword(form))
+                                      .modelAttribute("error", error)
+                                      .status(status)
+                                      .build())));
+            });
   }
 
   @PostMapping("/logout")
   Mono<Rendering> signOut(@Nullable SessionAuthentication session, ServerWebExchange exchange) {
     SessionCookie.clear(exchange);
-    // Already signed out (the session expired): there is nothing left to end, and the person goes home all the same.
+    // Already signed out (the session expired): there is nothing left to end, and the person goes
+    // home all the same.
     return (session == null ? Mono.<Void>empty() : participants.signOut(session.token()))
         .then(Mono.just(Rendering.redirectTo("/").build()));
   }

@@ -20,7 +20,8 @@ class AdminBootstrap implements ApplicationRunner {
   private final ParticipantAccounts accounts;
   private final Participants participants;
 
-  AdminBootstrap(DeliberationProperties properties, ParticipantAccounts accounts, Participants participants) {
+  AdminBootstrap(
+      DeliberationProperties properties, ParticipantAccounts accounts, Participants participants) {
     this.properties = properties;
     this.accounts = accounts;
     this.participants = participants;
@@ -29,15 +30,29 @@ class AdminBootstrap implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     var admin = properties.admin();
-    if (admin.email() == null || admin.email().isBlank() || admin.password() == null || admin.password().isBlank()) {
+    if (admin.email() == null
+        || admin.email().isBlank()
+        || admin.password() == null
+        || admin.password().isBlank()) {
       return;
     }
-    accounts.byEmail(admin.email())
+    accounts
+        .byEmail(admin.email())
         .hasElement()
-        .flatMap(exists -> exists
-            ? Mono.empty()
-            : participants.register("Administrator", admin.email(), admin.password(), null, Set.of(Role.ADMIN))
-                .doOnNext(account -> log.info("Created the first admin, participant {}", account.id())))
+        .flatMap(
+            exists ->
+                exists
+                    ? Mono.empty()
+                    : participants
+                        .register(
+                            "Administrator",
+                            admin.email(),
+                            admin.password(),
+                            null,
+                            Set.of(Role.ADMIN))
+                        .doOnNext(
+                            account ->
+                                log.info("Created the first admin, participant {}", account.id())))
         .block();
   }
 }

@@ -34,8 +34,12 @@ public class AuthorNames {
     if (known != null) {
       return known;
     }
-    var name = accounts.displayNames(List.of(author)).blockOptional(LOOK_UP)
-        .map(found -> found.get(author)).orElse(ParticipantAccounts.FORMER_PARTICIPANT);
+    var name =
+        accounts
+            .displayNames(List.of(author))
+            .blockOptional(LOOK_UP)
+            .map(found -> found.get(author))
+            .orElse(ParticipantAccounts.FORMER_PARTICIPANT);
     names.put(author, name);
     return name;
   }

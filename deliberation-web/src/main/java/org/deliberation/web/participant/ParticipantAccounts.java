@@ -47,7 +47,9 @@ public class ParticipantAccounts {
     this.participants = database.getCollection("participants");
     this.barrier = barrier;
     this.clock = clock;
-    Mono.from(participants.createIndex(Indexes.ascending("email"), new IndexOptions().unique(true).name("email")))
+    Mono.from(
+            participants.createIndex(
+                Indexes.ascending("email"), new IndexOptions().unique(true).name("email")))
         .block();
   }
 
@@ -56,20 +58,35 @@ public class ParticipantAccounts {
   }
 
   /** Stores a new account; fails with {@link EmailTakenException} when the e-mail is in use. */
-  public Mono<ParticipantAccount> create(String displayName, String email, String passwordHash,
-      @Nullable String postcode, Set<Role> roles) {
-    var account = new ParticipantAccount(ParticipantId.random(), displayName.strip(), normalizeEmail(email),
-        passwordHash, postcode == null || postcode.isBlank() ? null : postcode.strip(), roles, clock.instant());
+  public Mono<ParticipantAccount> create(
+      String displayName,
+      String email,
+      String passwordHash,
+      @Nullable String postcode,
+      Set<Role> roles) {
+    var account =
+        new ParticipantAccount(
+            ParticipantId.random(),
+            displayName.strip(),
+            normalizeEmail(email),
+            passwordHash,
+            postcode == null || postcode.isBlank() ? null : postcode.strip(),
+            roles,
+            clock.instant());
     return Mono.from(participants.insertOne(toDocument(account)))
-        .onErrorMap(MongoWriteException.class, e -> e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY
-            ? new EmailTakenException()
-            : e)
+        .onErrorMap(
+            MongoWriteException.class,
+            e ->
+                e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY
+                    ? new EmailTakenException()
+                    : e)
         .then(durable())
         .thenReturn(account);
   }
 
   public Mono<ParticipantAccount> byId(ParticipantId id) {
-    return Mono.from(participants.find(eq("_id", id.value())).first()).map(ParticipantAccounts::fromDocument);
+    return Mono.from(participants.find(eq("_id", id.value())).first())
+        .map(ParticipantAccounts::fromDocument);
   }
 
   public Mono<ParticipantAccount> byEmail(String email) {
@@ -85,14 +102,20 @@ public class ParticipantAccounts {
     }
     var keys = distinct.stream().map(ParticipantId::value).toList();
     return Flux.from(participants.find(com.mongodb.client.model.Filters.in("_id", keys)))
-        .collectMap(document -> new ParticipantId(document.getString("_id")),
+        .collectMap(
+            document -> new ParticipantId(document.getString("_id")),
             document -> document.getString("displayName"))
-        .map(found -> distinct.stream().collect(Collectors.toMap(id -> id,
-            id -> found.getOrDefault(id, FORMER_PARTICIPANT))));
+        .map(
+            found ->
+                distinct.stream()
+                    .collect(
+                        Collectors.toMap(
+                            id -> id, id -> found.getOrDefault(id, FORMER_PARTICIPANT))));
   }
 
   public Mono<Void> setRoles(ParticipantId id, Set<Role> roles) {
-    return Mono.from(participants.updateOne(eq("_id", id.value()), Updates.set("roles", names(roles))))
+    return Mono.from(
+            participants.updateOne(eq("_id", id.value()), Updates.set("roles", names(roles))))
         .then(durable());
   }
 
@@ -124,8 +147,15 @@ public class ParticipantAccounts {
     for (var role : document.getList("roles", String.class, List.of())) {
       roles.add(Role.valueOf(role));
     }
-    return new ParticipantAccount(new ParticipantId(document.getString("_id")), document.getString("displayName"),
-        document.getString("email"), document.getString("passwordHash"), document.getString("postcode"), roles,
-        document.getDate("createdAt") == null ? Instant.EPOCH : document.getDate("createdAt").toInstant());
+    return new ParticipantAccount(
+        new ParticipantId(document.getString("_id")),
+        document.getString("displayName"),
+        document.getString("email"),
+        document.getString("passwordHash"),
+        document.getString("postcode"),
+        roles,
+        document.getDate("createdAt") == null
+            ? Instant.EPOCH
+            : document.getDate("createdAt").toInstant());
   }
 }

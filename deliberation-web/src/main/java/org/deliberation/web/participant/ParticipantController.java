@@ -2,13 +2,10 @@ package org.deliberation.web.participant;
 
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.Set;
 import org.deliberation.core.common.Actor;
 import org.deliberation.core.common.ParticipantId;
 import org.deliberation.web.platform.http.BadRequestException;
 import org.deliberation.web.platform.security.SessionAuthentication;
-import org.deliberation.core.common.TextHygiene;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -33,30 +30,43 @@ public class ParticipantController {
   }
 
   @PostMapping("/api/participants")
-  public Mono<ResponseEntity<ParticipantView>> register(@Valid @RequestBody RegisterRequest request) {
-    return participants.signUp(request)
-        .map(account -> ResponseEntity.created(URI.create("/api/participants/" + account.id().value()))
-            .body(ParticipantView.of(account)));
+  public Mono<ResponseEntity<ParticipantView>> register(
+      @Valid @RequestBody RegisterRequest request) {
+    return participants
+        .signUp(request)
+        .map(
+            account ->
+                ResponseEntity.created(URI.create("/api/participants/" + account.id().value()))
+                    .body(ParticipantView.of(account)));
   }
 
   @PostMapping("/api/tokens")
   public Mono<ResponseEntity<Object>> signIn(@Valid @RequestBody TokenRequest request) {
-    return participants.signIn(request.email(), request.password())
-        .<ResponseEntity<Object>>map(issued -> ResponseEntity.status(HttpStatus.CREATED)
-            .body(new TokenView(issued.token(), issued.expiresAt())))
-        .switchIfEmpty(Mono.fromSupplier(() -> {
-          var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
-              "This e-mail and password do not match an account. Check them, or sign up.");
-          problem.setTitle("Sign-in failed");
-          return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-              .body(problem);
-        }));
+    return participants
+        .signIn(request.email(), request.password())
+        .<ResponseEntity<Object>>map(
+            issued ->
+                ResponseEntity.status(HttpStatus.CREATED)
+                    .body(new TokenView(issued.token(), issued.expiresAt())))
+        .switchIfEmpty(
+            Mono.fromSupplier(
+                () -> {
+                  var problem =
+                      ProblemDetail.forStatusAndDetail(
+                          HttpStatus.UNAUTHORIZED,
+                          "This e-mail and password do not match an account. Check them, or sign up.");
+                  problem.setTitle("Sign-in failed");
+                  return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                      .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                      .body(problem);
+                }));
   }
 
   /** Signs out: the token that signed this request in (bearer or session cookie) stops working at once. */
   @DeleteMapping("/api/tokens")
   public Mono<ResponseEntity<Void>> signOut(SessionAuthentication session) {
-    return participants.signOut(session.token())
+    return participants
+        .signOut(session.token())
         .then(Mono.just(ResponseEntity.noContent().build()));
   }
 
@@ -66,8 +76,8 @@ public class ParticipantController {
   }
 
   @PutMapping("/api/participants/{id}/roles")
-  public Mono<ParticipantView> changeRoles(@PathVariable String id, @Valid @RequestBody RolesRequest request,
-      Actor caller) {
+  public Mono<ParticipantView> changeRoles(
+      @PathVariable String id, @Valid @RequestBody RolesRequest request, Actor caller) {
     return Mono.defer(() -> participants.changeRoles(participantId(id), request.roles(), caller))
         .map(ParticipantView::of);
   }

@@ -10,7 +10,9 @@ public record ParticipantView(String id, String displayName, List<String> roles)
   }
 
   static ParticipantView of(ParticipantAccount account) {
-    return new ParticipantView(account.id().value(), account.displayName(),
+    return new ParticipantView(
+        account.id().value(),
+        account.displayName(),
         account.roles().stream().map(Enum::name).sorted().toList());
   }
 }

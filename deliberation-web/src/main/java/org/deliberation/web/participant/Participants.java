@@ -1,7 +1,7 @@
 package org.deliberation.web.participant;
 
-import java.util.EnumSet;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import java.util.Set;
 import org.deliberation.core.common.Actor;
 import org.deliberation.core.common.NotFoundException;
@@ -31,8 +31,12 @@ public class Participants {
   private final Commands commands;
   private final SignedIn signedIn;
 
-  public Participants(ParticipantAccounts accounts, SessionTokens sessions, Passwords passwords,
-      Commands commands, SignedIn signedIn) {
+  public Participants(
+      ParticipantAccounts accounts,
+      SessionTokens sessions,
+      Passwords passwords,
+      Commands commands,
+      SignedIn signedIn) {
     this.accounts = accounts;
     this.sessions = sessions;
     this.passwords = passwords;
@@ -43,29 +47,46 @@ public class Participants {
   /** Signs a citizen up, as the API and the sign-up page receive them. */
   public Mono<ParticipantAccount> signUp(RegisterRequest request) {
     if (request.password().getBytes(StandardCharsets.UTF_8).length > Passwords.MAX_BYTES) {
-      throw new BadRequestException("password", "must be at most 72 bytes; use fewer accented letters or symbols");
+      throw new BadRequestException(
+          "password", "must be at most 72 bytes; use fewer accented letters or symbols");
     }
-    return register(TextHygiene.nfc(request.displayName()), request.email(), request.password(), request.postcode(),
+    return register(
+        TextHygiene.nfc(request.displayName()),
+        request.email(),
+        request.password(),
+        request.postcode(),
         Set.of());
   }
 
-  public Mono<ParticipantAccount> register(String displayName, String email, String password,
-      @Nullable String postcode, Set<Role> roles) {
+  public Mono<ParticipantAccount> register(
+      String displayName,
+      String email,
+      String password,
+      @Nullable String postcode,
+      Set<Role> roles) {
     var withCitizen = EnumSet.of(Role.CITIZEN);
     withCitizen.addAll(roles);
-    return passwords.hash(password)
+    return passwords
+        .hash(password)
         .flatMap(hash -> accounts.create(displayName, email, hash, postcode, withCitizen))
-        .flatMap(account -> commands.send(new RegisterParticipant(account.id(), account.roles()))
-            .thenReturn(account)
-            .onErrorResume(e -> accounts.erase(account.id()).then(Mono.error(e))));
+        .flatMap(
+            account ->
+                commands
+                    .send(new RegisterParticipant(account.id(), account.roles()))
+                    .thenReturn(account)
+                    .onErrorResume(e -> accounts.erase(account.id()).then(Mono.error(e))));
   }
 
   /** A token for valid credentials; empty when the e-mail is unknown or the password wrong. */
   public Mono<SessionTokens.Issued> signIn(String email, String password) {
-    return accounts.byEmail(email)
-        .flatMap(account -> passwords.matches(password, account.passwordHash())
-            .filter(Boolean::booleanValue)
-            .flatMap(ok -> sessions.issue(account.id())))
+    return accounts
+        .byEmail(email)
+        .flatMap(
+            account ->
+                passwords
+                    .matches(password, account.passwordHash())
+                    .filter(Boolean::booleanValue)
+                    .flatMap(ok -> sessions.issue(account.id())))
         .switchIfEmpty(Mono.defer(() -> passwords.matchesNothing(password).then(Mono.empty())));
   }
 
@@ -75,18 +96,22 @@ public class Participants {
   }
 
   public Mono<ParticipantAccount> find(ParticipantId id) {
-    return accounts.byId(id)
-        .switchIfEmpty(Mono.error(() -> new NotFoundException("There is no participant " + id.value() + ".")));
+    return accounts
+        .byId(id)
+        .switchIfEmpty(
+            Mono.error(() -> new NotFoundException("There is no participant " + id.value() + ".")));
   }
 
   public Mono<ParticipantAccount> changeRoles(ParticipantId id, Set<Role> roles, Actor by) {
     return find(id)
         .flatMap(account -> commands.send(new ChangeRoles(id, roles, by)))
-        .then(Mono.defer(() -> {
-          var withCitizen = EnumSet.of(Role.CITIZEN);
-          withCitizen.addAll(roles);
-          return accounts.setRoles(id, withCitizen);
-        }))
+        .then(
+            Mono.defer(
+                () -> {
+                  var withCitizen = EnumSet.of(Role.CITIZEN);
+                  withCitizen.addAll(roles);
+                  return accounts.setRoles(id, withCitizen);
+                }))
         .then(Mono.fromRunnable(() -> signedIn.forget(id)))
         .then(find(id));
   }

@@ -27,11 +27,13 @@ public class Passwords {
   }
 
   public Mono<String> hash(String password) {
-    return Mono.fromCallable(() -> encoder.encode(password)).subscribeOn(Schedulers.boundedElastic());
+    return Mono.fromCallable(() -> encoder.encode(password))
+        .subscribeOn(Schedulers.boundedElastic());
   }
 
   public Mono<Boolean> matches(String password, String hash) {
-    return Mono.fromCallable(() -> encoder.matches(password, hash)).subscribeOn(Schedulers.boundedElastic());
+    return Mono.fromCallable(() -> encoder.matches(password, hash))
+        .subscribeOn(Schedulers.boundedElastic());
   }
 
   public Mono<Boolean> matchesNothing(String password) {

@@ -34,7 +34,10 @@ public class SessionTokens {
   private final SecureRandom random = new SecureRandom();
   private final Clock clock;
 
-  public SessionTokens(MongoDatabase database, DeliberationProperties properties, WriteBarrier barrier,
+  public SessionTokens(
+      MongoDatabase database,
+      DeliberationProperties properties,
+      WriteBarrier barrier,
       Clock clock) {
     this.sessions = database.getCollection("sessions");
     this.properties = properties;
@@ -50,9 +53,10 @@ public class SessionTokens {
     random.nextBytes(bytes);
     var token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     var expiresAt = clock.instant().plus(properties.sessions().lifetime());
-    var document = new Document("_id", hash(token))
-        .append("participant", participant.value())
-        .append("expiresAt", Date.from(expiresAt));
+    var document =
+        new Document("_id", hash(token))
+            .append("participant", participant.value())
+            .append("expiresAt", Date.from(expiresAt));
     return Mono.from(sessions.insertOne(document))
         .then(Mono.fromRunnable(barrier::afterWrite).subscribeOn(Schedulers.boundedElastic()))
         .thenReturn(new Issued(token, expiresAt));
@@ -64,8 +68,11 @@ public class SessionTokens {
   /** The session of a valid token; empty when the token is unknown or expired. */
   public Mono<Session> resolve(String token) {
     return Mono.from(sessions.find(eq("_id", hash(token))).first())
-        .map(session -> new Session(new ParticipantId(session.getString("participant")),
-            session.getDate("expiresAt").toInstant()))
+        .map(
+            session ->
+                new Session(
+                    new ParticipantId(session.getString("participant")),
+                    session.getDate("expiresAt").toInstant()))
         .filter(session -> session.expiresAt().isAfter(clock.instant()));
   }
 
@@ -81,7 +88,8 @@ public class SessionTokens {
 
   static String hash(String token) {
     try {
-      var digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+      var digest =
+          MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JVM has SHA-256", e);

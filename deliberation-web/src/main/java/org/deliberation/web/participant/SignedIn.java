@@ -26,10 +26,8 @@ public class SignedIn implements Callers {
   private final SessionTokens sessions;
   private final ParticipantAccounts accounts;
   private final Clock clock;
-  private final Cache<String, Caller> callers = Caffeine.newBuilder()
-      .expireAfterWrite(REMEMBERED)
-      .maximumSize(100_000)
-      .build();
+  private final Cache<String, Caller> callers =
+      Caffeine.newBuilder().expireAfterWrite(REMEMBERED).maximumSize(100_000).build();
 
   public SignedIn(SessionTokens sessions, ParticipantAccounts accounts, Clock clock) {
     this.sessions = sessions;
@@ -45,12 +43,17 @@ public class SignedIn implements Callers {
     if (known != null) {
       return known.expiresAt().isAfter(clock.instant()) ? Mono.just(known.actor()) : Mono.empty();
     }
-    return sessions.resolve(token)
-        .flatMap(session -> accounts.byId(session.participant())
-            .map(account -> {
-              callers.put(key, new Caller(account.actor(), session.expiresAt()));
-              return account.actor();
-            }));
+    return sessions
+        .resolve(token)
+        .flatMap(
+            session ->
+                accounts
+                    .byId(session.participant())
+                    .map(
+                        account -> {
+                          callers.put(key, new Caller(account.actor(), session.expiresAt()));
+                          return account.actor();
+                        }));
   }
 
   /** Forgets one token, when its participant signs out. */

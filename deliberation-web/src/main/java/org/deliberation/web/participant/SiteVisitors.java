@@ -18,7 +18,8 @@ class SiteVisitors implements Visitors {
 
   @Override
   public Mono<Visitor> of(Actor actor) {
-    return participants.find(actor.id())
+    return participants
+        .find(actor.id())
         .map(account -> new Visitor(account.id().value(), account.displayName(), account.roles()));
   }
 }

@@ -33,7 +33,10 @@ public class ImportClaims {
   private final Clock clock;
 
   public ImportClaims(MongoDatabase database, WriteBarrier barrier, Clock clock) {
-    this.claims = database.getCollection("polis_imports").withWriteConcern(WriteConcern.MAJORITY.withJournal(true));
+    this.claims =
+        database
+            .getCollection("polis_imports")
+            .withWriteConcern(WriteConcern.MAJORITY.withJournal(true));
     this.barrier = barrier;
     this.clock = clock;
   }
@@ -48,7 +51,10 @@ public class ImportClaims {
    */
   public Optional<Holder> claim(String project, String job) {
     try {
-      claims.insertOne(new Document("_id", project).append("job", job).append("claimedAt", Date.from(clock.instant())));
+      claims.insertOne(
+          new Document("_id", project)
+              .append("job", job)
+              .append("claimedAt", Date.from(clock.instant())));
       barrier.afterWrite();
       return Optional.empty();
     } catch (MongoWriteException e) {
@@ -61,8 +67,15 @@ public class ImportClaims {
 
   /** Moves the claim from a job that never started (its node died before recording it) to another, atomically. */
   public boolean takeOver(String project, String from, String to) {
-    boolean moved = claims.updateOne(and(eq("_id", project), eq("job", from)), Updates.combine(
-        Updates.set("job", to), Updates.set("claimedAt", Date.from(clock.instant())))).getModifiedCount() == 1;
+    boolean moved =
+        claims
+                .updateOne(
+                    and(eq("_id", project), eq("job", from)),
+                    Updates.combine(
+                        Updates.set("job", to),
+                        Updates.set("claimedAt", Date.from(clock.instant()))))
+                .getModifiedCount()
+            == 1;
     barrier.afterWrite();
     return moved;
   }
@@ -75,6 +88,8 @@ public class ImportClaims {
 
   public Optional<Holder> holder(String project) {
     return Optional.ofNullable(claims.find(eq("_id", project)).first())
-        .map(document -> new Holder(document.getString("job"), document.getDate("claimedAt").toInstant()));
+        .map(
+            document ->
+                new Holder(document.getString("job"), document.getDate("claimedAt").toInstant()));
   }
 }

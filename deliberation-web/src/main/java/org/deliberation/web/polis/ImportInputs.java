@@ -35,7 +35,10 @@ public class ImportInputs {
   private final WriteBarrier barrier;
 
   public ImportInputs(MongoDatabase database, WriteBarrier barrier) {
-    this.inputs = database.getCollection("job_inputs").withWriteConcern(WriteConcern.MAJORITY.withJournal(true));
+    this.inputs =
+        database
+            .getCollection("job_inputs")
+            .withWriteConcern(WriteConcern.MAJORITY.withJournal(true));
     this.barrier = barrier;
   }
 
@@ -53,8 +56,10 @@ public class ImportInputs {
     if (manifest == null) {
       return Optional.empty();
     }
-    return Optional.of(new ImportFiles(text(job, "comments", manifest.getInteger("comments")),
-        text(job, "votes", manifest.getInteger("votes"))));
+    return Optional.of(
+        new ImportFiles(
+            text(job, "comments", manifest.getInteger("comments")),
+            text(job, "votes", manifest.getInteger("votes"))));
   }
 
   /** Deletes the files of a job that no longer needs them. */
@@ -74,7 +79,8 @@ public class ImportInputs {
     var bytes = text.getBytes(StandardCharsets.UTF_8);
     int count = Math.max(1, (bytes.length + CHUNK_BYTES - 1) / CHUNK_BYTES);
     for (int n = 0; n < count; n++) {
-      var chunk = Arrays.copyOfRange(bytes, n * CHUNK_BYTES, Math.min(bytes.length, (n + 1) * CHUNK_BYTES));
+      var chunk =
+          Arrays.copyOfRange(bytes, n * CHUNK_BYTES, Math.min(bytes.length, (n + 1) * CHUNK_BYTES));
       inputs.insertOne(new Document("_id", key(job, file, n)).append("data", new Binary(chunk)));
     }
     return count;
@@ -89,11 +95,13 @@ public class ImportInputs {
     for (var key : keys(job, file, count)) {
       var chunk = found.get(key);
       if (chunk == null) {
-        throw new IllegalStateException("the stored " + file + ".csv of import " + job + " lacks its chunk " + key);
+        throw new IllegalStateException(
+            "the stored " + file + ".csv of import " + job + " lacks its chunk " + key);
       }
       out.writeBytes(chunk);
     }
-    // Chunks split the UTF-8 bytes anywhere, even inside a character: decode only once they are joined.
+    // Chunks split the UTF-8 bytes anywhere, even inside a character: decode only once they are
+    // joined.
     return out.toString(StandardCharsets.UTF_8);
   }
 

@@ -1,7 +1,7 @@
 package org.deliberation.web.polis;
 
-import org.deliberation.web.project.projection.Projects;
 import org.deliberation.web.platform.jobs.JobState;
+import org.deliberation.web.project.projection.Projects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -27,8 +27,12 @@ public class ImportNotice {
     if (slug == null) {
       return Mono.empty(); // a project page without a project in its address shows no import
     }
-    return projects.resolve(slug)
-        .flatMap(project -> Mono.fromCallable(() -> importer.status(project)).subscribeOn(Schedulers.boundedElastic()))
+    return projects
+        .resolve(slug)
+        .flatMap(
+            project ->
+                Mono.fromCallable(() -> importer.status(project))
+                    .subscribeOn(Schedulers.boundedElastic()))
         .flatMap(Mono::justOrEmpty)
         .filter(status -> status.state() != JobState.DONE)
         .onErrorResume(e -> Mono.empty()); // an unknown project: the page itself answers 404

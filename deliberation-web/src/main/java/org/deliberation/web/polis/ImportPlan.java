@@ -19,15 +19,26 @@ import org.deliberation.core.common.StatementId;
  * @param comments the comments in time order (stable: equal times keep the file's order)
  * @param votes the votes in time order, likewise
  */
-record ImportPlan(String job, Map<String, ParticipantId> participants, List<PolisConversation.Comment> comments,
+record ImportPlan(
+    String job,
+    Map<String, ParticipantId> participants,
+    List<PolisConversation.Comment> comments,
     List<PolisConversation.VoteRow> votes) {
 
   static ImportPlan of(String job, PolisConversation conversation) {
     var participants = new LinkedHashMap<String, ParticipantId>();
-    conversation.comments().forEach(c -> participants.computeIfAbsent(c.author(),
-        id -> new ParticipantId(uuid(job, "participant", id))));
-    conversation.votes().forEach(v -> participants.computeIfAbsent(v.voter(),
-        id -> new ParticipantId(uuid(job, "participant", id))));
+    conversation
+        .comments()
+        .forEach(
+            c ->
+                participants.computeIfAbsent(
+                    c.author(), id -> new ParticipantId(uuid(job, "participant", id))));
+    conversation
+        .votes()
+        .forEach(
+            v ->
+                participants.computeIfAbsent(
+                    v.voter(), id -> new ParticipantId(uuid(job, "participant", id))));
     var comments = new ArrayList<>(conversation.comments());
     comments.sort(Comparator.comparingLong(PolisConversation.Comment::timestamp));
     var votes = new ArrayList<>(conversation.votes());
@@ -61,6 +72,7 @@ record ImportPlan(String job, Map<String, ParticipantId> participants, List<Poli
   }
 
   private static String uuid(String job, String kind, String id) {
-    return UUID.nameUUIDFromBytes((job + "/" + kind + "/" + id).getBytes(StandardCharsets.UTF_8)).toString();
+    return UUID.nameUUIDFromBytes((job + "/" + kind + "/" + id).getBytes(StandardCharsets.UTF_8))
+        .toString();
   }
 }

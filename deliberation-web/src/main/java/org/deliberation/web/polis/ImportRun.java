@@ -24,10 +24,10 @@ import org.deliberation.core.statement.command.HideStatement;
 import org.deliberation.core.statement.command.PostStatement;
 import org.deliberation.core.statement.event.ParticipantImported;
 import org.deliberation.core.statement.event.VoteCast;
+import org.deliberation.web.deliberation.vote.VoteIntake;
 import org.deliberation.web.platform.eventstore.CommitAlreadyStoredException;
 import org.deliberation.web.platform.jobs.JobProgress;
 import org.deliberation.web.platform.jobs.Jobs;
-import org.deliberation.web.deliberation.vote.VoteIntake;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -69,8 +69,16 @@ final class ImportRun {
   private JobProgress progress;
   private long lastMarkerNanos = System.nanoTime();
 
-  ImportRun(ImportPlan plan, ProjectId project, Actor importer, JobProgress from, CommandGateway commands,
-      VoteIntake intake, Jobs jobs, BooleanSupplier stopping, Clock clock) {
+  ImportRun(
+      ImportPlan plan,
+      ProjectId project,
+      Actor importer,
+      JobProgress from,
+      CommandGateway commands,
+      VoteIntake intake,
+      Jobs jobs,
+      BooleanSupplier stopping,
+      Clock clock) {
     this.plan = plan;
     this.project = project;
     this.importer = importer;
@@ -116,8 +124,12 @@ final class ImportRun {
       var batch = new ArrayList<EventMessage<?>>(end - (int) start);
       for (int i = (int) start; i < end; i++) {
         var entry = linked.get(i);
-        batch.add(event(ImportPhase.PARTICIPANTS, i, new ParticipantImported(project, entry.getValue(),
-            PolisImporter.SOURCE, entry.getKey())));
+        batch.add(
+            event(
+                ImportPhase.PARTICIPANTS,
+                i,
+                new ParticipantImported(
+                    project, entry.getValue(), PolisImporter.SOURCE, entry.getKey())));
       }
       commit(batch);
       advance(ImportPhase.PARTICIPANTS, end);
@@ -132,8 +144,19 @@ final class ImportRun {
       var id = plan.statement(comment.id());
       var author = new Actor(plan.participant(comment.author()), Set.of(Role.CITIZEN));
       try {
-        commands.sendAndWait(new PostStatement(id, project, comment.body(), StatementKind.CONTRIBUTION, null,
-            List.of(), null, null, Instant.ofEpochMilli(comment.timestamp()), comment.id(), author));
+        commands.sendAndWait(
+            new PostStatement(
+                id,
+                project,
+                comment.body(),
+                StatementKind.CONTRIBUTION,
+                null,
+                List.of(),
+                null,
+                null,
+                Instant.ofEpochMilli(comment.timestamp()),
+                comment.id(),
+                author));
       } catch (RuntimeException e) {
         if (cause(e, AggregateStreamCreationException.class) == null) {
           throw e;
@@ -162,8 +185,16 @@ final class ImportRun {
       var batch = new ArrayList<EventMessage<?>>(end - (int) start);
       for (int i = (int) start; i < end; i++) {
         var row = votes.get(i);
-        batch.add(event(ImportPhase.VOTES, i, new VoteCast(project, plan.statement(row.comment()),
-            plan.participant(row.voter()), Vote.of(row.vote()), Instant.ofEpochMilli(row.timestamp()))));
+        batch.add(
+            event(
+                ImportPhase.VOTES,
+                i,
+                new VoteCast(
+                    project,
+                    plan.statement(row.comment()),
+                    plan.participant(row.voter()),
+                    Vote.of(row.vote()),
+                    Instant.ofEpochMilli(row.timestamp()))));
       }
       commit(batch);
       advance(ImportPhase.VOTES, end);
@@ -171,13 +202,15 @@ final class ImportRun {
     advance(ImportPhase.VOTES, votes.size());
   }
 
-  // A batch always starts at a multiple of the batch size, so a resumed run forms the same commits, keyed alike.
+  // A batch always starts at a multiple of the batch size, so a resumed run forms the same commits,
+  // keyed alike.
   private static long aligned(long from) {
     return from - from % VoteIntake.BATCH;
   }
 
   private EventMessage<?> event(ImportPhase phase, long index, Object payload) {
-    return new GenericEventMessage<>(plan.event(phase, index), payload, MetaData.emptyInstance(), clock.instant());
+    return new GenericEventMessage<>(
+        plan.event(phase, index), payload, MetaData.emptyInstance(), clock.instant());
   }
 
   private void commit(List<EventMessage<?>> batch) {
@@ -199,10 +232,13 @@ final class ImportRun {
     if (reached.equals(progress)) {
       return;
     }
-    // A marker per statement would double the durable writes of the statements phase on a replica set; one every
-    // MARKER_INTERVAL, and one at each phase's end, costs little, and a resumed run only redoes (idempotently) the
+    // A marker per statement would double the durable writes of the statements phase on a replica
+    // set; one every
+    // MARKER_INTERVAL, and one at each phase's end, costs little, and a resumed run only redoes
+    // (idempotently) the
     // steps since the last.
-    boolean phaseEnded = !reached.phase().equals(progress.phase()) || reached.done() == plan.total();
+    boolean phaseEnded =
+        !reached.phase().equals(progress.phase()) || reached.done() == plan.total();
     long now = System.nanoTime();
     if (phaseEnded || now - lastMarkerNanos >= MARKER_INTERVAL.toNanos()) {
       if (!jobs.progress(plan.job(), reached)) {

@@ -19,9 +19,18 @@ import org.deliberation.web.platform.http.BadRequestException;
  */
 public final class PolisCsv {
 
-  static final List<String> COMMENT_COLUMNS = List.of("timestamp", "datetime", "comment-id", "author-id", "agrees",
-      "disagrees", "moderated", "comment-body");
-  static final List<String> VOTE_COLUMNS = List.of("timestamp", "datetime", "comment-id", "voter-id", "vote");
+  static final List<String> COMMENT_COLUMNS =
+      List.of(
+          "timestamp",
+          "datetime",
+          "comment-id",
+          "author-id",
+          "agrees",
+          "disagrees",
+          "moderated",
+          "comment-body");
+  static final List<String> VOTE_COLUMNS =
+      List.of("timestamp", "datetime", "comment-id", "voter-id", "vote");
   static final int MAX_COMMENT = 5000;
   private static final String BYTE_ORDER_MARK = "\uFEFF";
 
@@ -39,10 +48,12 @@ public final class PolisCsv {
       }
       var body = row.get("comment-body").strip();
       if (body.isEmpty() || body.length() > MAX_COMMENT) {
-        throw malformed("comments", row, "comment-body must hold 1 to " + MAX_COMMENT + " characters");
+        throw malformed(
+            "comments", row, "comment-body must hold 1 to " + MAX_COMMENT + " characters");
       }
-      commentRows.add(new PolisConversation.Comment(timestamp("comments", row), id, id("comments", row,
-          "author-id"), moderated, body));
+      commentRows.add(
+          new PolisConversation.Comment(
+              timestamp("comments", row), id, id("comments", row, "author-id"), moderated, body));
     }
     var voteRows = new ArrayList<PolisConversation.VoteRow>();
     for (var row : read("votes", votes, VOTE_COLUMNS)) {
@@ -52,35 +63,59 @@ public final class PolisCsv {
       }
       int vote = integer("votes", row, "vote");
       if (vote < -1 || vote > 1) {
-        throw malformed("votes", row, "vote must be 1 (agree), -1 (disagree) or 0 (pass), not " + vote);
+        throw malformed(
+            "votes", row, "vote must be 1 (agree), -1 (disagree) or 0 (pass), not " + vote);
       }
-      voteRows.add(new PolisConversation.VoteRow(timestamp("votes", row), comment, id("votes", row, "voter-id"),
-          vote));
+      voteRows.add(
+          new PolisConversation.VoteRow(
+              timestamp("votes", row), comment, id("votes", row, "voter-id"), vote));
     }
     return new PolisConversation(commentRows, voteRows);
   }
 
   private static List<CSVRecord> read(String file, String text, List<String> columns) {
-    var format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-        .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).get();
-    // Spreadsheets save UTF-8 with a byte order mark (U+FEFF); kept, it would become part of the first column name.
+    var format =
+        CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
+            .get();
+    // Spreadsheets save UTF-8 with a byte order mark (U+FEFF); kept, it would become part of the
+    // first column name.
     var content = text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text;
     CSVParser parser;
     try {
       parser = CSVParser.parse(new StringReader(content), format);
     } catch (IllegalArgumentException e) {
-      throw new BadRequestException(file, file + ".csv, line 1: the header has an empty or a repeated column name; "
-          + "expected the Pol.is export columns " + String.join(",", columns) + ". Nothing was imported.");
+      throw new BadRequestException(
+          file,
+          file
+              + ".csv, line 1: the header has an empty or a repeated column name; "
+              + "expected the Pol.is export columns "
+              + String.join(",", columns)
+              + ". Nothing was imported.");
     } catch (IOException | UncheckedIOException e) {
-      throw new BadRequestException(file, file + ".csv, line 1: the header cannot be read as CSV ("
-          + unreadable(e) + "). Nothing was imported.");
+      throw new BadRequestException(
+          file,
+          file
+              + ".csv, line 1: the header cannot be read as CSV ("
+              + unreadable(e)
+              + "). Nothing was imported.");
     }
     try (parser) {
-      Set<String> header = parser.getHeaderMap() == null ? Set.of() : parser.getHeaderMap().keySet();
+      Set<String> header =
+          parser.getHeaderMap() == null ? Set.of() : parser.getHeaderMap().keySet();
       var missing = columns.stream().filter(column -> !header.contains(column)).toList();
       if (!missing.isEmpty()) {
-        throw new BadRequestException(file, file + ".csv, line 1: the header lacks " + String.join(", ", missing)
-            + "; expected the Pol.is export columns " + String.join(",", columns) + ". Nothing was imported.");
+        throw new BadRequestException(
+            file,
+            file
+                + ".csv, line 1: the header lacks "
+                + String.join(", ", missing)
+                + "; expected the Pol.is export columns "
+                + String.join(",", columns)
+                + ". Nothing was imported.");
       }
       var rows = new ArrayList<CSVRecord>();
       var iterator = parser.iterator();
@@ -93,17 +128,27 @@ public final class PolisCsv {
           row = iterator.next();
         } catch (UncheckedIOException | IllegalStateException e) {
           // The record that failed is the one after the last read; lines count as in malformed().
-          throw new BadRequestException(file, file + ".csv, line " + (parser.getRecordNumber() + 2) + ": "
-              + unreadable(e) + ". Nothing was imported.");
+          throw new BadRequestException(
+              file,
+              file
+                  + ".csv, line "
+                  + (parser.getRecordNumber() + 2)
+                  + ": "
+                  + unreadable(e)
+                  + ". Nothing was imported.");
         }
         if (!row.isConsistent()) {
-          throw malformed(file, row, "expected " + parser.getHeaderNames().size() + " fields, found " + row.size());
+          throw malformed(
+              file,
+              row,
+              "expected " + parser.getHeaderNames().size() + " fields, found " + row.size());
         }
         rows.add(row);
       }
       return rows;
     } catch (IOException e) {
-      throw new BadRequestException(file, file + ".csv cannot be read: " + unreadable(e) + ". Nothing was imported.");
+      throw new BadRequestException(
+          file, file + ".csv cannot be read: " + unreadable(e) + ". Nothing was imported.");
     }
   }
 
@@ -141,7 +186,8 @@ public final class PolisCsv {
     } catch (NumberFormatException e) {
       // refused below
     }
-    throw malformed(file, row, "timestamp must be milliseconds since 1970, not '" + row.get("timestamp") + "'");
+    throw malformed(
+        file, row, "timestamp must be milliseconds since 1970, not '" + row.get("timestamp") + "'");
   }
 
   private static int integer(String file, CSVRecord row, String column) {
@@ -153,9 +199,16 @@ public final class PolisCsv {
   }
 
   private static BadRequestException malformed(String file, CSVRecord row, String problem) {
-    // Lines count the header as line 1 and one line per record (a quoted body may span several lines of the file).
-    return new BadRequestException(file, file + ".csv, line " + (row.getRecordNumber() + 1) + ": " + problem
-        + ". Nothing was imported.");
+    // Lines count the header as line 1 and one line per record (a quoted body may span several
+    // lines of the file).
+    return new BadRequestException(
+        file,
+        file
+            + ".csv, line "
+            + (row.getRecordNumber() + 1)
+            + ": "
+            + problem
+            + ". Nothing was imported.");
   }
 
   private PolisCsv() {}

@@ -45,8 +45,9 @@ public final class PolisExport {
   private static final String FORMULA_STARTS = "=+-@\t\r";
   private static final Pattern NUMBER = Pattern.compile("-?\\d+");
 
-  private static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss zzz yyyy",
-      Locale.ENGLISH).withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter DATETIME =
+      DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss zzz yyyy", Locale.ENGLISH)
+          .withZone(ZoneOffset.UTC);
 
   private final ExportSnapshot snapshot;
   private final Audience audience;
@@ -56,75 +57,115 @@ public final class PolisExport {
   public PolisExport(ExportSnapshot snapshot, Audience audience) {
     this.snapshot = snapshot;
     this.audience = audience;
-    long nextParticipant = 1 + snapshot.externalIds().values().stream().mapToLong(PolisExport::number).max()
-        .orElse(-1);
+    long nextParticipant =
+        1
+            + snapshot.externalIds().values().stream()
+                .mapToLong(PolisExport::number)
+                .max()
+                .orElse(-1);
     var order = new ArrayList<String>();
     snapshot.statements().forEach(statement -> order.add(statement.author()));
     snapshot.votes().forEach(vote -> order.add(vote.participant()));
     for (var participant : order) {
       if (!participantNumbers.containsKey(participant)) {
         var external = snapshot.externalIds().get(participant);
-        participantNumbers.put(participant, external != null ? external : Long.toString(nextParticipant++));
+        participantNumbers.put(
+            participant, external != null ? external : Long.toString(nextParticipant++));
       }
     }
-    long nextStatement = 1 + snapshot.statements().stream().filter(s -> s.externalId() != null)
-        .mapToLong(s -> number(s.externalId())).max().orElse(-1);
+    long nextStatement =
+        1
+            + snapshot.statements().stream()
+                .filter(s -> s.externalId() != null)
+                .mapToLong(s -> number(s.externalId()))
+                .max()
+                .orElse(-1);
     for (var statement : snapshot.statements()) {
-      statementNumbers.put(statement.id(), statement.externalId() != null ? statement.externalId()
-          : Long.toString(nextStatement++));
+      statementNumbers.put(
+          statement.id(),
+          statement.externalId() != null ? statement.externalId() : Long.toString(nextStatement++));
     }
   }
 
   public String comments() {
-    return csv(PolisCsv.COMMENT_COLUMNS, printer -> {
-      for (var statement : snapshot.statements()) {
-        var body = statement.hidden() && audience == Audience.PUBLIC ? "" : text(statement.text());
-        printer.printRecord(statement.postedAt().toEpochMilli(), DATETIME.format(statement.postedAt()),
-            id(statementNumbers.get(statement.id())), id(participantNumbers.get(statement.author())),
-            statement.agree(), statement.disagree(), statement.hidden() ? -1 : 1, body);
-      }
-    });
+    return csv(
+        PolisCsv.COMMENT_COLUMNS,
+        printer -> {
+          for (var statement : snapshot.statements()) {
+            var body =
+                statement.hidden() && audience == Audience.PUBLIC ? "" : text(statement.text());
+            printer.printRecord(
+                statement.postedAt().toEpochMilli(),
+                DATETIME.format(statement.postedAt()),
+                id(statementNumbers.get(statement.id())),
+                id(participantNumbers.get(statement.author())),
+                statement.agree(),
+                statement.disagree(),
+                statement.hidden() ? -1 : 1,
+                body);
+          }
+        });
   }
 
   public String votes() {
-    return csv(PolisCsv.VOTE_COLUMNS, printer -> {
-      for (var vote : snapshot.votes()) {
-        printer.printRecord(vote.castAtMillis(), DATETIME.format(Instant.ofEpochMilli(vote.castAtMillis())),
-            id(statementNumbers.get(vote.statement())), id(participantNumbers.get(vote.participant())), vote.vote());
-      }
-    });
+    return csv(
+        PolisCsv.VOTE_COLUMNS,
+        printer -> {
+          for (var vote : snapshot.votes()) {
+            printer.printRecord(
+                vote.castAtMillis(),
+                DATETIME.format(Instant.ofEpochMilli(vote.castAtMillis())),
+                id(statementNumbers.get(vote.statement())),
+                id(participantNumbers.get(vote.participant())),
+                vote.vote());
+          }
+        });
   }
 
   /** One row per participant: their group (0 for the first label, 1 for the next...) and last vote on each. */
   public String participantsVotes() {
     var columns = new ArrayList<>(statementNumbers.values());
-    columns.sort(Comparator.comparingLong(PolisExport::number).thenComparing(Comparator.naturalOrder()));
-    var header = new ArrayList<>(List.of("participant", "group-id", "n-comments", "n-votes", "n-agree",
-        "n-disagree"));
+    columns.sort(
+        Comparator.comparingLong(PolisExport::number).thenComparing(Comparator.naturalOrder()));
+    var header =
+        new ArrayList<>(
+            List.of("participant", "group-id", "n-comments", "n-votes", "n-agree", "n-disagree"));
     columns.forEach(column -> header.add(id(column)));
     var labels = new ArrayList<>(new TreeSet<>(snapshot.groups().values()));
     var last = new LinkedHashMap<String, Map<String, Integer>>();
     participantNumbers.keySet().stream()
         .sorted(Comparator.comparingLong((String p) -> number(participantNumbers.get(p))))
         .forEach(participant -> last.put(participant, new HashMap<>()));
-    snapshot.votes().forEach(vote -> last.get(vote.participant()).put(statementNumbers.get(vote.statement()),
-        vote.vote()));
+    snapshot
+        .votes()
+        .forEach(
+            vote ->
+                last.get(vote.participant())
+                    .put(statementNumbers.get(vote.statement()), vote.vote()));
     var authored = new HashMap<String, Integer>();
     snapshot.statements().forEach(statement -> authored.merge(statement.author(), 1, Integer::sum));
-    return csv(header, printer -> {
-      for (var entry : last.entrySet()) {
-        var votes = entry.getValue();
-        var group = snapshot.groups().get(entry.getKey());
-        var row = new ArrayList<Object>(List.of(id(participantNumbers.get(entry.getKey())),
-            group == null ? "" : labels.indexOf(group), authored.getOrDefault(entry.getKey(), 0), votes.size(),
-            votes.values().stream().filter(v -> v > 0).count(), votes.values().stream().filter(v -> v < 0).count()));
-        for (var column : columns) {
-          var vote = votes.get(column);
-          row.add(vote == null ? "" : vote);
-        }
-        printer.printRecord(row);
-      }
-    });
+    return csv(
+        header,
+        printer -> {
+          for (var entry : last.entrySet()) {
+            var votes = entry.getValue();
+            var group = snapshot.groups().get(entry.getKey());
+            var row =
+                new ArrayList<Object>(
+                    List.of(
+                        id(participantNumbers.get(entry.getKey())),
+                        group == null ? "" : labels.indexOf(group),
+                        authored.getOrDefault(entry.getKey(), 0),
+                        votes.size(),
+                        votes.values().stream().filter(v -> v > 0).count(),
+                        votes.values().stream().filter(v -> v < 0).count()));
+            for (var column : columns) {
+              var vote = votes.get(column);
+              row.add(vote == null ? "" : vote);
+            }
+            printer.printRecord(row);
+          }
+        });
   }
 
   private interface Rows {
@@ -133,8 +174,12 @@ public final class PolisExport {
 
   private static String csv(List<String> header, Rows rows) {
     var out = new StringWriter();
-    var format = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).setRecordSeparator('\n')
-        .get();
+    var format =
+        CSVFormat.DEFAULT
+            .builder()
+            .setHeader(header.toArray(String[]::new))
+            .setRecordSeparator('\n')
+            .get();
     try (var printer = new CSVPrinter(out, format)) {
       rows.print(printer);
     } catch (IOException e) {

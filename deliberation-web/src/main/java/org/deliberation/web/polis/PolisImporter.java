@@ -2,7 +2,6 @@ package org.deliberation.web.polis;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -13,12 +12,10 @@ import java.util.function.BooleanSupplier;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.deliberation.core.common.Actor;
 import org.deliberation.core.common.ConflictException;
-import org.deliberation.core.common.DomainException;
 import org.deliberation.core.common.ProjectId;
-import org.deliberation.web.platform.jobs.JobProgress;
+import org.deliberation.web.deliberation.vote.VoteIntake;
 import org.deliberation.web.platform.jobs.JobView;
 import org.deliberation.web.platform.jobs.Jobs;
-import org.deliberation.web.deliberation.vote.VoteIntake;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -44,8 +41,10 @@ public class PolisImporter implements SmartLifecycle {
   public static final String SOURCE = "polis";
   public static final String KIND = "polis-import";
   static final String MODERATED_OUT = "Moderated out in the source conversation (Pol.is).";
+
   /** How long a claim may stay without its job before another import may take the project. */
   static final Duration UNRECORDED_CLAIM = Duration.ofMinutes(1);
+
   private static final Duration SCAN = Duration.ofSeconds(15);
 
   private static final Logger log = LoggerFactory.getLogger(PolisImporter.class);
@@ -57,15 +56,22 @@ public class PolisImporter implements SmartLifecycle {
   private final ImportClaims claims;
   private final Clock clock;
   // One import at a time per node: two cores run the server, its projections and its readers too.
-  private final ExecutorService worker = Executors.newSingleThreadExecutor(
-      Thread.ofPlatform().name("polis-import").daemon().factory());
-  private final ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor(
-      Thread.ofPlatform().name("polis-import-watch").daemon().factory());
+  private final ExecutorService worker =
+      Executors.newSingleThreadExecutor(
+          Thread.ofPlatform().name("polis-import").daemon().factory());
+  private final ScheduledExecutorService watch =
+      Executors.newSingleThreadScheduledExecutor(
+          Thread.ofPlatform().name("polis-import-watch").daemon().factory());
   private volatile boolean running;
   private volatile boolean stopping;
 
-  public PolisImporter(CommandGateway commands, VoteIntake intake, Jobs jobs, ImportInputs inputs,
-      ImportClaims claims, Clock clock) {
+  public PolisImporter(
+      CommandGateway commands,
+      VoteIntake intake,
+      Jobs jobs,
+      ImportInputs inputs,
+      ImportClaims claims,
+      Clock clock) {
     this.commands = commands;
     this.intake = intake;
     this.jobs = jobs;
@@ -82,7 +88,8 @@ public class PolisImporter implements SmartLifecycle {
    * @throws org.deliberation.web.platform.http.BadRequestException when a file is malformed (nothing is stored)
    * @throws ConflictException when another import holds the project, or the project has statements
    */
-  public JobView start(ProjectId project, ImportFiles files, Actor by, BooleanSupplier hasStatements) {
+  public JobView start(
+      ProjectId project, ImportFiles files, Actor by, BooleanSupplier hasStatements) {
     var conversation = PolisCsv.parse(files.comments(), files.votes());
     var job = UUID.randomUUID().toString();
     var holder = claims.claim(project.value(), job);
@@ -92,8 +99,9 @@ public class PolisImporter implements SmartLifecycle {
     var plan = ImportPlan.of(job, conversation);
     try {
       if (hasStatements.getAsBoolean()) {
-        throw new ConflictException("This wikiproject already has statements; import a conversation into a new "
-            + "wikiproject, so that its statements and votes stay as they were.");
+        throw new ConflictException(
+            "This wikiproject already has statements; import a conversation into a new "
+                + "wikiproject, so that its statements and votes stay as they were.");
       }
       inputs.store(job, files);
       jobs.create(job, KIND, project.value(), plan.total(), ImportRun.start(plan), by);
@@ -110,11 +118,14 @@ public class PolisImporter implements SmartLifecycle {
 
   /** The import a project holds, if any: for the project's own view. Blocking. */
   public Optional<ImportStatus> status(ProjectId project) {
-    return claims.holder(project.value()).flatMap(holder -> jobs.find(holder.job()))
+    return claims
+        .holder(project.value())
+        .flatMap(holder -> jobs.find(holder.job()))
         .map(job -> new ImportStatus(job.id(), job.state(), job.done(), job.total()));
   }
 
-  // A claim whose job was never recorded belongs to a node that died between the two writes, a moment apart.
+  // A claim whose job was never recorded belongs to a node that died between the two writes, a
+  // moment apart.
   private boolean takeOverUnrecorded(ProjectId project, ImportClaims.Holder holder, String job) {
     return jobs.find(holder.job()).isEmpty()
         && holder.claimedAt().plus(UNRECORDED_CLAIM).isBefore(clock.instant())
@@ -123,27 +134,49 @@ public class PolisImporter implements SmartLifecycle {
 
   private void resume(Jobs.Stored job) {
     var project = job.view().project();
-    // A job recorded without its claim (released after a refusal that was not recorded) claims its project again.
+    // A job recorded without its claim (released after a refusal that was not recorded) claims its
+    // project again.
     var holder = claims.holder(project).or(() -> claims.claim(project, job.id()));
     if (holder.isPresent() && !holder.get().job().equals(job.id())) {
-      // Recorded, but its node died before giving its id to anyone, and another import took the project since.
-      jobs.fail(job.id(), job.progress(), "This import never started: another import holds the wikiproject.");
+      // Recorded, but its node died before giving its id to anyone, and another import took the
+      // project since.
+      jobs.fail(
+          job.id(),
+          job.progress(),
+          "This import never started: another import holds the wikiproject.");
       return;
     }
     var files = inputs.read(job.id());
     if (files.isEmpty()) {
-      jobs.fail(job.id(), job.progress(), "The import cannot resume: its files are no longer stored. What it "
-          + "stored stays; import the conversation again into a new wikiproject.");
+      jobs.fail(
+          job.id(),
+          job.progress(),
+          "The import cannot resume: its files are no longer stored. What it "
+              + "stored stays; import the conversation again into a new wikiproject.");
       return;
     }
-    log.info("Resuming import job {} into project {} from its {} phase, {} of {} steps done", job.id(), project,
-        job.progress().phase(), job.progress().done(), job.view().total());
+    log.info(
+        "Resuming import job {} into project {} from its {} phase, {} of {} steps done",
+        job.id(),
+        project,
+        job.progress().phase(),
+        job.progress().done(),
+        job.view().total());
     run(job, ImportPlan.of(job.id(), PolisCsv.parse(files.get().comments(), files.get().votes())));
   }
 
   private void run(Jobs.Stored job, ImportPlan plan) {
-    var importRun = new ImportRun(plan, new ProjectId(job.view().project()), job.actor(), job.progress(), commands,
-        intake, jobs, () -> stopping, clock);
+    var importRun =
+        new ImportRun(
+            plan,
+            new ProjectId(job.view().project()),
+            job.actor(),
+            job.progress(),
+            commands,
+            intake,
+            jobs,
+            () -> stopping,
+            clock);
     try {
       var done = importRun.run();
       jobs.succeed(job.id(), done);
@@ -152,7 +185,9 @@ public class PolisImporter implements SmartLifecycle {
       log.info("Import job {} is now run by another node", job.id());
     } catch (RuntimeException e) {
       if (stopping) {
-        log.info("Import job {} stopped with the server at {}; the next start resumes it", job.id(),
+        log.info(
+            "Import job {} stopped with the server at {}; the next start resumes it",
+            job.id(),
             importRun.progress());
         return;
       }
@@ -164,19 +199,21 @@ public class PolisImporter implements SmartLifecycle {
   private void scan() {
     try {
       for (var job : jobs.takeOverAbandoned(KIND)) {
-        worker.execute(() -> {
-          try {
-            resume(job);
-          } catch (RuntimeException e) {
-            if (!stopping) {
-              log.error("Import job {} could not be resumed", job.id(), e);
-              jobs.fail(job.id(), job.progress(), ImportRefusals.failure(job.progress(), e));
-            }
-          }
-        });
+        worker.execute(
+            () -> {
+              try {
+                resume(job);
+              } catch (RuntimeException e) {
+                if (!stopping) {
+                  log.error("Import job {} could not be resumed", job.id(), e);
+                  jobs.fail(job.id(), job.progress(), ImportRefusals.failure(job.progress(), e));
+                }
+              }
+            });
       }
     } catch (RuntimeException e) {
-      log.warn("Could not look for imports to resume; will look again in {} s", SCAN.toSeconds(), e);
+      log.warn(
+          "Could not look for imports to resume; will look again in {} s", SCAN.toSeconds(), e);
     }
   }
 
@@ -197,7 +234,10 @@ public class PolisImporter implements SmartLifecycle {
   @Override
   public void start() {
     running = true;
-    watch.scheduleWithFixedDelay(this::heartbeat, Jobs.HEARTBEAT.toMillis(), Jobs.HEARTBEAT.toMillis(),
+    watch.scheduleWithFixedDelay(
+        this::heartbeat,
+        Jobs.HEARTBEAT.toMillis(),
+        Jobs.HEARTBEAT.toMillis(),
         TimeUnit.MILLISECONDS);
   }
 

@@ -1,30 +1,9 @@
 package org.deliberation.web.project;
 
-import org.deliberation.web.project.projection.ProjectDirectory;
-import org.deliberation.web.project.projection.ProjectQueries;
-import org.deliberation.web.project.projection.ProjectView;
-import org.deliberation.web.project.projection.Projects;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.UUID;
 import org.deliberation.core.common.Actor;
-import org.deliberation.core.common.NotFoundException;
-import org.deliberation.core.common.ProjectId;
-import org.deliberation.core.common.Role;
-import org.deliberation.core.markdown.MarkdownRenderer;
-import org.deliberation.core.project.command.ChangeStage;
-import org.deliberation.core.project.command.CreateProject;
-import org.deliberation.core.project.command.PublishResponse;
-import org.deliberation.web.platform.http.BadRequestException;
-import org.deliberation.web.platform.http.PayloadTooLargeException;
-import org.deliberation.core.common.Actor;
-import org.deliberation.web.platform.axon.Commands;
-import org.deliberation.web.platform.config.DeliberationProperties;
-import org.deliberation.web.deliberation.live.Activity;
-import org.deliberation.web.deliberation.live.Deliberations;
-import org.deliberation.web.deliberation.live.ProjectDeliberation;
-import org.deliberation.web.polis.PolisImporter;
-import org.deliberation.core.common.TextHygiene;
+import org.deliberation.web.project.projection.ProjectView;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /** Wikiprojects over HTTP; what each request does is {@link ProjectService}'s. */
 @RestController
@@ -47,15 +25,17 @@ public class ProjectController {
   }
 
   @PostMapping("/api/projects")
-  public Mono<ResponseEntity<ProjectView>> create(@Valid @RequestBody CreateProjectRequest request,
-      Actor caller) {
-    return projects.create(caller, request)
+  public Mono<ResponseEntity<ProjectView>> create(
+      @Valid @RequestBody CreateProjectRequest request, Actor caller) {
+    return projects
+        .create(caller, request)
         .map(view -> ResponseEntity.created(URI.create("/api/projects/" + view.id())).body(view));
   }
 
   @GetMapping("/api/projects")
-  public Mono<ProjectList> list(@RequestParam(defaultValue = "50") int limit, @RequestParam(required = false) @Nullable
-      String cursor) {
+  public Mono<ProjectList> list(
+      @RequestParam(defaultValue = "50") int limit,
+      @RequestParam(required = false) @Nullable String cursor) {
     return projects.list(limit, cursor);
   }
 
@@ -65,17 +45,21 @@ public class ProjectController {
   }
 
   @PostMapping("/api/projects/{id}/stage")
-  public Mono<ProjectView> changeStage(@PathVariable String id, @Valid @RequestBody StageRequest request,
-      Actor caller) {
+  public Mono<ProjectView> changeStage(
+      @PathVariable String id, @Valid @RequestBody StageRequest request, Actor caller) {
     return projects.changeStage(caller, id, request);
   }
 
   @PostMapping("/api/projects/{id}/responses")
-  public Mono<ResponseEntity<ProjectView.Response>> respond(@PathVariable String id,
-      @Valid @RequestBody ResponseRequest request, Actor caller) {
+  public Mono<ResponseEntity<ProjectView.Response>> respond(
+      @PathVariable String id, @Valid @RequestBody ResponseRequest request, Actor caller) {
     projects.requireWithinLimit(request.markdown());
-    return projects.respond(caller, id, request)
-        .map(response -> ResponseEntity.created(URI.create("/api/projects/" + id + "/responses/" + response.id()))
-            .body(response));
+    return projects
+        .respond(caller, id, request)
+        .map(
+            response ->
+                ResponseEntity.created(
+                        URI.create("/api/projects/" + id + "/responses/" + response.id()))
+                    .body(response));
   }
 }

@@ -7,32 +7,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.deliberation.web.platform.pages.SitePage;
-import org.deliberation.web.polis.ImportNotice;
-import org.deliberation.web.polis.ImportStatus;
-import org.jspecify.annotations.Nullable;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.deliberation.core.common.Actor;
 import org.deliberation.core.statement.Relation;
 import org.deliberation.core.statement.Stance;
 import org.deliberation.core.statement.StatementKind;
 import org.deliberation.core.statement.Vote;
-import org.deliberation.web.platform.http.EnumParameter;
-import org.deliberation.web.platform.security.CurrentActor;
-import org.deliberation.core.common.Actor;
+import org.deliberation.web.deliberation.live.StatementView;
 import org.deliberation.web.deliberation.moderation.FlagRequest;
-import org.deliberation.web.deliberation.vote.MyVotes;
+import org.deliberation.web.deliberation.moderation.ModerationService;
 import org.deliberation.web.deliberation.statement.PostStatementRequest;
 import org.deliberation.web.deliberation.statement.RelatesToRequest;
 import org.deliberation.web.deliberation.statement.StatementService;
-import org.deliberation.web.deliberation.vote.VoteService;
-import org.deliberation.web.deliberation.moderation.ModerationService;
+import org.deliberation.web.deliberation.vote.MyVotes;
 import org.deliberation.web.deliberation.vote.VoteRequest;
-import org.deliberation.web.deliberation.live.StatementView;
+import org.deliberation.web.deliberation.vote.VoteService;
+import org.deliberation.web.platform.http.EnumParameter;
 import org.deliberation.web.platform.pages.Addresses;
 import org.deliberation.web.platform.pages.Forms;
+import org.deliberation.web.platform.pages.SitePage;
+import org.deliberation.web.platform.security.CurrentActor;
+import org.deliberation.web.polis.ImportNotice;
+import org.deliberation.web.polis.ImportStatus;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.reactive.result.view.Rendering;
@@ -54,8 +54,13 @@ public class ProjectPages {
   private final Forms forms;
   private final ImportNotice imports;
 
-  public ProjectPages(ProjectService projects, StatementService statements, VoteService votes,
-      ModerationService moderation, Forms forms, ImportNotice imports) {
+  public ProjectPages(
+      ProjectService projects,
+      StatementService statements,
+      VoteService votes,
+      ModerationService moderation,
+      Forms forms,
+      ImportNotice imports) {
     this.projects = projects;
     this.statements = statements;
     this.votes = votes;
@@ -71,91 +76,165 @@ public class ProjectPages {
   }
 
   @GetMapping("/projects/{slug}")
-  Mono<Rendering> project(@PathVariable String slug, @Nullable Actor caller, ServerWebExchange exchange) {
+  Mono<Rendering> project(
+      @PathVariable String slug, @Nullable Actor caller, ServerWebExchange exchange) {
     return render(slug, caller, exchange, Map.of(), HttpStatus.OK);
   }
 
   @PostMapping("/projects/{slug}/statements")
-  Mono<Rendering> post(@PathVariable String slug, @Nullable Actor caller, ServerWebExchange exchange) {
-    return exchange.getFormData().flatMap(form -> Mono.defer(() -> {
-              var request = forms.valid(request(form));
-              StatementService.checkedText(request);
-              return statements.post(CurrentActor.required(caller), slug, request);
-            })
-            .map(created -> redirect(slug, "?posted=" + created.id() + "#s-" + created.id()))
-            .onErrorResume(e -> !Forms.needsSignIn(e), forms.refused((error, status) -> render(slug, caller, exchange,
-                Map.of("postError", error, "draft", form.toSingleValueMap()), status))));
+  Mono<Rendering> post(
+      @PathVariable String slug, @Nullable Actor caller, ServerWebExchange exchange) {
+    return exchange
+        .getFormData()
+        .flatMap(
+            form ->
+                Mono.defer(
+                        () -> {
+                          var request = forms.valid(request(form));
+                          StatementService.checkedText(request);
+                          return statements.post(CurrentActor.required(caller), slug, request);
+                        })
+                    .map(
+                        created -> redirect(slug, "?posted=" + created.id() + "#s-" + created.id()))
+                    .onErrorResume(
+                        e -> !Forms.needsSignIn(e),
+                        forms.refused(
+                            (error, status) ->
+                                render(
+                                    slug,
+                                    caller,
+                                    exchange,
+                                    Map.of("postError", error, "draft", form.toSingleValueMap()),
+                                    status))));
   }
 
   @PostMapping("/projects/{slug}/statements/{sid}/vote")
-  Mono<Rendering> vote(@PathVariable String slug, @PathVariable String sid, @Nullable Actor caller, ServerWebExchange exchange) {
-    return exchange.getFormData().flatMap(form -> Mono.defer(() -> {
-              var request = forms.valid(new VoteRequest(EnumParameter.parse(Vote.class, "vote",
-                  Forms.field(form, "vote"))));
-              return votes.vote(CurrentActor.required(caller), slug, sid, request);
-            })
-            .map(result -> redirect(slug, "#vote"))
-            .onErrorResume(e -> !Forms.needsSignIn(e), forms.refused((error, status) -> render(slug, caller, exchange,
-                Map.of("voteError", error), status))));
+  Mono<Rendering> vote(
+      @PathVariable String slug,
+      @PathVariable String sid,
+      @Nullable Actor caller,
+      ServerWebExchange exchange) {
+    return exchange
+        .getFormData()
+        .flatMap(
+            form ->
+                Mono.defer(
+                        () -> {
+                          var request =
+                              forms.valid(
+                                  new VoteRequest(
+                                      EnumParameter.parse(
+                                          Vote.class, "vote", Forms.field(form, "vote"))));
+                          return votes.vote(CurrentActor.required(caller), slug, sid, request);
+                        })
+                    .map(result -> redirect(slug, "#vote"))
+                    .onErrorResume(
+                        e -> !Forms.needsSignIn(e),
+                        forms.refused(
+                            (error, status) ->
+                                render(
+                                    slug, caller, exchange, Map.of("voteError", error), status))));
   }
 
   @PostMapping("/projects/{slug}/statements/{sid}/flags")
-  Mono<Rendering> flag(@PathVariable String slug, @PathVariable String sid, @Nullable Actor caller, ServerWebExchange exchange) {
-    return exchange.getFormData().flatMap(form -> Mono.defer(() -> {
-              var request = forms.valid(new FlagRequest(Forms.optional(form, "reason")));
-              return moderation.flag(CurrentActor.required(caller), slug, sid, request);
-            })
-            .then(Mono.fromSupplier(() -> redirect(slug, "?flagged=" + sid + "#s-" + sid)))
-            .onErrorResume(e -> !Forms.needsSignIn(e), forms.refused((error, status) -> render(slug, caller, exchange,
-                Map.of("flagError", error, "flagFor", sid), status))));
+  Mono<Rendering> flag(
+      @PathVariable String slug,
+      @PathVariable String sid,
+      @Nullable Actor caller,
+      ServerWebExchange exchange) {
+    return exchange
+        .getFormData()
+        .flatMap(
+            form ->
+                Mono.defer(
+                        () -> {
+                          var request =
+                              forms.valid(new FlagRequest(Forms.optional(form, "reason")));
+                          return moderation.flag(CurrentActor.required(caller), slug, sid, request);
+                        })
+                    .then(Mono.fromSupplier(() -> redirect(slug, "?flagged=" + sid + "#s-" + sid)))
+                    .onErrorResume(
+                        e -> !Forms.needsSignIn(e),
+                        forms.refused(
+                            (error, status) ->
+                                render(
+                                    slug,
+                                    caller,
+                                    exchange,
+                                    Map.of("flagError", error, "flagFor", sid),
+                                    status))));
   }
 
-  private Mono<Rendering> render(String slug, @Nullable Actor caller, ServerWebExchange exchange,
+  private Mono<Rendering> render(
+      String slug,
+      @Nullable Actor caller,
+      ServerWebExchange exchange,
       Map<String, Object> extra,
       HttpStatus status) {
     var viewer = caller;
-    Mono<Set<String>> voted = viewer == null ? Mono.just(Set.of())
-        : votes.mine(viewer, slug).map(mine -> mine.items().stream().map(MyVotes.Item::statement)
-            .collect(Collectors.toSet()));
-    return Mono.zip(projects.read(slug),
+    Mono<Set<String>> voted =
+        viewer == null
+            ? Mono.just(Set.of())
+            : votes
+                .mine(viewer, slug)
+                .map(
+                    mine ->
+                        mine.items().stream()
+                            .map(MyVotes.Item::statement)
+                            .collect(Collectors.toSet()));
+    return Mono.zip(
+            projects.read(slug),
             statements.list(slug, "CONTRIBUTION", "recent", 200, null, false, viewer),
             statements.list(slug, "VIEWPOINT", "recent", 200, null, false, viewer),
             statements.contradictions(slug),
             voted)
-        .map(all -> {
-          var contributions = all.getT2().items();
-          var viewpoints = all.getT3().items();
-          var deck = new ArrayList<StatementView>();
-          // Oldest first, as they were posted, so that early statements gather enough votes to compare.
-          for (var list : List.of(contributions, viewpoints)) {
-            list.reversed().stream().filter(s -> !all.getT5().contains(s.id())).forEach(deck::add);
-          }
-          var model = new HashMap<String, Object>(extra);
-          model.put("project", all.getT1());
-          model.put("contributions", contributions);
-          model.put("viewpoints", viewpoints);
-          model.put("contradictions", all.getT4().items());
-          model.put("deck", deck);
-          model.put("voted", all.getT5());
-          model.put("stances", Arrays.stream(Stance.values()).map(Enum::name).toList());
-          model.put("posted", exchange.getRequest().getQueryParams().getFirst("posted"));
-          model.put("flagged", exchange.getRequest().getQueryParams().getFirst("flagged"));
-          model.putIfAbsent("draft", Map.of());
-          return Rendering.view("project").model(model).status(status).build();
-        });
+        .map(
+            all -> {
+              var contributions = all.getT2().items();
+              var viewpoints = all.getT3().items();
+              var deck = new ArrayList<StatementView>();
+              // Oldest first, as they were posted, so that early statements gather enough votes to
+              // compare.
+              for (var list : List.of(contributions, viewpoints)) {
+                list.reversed().stream()
+                    .filter(s -> !all.getT5().contains(s.id()))
+                    .forEach(deck::add);
+              }
+              var model = new HashMap<String, Object>(extra);
+              model.put("project", all.getT1());
+              model.put("contributions", contributions);
+              model.put("viewpoints", viewpoints);
+              model.put("contradictions", all.getT4().items());
+              model.put("deck", deck);
+              model.put("voted", all.getT5());
+              model.put("stances", Arrays.stream(Stance.values()).map(Enum::name).toList());
+              model.put("posted", exchange.getRequest().getQueryParams().getFirst("posted"));
+              model.put("flagged", exchange.getRequest().getQueryParams().getFirst("flagged"));
+              model.putIfAbsent("draft", Map.of());
+              return Rendering.view("project").model(model).status(status).build();
+            });
   }
 
   private static PostStatementRequest request(MultiValueMap<String, String> form) {
     var kind = EnumParameter.parse(StatementKind.class, "kind", Forms.field(form, "kind"));
     var stanceText = Forms.optional(form, "stance");
     var relatesTo = Forms.optional(form, "relatesTo");
-    List<String> sources = Forms.field(form, "sources").lines().map(String::strip).filter(line -> !line.isEmpty())
-        .toList();
-    return new PostStatementRequest(Forms.optional(form, "text"), kind,
+    List<String> sources =
+        Forms.field(form, "sources")
+            .lines()
+            .map(String::strip)
+            .filter(line -> !line.isEmpty())
+            .toList();
+    return new PostStatementRequest(
+        Forms.optional(form, "text"),
+        kind,
         stanceText == null ? null : EnumParameter.parse(Stance.class, "stance", stanceText),
         sources.isEmpty() ? null : sources,
-        relatesTo == null ? null : new RelatesToRequest(relatesTo,
-            EnumParameter.parse(Relation.class, "relation", Forms.field(form, "relation"))),
+        relatesTo == null
+            ? null
+            : new RelatesToRequest(
+                relatesTo,
+                EnumParameter.parse(Relation.class, "relation", Forms.field(form, "relation"))),
         Forms.optional(form, "interests"));
   }
 

@@ -38,8 +38,14 @@ public class ProjectService {
   private final Deliberations deliberations;
   private final PolisImporter importer;
 
-  public ProjectService(Commands commands, Projects projects, ProjectQueries queries, ProjectDirectory directory,
-      DeliberationProperties properties, Deliberations deliberations, PolisImporter importer) {
+  public ProjectService(
+      Commands commands,
+      Projects projects,
+      ProjectQueries queries,
+      ProjectDirectory directory,
+      DeliberationProperties properties,
+      Deliberations deliberations,
+      PolisImporter importer) {
     this.commands = commands;
     this.projects = projects;
     this.queries = queries;
@@ -52,16 +58,29 @@ public class ProjectService {
   /** Opens a wikiproject in its draft stage, under the slug asked for or one made from its title. */
   public Mono<ProjectView> create(Actor by, CreateProjectRequest request) {
     var id = ProjectId.random();
-    return Mono.fromRunnable(() -> by.require("create a wikiproject", Role.OFFICIAL, Role.MODERATOR, Role.ADMIN))
-        .then(slugFor(request)).flatMap(slug -> directory.reserve(slug, id)
-            .then(commands.send(new CreateProject(id, slug, TextHygiene.nfc(request.title()).strip(),
-                TextHygiene.nfc(request.question()).strip(), TextHygiene.nfc(request.authority()).strip(),
-                request.language(), by)))
-            .onErrorResume(e -> directory.release(slug, id).then(Mono.error(e))))
+    return Mono.fromRunnable(
+            () -> by.require("create a wikiproject", Role.OFFICIAL, Role.MODERATOR, Role.ADMIN))
+        .then(slugFor(request))
+        .flatMap(
+            slug ->
+                directory
+                    .reserve(slug, id)
+                    .then(
+                        commands.send(
+                            new CreateProject(
+                                id,
+                                slug,
+                                TextHygiene.nfc(request.title()).strip(),
+                                TextHygiene.nfc(request.question()).strip(),
+                                TextHygiene.nfc(request.authority()).strip(),
+                                request.language(),
+                                by)))
+                    .onErrorResume(e -> directory.release(slug, id).then(Mono.error(e))))
         .then(Mono.defer(() -> projects.view(id)));
   }
 
-  // A chosen slug must be free; a slug made from the title gets a number when the title was used before.
+  // A chosen slug must be free; a slug made from the title gets a number when the title was used
+  // before.
   private Mono<String> slugFor(CreateProjectRequest request) {
     if (request.slug() != null) {
       return Mono.just(request.slug());
@@ -71,9 +90,15 @@ public class ProjectService {
 
   private Mono<String> freeSlug(String base, int attempt) {
     var candidate = attempt == 1 ? base : base + "-" + attempt;
-    return directory.isTaken(candidate).flatMap(taken -> !taken ? Mono.just(candidate)
-        : attempt < 50 ? freeSlug(base, attempt + 1)
-        : Mono.just(base + "-" + UUID.randomUUID().toString().substring(0, 8)));
+    return directory
+        .isTaken(candidate)
+        .flatMap(
+            taken ->
+                !taken
+                    ? Mono.just(candidate)
+                    : attempt < 50
+                        ? freeSlug(base, attempt + 1)
+                        : Mono.just(base + "-" + UUID.randomUUID().toString().substring(0, 8)));
   }
 
   /** One page of the projects, each with its activity. */
@@ -81,11 +106,24 @@ public class ProjectService {
     if (limit < 1 || limit > 200) {
       throw new BadRequestException("limit", "must be between 1 and 200");
     }
-    // The counts come from the live deliberations in memory: a list of 200 projects reads nothing more.
-    return queries.list(limit, cursor).map(page -> new ProjectList(page.items().stream()
-        .map(project -> new ProjectListItem(project,
-            deliberations.find(project.id()).map(ProjectDeliberation::activity).orElse(Activity.NONE)))
-        .toList(), page.next()));
+    // The counts come from the live deliberations in memory: a list of 200 projects reads nothing
+    // more.
+    return queries
+        .list(limit, cursor)
+        .map(
+            page ->
+                new ProjectList(
+                    page.items().stream()
+                        .map(
+                            project ->
+                                new ProjectListItem(
+                                    project,
+                                    deliberations
+                                        .find(project.id())
+                                        .map(ProjectDeliberation::activity)
+                                        .orElse(Activity.NONE)))
+                        .toList(),
+                    page.next()));
   }
 
   /** The project an id or a slug names, as it stands now. */
@@ -95,23 +133,41 @@ public class ProjectService {
 
   /** The project, and the Pol.is import it holds, if any: until that import is done, its statements are partial. */
   public Mono<ProjectDetail> detail(String idOrSlug) {
-    return projects.resolve(idOrSlug).flatMap(project -> projects.view(project)
-        .zipWith(Mono.fromCallable(() -> importer.status(project)).subscribeOn(Schedulers.boundedElastic()))
-        .map(viewAndImport -> new ProjectDetail(viewAndImport.getT1(), viewAndImport.getT2().orElse(null))));
+    return projects
+        .resolve(idOrSlug)
+        .flatMap(
+            project ->
+                projects
+                    .view(project)
+                    .zipWith(
+                        Mono.fromCallable(() -> importer.status(project))
+                            .subscribeOn(Schedulers.boundedElastic()))
+                    .map(
+                        viewAndImport ->
+                            new ProjectDetail(
+                                viewAndImport.getT1(), viewAndImport.getT2().orElse(null))));
   }
 
   public Mono<ProjectView> changeStage(Actor by, String idOrSlug, StageRequest request) {
-    // Votes stop the moment the change is stored, before the live state shows it: the change gate sees to it.
-    return projects.resolve(idOrSlug)
-        .flatMap(project -> commands.send(new ChangeStage(project, request.stage(), blankToNull(request.note()), by))
-            .then(Mono.defer(() -> projects.view(project))));
+    // Votes stop the moment the change is stored, before the live state shows it: the change gate
+    // sees to it.
+    return projects
+        .resolve(idOrSlug)
+        .flatMap(
+            project ->
+                commands
+                    .send(
+                        new ChangeStage(project, request.stage(), blankToNull(request.note()), by))
+                    .then(Mono.defer(() -> projects.view(project))));
   }
 
   /** Refuses (413) a response longer than a page may be. */
   public void requireWithinLimit(String markdown) {
     if (!properties.limits().fits(markdown)) {
-      throw new PayloadTooLargeException("A response may hold at most " + properties.limits().pageBytes()
-          + " bytes of Markdown; shorten it or link to a document.");
+      throw new PayloadTooLargeException(
+          "A response may hold at most "
+              + properties.limits().pageBytes()
+              + " bytes of Markdown; shorten it or link to a document.");
     }
   }
 
@@ -119,11 +175,22 @@ public class ProjectService {
   public Mono<ProjectView.Response> respond(Actor by, String idOrSlug, ResponseRequest request) {
     requireWithinLimit(request.markdown());
     var responseId = UUID.randomUUID().toString();
-    return projects.resolve(idOrSlug)
-        .flatMap(project -> commands.send(new PublishResponse(project, responseId, request.markdown(), by))
-            .then(Mono.defer(() -> projects.view(project))))
-        .map(view -> view.responses().stream().filter(r -> r.id().equals(responseId)).findFirst()
-            .orElseThrow(() -> new NotFoundException("The response was not found after publishing it.")));
+    return projects
+        .resolve(idOrSlug)
+        .flatMap(
+            project ->
+                commands
+                    .send(new PublishResponse(project, responseId, request.markdown(), by))
+                    .then(Mono.defer(() -> projects.view(project))))
+        .map(
+            view ->
+                view.responses().stream()
+                    .filter(r -> r.id().equals(responseId))
+                    .findFirst()
+                    .orElseThrow(
+                        () ->
+                            new NotFoundException(
+                                "The response was not found after publishing it.")));
   }
 
   private static @Nullable String blankToNull(@Nullable String text) {

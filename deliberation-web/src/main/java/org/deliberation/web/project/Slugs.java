@@ -8,7 +8,8 @@ public final class Slugs {
 
   public static String fromTitle(String title) {
     var ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    var slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+    var slug =
+        ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
     if (slug.length() > 60) {
       slug = slug.substring(0, 60).replaceAll("-+$", "");
     }

@@ -3,8 +3,8 @@ package org.deliberation.web.project;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.deliberation.core.project.Stage;
-import org.jspecify.annotations.Nullable;
 import org.deliberation.web.platform.http.VisibleText;
+import org.jspecify.annotations.Nullable;
 
 /** Move a project to its next stage. */
 public record StageRequest(

@@ -66,7 +66,11 @@ public class IndexTokenStore extends InMemoryTokenStore {
 
   private TrackingToken read(String checkpoint) {
     int newline = checkpoint.indexOf('\n');
-    return serializer.deserialize(new SimpleSerializedObject<>(checkpoint.substring(newline + 1), String.class,
-        checkpoint.substring(0, newline), null));
+    return serializer.deserialize(
+        new SimpleSerializedObject<>(
+            checkpoint.substring(newline + 1),
+            String.class,
+            checkpoint.substring(0, newline),
+            null));
   }
 }

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.time.Clock;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.serialization.Serializer;
-import org.deliberation.web.platform.axon.Projection;
 import org.deliberation.search.SearchIndex;
+import org.deliberation.web.platform.axon.Projection;
 import org.deliberation.web.platform.config.DeliberationProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +22,8 @@ public class SearchConfig {
   SearchIndex searchIndex(DeliberationProperties properties) throws IOException {
     var index = SearchIndex.open(properties.dataDir().resolve("index"));
     if (index.rebuilding()) {
-      log.info("The search index is new or of another schema; it is rebuilt from the events while the server serves");
+      log.info(
+          "The search index is new or of another schema; it is rebuilt from the events while the server serves");
     }
     return index;
   }
@@ -35,7 +36,10 @@ public class SearchConfig {
   /** This node's search index keeps its own position, committed with the index (see {@link IndexTokenStore}). */
   @Bean
   ConfigurerModule searchTokenStore(SearchIndex index, Serializer serializer, Clock clock) {
-    return configurer -> configurer.eventProcessing()
-        .registerTokenStore(SearchProjection.GROUP, c -> new IndexTokenStore(index, serializer, clock));
+    return configurer ->
+        configurer
+            .eventProcessing()
+            .registerTokenStore(
+                SearchProjection.GROUP, c -> new IndexTokenStore(index, serializer, clock));
   }
 }

@@ -19,7 +19,8 @@ public class SearchController {
   }
 
   @GetMapping("/api/search")
-  public Mono<SearchResponse> search(@RequestParam(required = false) @Nullable String q,
+  public Mono<SearchResponse> search(
+      @RequestParam(required = false) @Nullable String q,
       @RequestParam(required = false) @Nullable String project,
       @RequestParam(required = false) @Nullable List<String> type,
       @RequestParam(required = false) @Nullable String stance,
@@ -31,13 +32,16 @@ public class SearchController {
   }
 
   @GetMapping("/api/search/suggest")
-  Mono<ItemsResponse<SuggestionItem>> suggest(@RequestParam(required = false) @Nullable String q,
+  Mono<ItemsResponse<SuggestionItem>> suggest(
+      @RequestParam(required = false) @Nullable String q,
       @RequestParam(defaultValue = "10") int limit) {
     return search.suggest(q, limit);
   }
 
   @GetMapping("/api/projects/{id}/statements/{sid}/similar")
-  Mono<ItemsResponse<SimilarItem>> similar(@PathVariable String id, @PathVariable String sid,
+  Mono<ItemsResponse<SimilarItem>> similar(
+      @PathVariable String id,
+      @PathVariable String sid,
       @RequestParam(defaultValue = "20") int limit) {
     return search.similar(id, sid, limit);
   }

@@ -11,5 +11,11 @@ import org.jspecify.annotations.Nullable;
  * @param author for a statement or a viewpoint, the name shown beside it on its project's page: its author's display
  *     name, or "a former participant" once they erased their personal data; null otherwise
  */
-public record SearchItem(String type, String project, String id, String title, String snippet, double score,
+public record SearchItem(
+    String type,
+    String project,
+    String id,
+    String title,
+    String snippet,
+    double score,
     @Nullable String author) {}

@@ -3,8 +3,8 @@ package org.deliberation.web.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.deliberation.web.platform.pages.SitePage;
 import org.deliberation.web.platform.pages.Forms;
+import org.deliberation.web.platform.pages.SitePage;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -38,21 +38,34 @@ public class SearchPages {
   }
 
   @GetMapping("/search")
-  Mono<Rendering> search(@RequestParam(required = false) @Nullable String q,
+  Mono<Rendering> search(
+      @RequestParam(required = false) @Nullable String q,
       @RequestParam(required = false) @Nullable String cursor) {
     if (q == null || q.isBlank()) {
       return Mono.just(Rendering.view("search").modelAttribute("q", "").build());
     }
     return Mono.defer(() -> search.search(q, null, null, null, null, null, 20, cursor))
-        .map(response -> Rendering.view("search")
-            .modelAttribute("q", q)
-            .modelAttribute("total", response.total())
-            .modelAttribute("results", response.items().stream().map(item -> new Result(item, pieces(item.snippet())))
-                .toList())
-            .modelAttribute("next", response.next() == null ? "" : response.next())
-            .build())
-        .onErrorResume(forms.refused((error, status) -> Mono.just(Rendering.view("search").modelAttribute("q", q)
-            .modelAttribute("error", error).status(status).build())));
+        .map(
+            response ->
+                Rendering.view("search")
+                    .modelAttribute("q", q)
+                    .modelAttribute("total", response.total())
+                    .modelAttribute(
+                        "results",
+                        response.items().stream()
+                            .map(item -> new Result(item, pieces(item.snippet())))
+                            .toList())
+                    .modelAttribute("next", response.next() == null ? "" : response.next())
+                    .build())
+        .onErrorResume(
+            forms.refused(
+                (error, status) ->
+                    Mono.just(
+                        Rendering.view("search")
+                            .modelAttribute("q", q)
+                            .modelAttribute("error", error)
+                            .status(status)
+                            .build())));
   }
 
   /**
@@ -65,7 +78,9 @@ public class SearchPages {
     int last = 0;
     while (matcher.find()) {
       if (matcher.start() > last) {
-        pieces.add(new Result.Piece(HtmlUtils.htmlUnescape(snippet.substring(last, matcher.start())), false));
+        pieces.add(
+            new Result.Piece(
+                HtmlUtils.htmlUnescape(snippet.substring(last, matcher.start())), false));
       }
       pieces.add(new Result.Piece(HtmlUtils.htmlUnescape(matcher.group(1)), true));
       last = matcher.end();

@@ -40,8 +40,10 @@ public class SearchProjection {
     }
   }
 
-  // One handler per kind of event the mapping indexes, not one for every object: Axon then skips votes (a million in
-  // an import) by their type name, without deserializing them. A new indexed event needs its handler here.
+  // One handler per kind of event the mapping indexes, not one for every object: Axon then skips
+  // votes (a million in
+  // an import) by their type name, without deserializing them. A new indexed event needs its
+  // handler here.
   @EventHandler
   void on(ProjectEvent event) {
     apply(event);

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * @param total how many documents match over all pages
  * @param next the cursor of the next page, absent on the last one
  */
-public record SearchResponse(long total, List<SearchItem> items, SearchFacets facets, @Nullable String next) {
+public record SearchResponse(
+    long total, List<SearchItem> items, SearchFacets facets, @Nullable String next) {
 
   public SearchResponse {
     items = List.copyOf(items);

@@ -17,13 +17,13 @@ import org.deliberation.search.SearchHit;
 import org.deliberation.search.SearchIndex;
 import org.deliberation.search.SearchQuery;
 import org.deliberation.search.SearchResults;
+import org.deliberation.web.deliberation.live.Deliberations;
+import org.deliberation.web.deliberation.live.StatementView;
+import org.deliberation.web.deliberation.statement.StatementLookup;
+import org.deliberation.web.platform.axon.ProjectionStatuses;
 import org.deliberation.web.platform.http.BadRequestException;
 import org.deliberation.web.platform.http.EnumParameter;
 import org.deliberation.web.project.projection.Projects;
-import org.deliberation.web.deliberation.statement.StatementLookup;
-import org.deliberation.web.deliberation.live.Deliberations;
-import org.deliberation.web.deliberation.live.StatementView;
-import org.deliberation.web.platform.axon.ProjectionStatuses;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
@@ -41,7 +41,11 @@ public class SearchService {
   private final StatementLookup lookup;
   private final ProjectionStatuses statuses;
 
-  public SearchService(SearchIndex index, Projects projects, Deliberations deliberations, StatementLookup lookup,
+  public SearchService(
+      SearchIndex index,
+      Projects projects,
+      Deliberations deliberations,
+      StatementLookup lookup,
       ProjectionStatuses statuses) {
     this.index = index;
     this.projects = projects;
@@ -50,7 +54,8 @@ public class SearchService {
     this.statuses = statuses;
   }
 
-  public Mono<SearchResponse> search(@Nullable String q,
+  public Mono<SearchResponse> search(
+      @Nullable String q,
       @Nullable String project,
       @Nullable List<String> type,
       @Nullable String stance,
@@ -62,40 +67,57 @@ public class SearchService {
       throw new BadRequestException("q", "Type what you are looking for in 'q'.");
     }
     if (lang != null && !lang.equals("en") && !lang.equals("fr")) {
-      // Both analyses are always searched, so a query in either language finds both; lang only has to be valid.
+      // Both analyses are always searched, so a query in either language finds both; lang only has
+      // to be valid.
       throw new BadRequestException("lang", "The languages are 'en' and 'fr', not '" + lang + "'.");
     }
     var types = types(type);
     var wantedStance = stance == null ? null : EnumParameter.parse(Stance.class, "stance", stance);
     var wantedStage = stage == null ? null : EnumParameter.parse(Stage.class, "stage", stage);
-    return projectFilter(project, wantedStage).flatMap(scope -> {
-      if (scope.isPresentButEmpty()) {
-        return Mono.just(new SearchResponse(0, List.of(), new SearchFacets(Map.of(), Map.of()), null));
-      }
-      var query = new SearchQuery(q, scope.ids(), types, wantedStance, limit, cursor);
-      return blocking(() -> response(index.search(query), this::author));
-    });
+    return projectFilter(project, wantedStage)
+        .flatMap(
+            scope -> {
+              if (scope.isPresentButEmpty()) {
+                return Mono.just(
+                    new SearchResponse(0, List.of(), new SearchFacets(Map.of(), Map.of()), null));
+              }
+              var query = new SearchQuery(q, scope.ids(), types, wantedStance, limit, cursor);
+              return blocking(() -> response(index.search(query), this::author));
+            });
   }
 
-  public Mono<ItemsResponse<SuggestionItem>> suggest(@Nullable String q,
-      int limit) {
+  public Mono<ItemsResponse<SuggestionItem>> suggest(@Nullable String q, int limit) {
     if (q == null || q.isBlank()) {
       return Mono.just(new ItemsResponse<>(List.of()));
     }
-    return blocking(() -> new ItemsResponse<>(index.suggest(q, limit).stream()
-        .map(s -> new SuggestionItem(s.title(), s.type().value(), s.project(), s.id())).toList()));
+    return blocking(
+        () ->
+            new ItemsResponse<>(
+                index.suggest(q, limit).stream()
+                    .map(s -> new SuggestionItem(s.title(), s.type().value(), s.project(), s.id()))
+                    .toList()));
   }
 
-  public Mono<ItemsResponse<SimilarItem>> similar(String id, String sid,
-      int limit) {
-    return lookup.project(id)
+  public Mono<ItemsResponse<SimilarItem>> similar(String id, String sid, int limit) {
+    return lookup
+        .project(id)
         .flatMap(project -> lookup.statement(project, sid, false))
-        .flatMap(statement -> blocking(() -> new ItemsResponse<>(index.similar(sid, limit).stream()
-            .map(s -> new SimilarItem(s.id(), s.type().value(), s.text(), s.similarity())).toList())));
+        .flatMap(
+            statement ->
+                blocking(
+                    () ->
+                        new ItemsResponse<>(
+                            index.similar(sid, limit).stream()
+                                .map(
+                                    s ->
+                                        new SimilarItem(
+                                            s.id(), s.type().value(), s.text(), s.similarity()))
+                                .toList())));
   }
 
   public Mono<SearchStatus> status() {
-    // Reading the event store's head is a blocking query: never on the HTTP server's event loop, which the other
+    // Reading the event store's head is a blocking query: never on the HTTP server's event loop,
+    // which the other
     // connections on it (in tests, the client's too) would wait behind.
     return blocking(this::currentStatus);
   }
@@ -105,12 +127,14 @@ public class SearchService {
     if (status == null) {
       return new SearchStatus("CATCHING_UP", 0, statuses.head(), 0);
     }
-    var state = switch (status.state()) {
-      case CAUGHT_UP -> "READY";
-      case STALLED -> "STALLED";
-      case CATCHING_UP -> index.rebuilding() ? "REBUILDING" : "CATCHING_UP";
-    };
-    return new SearchStatus(state, status.position(), status.position() + status.lag(), status.parked());
+    var state =
+        switch (status.state()) {
+          case CAUGHT_UP -> "READY";
+          case STALLED -> "STALLED";
+          case CATCHING_UP -> index.rebuilding() ? "REBUILDING" : "CATCHING_UP";
+        };
+    return new SearchStatus(
+        state, status.position(), status.position() + status.lag(), status.parked());
   }
 
   /** The projects a search is limited to: one named project, the projects in a stage, both, or all. */
@@ -126,13 +150,16 @@ public class SearchService {
     if (project == null || project.isBlank()) {
       return Mono.just(inStage == null ? new Scope(Set.of(), false) : new Scope(inStage, true));
     }
-    return projects.resolve(project).map(id -> {
-      var ids = new HashSet<>(Set.of(id.value()));
-      if (inStage != null) {
-        ids.retainAll(inStage);
-      }
-      return new Scope(ids, true);
-    });
+    return projects
+        .resolve(project)
+        .map(
+            id -> {
+              var ids = new HashSet<>(Set.of(id.value()));
+              if (inStage != null) {
+                ids.retainAll(inStage);
+              }
+              return new Scope(ids, true);
+            });
   }
 
   private static Set<DocumentType> types(@Nullable List<String> values) {
@@ -149,13 +176,26 @@ public class SearchService {
     return types;
   }
 
-  private static SearchResponse response(SearchResults results, Function<SearchHit, @Nullable String> author) {
+  private static SearchResponse response(
+      SearchResults results, Function<SearchHit, @Nullable String> author) {
     var types = new LinkedHashMap<String, Long>();
     results.types().forEach((type, count) -> types.put(type.value(), count));
-    return new SearchResponse(results.total(), results.items().stream()
-        .map(hit -> new SearchItem(hit.type().value(), hit.project(), hit.id(), hit.title(), hit.snippet(),
-            hit.score(), author.apply(hit)))
-        .toList(), new SearchFacets(types, results.projects()), results.next());
+    return new SearchResponse(
+        results.total(),
+        results.items().stream()
+            .map(
+                hit ->
+                    new SearchItem(
+                        hit.type().value(),
+                        hit.project(),
+                        hit.id(),
+                        hit.title(),
+                        hit.snippet(),
+                        hit.score(),
+                        author.apply(hit)))
+            .toList(),
+        new SearchFacets(types, results.projects()),
+        results.next());
   }
 
   /**
@@ -166,8 +206,11 @@ public class SearchService {
     if (hit.type() != DocumentType.STATEMENT && hit.type() != DocumentType.VIEWPOINT) {
       return null;
     }
-    return deliberations.find(hit.project()).flatMap(project -> project.statement(hit.id(), false))
-        .map(StatementView::authorName).orElse(null);
+    return deliberations
+        .find(hit.project())
+        .flatMap(project -> project.statement(hit.id(), false))
+        .map(StatementView::authorName)
+        .orElse(null);
   }
 
   /** Lucene blocks: it runs on the threads meant for that. A {@link BadQueryException} is a 400 like anywhere. */

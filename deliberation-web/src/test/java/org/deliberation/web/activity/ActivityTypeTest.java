@@ -34,17 +34,18 @@ import tools.jackson.databind.json.JsonMapper;
 class ActivityTypeTest {
 
   /** The types the feed published when they were still the events' class names: the values clients know. */
-  private static final Map<Class<?>, String> PUBLISHED = Map.of(
-      ProjectCreated.class, "ProjectCreated",
-      StageChanged.class, "StageChanged",
-      ResponsePublished.class, "ResponsePublished",
-      PageCreated.class, "PageCreated",
-      PageEdited.class, "PageEdited",
-      PageReverted.class, "PageReverted",
-      StatementPosted.class, "StatementPosted",
-      StatementHidden.class, "StatementHidden",
-      StatementRestored.class, "StatementRestored",
-      StatementFlagged.class, "StatementFlagged");
+  private static final Map<Class<?>, String> PUBLISHED =
+      Map.of(
+          ProjectCreated.class, "ProjectCreated",
+          StageChanged.class, "StageChanged",
+          ResponsePublished.class, "ResponsePublished",
+          PageCreated.class, "PageCreated",
+          PageEdited.class, "PageEdited",
+          PageReverted.class, "PageReverted",
+          StatementPosted.class, "StatementPosted",
+          StatementHidden.class, "StatementHidden",
+          StatementRestored.class, "StatementRestored",
+          StatementFlagged.class, "StatementFlagged");
 
   /** Handled, but not shown: an erasure changes the names in the feed. */
   private static final Set<Class<?>> NOT_SHOWN = Set.of(ParticipantErased.class);
@@ -53,7 +54,9 @@ class ActivityTypeTest {
   void everyEventTheFeedShowsHasADeclaredTypeNamedAsBefore() {
     assertThat(shownEvents()).containsExactlyInAnyOrderElementsOf(PUBLISHED.keySet());
     for (var type : ActivityType.values()) {
-      assertThat(type.wireName()).as("the type of %s", type.event()).isEqualTo(PUBLISHED.get(type.event()));
+      assertThat(type.wireName())
+          .as("the type of %s", type.event())
+          .isEqualTo(PUBLISHED.get(type.event()));
       assertThat(ActivityType.of(type.event())).isEqualTo(type);
     }
     assertThat(ActivityType.values()).hasSize(PUBLISHED.size());
@@ -72,25 +75,37 @@ class ActivityTypeTest {
         case StatementHidden hidden -> feed.on(hidden, EventSamples.AT, token);
         case StatementRestored restored -> feed.on(restored, EventSamples.AT, token);
         case StatementFlagged flagged -> feed.on(flagged, EventSamples.AT, token);
-        default -> { } // not in the feed
+        default -> {} // not in the feed
       }
     }
     var json = JsonMapper.builder().build();
-    var types = feed.subscribe(null, null, 100, 100).take(PUBLISHED.size()).map(item -> json.readTree(
-        json.writeValueAsString(item)).get("type").asString()).collectList().block(Duration.ofSeconds(10));
+    var types =
+        feed.subscribe(null, null, 100, 100)
+            .take(PUBLISHED.size())
+            .map(item -> json.readTree(json.writeValueAsString(item)).get("type").asString())
+            .collectList()
+            .block(Duration.ofSeconds(10));
 
     assertThat(types).containsExactlyInAnyOrderElementsOf(PUBLISHED.values());
   }
 
   @Test
   void noNameComesFromAJavaClass() {
-    // What the feed publishes must survive renaming an event class: nothing in it may ask a class for its name.
-    noClasses().should().callMethod(Class.class, "getSimpleName")
-        .orShould().callMethod(Class.class, "getName")
-        .orShould().callMethod(Class.class, "getCanonicalName")
-        .orShould().callMethod(Class.class, "getTypeName")
-        .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.deliberation.web.activity"));
+    // What the feed publishes must survive renaming an event class: nothing in it may ask a class
+    // for its name.
+    noClasses()
+        .should()
+        .callMethod(Class.class, "getSimpleName")
+        .orShould()
+        .callMethod(Class.class, "getName")
+        .orShould()
+        .callMethod(Class.class, "getCanonicalName")
+        .orShould()
+        .callMethod(Class.class, "getTypeName")
+        .check(
+            new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.deliberation.web.activity"));
   }
 
   /** The concrete events the feed's handlers take, their sealed families expanded, less those it does not show. */

@@ -16,15 +16,22 @@ final class BenchmarkReport {
     System.out.println(text); // a benchmark's output is its report
     try {
       Files.createDirectories(FILE.getParent());
-      Files.writeString(FILE, text + System.lineSeparator(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+      Files.writeString(
+          FILE,
+          text + System.lineSeparator(),
+          StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   static String machine() {
-    return Runtime.getRuntime().availableProcessors() + " cores, " + (Runtime.getRuntime().maxMemory() >> 20)
-        + " MiB max heap, Java " + Runtime.version();
+    return Runtime.getRuntime().availableProcessors()
+        + " cores, "
+        + (Runtime.getRuntime().maxMemory() >> 20)
+        + " MiB max heap, Java "
+        + Runtime.version();
   }
 
   /** The value below which {@code fraction} of the sorted samples fall. */

@@ -21,7 +21,11 @@ final class CommitDocuments {
   record Payload(String type, String json) {}
 
   /** Inserts the events {@code from} (inclusive) to {@code to} (exclusive); returns the seconds it took. */
-  static double bulkLoad(MongoCollection<Document> commits, MongoCollection<Document> counters, long from, long to,
+  static double bulkLoad(
+      MongoCollection<Document> commits,
+      MongoCollection<Document> counters,
+      long from,
+      long to,
       LongFunction<Payload> payload) {
     long start = System.nanoTime();
     var batch = new ArrayList<Document>(1_000);
@@ -29,14 +33,23 @@ final class CommitDocuments {
     for (long index = from; index < to; index++) {
       var aggregate = "bulk-" + index;
       var event = payload.apply(index);
-      batch.add(new Document("_id", aggregate + "@0000000000000000000").append("globalIndex", index)
-          .append("count", 1).append("committedAt", now)
-          .append("events", List.of(new Document("eventId", UUID.randomUUID().toString())
-              .append("aggregateId", aggregate).append("type", "Bench").append("seq", 0L)
-              .append("timestamp", Instant.now().toString())
-              .append("payloadType", event.type()).append("payloadRevision", null)
-              .append("payload", event.json())
-              .append("metaData", "{}"))));
+      batch.add(
+          new Document("_id", aggregate + "@0000000000000000000")
+              .append("globalIndex", index)
+              .append("count", 1)
+              .append("committedAt", now)
+              .append(
+                  "events",
+                  List.of(
+                      new Document("eventId", UUID.randomUUID().toString())
+                          .append("aggregateId", aggregate)
+                          .append("type", "Bench")
+                          .append("seq", 0L)
+                          .append("timestamp", Instant.now().toString())
+                          .append("payloadType", event.type())
+                          .append("payloadRevision", null)
+                          .append("payload", event.json())
+                          .append("metaData", "{}"))));
       if (batch.size() == 1_000) {
         commits.insertMany(batch);
         batch.clear();
@@ -45,7 +58,9 @@ final class CommitDocuments {
     if (!batch.isEmpty()) {
       commits.insertMany(batch);
     }
-    counters.replaceOne(Filters.eq("_id", "globalIndex"), new Document("_id", "globalIndex").append("next", to),
+    counters.replaceOne(
+        Filters.eq("_id", "globalIndex"),
+        new Document("_id", "globalIndex").append("next", to),
         new ReplaceOptions().upsert(true));
     return (System.nanoTime() - start) / 1e9;
   }

@@ -28,15 +28,17 @@ final class ConcurrentClients {
     try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
       for (int c = 0; c < clients; c++) {
         int client = c;
-        futures.add(executor.submit(() -> {
-          long[] latencies = new long[perClient];
-          for (int i = 0; i < perClient; i++) {
-            long t0 = System.nanoTime();
-            request.send(client, i);
-            latencies[i] = System.nanoTime() - t0;
-          }
-          return latencies;
-        }));
+        futures.add(
+            executor.submit(
+                () -> {
+                  long[] latencies = new long[perClient];
+                  for (int i = 0; i < perClient; i++) {
+                    long t0 = System.nanoTime();
+                    request.send(client, i);
+                    latencies[i] = System.nanoTime() - t0;
+                  }
+                  return latencies;
+                }));
       }
     }
     var all = new long[clients * perClient];

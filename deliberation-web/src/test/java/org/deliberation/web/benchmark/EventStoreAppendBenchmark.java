@@ -31,16 +31,21 @@ class EventStoreAppendBenchmark {
   /** A stored event's payload: the size of a typical vote or short edit. */
   record Noted(String subject, String text) {}
 
-  @TempDir
-  Path data;
+  @TempDir Path data;
 
   @Test
   void appendsAtTenThousandAndAtAMillionEvents() {
-    try (var store = new EmbeddedMongo(data); var client = MongoClients.create(store.connectionString())) {
+    try (var store = new EmbeddedMongo(data);
+        var client = MongoClients.create(store.connectionString())) {
       var serializer = JacksonSerializer.defaultSerializer();
-      var engine = CommitLogEventStorageEngine.builder().database(client.getDatabase("bench"))
-          .barrier(store.barrier()).clock(Clock.systemUTC()).eventSerializer(serializer).snapshotSerializer(serializer)
-          .build();
+      var engine =
+          CommitLogEventStorageEngine.builder()
+              .database(client.getDatabase("bench"))
+              .barrier(store.barrier())
+              .clock(Clock.systemUTC())
+              .eventSerializer(serializer)
+              .snapshotSerializer(serializer)
+              .build();
       var commits = client.getDatabase("bench").getCollection("event_commits");
       var counters = client.getDatabase("bench").getCollection("event_counters");
 
@@ -51,9 +56,11 @@ class EventStoreAppendBenchmark {
       bulkLoad(commits, counters, SMALL + MEASURED_APPENDS, LARGE);
       var large = measure(engine, "at 1M");
       var readLarge = measureTracking(engine, LARGE);
-      BenchmarkReport.line(String.format(Locale.ROOT, "| appends/s at 1M ÷ at 10k | %.2f |", large / small));
-      BenchmarkReport.line(String.format(Locale.ROOT,
-          "| tracking reads/s at 1M ÷ at 10k | %.2f |", readLarge / readSmall));
+      BenchmarkReport.line(
+          String.format(Locale.ROOT, "| appends/s at 1M ÷ at 10k | %.2f |", large / small));
+      BenchmarkReport.line(
+          String.format(
+              Locale.ROOT, "| tracking reads/s at 1M ÷ at 10k | %.2f |", readLarge / readSmall));
     }
   }
 
@@ -62,22 +69,32 @@ class EventStoreAppendBenchmark {
     long start = System.nanoTime();
     for (int i = 0; i < MEASURED_APPENDS; i++) {
       long t0 = System.nanoTime();
-      engine.appendEvents(new GenericDomainEventMessage<>("Bench", UUID.randomUUID().toString(), 0,
-          new Noted("s" + i, "an event of ordinary size, like a vote or a short edit " + i)));
+      engine.appendEvents(
+          new GenericDomainEventMessage<>(
+              "Bench",
+              UUID.randomUUID().toString(),
+              0,
+              new Noted("s" + i, "an event of ordinary size, like a vote or a short edit " + i)));
       latencies[i] = System.nanoTime() - t0;
     }
     double perSecond = MEASURED_APPENDS / ((System.nanoTime() - start) / 1e9);
-    BenchmarkReport.line(String.format(Locale.ROOT,
-        "| appends/s %s (sequential, 1 event per commit, durable) | %.0f | p50 %.2f ms,"
-        + " p99 %.2f ms |", label, perSecond, BenchmarkReport.percentile(latencies, 0.5),
-        BenchmarkReport.percentile(latencies, 0.99)));
+    BenchmarkReport.line(
+        String.format(
+            Locale.ROOT,
+            "| appends/s %s (sequential, 1 event per commit, durable) | %.0f | p50 %.2f ms,"
+                + " p99 %.2f ms |",
+            label,
+            perSecond,
+            BenchmarkReport.percentile(latencies, 0.5),
+            BenchmarkReport.percentile(latencies, 0.99)));
     return perSecond;
   }
 
-  // A projection catching up from 10k events before the head: events per second read through tracking tokens.
+  // A projection catching up from 10k events before the head: events per second read through
+  // tracking tokens.
   private static double measureTracking(CommitLogEventStorageEngine engine, long head) {
-    TrackingToken token = org.axonframework.eventhandling.GapAwareTrackingToken.newInstance(head - 10_001,
-        List.of());
+    TrackingToken token =
+        org.axonframework.eventhandling.GapAwareTrackingToken.newInstance(head - 10_001, List.of());
     int read = 0;
     long start = System.nanoTime();
     while (read < 10_000) {
@@ -89,17 +106,26 @@ class EventStoreAppendBenchmark {
       token = ((TrackedEventMessage<?>) batch.getLast()).trackingToken();
     }
     double perSecond = read / ((System.nanoTime() - start) / 1e9);
-    BenchmarkReport.line(String.format(Locale.ROOT,
-        "| tracking reads/s, 10k events before the head of %,d | %.0f |", head,
-        perSecond));
+    BenchmarkReport.line(
+        String.format(
+            Locale.ROOT,
+            "| tracking reads/s, 10k events before the head of %,d | %.0f |",
+            head,
+            perSecond));
     return perSecond;
   }
 
-  private static void bulkLoad(com.mongodb.client.MongoCollection<Document> commits,
-      com.mongodb.client.MongoCollection<Document> counters, long from, long to) {
-    var payload = new CommitDocuments.Payload(Noted.class.getName(),
-        "{\"subject\":\"s\",\"text\":\"an event of ordinary size, like a vote or a short edit\"}");
+  private static void bulkLoad(
+      com.mongodb.client.MongoCollection<Document> commits,
+      com.mongodb.client.MongoCollection<Document> counters,
+      long from,
+      long to) {
+    var payload =
+        new CommitDocuments.Payload(
+            Noted.class.getName(),
+            "{\"subject\":\"s\",\"text\":\"an event of ordinary size, like a vote or a short edit\"}");
     double seconds = CommitDocuments.bulkLoad(commits, counters, from, to, index -> payload);
-    BenchmarkReport.line(String.format(Locale.ROOT, "| bulk load to %,d events | %.0f s |", to, seconds));
+    BenchmarkReport.line(
+        String.format(Locale.ROOT, "| bulk load to %,d events | %.0f s |", to, seconds));
   }
 }

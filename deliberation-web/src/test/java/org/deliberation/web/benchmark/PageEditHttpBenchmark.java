@@ -23,10 +23,10 @@ class PageEditHttpBenchmark extends ApiTestSupport {
   private static final int EDITS_PER_CLIENT = 150;
   private static final Pattern ETAG = Pattern.compile("\"(\\d+)\"");
 
-  @LocalServerPort
-  int port;
+  @LocalServerPort int port;
 
-  private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient client =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   @Test
   void editsPagesWithSixteenClients() throws Exception {
@@ -45,7 +45,8 @@ class PageEditHttpBenchmark extends ApiTestSupport {
     report("page edits", edits);
   }
 
-  private ConcurrentClients.Run run(String project, String token, int perClient, boolean readOnly) throws Exception {
+  private ConcurrentClients.Run run(String project, String token, int perClient, boolean readOnly)
+      throws Exception {
     var pages = new String[CLIENTS];
     var texts = new StringBuilder[CLIENTS];
     var etags = new String[CLIENTS];
@@ -54,28 +55,40 @@ class PageEditHttpBenchmark extends ApiTestSupport {
       texts[c] = new StringBuilder("# Page " + c + "\n\nfirst\n");
       etags[c] = etagOf(send(HttpRequest.newBuilder(URI.create(pages[c])).GET().build()));
     }
-    return ConcurrentClients.run(CLIENTS, perClient, (client, i) -> {
-      if (readOnly) {
-        send(HttpRequest.newBuilder(URI.create(pages[client])).GET().build());
-      } else {
-        texts[client].append("line ").append(i).append('\n');
-        etags[client] = etagOf(send(put(project, client, etags[client], texts[client].toString(), token)));
-      }
-    });
+    return ConcurrentClients.run(
+        CLIENTS,
+        perClient,
+        (client, i) -> {
+          if (readOnly) {
+            send(HttpRequest.newBuilder(URI.create(pages[client])).GET().build());
+          } else {
+            texts[client].append("line ").append(i).append('\n');
+            etags[client] =
+                etagOf(send(put(project, client, etags[client], texts[client].toString(), token)));
+          }
+        });
   }
 
   private void report(String label, ConcurrentClients.Run run) {
-    BenchmarkReport.line(String.format(Locale.ROOT,
-        "| %s, %d clients | %.0f /s | p50 %.1f ms, p99 %.1f ms |", label, CLIENTS,
-        run.rate(), BenchmarkReport.percentile(run.latencies(), 0.5),
-        BenchmarkReport.percentile(run.latencies(), 0.99)));
+    BenchmarkReport.line(
+        String.format(
+            Locale.ROOT,
+            "| %s, %d clients | %.0f /s | p50 %.1f ms, p99 %.1f ms |",
+            label,
+            CLIENTS,
+            run.rate(),
+            BenchmarkReport.percentile(run.latencies(), 0.5),
+            BenchmarkReport.percentile(run.latencies(), 0.99)));
   }
 
   private HttpRequest put(String project, int page, String etag, String markdown, String token) {
     var body = "{\"markdown\":\"" + markdown.replace("\n", "\\n") + "\",\"comment\":\"bench\"}";
-    var builder = HttpRequest.newBuilder(URI.create(base() + "/api/projects/" + project + "/pages/page-" + page))
-        .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
-        .PUT(HttpRequest.BodyPublishers.ofString(body));
+    var builder =
+        HttpRequest.newBuilder(
+                URI.create(base() + "/api/projects/" + project + "/pages/page-" + page))
+            .header("Content-Type", "application/json")
+            .header("Authorization", "Bearer " + token)
+            .PUT(HttpRequest.BodyPublishers.ofString(body));
     if (etag != null) {
       builder.header("If-Match", "\"" + etag + "\"");
     }

@@ -18,7 +18,13 @@ record PolisCorpus(List<String> real, List<String> words, int[] cumulative) {
     var real = new ArrayList<String>();
     for (var conversation : conversations()) {
       try (var reader = Files.newBufferedReader(conversation.resolve("comments.csv"));
-          var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+          var parser =
+              CSVFormat.DEFAULT
+                  .builder()
+                  .setHeader()
+                  .setSkipHeaderRecord(true)
+                  .get()
+                  .parse(reader)) {
         parser.forEach(record -> real.add(record.get("comment-body")));
       }
     }
@@ -65,12 +71,15 @@ record PolisCorpus(List<String> real, List<String> words, int[] cumulative) {
       var polis = dir.resolveSibling("shared").resolve("data").resolve("polis");
       if (Files.isDirectory(polis)) {
         try (var entries = Files.list(polis)) {
-          return entries.filter(path -> Files.isRegularFile(path.resolve("comments.csv"))).sorted().toList();
+          return entries
+              .filter(path -> Files.isRegularFile(path.resolve("comments.csv")))
+              .sorted()
+              .toList();
         }
       }
     }
-    org.junit.jupiter.api.Assumptions.assumeTrue(false,
-        "the Pol.is open data (../shared/data/polis) is not beside this clone: skipped");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        false, "the Pol.is open data (../shared/data/polis) is not beside this clone: skipped");
     return List.of();
   }
 }

@@ -52,23 +52,34 @@ class PolisImportBenchmark extends ApiTestSupport {
       }
       Arrays.sort(runs);
     } else {
-      BenchmarkReport.line("| scoop-hivemind.biodiversity | skipped: ../shared/data/polis is not beside this clone |");
+      BenchmarkReport.line(
+          "| scoop-hivemind.biodiversity | skipped: ../shared/data/polis is not beside this clone |");
     }
     var synthetic = synthetic();
     var million = importAndWait("A million votes", synthetic[0], synthetic[1]);
     report("synthetic, 10k participants × 1k comments", million);
     if (biodiversity != null) {
-      BenchmarkReport.line(String.format(Locale.ROOT, "| biodiversity median import | %.1f s |", runs[1]));
-      BenchmarkReport.line(String.format(Locale.ROOT, "| 1M-vote import rate ÷ biodiversity's | %.2f |",
-          million.rate() / biodiversity.rate()));
+      BenchmarkReport.line(
+          String.format(Locale.ROOT, "| biodiversity median import | %.1f s |", runs[1]));
+      BenchmarkReport.line(
+          String.format(
+              Locale.ROOT,
+              "| 1M-vote import rate ÷ biodiversity's | %.2f |",
+              million.rate() / biodiversity.rate()));
     }
   }
 
   private void report(String label, Timing timing) {
-    BenchmarkReport.line(String.format(Locale.ROOT,
-        "| %s, %,d votes | job done in %.1f s (%,.0f votes/s) | synthesis counts every"
-        + " vote after %.1f s |", label, timing.votes(), timing.importSeconds(), timing.rate(),
-        timing.caughtUpSeconds()));
+    BenchmarkReport.line(
+        String.format(
+            Locale.ROOT,
+            "| %s, %,d votes | job done in %.1f s (%,.0f votes/s) | synthesis counts every"
+                + " vote after %.1f s |",
+            label,
+            timing.votes(),
+            timing.importSeconds(),
+            timing.rate(),
+            timing.caughtUpSeconds()));
   }
 
   @SuppressWarnings("unchecked")
@@ -81,36 +92,65 @@ class PolisImportBenchmark extends ApiTestSupport {
     long expected = votes.lines().count() - 1;
 
     long started = System.nanoTime();
-    var accepted = http.mutate().responseTimeout(Duration.ofMinutes(2)).build()
-        .post().uri("/api/projects/{id}/import/polis", project)
-        .header(HttpHeaders.AUTHORIZATION, moderator.bearer())
-        .contentType(MediaType.MULTIPART_FORM_DATA)
-        .bodyValue(body.build())
-        .exchange().expectStatus().isAccepted()
-        .expectBody(Map.class).returnResult().getResponseBody();
+    var accepted =
+        http.mutate()
+            .responseTimeout(Duration.ofMinutes(2))
+            .build()
+            .post()
+            .uri("/api/projects/{id}/import/polis", project)
+            .header(HttpHeaders.AUTHORIZATION, moderator.bearer())
+            .contentType(MediaType.MULTIPART_FORM_DATA)
+            .bodyValue(body.build())
+            .exchange()
+            .expectStatus()
+            .isAccepted()
+            .expectBody(Map.class)
+            .returnResult()
+            .getResponseBody();
     var job = (String) accepted.get("job");
-    await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
-        assertThat(get("/api/jobs/{job}", job)).containsEntry("state", "DONE"));
+    await()
+        .atMost(Duration.ofMinutes(10))
+        .pollInterval(Duration.ofMillis(100))
+        .untilAsserted(
+            () -> assertThat(get("/api/jobs/{job}", job)).containsEntry("state", "DONE"));
     double imported = (System.nanoTime() - started) / 1e9;
-    await().atMost(Duration.ofMinutes(20)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
-        assertThat(((Number) get("/api/projects/{id}/synthesis", project).get("votes")).longValue())
-            .isGreaterThanOrEqualTo(distinct(votes)));
+    await()
+        .atMost(Duration.ofMinutes(20))
+        .pollInterval(Duration.ofMillis(250))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        ((Number) get("/api/projects/{id}/synthesis", project).get("votes"))
+                            .longValue())
+                    .isGreaterThanOrEqualTo(distinct(votes)));
     double caughtUp = (System.nanoTime() - started) / 1e9;
     return new Timing(expected, imported, caughtUp);
   }
 
   /** Votes counted by the synthesis: a participant's last vote on a comment, so repeated pairs count once. */
   private static long distinct(String votes) {
-    return votes.lines().skip(1).map(line -> {
-      var cells = line.split(",");
-      return cells[2] + "/" + cells[3];
-    }).distinct().count();
+    return votes
+        .lines()
+        .skip(1)
+        .map(
+            line -> {
+              var cells = line.split(",");
+              return cells[2] + "/" + cells[3];
+            })
+        .distinct()
+        .count();
   }
 
   @SuppressWarnings("unchecked")
   private Map<String, Object> get(String uri, Object... variables) {
-    return http.get().uri(uri, variables).exchange().expectStatus().isOk()
-        .expectBody(Map.class).returnResult().getResponseBody();
+    return http.get()
+        .uri(uri, variables)
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody(Map.class)
+        .returnResult()
+        .getResponseBody();
   }
 
   private static ByteArrayResource file(String text, String name) {
@@ -124,11 +164,16 @@ class PolisImportBenchmark extends ApiTestSupport {
 
   private static String[] realConversation() throws IOException {
     for (var dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      var folder = dir.resolveSibling("shared").resolve("data").resolve("polis")
-          .resolve("scoop-hivemind.biodiversity");
+      var folder =
+          dir.resolveSibling("shared")
+              .resolve("data")
+              .resolve("polis")
+              .resolve("scoop-hivemind.biodiversity");
       if (Files.isDirectory(folder)) {
-        return new String[] {Files.readString(folder.resolve("comments.csv")),
-            Files.readString(folder.resolve("votes.csv"))};
+        return new String[] {
+          Files.readString(folder.resolve("comments.csv")),
+          Files.readString(folder.resolve("votes.csv"))
+        };
       }
     }
     return null;
@@ -137,18 +182,39 @@ class PolisImportBenchmark extends ApiTestSupport {
   /** Comments and votes in Pol.is's export format, the votes those of a {@link SyntheticConversation}. */
   private static String[] synthetic() {
     long start = 1_700_000_000_000L;
-    var comments = new StringBuilder("timestamp,datetime,comment-id,author-id,agrees,disagrees,moderated,"
-        + "comment-body\n");
+    var comments =
+        new StringBuilder(
+            "timestamp,datetime,comment-id,author-id,agrees,disagrees,moderated,"
+                + "comment-body\n");
     for (int c = 0; c < COMMENTS; c++) {
-      comments.append(start + c).append(",Tue Nov 14 22:13:20 UTC 2023,").append(c).append(',')
-          .append(c % PARTICIPANTS).append(",0,0,1,\"Synthetic comment number ").append(c).append("\"\n");
+      comments
+          .append(start + c)
+          .append(",Tue Nov 14 22:13:20 UTC 2023,")
+          .append(c)
+          .append(',')
+          .append(c % PARTICIPANTS)
+          .append(",0,0,1,\"Synthetic comment number ")
+          .append(c)
+          .append("\"\n");
     }
     var votes = new StringBuilder(PARTICIPANTS * VOTES_EACH * 48);
     votes.append("timestamp,datetime,comment-id,voter-id,vote\n");
     long[] time = {start + COMMENTS};
-    SyntheticConversation.generate(PARTICIPANTS, COMMENTS, VOTES_EACH, 11, (participant, comment, vote) ->
-        votes.append(time[0]++).append(",Tue Nov 14 22:13:20 UTC 2023,").append(comment).append(',')
-            .append(participant).append(',').append(vote).append('\n'));
+    SyntheticConversation.generate(
+        PARTICIPANTS,
+        COMMENTS,
+        VOTES_EACH,
+        11,
+        (participant, comment, vote) ->
+            votes
+                .append(time[0]++)
+                .append(",Tue Nov 14 22:13:20 UTC 2023,")
+                .append(comment)
+                .append(',')
+                .append(participant)
+                .append(',')
+                .append(vote)
+                .append('\n'));
     return new String[] {comments.toString(), votes.toString()};
   }
 }

@@ -23,9 +23,13 @@ class SearchFreshnessBenchmark extends ApiTestSupport {
     var project = project(official, "Freshness");
     var editor = citizen();
     var page = "/api/projects/" + project + "/pages/notes";
-    http.put().uri(page).header(HttpHeaders.AUTHORIZATION, editor.bearer())
-        .bodyValue(Map.of("markdown", "# Notes\n\nfirst words\n", "comment", "start")).exchange()
-        .expectStatus().isCreated();
+    http.put()
+        .uri(page)
+        .header(HttpHeaders.AUTHORIZATION, editor.bearer())
+        .bodyValue(Map.of("markdown", "# Notes\n\nfirst words\n", "comment", "start"))
+        .exchange()
+        .expectStatus()
+        .isCreated();
     var searchFirst = "/api/search?q=first&project=" + project;
     while (!found(searchFirst)) {
       Thread.sleep(5);
@@ -40,10 +44,15 @@ class SearchFreshnessBenchmark extends ApiTestSupport {
     var fresh = new long[EDITS];
     for (int i = 0; i < EDITS; i++) {
       var word = "qz" + (10_000 + i); // a word of its own, which no stemmer changes
-      http.put().uri(page).header(HttpHeaders.AUTHORIZATION, editor.bearer())
+      http.put()
+          .uri(page)
+          .header(HttpHeaders.AUTHORIZATION, editor.bearer())
           .header(HttpHeaders.IF_MATCH, "\"" + (i + 1) + "\"")
-          .bodyValue(Map.of("markdown", "# Notes\n\nfirst words " + word + "\n", "comment", "edit " + i)).exchange()
-          .expectStatus().isOk();
+          .bodyValue(
+              Map.of("markdown", "# Notes\n\nfirst words " + word + "\n", "comment", "edit " + i))
+          .exchange()
+          .expectStatus()
+          .isOk();
       long t0 = System.nanoTime();
       while (!found("/api/search?q=" + word + "&project=" + project)) {
         Thread.sleep(5);
@@ -51,19 +60,35 @@ class SearchFreshnessBenchmark extends ApiTestSupport {
       fresh[i] = System.nanoTime() - t0;
     }
     BenchmarkReport.line("## An edit to search, end to end (" + BenchmarkReport.machine() + ")");
-    BenchmarkReport.line(String.format(Locale.ROOT,
-        "| one search request (baseline), %d searches | p50 %.1f ms, p99 %.1f ms |", EDITS,
-        BenchmarkReport.percentile(searches, 0.5), BenchmarkReport.percentile(searches, 0.99)));
-    BenchmarkReport.line(String.format(Locale.ROOT,
-        "| edit acknowledged → found by search, %d edits | p50 %.1f ms, p99 %.1f ms, max"
-        + " %.1f ms |", EDITS, BenchmarkReport.percentile(fresh, 0.5), BenchmarkReport.percentile(fresh, 0.99),
-        BenchmarkReport.percentile(fresh, 1.0)));
+    BenchmarkReport.line(
+        String.format(
+            Locale.ROOT,
+            "| one search request (baseline), %d searches | p50 %.1f ms, p99 %.1f ms |",
+            EDITS,
+            BenchmarkReport.percentile(searches, 0.5),
+            BenchmarkReport.percentile(searches, 0.99)));
+    BenchmarkReport.line(
+        String.format(
+            Locale.ROOT,
+            "| edit acknowledged → found by search, %d edits | p50 %.1f ms, p99 %.1f ms, max"
+                + " %.1f ms |",
+            EDITS,
+            BenchmarkReport.percentile(fresh, 0.5),
+            BenchmarkReport.percentile(fresh, 0.99),
+            BenchmarkReport.percentile(fresh, 1.0)));
   }
 
   @SuppressWarnings("unchecked")
   private boolean found(String uri) {
-    var body = http.get().uri(uri).exchange().expectStatus().isOk().expectBody(Map.class).returnResult()
-        .getResponseBody();
+    var body =
+        http.get()
+            .uri(uri)
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody(Map.class)
+            .returnResult()
+            .getResponseBody();
     return ((Number) body.get("total")).longValue() > 0;
   }
 }

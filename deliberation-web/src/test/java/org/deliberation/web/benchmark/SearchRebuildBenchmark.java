@@ -39,8 +39,7 @@ class SearchRebuildBenchmark {
   private static final int EVENTS = Integer.getInteger("benchmark.search.events", 1_000_000);
   private static final int BATCH = 100;
 
-  @TempDir
-  Path data;
+  @TempDir Path data;
 
   @Test
   void rebuildsTheIndexFromAMillionEvents() throws IOException {
@@ -49,43 +48,77 @@ class SearchRebuildBenchmark {
         var client = MongoClients.create(store.connectionString())) {
       var serializer = JacksonSerializer.defaultSerializer();
       var database = client.getDatabase("bench");
-      var engine = CommitLogEventStorageEngine.builder().database(database).barrier(store.barrier())
-          .clock(Clock.systemUTC()).eventSerializer(serializer).snapshotSerializer(serializer).build();
+      var engine =
+          CommitLogEventStorageEngine.builder()
+              .database(database)
+              .barrier(store.barrier())
+              .clock(Clock.systemUTC())
+              .eventSerializer(serializer)
+              .snapshotSerializer(serializer)
+              .build();
       var random = new SplittableRandom(9);
-      double load = CommitDocuments.bulkLoad(database.getCollection("event_commits"),
-          database.getCollection("event_counters"), 0, EVENTS, n -> {
-            var event = new StatementPosted(new StatementId("s" + n), new ProjectId("p" + (n % 100)),
-                corpus.statement(n, random), StatementKind.CONTRIBUTION, null, List.of(), null, null, Instant.EPOCH,
-                null, new ParticipantId("a" + (n % 50_000)));
-            return new CommitDocuments.Payload(StatementPosted.class.getName(),
-                serializer.serialize(event, String.class).getData());
-          });
+      double load =
+          CommitDocuments.bulkLoad(
+              database.getCollection("event_commits"),
+              database.getCollection("event_counters"),
+              0,
+              EVENTS,
+              n -> {
+                var event =
+                    new StatementPosted(
+                        new StatementId("s" + n),
+                        new ProjectId("p" + (n % 100)),
+                        corpus.statement(n, random),
+                        StatementKind.CONTRIBUTION,
+                        null,
+                        List.of(),
+                        null,
+                        null,
+                        Instant.EPOCH,
+                        null,
+                        new ParticipantId("a" + (n % 50_000)));
+                return new CommitDocuments.Payload(
+                    StatementPosted.class.getName(),
+                    serializer.serialize(event, String.class).getData());
+              });
       BenchmarkReport.line("## Search index rebuild (" + BenchmarkReport.machine() + ")");
-      BenchmarkReport.line(String.format(Locale.ROOT,
-          "| bulk load of %,d statement events (setup) | %.0f s |", EVENTS, load));
+      BenchmarkReport.line(
+          String.format(
+              Locale.ROOT, "| bulk load of %,d statement events (setup) | %.0f s |", EVENTS, load));
 
       long t0 = System.nanoTime();
       long read = replay(engine, null);
       double readOnly = (System.nanoTime() - t0) / 1e9;
-      BenchmarkReport.line(String.format(Locale.ROOT,
-          "| reading %,d events through tracking tokens (baseline) | %.0f s, %,.0f"
-          + " events/s |", read, readOnly, read / readOnly));
+      BenchmarkReport.line(
+          String.format(
+              Locale.ROOT,
+              "| reading %,d events through tracking tokens (baseline) | %.0f s, %,.0f"
+                  + " events/s |",
+              read,
+              readOnly,
+              read / readOnly));
 
       try (var index = SearchIndex.open(data.resolve("index"))) {
         long t1 = System.nanoTime();
         long indexed = replay(engine, index);
         double rebuild = (System.nanoTime() - t1) / 1e9;
         assertThat(index.search(SearchQuery.of(corpus.words().getFirst())).total()).isPositive();
-        BenchmarkReport.line(String.format(Locale.ROOT,
-            "| full rebuild from %,d events | %.0f s, %,.0f events/s |", indexed,
-            rebuild, indexed / rebuild));
-        BenchmarkReport.line(String.format(Locale.ROOT, "| rebuild ÷ reading alone | %.1f |", rebuild / readOnly));
+        BenchmarkReport.line(
+            String.format(
+                Locale.ROOT,
+                "| full rebuild from %,d events | %.0f s, %,.0f events/s |",
+                indexed,
+                rebuild,
+                indexed / rebuild));
+        BenchmarkReport.line(
+            String.format(Locale.ROOT, "| rebuild ÷ reading alone | %.1f |", rebuild / readOnly));
       }
     }
   }
 
   /** Reads every event from the start; with an index, maps and applies them as the search processor does. */
-  private static long replay(CommitLogEventStorageEngine engine, SearchIndex index) throws IOException {
+  private static long replay(CommitLogEventStorageEngine engine, SearchIndex index)
+      throws IOException {
     TrackingToken token = null;
     long read = 0;
     long lastCommit = System.nanoTime();

@@ -33,14 +33,18 @@ class SynthesisRecomputeBenchmark {
     BenchmarkReport.line("## Full synthesis recomputation (" + BenchmarkReport.machine() + ")");
     var small = measure(engine, 1_000, "1k participants × 1k statements (baseline)");
     var large = measure(engine, 10_000, "10k participants × 1k statements");
-    BenchmarkReport.line(String.format(Locale.ROOT,
-        "| 10k ÷ 1k participants, median time | %.1f (10 × the votes) |", large / small));
+    BenchmarkReport.line(
+        String.format(
+            Locale.ROOT,
+            "| 10k ÷ 1k participants, median time | %.1f (10 × the votes) |",
+            large / small));
   }
 
   /** Returns the median recomputation time in milliseconds. */
   private double measure(SynthesisEngine engine, int participants, String label) {
     var history = conversation(participants);
-    // Warm-up: the first recomputation includes JIT compilation, which a running server has long done.
+    // Warm-up: the first recomputation includes JIT compilation, which a running server has long
+    // done.
     var previous = engine.compute(history.snapshot());
     var times = new long[ROUNDS];
     long peakHeap = 0;
@@ -52,32 +56,47 @@ class SynthesisRecomputeBenchmark {
       times[round] = System.nanoTime() - t0;
       peakHeap = Math.max(peakHeap, heapPeak());
     }
-    assertThat(previous.groups()).as("the camps must show as groups").hasSizeGreaterThanOrEqualTo(2);
+    assertThat(previous.groups())
+        .as("the camps must show as groups")
+        .hasSizeGreaterThanOrEqualTo(2);
     assertThat(previous.votes()).isEqualTo((long) participants * VOTES_EACH);
     Arrays.sort(times);
     double median = times[ROUNDS / 2] / 1e6;
-    BenchmarkReport.line(String.format(Locale.ROOT,
-        "| %s, %,d votes | median %.0f ms (min %.0f, max %.0f, %d rounds) | heap peak ≤ %d MiB | %d groups |",
-        label, previous.votes(), median, times[0] / 1e6, times[ROUNDS - 1] / 1e6, ROUNDS, peakHeap >> 20,
-        previous.groups().size()));
+    BenchmarkReport.line(
+        String.format(
+            Locale.ROOT,
+            "| %s, %,d votes | median %.0f ms (min %.0f, max %.0f, %d rounds) | heap peak ≤ %d MiB | %d groups |",
+            label,
+            previous.votes(),
+            median,
+            times[0] / 1e6,
+            times[ROUNDS - 1] / 1e6,
+            ROUNDS,
+            peakHeap >> 20,
+            previous.groups().size()));
     return median;
   }
 
   private static VoteHistory conversation(int participants) {
     var history = new VoteHistory();
-    SyntheticConversation.generate(participants, STATEMENTS, VOTES_EACH, 7, new SyntheticConversation.Votes() {
-      @Override
-      public void vote(int participant, int statement, int vote) {
-        history.vote("p" + participant, "s" + statement, vote);
-      }
+    SyntheticConversation.generate(
+        participants,
+        STATEMENTS,
+        VOTES_EACH,
+        7,
+        new SyntheticConversation.Votes() {
+          @Override
+          public void vote(int participant, int statement, int vote) {
+            history.vote("p" + participant, "s" + statement, vote);
+          }
 
-      @Override
-      public void participantDone(int participant) {
-        if (participant % 100 == 99) {
-          history.tick(); // as the server's math does after each batch of votes
-        }
-      }
-    });
+          @Override
+          public void participantDone(int participant) {
+            if (participant % 100 == 99) {
+              history.tick(); // as the server's math does after each batch of votes
+            }
+          }
+        });
     history.tick();
     return history;
   }

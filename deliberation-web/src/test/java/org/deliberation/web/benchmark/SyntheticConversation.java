@@ -39,7 +39,10 @@ final class SyntheticConversation {
         order[j] = order[i];
         order[i] = chosen;
         double draw = random.nextDouble();
-        votes.vote(p, chosen, draw < 0.1 ? 0 : draw < 0.82 ? leaning[camp][chosen] : -leaning[camp][chosen]);
+        votes.vote(
+            p,
+            chosen,
+            draw < 0.1 ? 0 : draw < 0.82 ? leaning[camp][chosen] : -leaning[camp][chosen]);
       }
       votes.participantDone(p);
     }

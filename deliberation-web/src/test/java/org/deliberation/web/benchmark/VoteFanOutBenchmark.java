@@ -29,7 +29,8 @@ import reactor.netty.resources.ConnectionProvider;
  * non-blocking clients in the same JVM (Reactor Netty), so the 2 cores serve both sides.
  */
 @DirtiesContext // a server of its own, not one another benchmark has loaded
-// Every reader comes from this one address, which the server would otherwise hold to 512 connections.
+// Every reader comes from this one address, which the server would otherwise hold to 512
+// connections.
 @TestPropertySource(properties = "deliberation.connections.per-address=100000")
 class VoteFanOutBenchmark extends ApiTestSupport {
 
@@ -39,8 +40,7 @@ class VoteFanOutBenchmark extends ApiTestSupport {
   private static final int STATEMENTS = 10;
   private static final Pattern AT = Pattern.compile("\"at\":\"([^\"]+)\"");
 
-  @LocalServerPort
-  int port;
+  @LocalServerPort int port;
 
   /** One reader of the stream: the latencies of the vote events it read in the current round. */
   private static final class Subscriber {
@@ -72,7 +72,8 @@ class VoteFanOutBenchmark extends ApiTestSupport {
         } else if (event.contains("event:vote") && allVotes != null && votes < VOTES) {
           var at = AT.matcher(event);
           if (at.find()) {
-            latencies[votes++] = Duration.between(Instant.parse(at.group(1)), Instant.now()).toNanos();
+            latencies[votes++] =
+                Duration.between(Instant.parse(at.group(1)), Instant.now()).toNanos();
             if (votes == VOTES) {
               allVotes.countDown();
             }
@@ -89,11 +90,18 @@ class VoteFanOutBenchmark extends ApiTestSupport {
     var statements = deliberating(official, project, STATEMENTS);
     var voter = citizen();
 
-    var provider = ConnectionProvider.builder("subscribers").maxConnections(SUBSCRIBERS + 100)
-        .pendingAcquireMaxCount(-1).build();
-    var client = HttpClient.create(provider).baseUrl("http://127.0.0.1:" + port).responseTimeout(Duration.ofMinutes(5));
+    var provider =
+        ConnectionProvider.builder("subscribers")
+            .maxConnections(SUBSCRIBERS + 100)
+            .pendingAcquireMaxCount(-1)
+            .build();
+    var client =
+        HttpClient.create(provider)
+            .baseUrl("http://127.0.0.1:" + port)
+            .responseTimeout(Duration.ofMinutes(5));
     try {
-      BenchmarkReport.line("## A vote to its stream's subscribers (" + BenchmarkReport.machine() + ")");
+      BenchmarkReport.line(
+          "## A vote to its stream's subscribers (" + BenchmarkReport.machine() + ")");
       var few = connect(client, project, BASELINE_SUBSCRIBERS);
       round(few, project, statements, voter, 5, 0, "(baseline)");
       few.connections().forEach(Disposable::dispose);
@@ -106,9 +114,11 @@ class VoteFanOutBenchmark extends ApiTestSupport {
     }
   }
 
-  private record Readers(List<Subscriber> subscribers, List<Disposable> connections, double connectSeconds) {}
+  private record Readers(
+      List<Subscriber> subscribers, List<Disposable> connections, double connectSeconds) {}
 
-  private Readers connect(HttpClient client, String project, int count) throws InterruptedException {
+  private Readers connect(HttpClient client, String project, int count)
+      throws InterruptedException {
     var connected = new CountDownLatch(count);
     var subscribers = new ArrayList<Subscriber>();
     var connections = new ArrayList<Disposable>();
@@ -116,40 +126,64 @@ class VoteFanOutBenchmark extends ApiTestSupport {
     for (int i = 0; i < count; i++) {
       var subscriber = new Subscriber(connected);
       subscribers.add(subscriber);
-      connections.add(client.headers(headers -> headers.add("Accept", "text/event-stream"))
-          .get().uri("/api/projects/" + project + "/synthesis/stream")
-          .responseContent().asString().subscribe(subscriber::read));
+      connections.add(
+          client
+              .headers(headers -> headers.add("Accept", "text/event-stream"))
+              .get()
+              .uri("/api/projects/" + project + "/synthesis/stream")
+              .responseContent()
+              .asString()
+              .subscribe(subscriber::read));
       if (i % 500 == 499) {
-        Thread.sleep(100); // lets the accept queue drain, as real readers do not all arrive in the same millisecond
+        Thread.sleep(
+            100); // lets the accept queue drain, as real readers do not all arrive in the same
+        // millisecond
       }
     }
-    assertThat(connected.await(5, TimeUnit.MINUTES)).as("every subscriber got the whole view").isTrue();
+    assertThat(connected.await(5, TimeUnit.MINUTES))
+        .as("every subscriber got the whole view")
+        .isTrue();
     return new Readers(subscribers, connections, (System.nanoTime() - connectStart) / 1e9);
   }
 
-  private void round(Readers readers, String project, List<String> statements, Session voter, int perSecond,
-      int round, String label) throws Exception {
+  private void round(
+      Readers readers,
+      String project,
+      List<String> statements,
+      Session voter,
+      int perSecond,
+      int round,
+      String label)
+      throws Exception {
     var allVotes = new CountDownLatch(readers.subscribers().size());
     readers.subscribers().forEach(subscriber -> subscriber.startRound(allVotes));
-    var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-        .getOperatingSystemMXBean();
+    var os =
+        (com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean();
     long cpu0 = os.getProcessCpuTime();
     long wall0 = System.nanoTime();
     for (int v = 0; v < VOTES; v++) {
       long t0 = System.nanoTime();
-      // Each round starts on the opposite vote from the last round's, so every vote is a change with its own event.
+      // Each round starts on the opposite vote from the last round's, so every vote is a change
+      // with its own event.
       var vote = (v / STATEMENTS + round * VOTES / STATEMENTS) % 2 == 0 ? "AGREE" : "DISAGREE";
-      http.put().uri("/api/projects/{id}/statements/{sid}/vote", project, statements.get(v % STATEMENTS))
-          .header(HttpHeaders.AUTHORIZATION, voter.bearer()).bodyValue(Map.of("vote", vote))
-          .exchange().expectStatus().isOk();
+      http.put()
+          .uri("/api/projects/{id}/statements/{sid}/vote", project, statements.get(v % STATEMENTS))
+          .header(HttpHeaders.AUTHORIZATION, voter.bearer())
+          .bodyValue(Map.of("vote", vote))
+          .exchange()
+          .expectStatus()
+          .isOk();
       long left = 1000 / perSecond - (System.nanoTime() - t0) / 1_000_000;
       if (left > 0) {
         Thread.sleep(left);
       }
     }
     assertThat(allVotes.await(2, TimeUnit.MINUTES)).as("every subscriber read every vote").isTrue();
-    double busy = (os.getProcessCpuTime() - cpu0) / (double) (System.nanoTime() - wall0)
-        / Runtime.getRuntime().availableProcessors();
+    double busy =
+        (os.getProcessCpuTime() - cpu0)
+            / (double) (System.nanoTime() - wall0)
+            / Runtime.getRuntime().availableProcessors();
 
     var all = new long[readers.subscribers().size() * VOTES];
     int n = 0;
@@ -159,10 +193,20 @@ class VoteFanOutBenchmark extends ApiTestSupport {
       }
       n += VOTES;
     }
-    BenchmarkReport.line(String.format(Locale.ROOT,
-        "| %,d subscribers %s, %d votes at %d/s, %,d deliveries | vote to event p50 %.1f ms, p99 %.1f ms, max %.1f ms"
-            + " | all connected in %.1f s | CPU %.0f%% busy |",
-        readers.subscribers().size(), label, VOTES, perSecond, all.length, BenchmarkReport.percentile(all, 0.5),
-        BenchmarkReport.percentile(all, 0.99), BenchmarkReport.percentile(all, 1.0), readers.connectSeconds(), busy * 100));
+    BenchmarkReport.line(
+        String.format(
+            Locale.ROOT,
+            "| %,d subscribers %s, %d votes at %d/s, %,d deliveries | vote to event p50 %.1f ms, p99 %.1f ms, max %.1f ms"
+                + " | all connected in %.1f s | CPU %.0f%% busy |",
+            readers.subscribers().size(),
+            label,
+            VOTES,
+            perSecond,
+            all.length,
+            BenchmarkReport.percentile(all, 0.5),
+            BenchmarkReport.percentile(all, 0.99),
+            BenchmarkReport.percentile(all, 1.0),
+            readers.connectSeconds(),
+            busy * 100));
   }
 }

@@ -17,8 +17,8 @@ import org.deliberation.core.common.ProjectId;
 import org.deliberation.core.common.StatementId;
 import org.deliberation.core.statement.Vote;
 import org.deliberation.core.statement.event.VoteCast;
-import org.deliberation.web.testing.ApiTestSupport;
 import org.deliberation.web.deliberation.vote.VoteIntake;
+import org.deliberation.web.testing.ApiTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,15 +38,18 @@ class VoteHttpBenchmark extends ApiTestSupport {
   private static final int STATEMENTS = 200;
   private static final int REQUESTS_PER_CLIENT = 400;
 
-  @LocalServerPort
-  int port;
+  @LocalServerPort int port;
 
-  @Autowired
-  VoteIntake intake;
+  @Autowired VoteIntake intake;
 
-  private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient client =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  private enum Shape { LIVENESS, VOTE_SPREAD, VOTE_ONE }
+  private enum Shape {
+    LIVENESS,
+    VOTE_SPREAD,
+    VOTE_ONE
+  }
 
   @Test
   void votesWithSixtyFourClients() throws Exception {
@@ -67,54 +70,115 @@ class VoteHttpBenchmark extends ApiTestSupport {
     report("liveness probe (baseline)", floor);
     report("votes over 200 statements", spread);
     report("votes all on one statement", one);
-    // Every acknowledged vote counts: after the last HTTP round, every client's vote on the one statement is its last.
+    // Every acknowledged vote counts: after the last HTTP round, every client's vote on the one
+    // statement is its last.
     var last = (REQUESTS_PER_CLIENT - 1) % 2 == 0 ? "agree" : "disagree";
-    org.awaitility.Awaitility.await().untilAsserted(() -> assertThat(http.get()
-        .uri("/api/projects/{id}/statements/{sid}", project, statements.getFirst()).exchange()
-        .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody().toString())
-        .contains(last + "=" + CLIENTS));
+    org.awaitility.Awaitility.await()
+        .untilAsserted(
+            () ->
+                assertThat(
+                        http.get()
+                            .uri(
+                                "/api/projects/{id}/statements/{sid}",
+                                project,
+                                statements.getFirst())
+                            .exchange()
+                            .expectStatus()
+                            .isOk()
+                            .expectBody(Map.class)
+                            .returnResult()
+                            .getResponseBody()
+                            .toString())
+                    .contains(last + "=" + CLIENTS));
     var intakeAlone = intakeAlone(project, statements, voters);
     report("votes into the intake alone, no HTTP", intakeAlone);
-    BenchmarkReport.line(String.format(Locale.ROOT,
-        "| votes over 200 statements ÷ probes | %.2f |", spread.rate() / floor.rate()));
-    BenchmarkReport.line(String.format(Locale.ROOT,
-        "| votes on one statement ÷ over 200 | %.2f |", one.rate() / spread.rate()));
-    BenchmarkReport.line(String.format(Locale.ROOT, "| intake alone ÷ votes over 200 statements | %.2f |",
-        intakeAlone.rate() / spread.rate()));
+    BenchmarkReport.line(
+        String.format(
+            Locale.ROOT,
+            "| votes over 200 statements ÷ probes | %.2f |",
+            spread.rate() / floor.rate()));
+    BenchmarkReport.line(
+        String.format(
+            Locale.ROOT,
+            "| votes on one statement ÷ over 200 | %.2f |",
+            one.rate() / spread.rate()));
+    BenchmarkReport.line(
+        String.format(
+            Locale.ROOT,
+            "| intake alone ÷ votes over 200 statements | %.2f |",
+            intakeAlone.rate() / spread.rate()));
   }
 
   /** The same spread votes handed straight to the intake by 64 threads: what storing them costs without HTTP. */
-  private ConcurrentClients.Run intakeAlone(String project, List<String> statements, List<Session> voters)
-      throws Exception {
-    return ConcurrentClients.run(CLIENTS, REQUESTS_PER_CLIENT, (client, i) -> {
-      var statement = new StatementId(statements.get((client + i) % STATEMENTS));
-      var vote = (i / STATEMENTS + 1) % 2 == 0 ? Vote.AGREE : Vote.DISAGREE;
-      intake.cast(new VoteCast(new ProjectId(project), statement, new ParticipantId(voters.get(client).id()), vote,
-          Instant.now())).block();
-    });
+  private ConcurrentClients.Run intakeAlone(
+      String project, List<String> statements, List<Session> voters) throws Exception {
+    return ConcurrentClients.run(
+        CLIENTS,
+        REQUESTS_PER_CLIENT,
+        (client, i) -> {
+          var statement = new StatementId(statements.get((client + i) % STATEMENTS));
+          var vote = (i / STATEMENTS + 1) % 2 == 0 ? Vote.AGREE : Vote.DISAGREE;
+          intake
+              .cast(
+                  new VoteCast(
+                      new ProjectId(project),
+                      statement,
+                      new ParticipantId(voters.get(client).id()),
+                      vote,
+                      Instant.now()))
+              .block();
+        });
   }
 
-  private ConcurrentClients.Run run(String project, List<String> statements, List<Session> voters, Shape shape,
-      int perClient, int round) throws Exception {
-    return ConcurrentClients.run(CLIENTS, perClient, (client, i) -> {
-      // Each vote differs from the voter's previous one on that statement, so each is a change to store.
-      var statement = shape == Shape.VOTE_SPREAD ? statements.get((client + i) % STATEMENTS) : statements.getFirst();
-      var uri = URI.create(shape == Shape.LIVENESS ? base() + "/actuator/health/liveness"
-          : base() + "/api/projects/" + project + "/statements/" + statement + "/vote");
-      var vote = shape == Shape.VOTE_SPREAD ? ((i / STATEMENTS + round) % 2 == 0 ? "AGREE" : "DISAGREE")
-          : (i % 2 == 0 ? "AGREE" : "DISAGREE");
-      send(shape == Shape.LIVENESS ? HttpRequest.newBuilder(uri).GET().build()
-          : HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
-              .header("Authorization", "Bearer " + voters.get(client).token())
-              .PUT(HttpRequest.BodyPublishers.ofString("{\"vote\":\"" + vote + "\"}")).build());
-    });
+  private ConcurrentClients.Run run(
+      String project,
+      List<String> statements,
+      List<Session> voters,
+      Shape shape,
+      int perClient,
+      int round)
+      throws Exception {
+    return ConcurrentClients.run(
+        CLIENTS,
+        perClient,
+        (client, i) -> {
+          // Each vote differs from the voter's previous one on that statement, so each is a change
+          // to store.
+          var statement =
+              shape == Shape.VOTE_SPREAD
+                  ? statements.get((client + i) % STATEMENTS)
+                  : statements.getFirst();
+          var uri =
+              URI.create(
+                  shape == Shape.LIVENESS
+                      ? base() + "/actuator/health/liveness"
+                      : base() + "/api/projects/" + project + "/statements/" + statement + "/vote");
+          var vote =
+              shape == Shape.VOTE_SPREAD
+                  ? ((i / STATEMENTS + round) % 2 == 0 ? "AGREE" : "DISAGREE")
+                  : (i % 2 == 0 ? "AGREE" : "DISAGREE");
+          send(
+              shape == Shape.LIVENESS
+                  ? HttpRequest.newBuilder(uri).GET().build()
+                  : HttpRequest.newBuilder(uri)
+                      .header("Content-Type", "application/json")
+                      .header("Authorization", "Bearer " + voters.get(client).token())
+                      .PUT(HttpRequest.BodyPublishers.ofString("{\"vote\":\"" + vote + "\"}"))
+                      .build());
+        });
   }
 
   private void report(String label, ConcurrentClients.Run run) {
-    BenchmarkReport.line(String.format(Locale.ROOT,
-        "| %s, %d clients, %,d requests | %.0f /s | p50 %.1f ms, p99 %.1f ms |", label,
-        CLIENTS, run.latencies().length, run.rate(), BenchmarkReport.percentile(run.latencies(), 0.5),
-        BenchmarkReport.percentile(run.latencies(), 0.99)));
+    BenchmarkReport.line(
+        String.format(
+            Locale.ROOT,
+            "| %s, %d clients, %,d requests | %.0f /s | p50 %.1f ms, p99 %.1f ms |",
+            label,
+            CLIENTS,
+            run.latencies().length,
+            run.rate(),
+            BenchmarkReport.percentile(run.latencies(), 0.5),
+            BenchmarkReport.percentile(run.latencies(), 0.99)));
   }
 
   private HttpResponse<String> send(HttpRequest request) throws Exception {

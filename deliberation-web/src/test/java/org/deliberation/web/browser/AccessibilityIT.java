@@ -24,17 +24,20 @@ import org.springframework.http.HttpHeaders;
  */
 class AccessibilityIT extends ApiTestSupport {
 
-  @LocalServerPort
-  int port;
+  @LocalServerPort int port;
 
   @BeforeAll
   static void chromiumIsInstalled() {
-    assumeTrue(Chromium.available(), "Debian's chromium and chromium-driver are not installed here (the build "
-        + "installs them with apt-get on Debian; elsewhere install them to run the browser tests)");
+    assumeTrue(
+        Chromium.available(),
+        "Debian's chromium and chromium-driver are not installed here (the build "
+            + "installs them with apt-get on Debian; elsewhere install them to run the browser tests)");
   }
 
   private static String axe() throws IOException {
-    try (var in = AccessibilityIT.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+    try (var in =
+        AccessibilityIT.class.getResourceAsStream(
+            "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
@@ -43,20 +46,52 @@ class AccessibilityIT extends ApiTestSupport {
   void everyKindOfPageMeetsWcagLevelAa() throws IOException {
     var official = withRoles("OFFICIAL");
     var project = project(official, "Accessible project");
-    var slug = (String) http.get().uri("/api/projects/{id}", project).exchange().expectBody(Map.class)
-        .returnResult().getResponseBody().get("slug");
-    http.put().uri("/api/projects/{id}/pages/costs", project).header(HttpHeaders.AUTHORIZATION, official.bearer())
-        .bodyValue(Map.of("markdown", "# Costs\n\nThe hall costs [3 million](https://example.org).\n", "comment",
-            "first")).exchange().expectStatus().isCreated();
-    http.put().uri("/api/projects/{id}/pages/costs", project).header(HttpHeaders.AUTHORIZATION, official.bearer())
+    var slug =
+        (String)
+            http.get()
+                .uri("/api/projects/{id}", project)
+                .exchange()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody()
+                .get("slug");
+    http.put()
+        .uri("/api/projects/{id}/pages/costs", project)
+        .header(HttpHeaders.AUTHORIZATION, official.bearer())
+        .bodyValue(
+            Map.of(
+                "markdown",
+                "# Costs\n\nThe hall costs [3 million](https://example.org).\n",
+                "comment",
+                "first"))
+        .exchange()
+        .expectStatus()
+        .isCreated();
+    http.put()
+        .uri("/api/projects/{id}/pages/costs", project)
+        .header(HttpHeaders.AUTHORIZATION, official.bearer())
         .header(HttpHeaders.IF_MATCH, "\"1\"")
-        .bodyValue(Map.of("markdown", "# Costs\n\nThe hall costs 4 million.\n", "comment", "update"))
-        .exchange().expectStatus().isOk();
+        .bodyValue(
+            Map.of("markdown", "# Costs\n\nThe hall costs 4 million.\n", "comment", "update"))
+        .exchange()
+        .expectStatus()
+        .isOk();
     var statements = deliberating(official, project, 3);
     var expert = withRoles("EXPERT");
-    statement(expert, project, Map.of("text", "It will cost more.", "kind", "VIEWPOINT", "stance", "AGAINST",
-        "sources", List.of("https://example.org/a"), "relatesTo", Map.of("statement", statements.get(0),
-            "relation", "CONTRADICTS")));
+    statement(
+        expert,
+        project,
+        Map.of(
+            "text",
+            "It will cost more.",
+            "kind",
+            "VIEWPOINT",
+            "stance",
+            "AGAINST",
+            "sources",
+            List.of("https://example.org/a"),
+            "relatesTo",
+            Map.of("statement", statements.get(0), "relation", "CONTRADICTS")));
     for (int person = 0; person < 8; person++) {
       var voter = citizen();
       for (var statement : statements) {
@@ -64,10 +99,18 @@ class AccessibilityIT extends ApiTestSupport {
       }
     }
     var moderator = withRoles("MODERATOR", "EXPERT", "OFFICIAL");
-    var pages = List.of("/", "/projects/" + slug, "/projects/" + slug + "/pages/costs",
-        "/projects/" + slug + "/pages/costs/history", "/projects/" + slug + "/pages/costs/diff?from=1&to=2",
-        "/projects/" + slug + "/pages/costs/edit", "/projects/" + slug + "/synthesis", "/search?q=hall",
-        "/moderation", "/projects/missing");
+    var pages =
+        List.of(
+            "/",
+            "/projects/" + slug,
+            "/projects/" + slug + "/pages/costs",
+            "/projects/" + slug + "/pages/costs/history",
+            "/projects/" + slug + "/pages/costs/diff?from=1&to=2",
+            "/projects/" + slug + "/pages/costs/edit",
+            "/projects/" + slug + "/synthesis",
+            "/search?q=hall",
+            "/moderation",
+            "/projects/missing");
     var script = axe();
     var violations = new ArrayList<String>();
     try (var chromium = Chromium.start("accessibility", 1280, 1000, "en-GB")) {
@@ -78,7 +121,8 @@ class AccessibilityIT extends ApiTestSupport {
       browser.get("http://localhost:" + port + "/");
       browser.manage().addCookie(new Cookie("session", moderator.token(), "/"));
       browser.get("http://localhost:" + port + "/?lang=en");
-      assertThat(browser.findElement(By.cssSelector(".account .me")).getText()).isEqualTo(moderator.displayName());
+      assertThat(browser.findElement(By.cssSelector(".account .me")).getText())
+          .isEqualTo(moderator.displayName());
       for (var page : pages) {
         violations.addAll(check(chromium, script, page));
       }
@@ -91,7 +135,9 @@ class AccessibilityIT extends ApiTestSupport {
     browser.get("http://localhost:" + port + path);
     var js = (JavascriptExecutor) browser;
     js.executeScript(axe);
-    var result = js.executeAsyncScript("""
+    var result =
+        js.executeAsyncScript(
+            """
         var done = arguments[arguments.length - 1];
         axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
           .then(function (r) {

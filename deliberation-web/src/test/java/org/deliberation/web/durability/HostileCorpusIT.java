@@ -41,93 +41,221 @@ class HostileCorpusIT extends PackagedServerTest {
     try (var running = ServerProcess.start(data, logs.resolve("server.log"))) {
       server = running;
       var admin = running.signIn(ServerProcess.ADMIN_EMAIL, ServerProcess.ADMIN_PASSWORD);
-      var project = ServerProcess.find(ID, running.send("POST", "/api/projects", admin, null,
-          "{\"title\":\"Hostile corpus\",\"question\":\"Q?\",\"authority\":\"Council\",\"language\":\"en\"}").body());
-      assertThat(running.send("PUT", "/api/projects/" + project + "/pages/page", admin, null,
-          "{\"markdown\":\"# Kept\\n\\nThe page as it was.\",\"comment\":\"\"}").statusCode()).isEqualTo(201);
-      assertThat(running.send("POST", "/api/projects/" + project + "/stage", admin, null,
-          "{\"stage\":\"DELIBERATION\"}").statusCode()).isEqualTo(200);
-      var statement = ServerProcess.find(ID, running.send("POST", "/api/projects/" + project + "/statements", admin,
-          null, "{\"text\":\"A statement to vote on\",\"kind\":\"CONTRIBUTION\"}").body());
-      var registered = running.send("POST", "/api/participants", null, null,
-          "{\"displayName\":\"Citizen\",\"email\":\"citizen@corpus.example\",\"password\":\"long enough password\"}");
+      var project =
+          ServerProcess.find(
+              ID,
+              running
+                  .send(
+                      "POST",
+                      "/api/projects",
+                      admin,
+                      null,
+                      "{\"title\":\"Hostile corpus\",\"question\":\"Q?\",\"authority\":\"Council\",\"language\":\"en\"}")
+                  .body());
+      assertThat(
+              running
+                  .send(
+                      "PUT",
+                      "/api/projects/" + project + "/pages/page",
+                      admin,
+                      null,
+                      "{\"markdown\":\"# Kept\\n\\nThe page as it was.\",\"comment\":\"\"}")
+                  .statusCode())
+          .isEqualTo(201);
+      assertThat(
+              running
+                  .send(
+                      "POST",
+                      "/api/projects/" + project + "/stage",
+                      admin,
+                      null,
+                      "{\"stage\":\"DELIBERATION\"}")
+                  .statusCode())
+          .isEqualTo(200);
+      var statement =
+          ServerProcess.find(
+              ID,
+              running
+                  .send(
+                      "POST",
+                      "/api/projects/" + project + "/statements",
+                      admin,
+                      null,
+                      "{\"text\":\"A statement to vote on\",\"kind\":\"CONTRIBUTION\"}")
+                  .body());
+      var registered =
+          running.send(
+              "POST",
+              "/api/participants",
+              null,
+              null,
+              "{\"displayName\":\"Citizen\",\"email\":\"citizen@corpus.example\",\"password\":\"long enough password\"}");
       var citizenId = ServerProcess.find(ID, registered.body());
       var citizen = running.signIn("citizen@corpus.example", "long enough password");
-      var pageBefore = running.send("GET", "/api/projects/" + project + "/pages/page", null, null, null).body();
+      var pageBefore =
+          running.send("GET", "/api/projects/" + project + "/pages/page", null, null, null).body();
 
       var p = "/api/projects/" + project;
       var s = p + "/statements/" + statement;
-      var endpoints = List.of(
-          new Endpoint("POST", "/api/participants", null, List.of("displayName", "email", "password", "postcode")),
-          new Endpoint("POST", "/api/tokens", null, List.of("email", "password")),
-          new Endpoint("PUT", "/api/participants/" + citizenId + "/roles", admin, List.of("roles")),
-          new Endpoint("POST", "/api/projects", admin, List.of("title", "question", "authority", "language", "slug")),
-          new Endpoint("POST", p + "/stage", admin, List.of("stage", "note")),
-          new Endpoint("POST", p + "/responses", admin, List.of("markdown")),
-          new Endpoint("PUT", p + "/pages/page", citizen, List.of("markdown", "comment")),
-          new Endpoint("POST", p + "/pages/page/revert", citizen, List.of("revision", "comment")),
-          new Endpoint("POST", p + "/statements", citizen,
-              List.of("text", "kind", "stance", "sources", "relatesTo", "interests")),
-          new Endpoint("PUT", s + "/vote", citizen, List.of("vote")),
-          new Endpoint("POST", s + "/flags", citizen, List.of("reason")),
-          new Endpoint("POST", s + "/moderation", admin, List.of("action", "reason")));
+      var endpoints =
+          List.of(
+              new Endpoint(
+                  "POST",
+                  "/api/participants",
+                  null,
+                  List.of("displayName", "email", "password", "postcode")),
+              new Endpoint("POST", "/api/tokens", null, List.of("email", "password")),
+              new Endpoint(
+                  "PUT", "/api/participants/" + citizenId + "/roles", admin, List.of("roles")),
+              new Endpoint(
+                  "POST",
+                  "/api/projects",
+                  admin,
+                  List.of("title", "question", "authority", "language", "slug")),
+              new Endpoint("POST", p + "/stage", admin, List.of("stage", "note")),
+              new Endpoint("POST", p + "/responses", admin, List.of("markdown")),
+              new Endpoint("PUT", p + "/pages/page", citizen, List.of("markdown", "comment")),
+              new Endpoint(
+                  "POST", p + "/pages/page/revert", citizen, List.of("revision", "comment")),
+              new Endpoint(
+                  "POST",
+                  p + "/statements",
+                  citizen,
+                  List.of("text", "kind", "stance", "sources", "relatesTo", "interests")),
+              new Endpoint("PUT", s + "/vote", citizen, List.of("vote")),
+              new Endpoint("POST", s + "/flags", citizen, List.of("reason")),
+              new Endpoint("POST", s + "/moderation", admin, List.of("action", "reason")));
 
       for (var endpoint : endpoints) {
         for (var body : malformedBodies()) {
-          refusedOrFine(endpoint.method, endpoint.path, endpoint.token, "application/json", null, body);
+          refusedOrFine(
+              endpoint.method, endpoint.path, endpoint.token, "application/json", null, body);
         }
         for (var field : endpoint.fields) {
           for (var value : hostileValues()) {
-            refusedOrFine(endpoint.method, endpoint.path, endpoint.token, "application/json", null,
+            refusedOrFine(
+                endpoint.method,
+                endpoint.path,
+                endpoint.token,
+                "application/json",
+                null,
                 bytes("{\"" + field + "\":" + value + "}"));
           }
         }
-        for (var type : List.of("", "text/plain", "application/xml", "multipart/form-data",
-            "application/json; charset=utf-16", "application/x-www-form-urlencoded", "*/*", "application/json;;;==")) {
-          refusedOrFine(endpoint.method, endpoint.path, endpoint.token, type, null, bytes("{\"x\":1}"));
+        for (var type :
+            List.of(
+                "",
+                "text/plain",
+                "application/xml",
+                "multipart/form-data",
+                "application/json; charset=utf-16",
+                "application/x-www-form-urlencoded",
+                "*/*",
+                "application/json;;;==")) {
+          refusedOrFine(
+              endpoint.method, endpoint.path, endpoint.token, type, null, bytes("{\"x\":1}"));
         }
-        for (var header : List.of("Authorization: Bearer", "Authorization: Basic YWRtaW46YWRtaW4=",
-            "Authorization: Bearer " + "x".repeat(6000), "Authorization: bearer " + admin + "x",
-            "If-Match: garbage", "If-Match: \"99999999999999999999\"", "If-Match: *", "If-Match: W/\"1\"",
-            "Accept: garbage;;;==", "Accept-Charset: ebcdic", "Content-Encoding: gzip", "Transfer-Encoding: gzip",
-            "Last-Event-ID: -1", "Cookie: session=" + "%".repeat(300), "Origin: https://evil.example")) {
-          refusedOrFine(endpoint.method, endpoint.path, header.startsWith("Authorization") ? null : endpoint.token,
-              "application/json", header, bytes("{}"));
+        for (var header :
+            List.of(
+                "Authorization: Bearer",
+                "Authorization: Basic YWRtaW46YWRtaW4=",
+                "Authorization: Bearer " + "x".repeat(6000),
+                "Authorization: bearer " + admin + "x",
+                "If-Match: garbage",
+                "If-Match: \"99999999999999999999\"",
+                "If-Match: *",
+                "If-Match: W/\"1\"",
+                "Accept: garbage;;;==",
+                "Accept-Charset: ebcdic",
+                "Content-Encoding: gzip",
+                "Transfer-Encoding: gzip",
+                "Last-Event-ID: -1",
+                "Cookie: session=" + "%".repeat(300),
+                "Origin: https://evil.example")) {
+          refusedOrFine(
+              endpoint.method,
+              endpoint.path,
+              header.startsWith("Authorization") ? null : endpoint.token,
+              "application/json",
+              header,
+              bytes("{}"));
         }
       }
       for (var id : hostileIds()) {
-        for (var path : List.of("/api/projects/" + id, "/api/projects/" + id + "/pages/" + id,
-            p + "/pages/" + id, p + "/statements/" + id + "/vote", "/api/participants/" + id + "/roles",
-            "/api/jobs/" + id, p + "/pages/page/revisions/" + id, p + "/pages/page/diff?from=" + id + "&to=1",
-            p + "/synthesis?at=" + id, p + "/statements?cursor=" + id, "/api/search?q=" + id + "&cursor=" + id)) {
+        for (var path :
+            List.of(
+                "/api/projects/" + id,
+                "/api/projects/" + id + "/pages/" + id,
+                p + "/pages/" + id,
+                p + "/statements/" + id + "/vote",
+                "/api/participants/" + id + "/roles",
+                "/api/jobs/" + id,
+                p + "/pages/page/revisions/" + id,
+                p + "/pages/page/diff?from=" + id + "&to=1",
+                p + "/synthesis?at=" + id,
+                p + "/statements?cursor=" + id,
+                "/api/search?q=" + id + "&cursor=" + id)) {
           refusedOrFine("GET", path, null, null, null, null);
-          refusedOrFine("PUT", path, citizen, "application/json", null, bytes("{\"vote\":\"AGREE\"}"));
+          refusedOrFine(
+              "PUT", path, citizen, "application/json", null, bytes("{\"vote\":\"AGREE\"}"));
         }
       }
       for (var multipart : hostileMultiparts()) {
         refusedOrFine("POST", p + "/import/polis", admin, multipart.type, null, multipart.body);
       }
       // Accepted writes that once broke a projection or a page: they must not stop anything either.
-      for (var markdown : List.of("> ".repeat(30_000), "*".repeat(30_000) + "a" + "*".repeat(30_000),
-          "# a" + " ".repeat(1_600) + "x", "[".repeat(20_000), "- ".repeat(20_000))) {
-        var created = send("PUT", p + "/pages/stress-" + sent, citizen, "application/json", null,
-            bytes("{\"markdown\":\"" + markdown + "\",\"comment\":\"\"}"));
+      for (var markdown :
+          List.of(
+              "> ".repeat(30_000),
+              "*".repeat(30_000) + "a" + "*".repeat(30_000),
+              "# a" + " ".repeat(1_600) + "x",
+              "[".repeat(20_000),
+              "- ".repeat(20_000))) {
+        var created =
+            send(
+                "PUT",
+                p + "/pages/stress-" + sent,
+                citizen,
+                "application/json",
+                null,
+                bytes("{\"markdown\":\"" + markdown + "\",\"comment\":\"\"}"));
         check("PUT stress page", created, false);
-        check("GET stress page", send("GET", p + "/pages/stress-" + (sent - 1), null, null, null, null), false);
+        check(
+            "GET stress page",
+            send("GET", p + "/pages/stress-" + (sent - 1), null, null, null, null),
+            false);
       }
 
       assertThat(failures).as("of %d requests (statuses %s)", sent, statuses).isEmpty();
       assertThat(statuses.keySet()).allMatch(status -> status < 500);
 
       // The site still works: the page is as it was, and search indexes a new edit.
-      assertThat(running.send("GET", p + "/pages/page", null, null, null).body()).isEqualTo(pageBefore);
-      assertThat(running.send("POST", p + "/statements", citizen, null,
-          "{\"text\":\"Zanzibarian afterthought\",\"kind\":\"CONTRIBUTION\"}").statusCode()).isEqualTo(201);
-      await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
-          running.send("GET", "/api/search?q=zanzibarian", null, null, null).body()).contains("\"total\":1"));
-      await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
-          running.send("GET", "/api/search/status", null, null, null).body())
-          .contains("\"state\":\"READY\"").contains("\"parked\":0"));
+      assertThat(running.send("GET", p + "/pages/page", null, null, null).body())
+          .isEqualTo(pageBefore);
+      assertThat(
+              running
+                  .send(
+                      "POST",
+                      p + "/statements",
+                      citizen,
+                      null,
+                      "{\"text\":\"Zanzibarian afterthought\",\"kind\":\"CONTRIBUTION\"}")
+                  .statusCode())
+          .isEqualTo(201);
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .untilAsserted(
+              () ->
+                  assertThat(
+                          running.send("GET", "/api/search?q=zanzibarian", null, null, null).body())
+                      .contains("\"total\":1"));
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .untilAsserted(
+              () ->
+                  assertThat(running.send("GET", "/api/search/status", null, null, null).body())
+                      .contains("\"state\":\"READY\"")
+                      .contains("\"parked\":0"));
       System.out.printf(Locale.ROOT, "Hostile corpus: %d requests, statuses %s%n", sent, statuses);
     }
   }
@@ -137,13 +265,19 @@ class HostileCorpusIT extends PackagedServerTest {
   private record Multipart(String type, byte[] body) {}
 
   /** Sends one request and checks its answer; a refused request must leave the event store's head where it was. */
-  private void refusedOrFine(String method, String path, String token, String type, String header, byte[] body)
+  private void refusedOrFine(
+      String method, String path, String token, String type, String header, byte[] body)
       throws IOException {
     long before = head();
     var answer = send(method, path, token, type, header, body);
-    var what = method + " " + abbreviated(path) + (header == null ? "" : " [" + abbreviated(header) + "]")
-        + (type == null ? "" : " (" + type + ")") + " " + abbreviated(body == null ? "" : new String(body,
-        StandardCharsets.ISO_8859_1));
+    var what =
+        method
+            + " "
+            + abbreviated(path)
+            + (header == null ? "" : " [" + abbreviated(header) + "]")
+            + (type == null ? "" : " (" + type + ")")
+            + " "
+            + abbreviated(body == null ? "" : new String(body, StandardCharsets.ISO_8859_1));
     if (check(what, answer, true) && answer.status >= 400 && head() != before) {
       failures.add(what + ": refused with " + answer.status + " but stored something");
     }
@@ -159,12 +293,14 @@ class HostileCorpusIT extends PackagedServerTest {
       failures.add(what + ": " + answer.status + " " + abbreviated(answer.text));
       return false;
     }
-    if (problemWanted && answer.status >= 400
+    if (problemWanted
+        && answer.status >= 400
         && !answer.text.toLowerCase(Locale.ROOT).contains("application/problem+json")) {
       failures.add(what + ": " + answer.status + " without a problem: " + abbreviated(answer.text));
     }
     if (answer.text.contains("Exception") || answer.text.contains("\tat ")) {
-      failures.add(what + ": a class name or a stack trace in the answer: " + abbreviated(answer.text));
+      failures.add(
+          what + ": a class name or a stack trace in the answer: " + abbreviated(answer.text));
     }
     return true;
   }
@@ -178,11 +314,16 @@ class HostileCorpusIT extends PackagedServerTest {
   private record Answer(int status, String text) {}
 
   /** One request on a connection of its own, exactly as given; up to 30 s for the whole answer. */
-  private Answer send(String method, String path, String token, String type, String header, byte[] body)
+  private Answer send(
+      String method, String path, String token, String type, String header, byte[] body)
       throws IOException {
     sent++;
-    var head = new StringBuilder(method).append(' ').append(path).append(" HTTP/1.1\r\nHost: 127.0.0.1\r\n")
-        .append("Connection: close\r\n");
+    var head =
+        new StringBuilder(method)
+            .append(' ')
+            .append(path)
+            .append(" HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+            .append("Connection: close\r\n");
     if (token != null) {
       head.append("Authorization: Bearer ").append(token).append("\r\n");
     }
@@ -196,8 +337,10 @@ class HostileCorpusIT extends PackagedServerTest {
       head.append("Content-Length: ").append(body.length).append("\r\n");
     }
     head.append("\r\n");
-    try (var socket = new Socket("127.0.0.1", Integer.parseInt(server.base().substring(server.base().lastIndexOf(':')
-        + 1)))) {
+    try (var socket =
+        new Socket(
+            "127.0.0.1",
+            Integer.parseInt(server.base().substring(server.base().lastIndexOf(':') + 1)))) {
       socket.setSoTimeout(30_000);
       var out = socket.getOutputStream();
       out.write(head.toString().getBytes(StandardCharsets.UTF_8));
@@ -211,21 +354,43 @@ class HostileCorpusIT extends PackagedServerTest {
       } catch (SocketTimeoutException e) {
         return new Answer(0, "timed out after " + read.size() + " bytes");
       } catch (IOException reset) {
-        // a server that answers before reading a large body may reset the rest; the answer came first
+        // a server that answers before reading a large body may reset the rest; the answer came
+        // first
       }
       var text = read.toString(StandardCharsets.UTF_8);
       var status = STATUS.matcher(text);
-      return new Answer(status.find() ? Integer.parseInt(status.group(1)) : 0, text.isEmpty() ? "empty" : text);
+      return new Answer(
+          status.find() ? Integer.parseInt(status.group(1)) : 0, text.isEmpty() ? "empty" : text);
     }
   }
 
   private static List<byte[]> malformedBodies() {
     var bodies = new ArrayList<byte[]>();
-    for (var text : List.of("", "{", "}", "null", "[]", "42", "\"text\"", "{\"a\":}", "{'a':1}", "{\"a\":1,}",
-        "{\"a\" 1}", "\u0000", "{\"a\":\"\\ud800\"}", "{\"a\":\"\\u0000\"}", "{\"a\":1e999999}",
-        "{\"a\":-99999999999999999999999999999}", "{\"a\":1}{\"b\":2}", "{\"a\":1,\"a\":2}",
-        "[".repeat(10_000), "{\"a\":".repeat(5_000), "{\"x\":\"" + "y".repeat(600_000) + "\"}", "\uFEFF{}",
-        "<?xml version=\"1.0\"?><a/>")) {
+    for (var text :
+        List.of(
+            "",
+            "{",
+            "}",
+            "null",
+            "[]",
+            "42",
+            "\"text\"",
+            "{\"a\":}",
+            "{'a':1}",
+            "{\"a\":1,}",
+            "{\"a\" 1}",
+            "\u0000",
+            "{\"a\":\"\\ud800\"}",
+            "{\"a\":\"\\u0000\"}",
+            "{\"a\":1e999999}",
+            "{\"a\":-99999999999999999999999999999}",
+            "{\"a\":1}{\"b\":2}",
+            "{\"a\":1,\"a\":2}",
+            "[".repeat(10_000),
+            "{\"a\":".repeat(5_000),
+            "{\"x\":\"" + "y".repeat(600_000) + "\"}",
+            "\uFEFF{}",
+            "<?xml version=\"1.0\"?><a/>")) {
       bodies.add(bytes(text));
     }
     bodies.add(new byte[] {(byte) 0xC3, (byte) 0x28, '{', '}'}); // invalid UTF-8
@@ -240,24 +405,68 @@ class HostileCorpusIT extends PackagedServerTest {
   }
 
   private static List<String> hostileValues() {
-    return List.of("null", "{}", "[]", "[[[[[[[[[[1]]]]]]]]]]", "true", "-1", "0", "1e308", "1e999",
-        "99999999999999999999", "3.5", "\"\"", "\"   \"", "\"" + "x".repeat(100_000) + "\"", "\"\\u0000\"",
-        "\"\\u202Eevil\"", "\"\\u200B\"", "\"\\ud800\"", "\"<script>alert(1)</script>\"", "\"javascript:alert(1)\"",
-        "\"=HYPERLINK(\\\"http://evil.example\\\")\"", "\"NOT_A_CHOICE\"", "[\"A\",\"B\"]", "{\"$where\":\"1\"}",
-        "\"../../etc/passwd\"", "[" + "\"x\",".repeat(5_000) + "\"x\"]");
+    return List.of(
+        "null",
+        "{}",
+        "[]",
+        "[[[[[[[[[[1]]]]]]]]]]",
+        "true",
+        "-1",
+        "0",
+        "1e308",
+        "1e999",
+        "99999999999999999999",
+        "3.5",
+        "\"\"",
+        "\"   \"",
+        "\"" + "x".repeat(100_000) + "\"",
+        "\"\\u0000\"",
+        "\"\\u202Eevil\"",
+        "\"\\u200B\"",
+        "\"\\ud800\"",
+        "\"<script>alert(1)</script>\"",
+        "\"javascript:alert(1)\"",
+        "\"=HYPERLINK(\\\"http://evil.example\\\")\"",
+        "\"NOT_A_CHOICE\"",
+        "[\"A\",\"B\"]",
+        "{\"$where\":\"1\"}",
+        "\"../../etc/passwd\"",
+        "[" + "\"x\",".repeat(5_000) + "\"x\"]");
   }
 
   private static List<String> hostileIds() {
-    return List.of("..%2F..%2Fetc", "%00", "%zz", "{", "}", "a%20b", "%E2%80%AE", "%F0%9F%92%A9", "x".repeat(8_000),
-        "-1", "2147483648", "99999999999999999999", "-999999999-01-01T00:00:00Z", "%3Cscript%3E", "$where",
-        "\"", "'", "|", "\\", "^", "%25");
+    return List.of(
+        "..%2F..%2Fetc",
+        "%00",
+        "%zz",
+        "{",
+        "}",
+        "a%20b",
+        "%E2%80%AE",
+        "%F0%9F%92%A9",
+        "x".repeat(8_000),
+        "-1",
+        "2147483648",
+        "99999999999999999999",
+        "-999999999-01-01T00:00:00Z",
+        "%3Cscript%3E",
+        "$where",
+        "\"",
+        "'",
+        "|",
+        "\\",
+        "^",
+        "%25");
   }
 
   private static List<Multipart> hostileMultiparts() {
     var boundary = "b0undary";
-    var good = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"comments\"; filename=\"c.csv\"\r\n"
-        + "Content-Type: text/csv\r\n\r\ntimestamp,datetime,comment-id,author-id,agrees,disagrees,moderated,"
-        + "comment-body\r\n";
+    var good =
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"comments\"; filename=\"c.csv\"\r\n"
+            + "Content-Type: text/csv\r\n\r\ntimestamp,datetime,comment-id,author-id,agrees,disagrees,moderated,"
+            + "comment-body\r\n";
     var random = new SplittableRandom(7);
     var noise = new byte[8192];
     for (int i = 0; i < noise.length; i++) {
@@ -268,10 +477,19 @@ class HostileCorpusIT extends PackagedServerTest {
         new Multipart("multipart/form-data; boundary=" + boundary, bytes(good)),
         new Multipart("multipart/form-data; boundary=" + boundary, bytes(good.substring(0, 40))),
         new Multipart("multipart/form-data; boundary=" + boundary, noise),
-        new Multipart("multipart/form-data; boundary=" + boundary, bytes("--" + boundary + "--\r\n")),
-        new Multipart("multipart/form-data; boundary=" + boundary, bytes(good + "1,x,y\r\n--" + boundary
-            + "\r\nContent-Disposition: form-data; name=\"votes\"\r\n\r\n" + "\"".repeat(10_000) + "\r\n--"
-            + boundary + "--\r\n")),
+        new Multipart(
+            "multipart/form-data; boundary=" + boundary, bytes("--" + boundary + "--\r\n")),
+        new Multipart(
+            "multipart/form-data; boundary=" + boundary,
+            bytes(
+                good
+                    + "1,x,y\r\n--"
+                    + boundary
+                    + "\r\nContent-Disposition: form-data; name=\"votes\"\r\n\r\n"
+                    + "\"".repeat(10_000)
+                    + "\r\n--"
+                    + boundary
+                    + "--\r\n")),
         new Multipart("multipart/form-data; boundary=" + "x".repeat(200), bytes(good)),
         new Multipart("application/json", bytes("{\"comments\":\"x\"}")));
   }

@@ -20,18 +20,34 @@ class KillNineIT extends PackagedServerTest {
     String project;
     try (var server = ServerProcess.start(data, logs.resolve("first.log"))) {
       var admin = server.signIn(ServerProcess.ADMIN_EMAIL, ServerProcess.ADMIN_PASSWORD);
-      project = ServerProcess.find(ID, server.send("POST", "/api/projects", admin, null,
-          "{\"title\":\"Durable\",\"question\":\"Kept?\",\"authority\":\"Council\",\"language\":\"en\"}").body());
+      project =
+          ServerProcess.find(
+              ID,
+              server
+                  .send(
+                      "POST",
+                      "/api/projects",
+                      admin,
+                      null,
+                      "{\"title\":\"Durable\",\"question\":\"Kept?\",\"authority\":\"Council\",\"language\":\"en\"}")
+                  .body());
       var page = "/api/projects/" + project + "/pages/log";
-      assertThat(server.send("PUT", page, admin, null, "{\"markdown\":\"line 0\\n\"}").statusCode()).isEqualTo(201);
+      assertThat(server.send("PUT", page, admin, null, "{\"markdown\":\"line 0\\n\"}").statusCode())
+          .isEqualTo(201);
       var text = new StringBuilder("line 0\\n");
       for (int i = 1; i < edits; i++) {
         text.append("line ").append(i).append("\\n");
-        var response = server.send("PUT", page, admin, "\"" + i + "\"", "{\"markdown\":\"" + text + "\"}");
+        var response =
+            server.send("PUT", page, admin, "\"" + i + "\"", "{\"markdown\":\"" + text + "\"}");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
       }
-      var registered = server.send("POST", "/api/participants", null, null,
-          "{\"displayName\":\"Last\",\"email\":\"last@durability.example\",\"password\":\"registered just before\"}");
+      var registered =
+          server.send(
+              "POST",
+              "/api/participants",
+              null,
+              null,
+              "{\"displayName\":\"Last\",\"email\":\"last@durability.example\",\"password\":\"registered just before\"}");
       assertThat(registered.statusCode()).isEqualTo(201);
 
       server.kill();
@@ -51,8 +67,17 @@ class KillNineIT extends PackagedServerTest {
     String project;
     try (var server = ServerProcess.start(data, logs.resolve("first.log"))) {
       var admin = server.signIn(ServerProcess.ADMIN_EMAIL, ServerProcess.ADMIN_PASSWORD);
-      project = ServerProcess.find(ID, server.send("POST", "/api/projects", admin, null,
-          "{\"title\":\"Restarted\",\"question\":\"Kept?\",\"authority\":\"Council\",\"language\":\"en\"}").body());
+      project =
+          ServerProcess.find(
+              ID,
+              server
+                  .send(
+                      "POST",
+                      "/api/projects",
+                      admin,
+                      null,
+                      "{\"title\":\"Restarted\",\"question\":\"Kept?\",\"authority\":\"Council\",\"language\":\"en\"}")
+                  .body());
       server.stop();
     }
     try (var server = ServerProcess.start(data, logs.resolve("second.log"))) {

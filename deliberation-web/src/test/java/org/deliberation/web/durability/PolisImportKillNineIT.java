@@ -44,35 +44,54 @@ class PolisImportKillNineIT extends PackagedServerTest {
     try (var server = ServerProcess.start(data, logs.resolve("first.log"))) {
       var admin = server.signIn(ServerProcess.ADMIN_EMAIL, ServerProcess.ADMIN_PASSWORD);
       project = newProject(server, admin, "Killed in " + phase);
-      var accepted = server.sendBytes("POST", "/api/projects/" + project + "/import/polis", admin, MULTIPART,
-          PolisFiles.multipart(conversation.comments(), conversation.votes()));
+      var accepted =
+          server.sendBytes(
+              "POST",
+              "/api/projects/" + project + "/import/polis",
+              admin,
+              MULTIPART,
+              PolisFiles.multipart(conversation.comments(), conversation.votes()));
       assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
       job = ServerProcess.find(JOB, accepted.body());
 
       var seen = new AtomicReference<Map<String, Object>>();
-      await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(10)).until(() -> {
-        seen.set(json(server, "/api/jobs/" + job));
-        assertThat(seen.get().get("state")).as("the import ended before the kill: %s", seen.get())
-            .isEqualTo("RUNNING");
-        return phase.equals(seen.get().get("phase")) && stored(seen.get(), kind) >= storedAtLeast;
-      });
+      await()
+          .atMost(Duration.ofSeconds(120))
+          .pollInterval(Duration.ofMillis(10))
+          .until(
+              () -> {
+                seen.set(json(server, "/api/jobs/" + job));
+                assertThat(seen.get().get("state"))
+                    .as("the import ended before the kill: %s", seen.get())
+                    .isEqualTo("RUNNING");
+                return phase.equals(seen.get().get("phase"))
+                    && stored(seen.get(), kind) >= storedAtLeast;
+              });
       server.kill();
       atKill = seen.get();
     }
-    System.out.printf(Locale.ROOT, "Killed the import in its %s phase: %s%n", phase, atKill.get("stored"));
+    System.out.printf(
+        Locale.ROOT, "Killed the import in its %s phase: %s%n", phase, atKill.get("stored"));
 
     try (var server = ServerProcess.start(data, logs.resolve("second.log"))) {
       long restarted = System.nanoTime();
       var afterRestart = json(server, "/api/jobs/" + job);
-      System.out.printf(Locale.ROOT, "After the restart the job answers: %s, %s%n", afterRestart.get("state"),
+      System.out.printf(
+          Locale.ROOT,
+          "After the restart the job answers: %s, %s%n",
+          afterRestart.get("state"),
           afterRestart.get("stored"));
       assertThat(afterRestart.get("total")).isEqualTo(atKill.get("total"));
       assertThat(stored(afterRestart, kind)).isGreaterThanOrEqualTo(storedAtLeast);
-      await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(200))
+      await()
+          .atMost(Duration.ofSeconds(180))
+          .pollInterval(Duration.ofMillis(200))
           .until(() -> "DONE".equals(json(server, "/api/jobs/" + job).get("state")));
       var done = json(server, "/api/jobs/" + job);
-      System.out.printf(Locale.ROOT,
-          "Resumed and done %.1f s after the restart: %s%n", (System.nanoTime() - restarted) / 1e9,
+      System.out.printf(
+          Locale.ROOT,
+          "Resumed and done %.1f s after the restart: %s%n",
+          (System.nanoTime() - restarted) / 1e9,
           done.get("stored"));
       assertThat(done.get("done")).isEqualTo(done.get("total"));
       assertThat(stored(done, "statements")).isEqualTo(rows(conversation.comments()).size());
@@ -83,36 +102,68 @@ class PolisImportKillNineIT extends PackagedServerTest {
       assertThat(shown).containsEntry("job", job).containsEntry("state", "DONE");
 
       var expectedVotes = voteRows(conversation.votes());
-      await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-          assertThat(difference(voteRows(csv(server, "/api/projects/" + project + "/export/votes.csv")),
-              expectedVotes)).isEqualTo("none"));
+      await()
+          .atMost(Duration.ofSeconds(120))
+          .pollInterval(Duration.ofMillis(500))
+          .untilAsserted(
+              () ->
+                  assertThat(
+                          difference(
+                              voteRows(
+                                  csv(server, "/api/projects/" + project + "/export/votes.csv")),
+                              expectedVotes))
+                      .isEqualTo("none"));
       // Each participant's last vote on each statement: 29,719 of biodiversity's 29,802 rows.
-      long finalVotes = rows(conversation.votes()).stream().map(line -> line.split(",")).map(c -> c[2] + "/" + c[3])
-          .distinct().count();
-      long counted = rows(csv(server, "/api/projects/" + project + "/export/participants-votes.csv")).stream()
-          .mapToLong(line -> Long.parseLong(line.split(",", -1)[3])).sum();
+      long finalVotes =
+          rows(conversation.votes()).stream()
+              .map(line -> line.split(","))
+              .map(c -> c[2] + "/" + c[3])
+              .distinct()
+              .count();
+      long counted =
+          rows(csv(server, "/api/projects/" + project + "/export/participants-votes.csv")).stream()
+              .mapToLong(line -> Long.parseLong(line.split(",", -1)[3]))
+              .sum();
       assertThat(counted).isEqualTo(finalVotes);
       var comments = rows(csv(server, "/api/projects/" + project + "/export/comments.csv"));
-      assertThat(comments).hasSize(rows(conversation.comments()).size())
-          .doesNotHaveDuplicates();
+      assertThat(comments).hasSize(rows(conversation.comments()).size()).doesNotHaveDuplicates();
 
       var admin = server.signIn(ServerProcess.ADMIN_EMAIL, ServerProcess.ADMIN_PASSWORD);
       var small = PolisFiles.conversation("london.youth.policing");
-      var again = server.sendBytes("POST", "/api/projects/" + project + "/import/polis", admin, MULTIPART,
-          PolisFiles.multipart(small.comments(), small.votes()));
+      var again =
+          server.sendBytes(
+              "POST",
+              "/api/projects/" + project + "/import/polis",
+              admin,
+              MULTIPART,
+              PolisFiles.multipart(small.comments(), small.votes()));
       assertThat(again.statusCode()).as(again.body()).isEqualTo(409);
-      var elsewhere = server.sendBytes("POST", "/api/projects/" + newProject(server, admin, "After the kill")
-          + "/import/polis", admin, MULTIPART, PolisFiles.multipart(small.comments(), small.votes()));
+      var elsewhere =
+          server.sendBytes(
+              "POST",
+              "/api/projects/" + newProject(server, admin, "After the kill") + "/import/polis",
+              admin,
+              MULTIPART,
+              PolisFiles.multipart(small.comments(), small.votes()));
       assertThat(elsewhere.statusCode()).as(elsewhere.body()).isEqualTo(202);
       var next = ServerProcess.find(JOB, elsewhere.body());
-      await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .pollInterval(Duration.ofMillis(200))
           .until(() -> "DONE".equals(json(server, "/api/jobs/" + next).get("state")));
     }
   }
 
   private static String newProject(ServerProcess server, String admin, String title) {
-    var created = server.send("POST", "/api/projects", admin, null, "{\"title\":\"" + title
-        + "\",\"question\":\"Imported?\",\"authority\":\"Council\",\"language\":\"en\"}");
+    var created =
+        server.send(
+            "POST",
+            "/api/projects",
+            admin,
+            null,
+            "{\"title\":\""
+                + title
+                + "\",\"question\":\"Imported?\",\"authority\":\"Council\",\"language\":\"en\"}");
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     return ServerProcess.find(ID, created.body());
   }
@@ -145,10 +196,25 @@ class PolisImportKillNineIT extends PackagedServerTest {
         extra.add(row);
       }
     }
-    var absent = missing.entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey).sorted().toList();
-    return absent.isEmpty() && extra.isEmpty() ? "none" : actual.size() + " rows for " + expected.size() + ": "
-        + absent.size() + " missing " + absent.stream().limit(5).toList() + ", " + extra.size() + " extra "
-        + extra.stream().limit(5).toList();
+    var absent =
+        missing.entrySet().stream()
+            .filter(e -> e.getValue() > 0)
+            .map(Map.Entry::getKey)
+            .sorted()
+            .toList();
+    return absent.isEmpty() && extra.isEmpty()
+        ? "none"
+        : actual.size()
+            + " rows for "
+            + expected.size()
+            + ": "
+            + absent.size()
+            + " missing "
+            + absent.stream().limit(5).toList()
+            + ", "
+            + extra.size()
+            + " extra "
+            + extra.stream().limit(5).toList();
   }
 
   /** The data lines of a CSV without a quoted line break (Pol.is bodies here have none). */

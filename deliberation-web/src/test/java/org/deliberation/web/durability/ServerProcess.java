@@ -31,7 +31,8 @@ final class ServerProcess implements AutoCloseable {
 
   private final Process process;
   private final int port;
-  private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private final HttpClient client =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
   private ServerProcess(Process process, int port) {
     this.process = process;
@@ -46,8 +47,10 @@ final class ServerProcess implements AutoCloseable {
     int port = freePort();
     var java = ProcessHandle.current().info().command().orElse("java");
     List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-jar", JAR.toString()));
-    var builder = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    var builder =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     builder.environment().put("SERVER_PORT", Integer.toString(port));
     builder.environment().put("DELIBERATION_DATA_DIR", data.toString());
     builder.environment().put("DELIBERATION_ADMIN_EMAIL", ADMIN_EMAIL);
@@ -55,7 +58,9 @@ final class ServerProcess implements AutoCloseable {
     builder.environment().put("DELIBERATION_SESSIONS_PASSWORD_STRENGTH", "4");
     try {
       var server = new ServerProcess(builder.start(), port);
-      await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
+      await()
+          .atMost(Duration.ofSeconds(90))
+          .pollInterval(Duration.ofMillis(200))
           .until(() -> server.healthy() || !server.process.isAlive());
       if (!server.process.isAlive()) {
         throw new IllegalStateException("the server exited at start-up; see " + log);
@@ -71,9 +76,15 @@ final class ServerProcess implements AutoCloseable {
   }
 
   HttpResponse<String> send(String method, String path, String token, String ifMatch, String json) {
-    var request = HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(10))
-        .header("Content-Type", "application/json")
-        .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+    var request =
+        HttpRequest.newBuilder(URI.create(base() + path))
+            .timeout(Duration.ofSeconds(10))
+            .header("Content-Type", "application/json")
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json));
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }
@@ -91,11 +102,14 @@ final class ServerProcess implements AutoCloseable {
   }
 
   /** Sends a body of any type (a multipart upload, say), with a longer timeout than JSON requests. */
-  HttpResponse<String> sendBytes(String method, String path, String token, String contentType, byte[] body) {
-    var request = HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(60))
-        .header("Content-Type", contentType)
-        .header("Authorization", "Bearer " + token)
-        .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+  HttpResponse<String> sendBytes(
+      String method, String path, String token, String contentType, byte[] body) {
+    var request =
+        HttpRequest.newBuilder(URI.create(base() + path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Content-Type", contentType)
+            .header("Authorization", "Bearer " + token)
+            .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
     try {
       return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
@@ -108,8 +122,13 @@ final class ServerProcess implements AutoCloseable {
 
   /** A sign-in token for these credentials. */
   String signIn(String email, String password) {
-    var response = send("POST", "/api/tokens", null, null,
-        "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
+    var response =
+        send(
+            "POST",
+            "/api/tokens",
+            null,
+            null,
+            "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
     if (response.statusCode() != 201) {
       throw new IllegalStateException("sign-in refused: " + response.body());
     }
@@ -130,12 +149,15 @@ final class ServerProcess implements AutoCloseable {
    * {@code lastEventId} when it is not null. Each event is its {@code id}, {@code event} and {@code data}.
    */
   List<Map<String, String>> events(String path, String lastEventId, int count) {
-    var request = HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(30))
-        .header("Accept", "text/event-stream");
+    var request =
+        HttpRequest.newBuilder(URI.create(base() + path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Accept", "text/event-stream");
     if (lastEventId != null) {
       request.header("Last-Event-ID", lastEventId);
     }
-    try (Stream<String> lines = client.send(request.build(), HttpResponse.BodyHandlers.ofLines()).body()) {
+    try (Stream<String> lines =
+        client.send(request.build(), HttpResponse.BodyHandlers.ofLines()).body()) {
       var events = new ArrayList<Map<String, String>>();
       var current = new HashMap<String, String>();
       var iterator = lines.iterator();
@@ -177,8 +199,12 @@ final class ServerProcess implements AutoCloseable {
 
   private boolean healthy() {
     try {
-      var response = client.send(HttpRequest.newBuilder(URI.create(base() + "/actuator/health"))
-          .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+      var response =
+          client.send(
+              HttpRequest.newBuilder(URI.create(base() + "/actuator/health"))
+                  .timeout(Duration.ofSeconds(2))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       return response.statusCode() == 200 && response.body().contains("\"UP\"");
     } catch (IOException e) {
       return false;

@@ -29,19 +29,38 @@ class ConcurrentEditsIT extends ApiTestSupport {
     List<Callable<Integer>> clients = new ArrayList<>();
     for (int c = 0; c < CLIENTS; c++) {
       var page = "/api/projects/" + project + "/pages/page-" + c;
-      clients.add(() -> {
-        var text = new StringBuilder("first\n");
-        http.put().uri(page).header(HttpHeaders.AUTHORIZATION, author.bearer())
-            .bodyValue(Map.of("markdown", text.toString())).exchange().expectStatus().isCreated();
-        for (int i = 1; i <= EDITS; i++) {
-          text.append("line ").append(i).append('\n');
-          http.put().uri(page).header(HttpHeaders.AUTHORIZATION, author.bearer())
-              .header(HttpHeaders.IF_MATCH, "\"" + i + "\"")
-              .bodyValue(Map.of("markdown", text.toString())).exchange().expectStatus().isOk();
-        }
-        return (Integer) http.get().uri(page).exchange().expectStatus().isOk().expectBody(Map.class).returnResult()
-            .getResponseBody().get("revision");
-      });
+      clients.add(
+          () -> {
+            var text = new StringBuilder("first\n");
+            http.put()
+                .uri(page)
+                .header(HttpHeaders.AUTHORIZATION, author.bearer())
+                .bodyValue(Map.of("markdown", text.toString()))
+                .exchange()
+                .expectStatus()
+                .isCreated();
+            for (int i = 1; i <= EDITS; i++) {
+              text.append("line ").append(i).append('\n');
+              http.put()
+                  .uri(page)
+                  .header(HttpHeaders.AUTHORIZATION, author.bearer())
+                  .header(HttpHeaders.IF_MATCH, "\"" + i + "\"")
+                  .bodyValue(Map.of("markdown", text.toString()))
+                  .exchange()
+                  .expectStatus()
+                  .isOk();
+            }
+            return (Integer)
+                http.get()
+                    .uri(page)
+                    .exchange()
+                    .expectStatus()
+                    .isOk()
+                    .expectBody(Map.class)
+                    .returnResult()
+                    .getResponseBody()
+                    .get("revision");
+          });
     }
     List<Future<Integer>> results;
     try (var executor = Executors.newFixedThreadPool(CLIENTS)) {
@@ -57,15 +76,25 @@ class ConcurrentEditsIT extends ApiTestSupport {
     var author = citizen();
     var project = project(withRoles("OFFICIAL"), "Racing edits");
     var page = "/api/projects/" + project + "/pages/race";
-    http.put().uri(page).header(HttpHeaders.AUTHORIZATION, author.bearer())
-        .bodyValue(Map.of("markdown", "a\nb\nc\n")).exchange().expectStatus().isCreated();
+    http.put()
+        .uri(page)
+        .header(HttpHeaders.AUTHORIZATION, author.bearer())
+        .bodyValue(Map.of("markdown", "a\nb\nc\n"))
+        .exchange()
+        .expectStatus()
+        .isCreated();
 
     var statuses = race(page, author, "a\nB1\nc\n", "a\nB2\nc\n");
 
     assertThat(statuses).containsExactlyInAnyOrder(200, 412);
-    http.get().uri(page).exchange().expectBody()
-        .jsonPath("$.revision").isEqualTo(2)
-        .jsonPath("$.markdown").value(text -> assertThat((String) text).isIn("a\nB1\nc\n", "a\nB2\nc\n"));
+    http.get()
+        .uri(page)
+        .exchange()
+        .expectBody()
+        .jsonPath("$.revision")
+        .isEqualTo(2)
+        .jsonPath("$.markdown")
+        .value(text -> assertThat((String) text).isIn("a\nB1\nc\n", "a\nB2\nc\n"));
   }
 
   @Test
@@ -73,14 +102,24 @@ class ConcurrentEditsIT extends ApiTestSupport {
     var author = citizen();
     var project = project(withRoles("OFFICIAL"), "Merging racers");
     var page = "/api/projects/" + project + "/pages/race";
-    http.put().uri(page).header(HttpHeaders.AUTHORIZATION, author.bearer())
-        .bodyValue(Map.of("markdown", "a\nb\nc\nd\ne\nf\ng\n")).exchange().expectStatus().isCreated();
+    http.put()
+        .uri(page)
+        .header(HttpHeaders.AUTHORIZATION, author.bearer())
+        .bodyValue(Map.of("markdown", "a\nb\nc\nd\ne\nf\ng\n"))
+        .exchange()
+        .expectStatus()
+        .isCreated();
 
     assertThat(race(page, author, "A\nb\nc\nd\ne\nf\ng\n", "a\nb\nc\nd\ne\nf\nG\n"))
         .containsExactly(200, 200);
-    http.get().uri(page).exchange().expectBody()
-        .jsonPath("$.revision").isEqualTo(3)
-        .jsonPath("$.markdown").isEqualTo("A\nb\nc\nd\ne\nf\nG\n");
+    http.get()
+        .uri(page)
+        .exchange()
+        .expectBody()
+        .jsonPath("$.revision")
+        .isEqualTo(3)
+        .jsonPath("$.markdown")
+        .isEqualTo("A\nb\nc\nd\ne\nf\nG\n");
   }
 
   /** Sends edits of revision 1 at the same moment; returns their statuses. */
@@ -88,12 +127,20 @@ class ConcurrentEditsIT extends ApiTestSupport {
     var start = new CountDownLatch(1);
     List<Callable<Integer>> racers = new ArrayList<>();
     for (var text : texts) {
-      racers.add(() -> {
-        start.await();
-        return http.put().uri(page).header(HttpHeaders.AUTHORIZATION, author.bearer())
-            .header(HttpHeaders.IF_MATCH, "\"1\"").bodyValue(Map.of("markdown", text))
-            .exchange().expectBody().returnResult().getStatus().value();
-      });
+      racers.add(
+          () -> {
+            start.await();
+            return http.put()
+                .uri(page)
+                .header(HttpHeaders.AUTHORIZATION, author.bearer())
+                .header(HttpHeaders.IF_MATCH, "\"1\"")
+                .bodyValue(Map.of("markdown", text))
+                .exchange()
+                .expectBody()
+                .returnResult()
+                .getStatus()
+                .value();
+          });
     }
     List<Future<Integer>> results;
     try (var executor = Executors.newFixedThreadPool(texts.length)) {

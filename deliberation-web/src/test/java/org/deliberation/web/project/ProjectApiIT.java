@@ -19,17 +19,34 @@ class ProjectApiIT extends ApiTestSupport {
     void anOfficialCreatesAProjectWithASlugMadeFromItsTitle() {
       var official = withRoles("OFFICIAL");
 
-      http.post().uri("/api/projects").header(HttpHeaders.AUTHORIZATION, official.bearer())
-          .bodyValue(Map.of("title", "Réforme du calendrier scolaire", "question", "Shorter summer holidays?",
-              "authority", "Académie", "language", "fr"))
+      http.post()
+          .uri("/api/projects")
+          .header(HttpHeaders.AUTHORIZATION, official.bearer())
+          .bodyValue(
+              Map.of(
+                  "title",
+                  "Réforme du calendrier scolaire",
+                  "question",
+                  "Shorter summer holidays?",
+                  "authority",
+                  "Académie",
+                  "language",
+                  "fr"))
           .exchange()
-          .expectStatus().isCreated()
-          .expectHeader().value(HttpHeaders.LOCATION, location -> assertThat(location).startsWith("/api/projects/"))
+          .expectStatus()
+          .isCreated()
+          .expectHeader()
+          .value(
+              HttpHeaders.LOCATION, location -> assertThat(location).startsWith("/api/projects/"))
           .expectBody()
-          .jsonPath("$.slug").value(slug -> assertThat((String) slug).startsWith("reforme-du-calendrier-scolaire"))
-          .jsonPath("$.stage").isEqualTo("DRAFT")
-          .jsonPath("$.language").isEqualTo("fr")
-          .jsonPath("$.authority").isEqualTo("Académie");
+          .jsonPath("$.slug")
+          .value(slug -> assertThat((String) slug).startsWith("reforme-du-calendrier-scolaire"))
+          .jsonPath("$.stage")
+          .isEqualTo("DRAFT")
+          .jsonPath("$.language")
+          .isEqualTo("fr")
+          .jsonPath("$.authority")
+          .isEqualTo("Académie");
     }
 
     @Test
@@ -47,47 +64,89 @@ class ProjectApiIT extends ApiTestSupport {
     @Test
     void refusesATakenExplicitSlugWithAConflict() {
       var official = withRoles("OFFICIAL");
-      var body = Map.of("title", "Hall", "question", "Build?", "authority", "Council", "language", "en",
-          "slug", "taken-slug-" + System.nanoTime());
-      http.post().uri("/api/projects").header(HttpHeaders.AUTHORIZATION, official.bearer()).bodyValue(body)
-          .exchange().expectStatus().isCreated();
-
-      http.post().uri("/api/projects").header(HttpHeaders.AUTHORIZATION, official.bearer()).bodyValue(body)
+      var body =
+          Map.of(
+              "title",
+              "Hall",
+              "question",
+              "Build?",
+              "authority",
+              "Council",
+              "language",
+              "en",
+              "slug",
+              "taken-slug-" + System.nanoTime());
+      http.post()
+          .uri("/api/projects")
+          .header(HttpHeaders.AUTHORIZATION, official.bearer())
+          .bodyValue(body)
           .exchange()
-          .expectStatus().isEqualTo(409)
-          .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-          .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("is taken"));
+          .expectStatus()
+          .isCreated();
+
+      http.post()
+          .uri("/api/projects")
+          .header(HttpHeaders.AUTHORIZATION, official.bearer())
+          .bodyValue(body)
+          .exchange()
+          .expectStatus()
+          .isEqualTo(409)
+          .expectHeader()
+          .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+          .expectBody()
+          .jsonPath("$.detail")
+          .value(detail -> assertThat((String) detail).contains("is taken"));
     }
 
     @Test
     void refusesACitizenWithForbidden() {
-      http.post().uri("/api/projects").header(HttpHeaders.AUTHORIZATION, citizen().bearer())
-          .bodyValue(Map.of("title", "Hall", "question", "Build?", "authority", "Council", "language", "en"))
+      http.post()
+          .uri("/api/projects")
+          .header(HttpHeaders.AUTHORIZATION, citizen().bearer())
+          .bodyValue(
+              Map.of(
+                  "title", "Hall", "question", "Build?", "authority", "Council", "language", "en"))
           .exchange()
-          .expectStatus().isForbidden()
-          .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-          .expectBody().jsonPath("$.detail").isEqualTo("Only officials, moderators and admins may create a wikiproject.");
+          .expectStatus()
+          .isForbidden()
+          .expectHeader()
+          .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+          .expectBody()
+          .jsonPath("$.detail")
+          .isEqualTo("Only officials, moderators and admins may create a wikiproject.");
     }
 
     @Test
     void refusesAnAnonymousWriteBeforeReadingItsBody() {
-      http.post().uri("/api/projects").bodyValue(Map.of())
+      http.post()
+          .uri("/api/projects")
+          .bodyValue(Map.of())
           .exchange()
-          .expectStatus().isUnauthorized()
-          .expectHeader().exists(HttpHeaders.WWW_AUTHENTICATE)
-          .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+          .expectStatus()
+          .isUnauthorized()
+          .expectHeader()
+          .exists(HttpHeaders.WWW_AUTHENTICATE)
+          .expectHeader()
+          .contentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
     @Test
     void listsEveryMissingFieldOfAnInvalidProject() {
-      http.post().uri("/api/projects").header(HttpHeaders.AUTHORIZATION, withRoles("OFFICIAL").bearer())
+      http.post()
+          .uri("/api/projects")
+          .header(HttpHeaders.AUTHORIZATION, withRoles("OFFICIAL").bearer())
           .bodyValue(Map.of("title", " ", "slug", "Not A Slug"))
           .exchange()
-          .expectStatus().isBadRequest()
-          .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+          .expectStatus()
+          .isBadRequest()
+          .expectHeader()
+          .contentType(MediaType.APPLICATION_PROBLEM_JSON)
           .expectBody()
-          .jsonPath("$.errors[*].field").value(fields -> assertThat((List<String>) fields)
-              .contains("title", "question", "authority", "language", "slug"));
+          .jsonPath("$.errors[*].field")
+          .value(
+              fields ->
+                  assertThat((List<String>) fields)
+                      .contains("title", "question", "authority", "language", "slug"));
     }
   }
 
@@ -99,18 +158,36 @@ class ProjectApiIT extends ApiTestSupport {
       var id = project(withRoles("OFFICIAL"), "Read me");
       var slug = slugOf(id);
 
-      http.get().uri("/api/projects/{slug}", slug).exchange()
-          .expectStatus().isOk()
-          .expectBody().jsonPath("$.id").isEqualTo(id).jsonPath("$.question").isEqualTo("Should we?")
-          .jsonPath("$.pages").isArray().jsonPath("$.counts.pages").isEqualTo(0);
+      http.get()
+          .uri("/api/projects/{slug}", slug)
+          .exchange()
+          .expectStatus()
+          .isOk()
+          .expectBody()
+          .jsonPath("$.id")
+          .isEqualTo(id)
+          .jsonPath("$.question")
+          .isEqualTo("Should we?")
+          .jsonPath("$.pages")
+          .isArray()
+          .jsonPath("$.counts.pages")
+          .isEqualTo(0);
     }
 
     @Test
     void answersAnUnknownProjectWithAProblem() {
-      http.get().uri("/api/projects/no-such-project").exchange()
-          .expectStatus().isNotFound()
-          .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-          .expectBody().jsonPath("$.title").isEqualTo("Not found").jsonPath("$.status").isEqualTo(404);
+      http.get()
+          .uri("/api/projects/no-such-project")
+          .exchange()
+          .expectStatus()
+          .isNotFound()
+          .expectHeader()
+          .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+          .expectBody()
+          .jsonPath("$.title")
+          .isEqualTo("Not found")
+          .jsonPath("$.status")
+          .isEqualTo(404);
     }
 
     @Test
@@ -119,15 +196,31 @@ class ProjectApiIT extends ApiTestSupport {
       for (int i = 0; i < 3; i++) {
         project(official, "Listed " + i);
       }
-      org.awaitility.Awaitility.await().untilAsserted(() -> {
-        var first = http.get().uri("/api/projects?limit=2").exchange().expectStatus().isOk()
-            .expectBody(Map.class).returnResult().getResponseBody();
-        assertThat((List<?>) first.get("items")).hasSize(2);
-        assertThat(first.get("next")).isNotNull();
-        var second = http.get().uri("/api/projects?limit=2&cursor={c}", first.get("next")).exchange()
-            .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
-        assertThat((List<?>) second.get("items")).isNotEmpty();
-      });
+      org.awaitility.Awaitility.await()
+          .untilAsserted(
+              () -> {
+                var first =
+                    http.get()
+                        .uri("/api/projects?limit=2")
+                        .exchange()
+                        .expectStatus()
+                        .isOk()
+                        .expectBody(Map.class)
+                        .returnResult()
+                        .getResponseBody();
+                assertThat((List<?>) first.get("items")).hasSize(2);
+                assertThat(first.get("next")).isNotNull();
+                var second =
+                    http.get()
+                        .uri("/api/projects?limit=2&cursor={c}", first.get("next"))
+                        .exchange()
+                        .expectStatus()
+                        .isOk()
+                        .expectBody(Map.class)
+                        .returnResult()
+                        .getResponseBody();
+                assertThat((List<?>) second.get("items")).isNotEmpty();
+              });
     }
 
     @Test
@@ -140,22 +233,43 @@ class ProjectApiIT extends ApiTestSupport {
           vote(voter, project, statement, "AGREE");
         }
       }
-      org.awaitility.Awaitility.await().untilAsserted(() -> {
-        var list = http.get().uri("/api/projects?limit=200").exchange().expectStatus().isOk()
-            .expectBody(Map.class).returnResult().getResponseBody();
-        @SuppressWarnings("unchecked")
-        var items = (List<Map<String, Object>>) list.get("items");
-        var busy = items.stream().filter(item -> project.equals(item.get("id"))).findFirst().orElseThrow();
-        assertThat(busy).containsEntry("title", "Busy").containsEntry("stage", "DELIBERATION")
-            .containsEntry("participants", 3).containsEntry("votes", 6);
-      });
+      org.awaitility.Awaitility.await()
+          .untilAsserted(
+              () -> {
+                var list =
+                    http.get()
+                        .uri("/api/projects?limit=200")
+                        .exchange()
+                        .expectStatus()
+                        .isOk()
+                        .expectBody(Map.class)
+                        .returnResult()
+                        .getResponseBody();
+                @SuppressWarnings("unchecked")
+                var items = (List<Map<String, Object>>) list.get("items");
+                var busy =
+                    items.stream()
+                        .filter(item -> project.equals(item.get("id")))
+                        .findFirst()
+                        .orElseThrow();
+                assertThat(busy)
+                    .containsEntry("title", "Busy")
+                    .containsEntry("stage", "DELIBERATION")
+                    .containsEntry("participants", 3)
+                    .containsEntry("votes", 6);
+              });
     }
 
     @Test
     void refusesACursorItDidNotGive() {
-      http.get().uri("/api/projects?cursor=forged").exchange()
-          .expectStatus().isBadRequest()
-          .expectBody().jsonPath("$.errors[0].field").isEqualTo("cursor");
+      http.get()
+          .uri("/api/projects?cursor=forged")
+          .exchange()
+          .expectStatus()
+          .isBadRequest()
+          .expectBody()
+          .jsonPath("$.errors[0].field")
+          .isEqualTo("cursor");
     }
   }
 
@@ -167,12 +281,18 @@ class ProjectApiIT extends ApiTestSupport {
       var official = withRoles("OFFICIAL");
       var id = project(official, "Staged");
 
-      http.post().uri("/api/projects/{id}/stage", id).header(HttpHeaders.AUTHORIZATION, official.bearer())
+      http.post()
+          .uri("/api/projects/{id}/stage", id)
+          .header(HttpHeaders.AUTHORIZATION, official.bearer())
           .bodyValue(Map.of("stage", "DELIBERATION", "note", "Open for views"))
           .exchange()
-          .expectStatus().isOk()
-          .expectBody().jsonPath("$.stage").isEqualTo("DELIBERATION")
-          .jsonPath("$.stages[1].note").isEqualTo("Open for views");
+          .expectStatus()
+          .isOk()
+          .expectBody()
+          .jsonPath("$.stage")
+          .isEqualTo("DELIBERATION")
+          .jsonPath("$.stages[1].note")
+          .isEqualTo("Open for views");
     }
 
     @Test
@@ -180,40 +300,58 @@ class ProjectApiIT extends ApiTestSupport {
       var official = withRoles("OFFICIAL");
       var id = project(official, "Skipping");
 
-      http.post().uri("/api/projects/{id}/stage", id).header(HttpHeaders.AUTHORIZATION, official.bearer())
+      http.post()
+          .uri("/api/projects/{id}/stage", id)
+          .header(HttpHeaders.AUTHORIZATION, official.bearer())
           .bodyValue(Map.of("stage", "DECIDED"))
           .exchange()
-          .expectStatus().isEqualTo(422)
-          .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-          .expectBody().jsonPath("$.detail")
+          .expectStatus()
+          .isEqualTo(422)
+          .expectHeader()
+          .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+          .expectBody()
+          .jsonPath("$.detail")
           .isEqualTo("A project in DRAFT cannot move to DECIDED; its next stage is DELIBERATION.");
     }
 
     @Test
     void refusesAStageChangeByACitizen() {
       var id = project(withRoles("OFFICIAL"), "Citizen stage");
-      http.post().uri("/api/projects/{id}/stage", id).header(HttpHeaders.AUTHORIZATION, citizen().bearer())
+      http.post()
+          .uri("/api/projects/{id}/stage", id)
+          .header(HttpHeaders.AUTHORIZATION, citizen().bearer())
           .bodyValue(Map.of("stage", "DELIBERATION"))
-          .exchange().expectStatus().isForbidden();
+          .exchange()
+          .expectStatus()
+          .isForbidden();
     }
 
     @Test
     void aModeratorMayMoveTheStageToo() {
       var id = project(withRoles("OFFICIAL"), "Moderated stage");
-      http.post().uri("/api/projects/{id}/stage", id).header(HttpHeaders.AUTHORIZATION, withRoles("MODERATOR").bearer())
+      http.post()
+          .uri("/api/projects/{id}/stage", id)
+          .header(HttpHeaders.AUTHORIZATION, withRoles("MODERATOR").bearer())
           .bodyValue(Map.of("stage", "DELIBERATION"))
-          .exchange().expectStatus().isOk();
+          .exchange()
+          .expectStatus()
+          .isOk();
     }
 
     @Test
     void refusesAnUnknownStageNamingTheField() {
       var official = withRoles("OFFICIAL");
       var id = project(official, "Unknown stage");
-      http.post().uri("/api/projects/{id}/stage", id).header(HttpHeaders.AUTHORIZATION, official.bearer())
+      http.post()
+          .uri("/api/projects/{id}/stage", id)
+          .header(HttpHeaders.AUTHORIZATION, official.bearer())
           .bodyValue(Map.of("stage", "FINISHED"))
           .exchange()
-          .expectStatus().isBadRequest()
-          .expectBody().jsonPath("$.errors[0].field").isEqualTo("stage");
+          .expectStatus()
+          .isBadRequest()
+          .expectBody()
+          .jsonPath("$.errors[0].field")
+          .isEqualTo("stage");
     }
   }
 
@@ -225,30 +363,52 @@ class ProjectApiIT extends ApiTestSupport {
       var official = withRoles("OFFICIAL");
       var id = project(official, "Answered");
 
-      http.post().uri("/api/projects/{id}/responses", id).header(HttpHeaders.AUTHORIZATION, official.bearer())
+      http.post()
+          .uri("/api/projects/{id}/responses", id)
+          .header(HttpHeaders.AUTHORIZATION, official.bearer())
           .bodyValue(Map.of("markdown", "We **will** build it. <script>alert(1)</script>"))
           .exchange()
-          .expectStatus().isCreated()
+          .expectStatus()
+          .isCreated()
           .expectBody()
-          .jsonPath("$.html").value(html -> assertThat((String) html).contains("<strong>will</strong>")
-              .doesNotContain("<script"));
+          .jsonPath("$.html")
+          .value(
+              html ->
+                  assertThat((String) html)
+                      .contains("<strong>will</strong>")
+                      .doesNotContain("<script"));
 
-      http.get().uri("/api/projects/{id}", id).exchange()
-          .expectBody().jsonPath("$.responses.length()").isEqualTo(1);
+      http.get()
+          .uri("/api/projects/{id}", id)
+          .exchange()
+          .expectBody()
+          .jsonPath("$.responses.length()")
+          .isEqualTo(1);
     }
 
     @Test
     void onlyOfficialsPublishResponses() {
       var id = project(withRoles("OFFICIAL"), "Not answered by a moderator");
-      http.post().uri("/api/projects/{id}/responses", id)
+      http.post()
+          .uri("/api/projects/{id}/responses", id)
           .header(HttpHeaders.AUTHORIZATION, withRoles("MODERATOR").bearer())
           .bodyValue(Map.of("markdown", "Yes"))
-          .exchange().expectStatus().isForbidden();
+          .exchange()
+          .expectStatus()
+          .isForbidden();
     }
   }
 
   private String slugOf(String id) {
-    return (String) http.get().uri("/api/projects/{id}", id).exchange().expectStatus().isOk()
-        .expectBody(Map.class).returnResult().getResponseBody().get("slug");
+    return (String)
+        http.get()
+            .uri("/api/projects/{id}", id)
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody(Map.class)
+            .returnResult()
+            .getResponseBody()
+            .get("slug");
   }
 }

@@ -23,10 +23,13 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * One server on the embedded store for all HTTP tests (Spring caches the context), with helpers that sign people up
  * and give them roles through the API itself.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "deliberation.admin.email=" + ApiTestSupport.ADMIN_EMAIL,
-    "deliberation.admin.password=" + ApiTestSupport.ADMIN_PASSWORD,
-    "deliberation.sessions.password-strength=4"})
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "deliberation.admin.email=" + ApiTestSupport.ADMIN_EMAIL,
+      "deliberation.admin.password=" + ApiTestSupport.ADMIN_PASSWORD,
+      "deliberation.sessions.password-strength=4"
+    })
 @AutoConfigureWebTestClient
 public abstract class ApiTestSupport {
 
@@ -34,24 +37,27 @@ public abstract class ApiTestSupport {
   public static final String ADMIN_PASSWORD = "admin-password";
 
   static {
-    // Projections are eventually consistent, and after a large import in the same server they may take a while.
+    // Projections are eventually consistent, and after a large import in the same server they may
+    // take a while.
     org.awaitility.Awaitility.setDefaultTimeout(java.time.Duration.ofSeconds(60));
   }
+
   private static final AtomicInteger PEOPLE = new AtomicInteger();
 
   @DynamicPropertySource
   static void dataDir(DynamicPropertyRegistry registry) {
-    // Once per server: a benchmark that closes its server (DirtiesContext) leaves its data to nobody.
+    // Once per server: a benchmark that closes its server (DirtiesContext) leaves its data to
+    // nobody.
     var data = temporaryFolder();
     registry.add("deliberation.data-dir", data::toString);
   }
 
-  @Autowired
-  protected WebTestClient http;
+  @Autowired protected WebTestClient http;
 
   @BeforeEach
   void patientClient() {
-    // Two cores shared by the server, its projections catching up after an import, and the tests: a request may
+    // Two cores shared by the server, its projections catching up after an import, and the tests: a
+    // request may
     // wait longer than WebTestClient's default 5 s without anything being wrong with it.
     http = http.mutate().responseTimeout(Duration.ofSeconds(30)).build();
   }
@@ -72,51 +78,103 @@ public abstract class ApiTestSupport {
     int n = PEOPLE.incrementAndGet();
     var email = "person" + n + "-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
     var name = "Person " + n;
-    var created = http.post().uri("/api/participants").contentType(MediaType.APPLICATION_JSON)
-        .bodyValue(Map.of("displayName", name, "email", email, "password", "long enough password"))
-        .exchange().expectStatus().isCreated()
-        .expectBody(Map.class).returnResult().getResponseBody();
+    var created =
+        http.post()
+            .uri("/api/participants")
+            .contentType(MediaType.APPLICATION_JSON)
+            .bodyValue(
+                Map.of("displayName", name, "email", email, "password", "long enough password"))
+            .exchange()
+            .expectStatus()
+            .isCreated()
+            .expectBody(Map.class)
+            .returnResult()
+            .getResponseBody();
     return signIn(email, "long enough password", name, (String) created.get("id"));
   }
 
   /** A new participant given these roles by the admin. */
   protected Session withRoles(String... roles) {
     var person = citizen();
-    http.put().uri("/api/participants/{id}/roles", person.id())
+    http.put()
+        .uri("/api/participants/{id}/roles", person.id())
         .header(HttpHeaders.AUTHORIZATION, admin().bearer())
         .bodyValue(Map.of("roles", List.of(roles)))
-        .exchange().expectStatus().isOk();
+        .exchange()
+        .expectStatus()
+        .isOk();
     return person;
   }
 
   protected Session signIn(String email, String password, String displayName, String id) {
-    var token = http.post().uri("/api/tokens").contentType(MediaType.APPLICATION_JSON)
-        .bodyValue(Map.of("email", email, "password", password))
-        .exchange().expectStatus().isCreated()
-        .expectBody(Map.class).returnResult().getResponseBody();
+    var token =
+        http.post()
+            .uri("/api/tokens")
+            .contentType(MediaType.APPLICATION_JSON)
+            .bodyValue(Map.of("email", email, "password", password))
+            .exchange()
+            .expectStatus()
+            .isCreated()
+            .expectBody(Map.class)
+            .returnResult()
+            .getResponseBody();
     var bearer = (String) token.get("token");
-    var me = id != null ? id : (String) http.get().uri("/api/participants/me")
-        .header(HttpHeaders.AUTHORIZATION, "Bearer " + bearer)
-        .exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody().get("id");
+    var me =
+        id != null
+            ? id
+            : (String)
+                http.get()
+                    .uri("/api/participants/me")
+                    .header(HttpHeaders.AUTHORIZATION, "Bearer " + bearer)
+                    .exchange()
+                    .expectStatus()
+                    .isOk()
+                    .expectBody(Map.class)
+                    .returnResult()
+                    .getResponseBody()
+                    .get("id");
     return new Session(me, email, displayName, bearer);
   }
 
   /** Creates a project as a new official; returns its id. */
   protected String project(Session official, String title) {
-    var body = http.post().uri("/api/projects").header(HttpHeaders.AUTHORIZATION, official.bearer())
-        .bodyValue(Map.of("title", title, "question", "Should we?", "authority", "Town council", "language", "en"))
-        .exchange().expectStatus().isCreated()
-        .expectBody(Map.class).returnResult().getResponseBody();
+    var body =
+        http.post()
+            .uri("/api/projects")
+            .header(HttpHeaders.AUTHORIZATION, official.bearer())
+            .bodyValue(
+                Map.of(
+                    "title",
+                    title,
+                    "question",
+                    "Should we?",
+                    "authority",
+                    "Town council",
+                    "language",
+                    "en"))
+            .exchange()
+            .expectStatus()
+            .isCreated()
+            .expectBody(Map.class)
+            .returnResult()
+            .getResponseBody();
     return (String) body.get("id");
   }
 
   /** Posts a statement (contribution or viewpoint, as the body says); returns its id. */
   protected String statement(Session author, String project, Map<String, Object> body) {
-    return (String) http.post().uri("/api/projects/{id}/statements", project)
-        .header(HttpHeaders.AUTHORIZATION, author.bearer())
-        .bodyValue(body)
-        .exchange().expectStatus().isCreated()
-        .expectBody(Map.class).returnResult().getResponseBody().get("id");
+    return (String)
+        http.post()
+            .uri("/api/projects/{id}/statements", project)
+            .header(HttpHeaders.AUTHORIZATION, author.bearer())
+            .bodyValue(body)
+            .exchange()
+            .expectStatus()
+            .isCreated()
+            .expectBody(Map.class)
+            .returnResult()
+            .getResponseBody()
+            .get("id");
   }
 
   protected String contribution(Session author, String project, String text) {
@@ -125,15 +183,26 @@ public abstract class ApiTestSupport {
 
   /** Moves the project to a stage as its official. */
   protected void stage(Session official, String project, String stage) {
-    http.post().uri("/api/projects/{id}/stage", project).header(HttpHeaders.AUTHORIZATION, official.bearer())
-        .bodyValue(Map.of("stage", stage)).exchange().expectStatus().isOk();
+    http.post()
+        .uri("/api/projects/{id}/stage", project)
+        .header(HttpHeaders.AUTHORIZATION, official.bearer())
+        .bodyValue(Map.of("stage", stage))
+        .exchange()
+        .expectStatus()
+        .isOk();
   }
 
   /** A vote the API must accept. */
   protected void vote(Session voter, String project, String statement, String vote) {
-    http.put().uri("/api/projects/{id}/statements/{sid}/vote", project, statement)
-        .header(HttpHeaders.AUTHORIZATION, voter.bearer()).bodyValue(Map.of("vote", vote))
-        .exchange().expectStatus().isOk().expectBody().returnResult();
+    http.put()
+        .uri("/api/projects/{id}/statements/{sid}/vote", project, statement)
+        .header(HttpHeaders.AUTHORIZATION, voter.bearer())
+        .bodyValue(Map.of("vote", vote))
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .returnResult();
   }
 
   /** A project in DELIBERATION with {@code count} statements to vote on; returns their ids. */

@@ -51,20 +51,35 @@ public final class Chromium implements AutoCloseable {
       var profile = Files.createTempDirectory("chromium-profile");
       var options = new ChromeOptions();
       options.setBinary(BROWSER.toFile());
-      // As root in a container: no sandbox; and no background connections, which this closed network refuses.
-      options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-          "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-          "--disable-sync", "--disable-extensions", "--user-data-dir=" + profile,
-          "--window-size=" + width + "," + height, "--lang=" + language);
+      // As root in a container: no sandbox; and no background connections, which this closed
+      // network refuses.
+      options.addArguments(
+          "--headless=new",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-dev-shm-usage",
+          "--disable-quic",
+          "--no-first-run",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--disable-extensions",
+          "--user-data-dir=" + profile,
+          "--window-size=" + width + "," + height,
+          "--lang=" + language);
       options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
       var logs = new LoggingPreferences();
       logs.enable(LogType.BROWSER, Level.ALL);
       options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
-      var service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort()
-          .build();
+      var service =
+          new ChromeDriverService.Builder()
+              .usingDriverExecutable(DRIVER.toFile())
+              .usingAnyFreePort()
+              .build();
       var driver = new ChromeDriver(service, options);
       driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-      // A click that submits a form returns before the next page has loaded: looking for an element waits for it.
+      // A click that submits a form returns before the next page has loaded: looking for an element
+      // waits for it.
       driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
       Files.createDirectories(ARTIFACTS);
       return new Chromium(driver, profile, name);
@@ -113,7 +128,8 @@ public final class Chromium implements AutoCloseable {
   public List<String> consoleErrors() {
     return driver.manage().logs().get("browser").getAll().stream()
         .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-        .map(entry -> entry.getMessage()).toList();
+        .map(entry -> entry.getMessage())
+        .toList();
   }
 
   @Override

@@ -41,35 +41,61 @@ import org.deliberation.core.statement.event.VoteCast;
 public final class EventSamples {
 
   public static final ProjectId PROJECT = new ProjectId("6f1c2d3e-0000-4000-8000-000000000001");
-  public static final ParticipantId AUTHOR = new ParticipantId("6f1c2d3e-0000-4000-8000-0000000000a1");
-  public static final ParticipantId MODERATOR = new ParticipantId("6f1c2d3e-0000-4000-8000-0000000000a2");
-  public static final StatementId STATEMENT = new StatementId("6f1c2d3e-0000-4000-8000-0000000000b1");
-  public static final StatementId OTHER_STATEMENT = new StatementId("6f1c2d3e-0000-4000-8000-0000000000b2");
+  public static final ParticipantId AUTHOR =
+      new ParticipantId("6f1c2d3e-0000-4000-8000-0000000000a1");
+  public static final ParticipantId MODERATOR =
+      new ParticipantId("6f1c2d3e-0000-4000-8000-0000000000a2");
+  public static final StatementId STATEMENT =
+      new StatementId("6f1c2d3e-0000-4000-8000-0000000000b1");
+  public static final StatementId OTHER_STATEMENT =
+      new StatementId("6f1c2d3e-0000-4000-8000-0000000000b2");
   public static final PageId PAGE = new PageId(PROJECT, "Budget");
   public static final Instant AT = Instant.parse("2024-05-01T10:15:30.123456789Z");
 
   /** The samples by their class, in a stable order. */
   public static Map<Class<?>, Object> all() {
     var samples = new LinkedHashMap<Class<?>, Object>();
-    for (var sample : List.of(
-        new ProjectCreated(PROJECT, "sports-hall", "A sports hall", "Should the town build it?", "Town council",
-            Language.en, AUTHOR),
-        new StageChanged(PROJECT, Stage.DRAFT, Stage.DELIBERATION, "Open for a month", MODERATOR),
-        new ResponsePublished(PROJECT, "response-1", "The council **agrees**.", AUTHOR),
-        new PageCreated(PAGE, 1, "# Budget\n\nTwo million.", "first draft", AUTHOR),
-        new PageEdited(PAGE, 3, 2, "# Budget\n\nThree million.", "new estimate", AUTHOR, true),
-        new PageReverted(PAGE, 4, 1, "# Budget\n\nTwo million.", "back to the first draft", MODERATOR),
-        new ParticipantRegistered(AUTHOR, EnumSet.of(Role.CITIZEN, Role.EXPERT)),
-        new RolesChanged(AUTHOR, EnumSet.of(Role.CITIZEN), EnumSet.of(Role.CITIZEN, Role.MODERATOR), MODERATOR),
-        new ParticipantErased(AUTHOR, AUTHOR),
-        new StatementPosted(STATEMENT, PROJECT, "Build it near the school.", StatementKind.VIEWPOINT, Stance.FOR,
-            List.of("https://example.org/plan"), new RelatesTo(OTHER_STATEMENT, Relation.SUPPORTS),
-            "Children walk there", AT, "polis-17", AUTHOR),
-        new StatementFlagged(STATEMENT, PROJECT, "off topic", MODERATOR),
-        new StatementHidden(STATEMENT, PROJECT, "Insults are not allowed.", MODERATOR),
-        new StatementRestored(STATEMENT, PROJECT, "On appeal.", MODERATOR),
-        new VoteCast(PROJECT, STATEMENT, AUTHOR, Vote.AGREE, AT),
-        new ParticipantImported(PROJECT, AUTHOR, "polis:biodiversity", "42"))) {
+    for (var sample :
+        List.of(
+            new ProjectCreated(
+                PROJECT,
+                "sports-hall",
+                "A sports hall",
+                "Should the town build it?",
+                "Town council",
+                Language.en,
+                AUTHOR),
+            new StageChanged(
+                PROJECT, Stage.DRAFT, Stage.DELIBERATION, "Open for a month", MODERATOR),
+            new ResponsePublished(PROJECT, "response-1", "The council **agrees**.", AUTHOR),
+            new PageCreated(PAGE, 1, "# Budget\n\nTwo million.", "first draft", AUTHOR),
+            new PageEdited(PAGE, 3, 2, "# Budget\n\nThree million.", "new estimate", AUTHOR, true),
+            new PageReverted(
+                PAGE, 4, 1, "# Budget\n\nTwo million.", "back to the first draft", MODERATOR),
+            new ParticipantRegistered(AUTHOR, EnumSet.of(Role.CITIZEN, Role.EXPERT)),
+            new RolesChanged(
+                AUTHOR,
+                EnumSet.of(Role.CITIZEN),
+                EnumSet.of(Role.CITIZEN, Role.MODERATOR),
+                MODERATOR),
+            new ParticipantErased(AUTHOR, AUTHOR),
+            new StatementPosted(
+                STATEMENT,
+                PROJECT,
+                "Build it near the school.",
+                StatementKind.VIEWPOINT,
+                Stance.FOR,
+                List.of("https://example.org/plan"),
+                new RelatesTo(OTHER_STATEMENT, Relation.SUPPORTS),
+                "Children walk there",
+                AT,
+                "polis-17",
+                AUTHOR),
+            new StatementFlagged(STATEMENT, PROJECT, "off topic", MODERATOR),
+            new StatementHidden(STATEMENT, PROJECT, "Insults are not allowed.", MODERATOR),
+            new StatementRestored(STATEMENT, PROJECT, "On appeal.", MODERATOR),
+            new VoteCast(PROJECT, STATEMENT, AUTHOR, Vote.AGREE, AT),
+            new ParticipantImported(PROJECT, AUTHOR, "polis:biodiversity", "42"))) {
       samples.put(sample.getClass(), sample);
     }
     return samples;

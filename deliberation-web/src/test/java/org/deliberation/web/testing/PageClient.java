@@ -67,11 +67,15 @@ public final class PageClient {
   }
 
   public Page get(String path) {
-    var result = http.get().uri(path)
-        .header(HttpHeaders.ACCEPT_LANGUAGE, language)
-        .accept(MediaType.TEXT_HTML)
-        .cookies(jar -> cookies.forEach(jar::add))
-        .exchange().expectBody(String.class).returnResult();
+    var result =
+        http.get()
+            .uri(path)
+            .header(HttpHeaders.ACCEPT_LANGUAGE, language)
+            .accept(MediaType.TEXT_HTML)
+            .cookies(jar -> cookies.forEach(jar::add))
+            .exchange()
+            .expectBody(String.class)
+            .returnResult();
     return page(result);
   }
 
@@ -85,19 +89,22 @@ public final class PageClient {
 
   /** Posts exactly these fields, without adding the token. */
   public Page postRaw(String path, MultiValueMap<String, String> form) {
-    var result = http.post().uri(path)
-        .header(HttpHeaders.ACCEPT_LANGUAGE, language)
-        .header(HttpHeaders.REFERER, "http://localhost" + path)
-        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
-        .cookies(jar -> cookies.forEach(jar::add))
-        .bodyValue(form)
-        .exchange().expectBody(String.class).returnResult();
+    var result =
+        http.post()
+            .uri(path)
+            .header(HttpHeaders.ACCEPT_LANGUAGE, language)
+            .header(HttpHeaders.REFERER, "http://localhost" + path)
+            .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+            .cookies(jar -> cookies.forEach(jar::add))
+            .bodyValue(form)
+            .exchange()
+            .expectBody(String.class)
+            .returnResult();
     return page(result);
   }
 
   /** A script's call to the API with the session cookie and, when given, the token header. */
-  public WebTestClient.RequestBodySpec api(HttpMethod method, String path,
-      boolean withToken) {
+  public WebTestClient.RequestBodySpec api(HttpMethod method, String path, boolean withToken) {
     var spec = http.method(method).uri(path).cookies(jar -> cookies.forEach(jar::add));
     if (withToken) {
       spec = spec.header("X-CSRF-Token", formToken);

@@ -29,14 +29,16 @@ public final class PolisFiles {
         return candidate;
       }
     }
-    assumeTrue(false, "the Pol.is open data (../shared/data/polis) is not beside this clone: skipped");
+    assumeTrue(
+        false, "the Pol.is open data (../shared/data/polis) is not beside this clone: skipped");
     throw new IllegalStateException();
   }
 
   public static Conversation conversation(String name) {
     var folder = folder(name);
     try {
-      return new Conversation(Files.readString(folder.resolve("comments.csv")),
+      return new Conversation(
+          Files.readString(folder.resolve("comments.csv")),
           Files.readString(folder.resolve("votes.csv")));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -58,9 +60,15 @@ public final class PolisFiles {
     files.put("votes", votes);
     var out = new ByteArrayOutputStream();
     for (var file : files.entrySet()) {
-      out.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + file.getKey()
-          + "\"; filename=\"" + file.getKey() + ".csv\"\r\nContent-Type: text/csv\r\n\r\n")
-          .getBytes(StandardCharsets.UTF_8));
+      out.writeBytes(
+          ("--"
+                  + BOUNDARY
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + file.getKey()
+                  + "\"; filename=\""
+                  + file.getKey()
+                  + ".csv\"\r\nContent-Type: text/csv\r\n\r\n")
+              .getBytes(StandardCharsets.UTF_8));
       out.writeBytes(file.getValue().getBytes(StandardCharsets.UTF_8));
       out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
     }

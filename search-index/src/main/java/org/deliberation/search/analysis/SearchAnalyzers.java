@@ -33,12 +33,14 @@ public final class SearchAnalyzers {
 
   /** EnglishAnalyzer's chain: possessives, lower case, stop words, Porter stemming ("schools" → "school"). */
   public static Analyzer english() {
-    return chain(words -> {
-      TokenStream stream = new EnglishPossessiveFilter(words);
-      stream = new LowerCaseFilter(stream);
-      stream = new StopFilter(stream, STOP_WORDS);
-      return new PorterStemFilter(stream);
-    }, LowerCaseFilter::new);
+    return chain(
+        words -> {
+          TokenStream stream = new EnglishPossessiveFilter(words);
+          stream = new LowerCaseFilter(stream);
+          stream = new StopFilter(stream, STOP_WORDS);
+          return new PorterStemFilter(stream);
+        },
+        LowerCaseFilter::new);
   }
 
   /**
@@ -46,14 +48,16 @@ public final class SearchAnalyzers {
    * a query typed without accents matches), light stemming ("écoles" → "ecol").
    */
   public static Analyzer french() {
-    return chain(words -> {
-      TokenStream stream = new ElisionFilter(words, FrenchAnalyzer.DEFAULT_ARTICLES);
-      stream = new LowerCaseFilter(stream);
-      // Stop words before folding: the list is written with accents ("été", "à").
-      stream = new StopFilter(stream, STOP_WORDS);
-      stream = new ASCIIFoldingFilter(stream);
-      return new FrenchLightStemFilter(stream);
-    }, SearchAnalyzers::folding);
+    return chain(
+        words -> {
+          TokenStream stream = new ElisionFilter(words, FrenchAnalyzer.DEFAULT_ARTICLES);
+          stream = new LowerCaseFilter(stream);
+          // Stop words before folding: the list is written with accents ("été", "à").
+          stream = new StopFilter(stream, STOP_WORDS);
+          stream = new ASCIIFoldingFilter(stream);
+          return new FrenchLightStemFilter(stream);
+        },
+        SearchAnalyzers::folding);
   }
 
   /**
@@ -61,12 +65,14 @@ public final class SearchAnalyzers {
    * prefixes are matched against, since a prefix of a word is rarely a prefix of its stem.
    */
   public static Analyzer folded() {
-    return chain(words -> folding(new ElisionFilter(words, FrenchAnalyzer.DEFAULT_ARTICLES)),
+    return chain(
+        words -> folding(new ElisionFilter(words, FrenchAnalyzer.DEFAULT_ARTICLES)),
         SearchAnalyzers::folding);
   }
 
   /** Standard tokenization followed by {@code filters}; {@code normalize} is what wildcard and prefix terms get. */
-  private static Analyzer chain(UnaryOperator<TokenStream> filters, UnaryOperator<TokenStream> normalize) {
+  private static Analyzer chain(
+      UnaryOperator<TokenStream> filters, UnaryOperator<TokenStream> normalize) {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {

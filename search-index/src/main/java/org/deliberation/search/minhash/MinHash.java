@@ -61,7 +61,8 @@ public final class MinHash {
     for (var shingle : shingles) {
       long base = hash(shingle);
       for (int i = 0; i < HASHES; i++) {
-        // The top 31 bits: never negative, so a signed comparison orders them, and EMPTY is above every one but one.
+        // The top 31 bits: never negative, so a signed comparison orders them, and EMPTY is above
+        // every one but one.
         int value = (int) (mix(base ^ SALTS[i]) >>> 33);
         if (value < signature[i]) {
           signature[i] = value;

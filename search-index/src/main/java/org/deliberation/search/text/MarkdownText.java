@@ -18,11 +18,15 @@ import java.util.regex.Pattern;
 public final class MarkdownText {
 
   private static final Pattern FENCE = Pattern.compile("(?m)^ {0,3}(?:`{3,}|~{3,}).*$");
-  private static final Pattern LINK_DEFINITION = Pattern.compile("(?m)^ {0,3}\\[[^\\]\\n]{1,500}\\]:[ \\t]*\\S+.*$");
-  // Table delimiter rows and thematic breaks; possessive, so a 64 KB line of dashes is scanned once.
-  private static final Pattern RULE = Pattern.compile("(?m)^[ \\t|:-]++$|^ {0,3}(?:[*_][ \\t]*+){3,}+$");
+  private static final Pattern LINK_DEFINITION =
+      Pattern.compile("(?m)^ {0,3}\\[[^\\]\\n]{1,500}\\]:[ \\t]*\\S+.*$");
+  // Table delimiter rows and thematic breaks; possessive, so a 64 KB line of dashes is scanned
+  // once.
+  private static final Pattern RULE =
+      Pattern.compile("(?m)^[ \\t|:-]++$|^ {0,3}(?:[*_][ \\t]*+){3,}+$");
   private static final Pattern ESCAPE = Pattern.compile("\\\\([!-/:-@\\[-`{-~])");
-  // Not after a backslash: an escaped marker is text, which ESCAPE then unescapes. Each alternative is one greedy run
+  // Not after a backslash: an escaped marker is text, which ESCAPE then unescapes. Each alternative
+  // is one greedy run
   // of a single character, which Java matches in a loop.
   private static final Pattern EMPHASIS =
       Pattern.compile("(?<!\\\\)(?:\\*+|~~|`+)|(?<![\\p{L}\\p{N}\\\\])_+|_+(?![\\p{L}\\p{N}])");
@@ -60,7 +64,10 @@ public final class MarkdownText {
     var text = linkTexts(reading.apply(markdown));
     text = autolinks(reading.apply(text));
     text = EMPHASIS.matcher(reading.apply(text)).replaceAll("");
-    text = ESCAPE.matcher(reading.apply(text)).replaceAll(match -> Matcher.quoteReplacement(match.group(1)));
+    text =
+        ESCAPE
+            .matcher(reading.apply(text))
+            .replaceAll(match -> Matcher.quoteReplacement(match.group(1)));
     text = TABLE_PIPE.matcher(reading.apply(text)).replaceAll(" ");
     return SPACES.matcher(reading.apply(text)).replaceAll(" ").strip();
   }
@@ -86,7 +93,8 @@ public final class MarkdownText {
       if (lineEnd < text.length()) {
         lineEnd++;
       }
-      // The markers read in [at, end) are dropped; end <= lineEnd because markers stop at a line end.
+      // The markers read in [at, end) are dropped; end <= lineEnd because markers stop at a line
+      // end.
       out.append(text, end, lineEnd);
       at = lineEnd;
     }
@@ -111,17 +119,24 @@ public final class MarkdownText {
       while (end < text.length() && end - at < 7 && text.charAt(end) == '#') {
         end++;
       }
-      return end - at <= 6 && (end == text.length() || isSpaceOrLineEnd(text.charAt(end))) ? end : -1;
+      return end - at <= 6 && (end == text.length() || isSpaceOrLineEnd(text.charAt(end)))
+          ? end
+          : -1;
     }
     if (c == '-' || c == '+' || c == '*') {
       return at + 1 < text.length() && isSpaceOrTab(text.charAt(at + 1)) ? at + 1 : -1;
     }
     int end = at;
-    while (end < text.length() && end - at < 10 && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
+    while (end < text.length()
+        && end - at < 10
+        && text.charAt(end) >= '0'
+        && text.charAt(end) <= '9') {
       end++;
     }
     boolean digits = end > at && end - at <= 9;
-    if (digits && end + 1 < text.length() && (text.charAt(end) == '.' || text.charAt(end) == ')')
+    if (digits
+        && end + 1 < text.length()
+        && (text.charAt(end) == '.' || text.charAt(end) == ')')
         && isSpaceOrTab(text.charAt(end + 1))) {
       return end + 1;
     }
@@ -140,7 +155,8 @@ public final class MarkdownText {
     var out = new StringBuilder(length);
     int at = 0;
     while (at < length) {
-      int open = text.charAt(at) == '!' && at + 1 < length && text.charAt(at + 1) == '[' ? at + 1 : at;
+      int open =
+          text.charAt(at) == '!' && at + 1 < length && text.charAt(at + 1) == '[' ? at + 1 : at;
       int end = text.charAt(open) == '[' ? linkEnd(text, open, closeBracket, closeParen) : -1;
       if (end < 0) {
         out.append(text.charAt(at));
@@ -156,7 +172,9 @@ public final class MarkdownText {
   // The end of a link whose '[' is at `open`, or -1.
   private static int linkEnd(CharSequence text, int open, int[] closeBracket, int[] closeParen) {
     int textEnd = closeBracket[open + 1];
-    if (!endsWith(text, textEnd, ']') || textEnd - open - 1 > LONGEST_LINK_PART || textEnd + 1 >= text.length()) {
+    if (!endsWith(text, textEnd, ']')
+        || textEnd - open - 1 > LONGEST_LINK_PART
+        || textEnd + 1 >= text.length()) {
       return -1;
     }
     char next = text.charAt(textEnd + 1);
@@ -190,7 +208,10 @@ public final class MarkdownText {
     while (at < length) {
       int scheme = text.charAt(at) == '<' ? schemeEnd(text, at + 1) : -1;
       int end = scheme < 0 ? -1 : stop[scheme];
-      if (end > scheme && end < length && text.charAt(end) == '>' && end - scheme <= LONGEST_AUTOLINK) {
+      if (end > scheme
+          && end < length
+          && text.charAt(end) == '>'
+          && end - scheme <= LONGEST_AUTOLINK) {
         out.append(text, at + 1, end);
         at = end + 1;
       } else {

@@ -69,7 +69,11 @@ public final class PageSections {
     return List.copyOf(sections);
   }
 
-  private static void add(List<PageSection> sections, @Nullable String heading, String anchor, CharSequence body,
+  private static void add(
+      List<PageSection> sections,
+      @Nullable String heading,
+      String anchor,
+      CharSequence body,
       UnaryOperator<CharSequence> reading) {
     var text = MarkdownText.plain(body, reading);
     if (heading != null || !text.isEmpty()) {
@@ -109,7 +113,8 @@ public final class PageSections {
     return closingSequence ? rest.substring(0, end).strip() : rest;
   }
 
-  // A run of the fence's character at least as long, indented three spaces at most, alone on its line.
+  // A run of the fence's character at least as long, indented three spaces at most, alone on its
+  // line.
   private static boolean closes(CharSequence line, String fence) {
     int start = 0;
     while (start < line.length() && Character.isWhitespace(line.charAt(start))) {

@@ -21,7 +21,9 @@ class MinHashTest {
 
   @Test
   void foldsCaseAccentsAndPunctuationBeforeComparing() {
-    assertThat(MinHash.similarity(MinHash.signature("Une école, ici !"), MinHash.signature("une ECOLE ici")))
+    assertThat(
+            MinHash.similarity(
+                MinHash.signature("Une école, ici !"), MinHash.signature("une ECOLE ici")))
         .isEqualTo(1.0);
   }
 
@@ -48,7 +50,8 @@ class MinHashTest {
 
       var estimate = MinHash.similarity(MinHash.signature(a), MinHash.signature(b));
 
-      // About four standard errors of 256 hashes at worst (J = 0.5): wider than any seeded trial here needs.
+      // About four standard errors of 256 hashes at worst (J = 0.5): wider than any seeded trial
+      // here needs.
       assertThat(estimate).isCloseTo(jaccard, within(0.18));
     }
   }
@@ -67,7 +70,8 @@ class MinHashTest {
     var signature = MinHash.signature("the sports hall");
 
     assertThat(MinHash.bands(signature)).hasSize(MinHash.BANDS).doesNotHaveDuplicates();
-    assertThat(MinHash.bands(MinHash.signature("the sports hall"))).isEqualTo(MinHash.bands(signature));
+    assertThat(MinHash.bands(MinHash.signature("the sports hall")))
+        .isEqualTo(MinHash.bands(signature));
   }
 
   @Test

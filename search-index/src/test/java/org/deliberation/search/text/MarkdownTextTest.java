@@ -12,7 +12,8 @@ class MarkdownTextTest {
 
   @Test
   void keepsTheWordsAReaderSees() {
-    var markdown = """
+    var markdown =
+        """
         > A **bold** and _quiet_ ~~old~~ `code` claim
         - see [the report](https://example.org/r "title") and ![a map](map.png)
         1. <https://example.org>
@@ -22,28 +23,36 @@ class MarkdownTextTest {
         [ref]: https://example.org/hidden
         snake_case and 2\\*3""";
 
-    assertThat(MarkdownText.plain(markdown)).isEqualTo(
-        "A bold and quiet old code claim see the report and a map https://example.org a b snake_case and 2*3");
+    assertThat(MarkdownText.plain(markdown))
+        .isEqualTo(
+            "A bold and quiet old code claim see the report and a map https://example.org a b snake_case and 2*3");
   }
 
   @Test
   void leavesRawHtmlAsText() {
-    assertThat(MarkdownText.plain("<script>alert(1)</script>")).isEqualTo("<script>alert(1)</script>");
+    assertThat(MarkdownText.plain("<script>alert(1)</script>"))
+        .isEqualTo("<script>alert(1)</script>");
   }
 
   @Test
   @Timeout(60) // a hang guard: it takes milliseconds
   void removesThirtyThousandQuoteMarkersOnASmallStack() throws InterruptedException {
-    // Issue 11: the block-marker pattern recursed once per marker and overflowed the search projection's stack.
+    // Issue 11: the block-marker pattern recursed once per marker and overflowed the search
+    // projection's stack.
     var plain = new AtomicReference<String>();
     var failure = new AtomicReference<Throwable>();
-    var thread = new Thread(null, () -> {
-      try {
-        plain.set(MarkdownText.plain("> ".repeat(30_000) + "quoted"));
-      } catch (Throwable e) {
-        failure.set(e);
-      }
-    }, "small-stack", 256 * 1024);
+    var thread =
+        new Thread(
+            null,
+            () -> {
+              try {
+                plain.set(MarkdownText.plain("> ".repeat(30_000) + "quoted"));
+              } catch (Throwable e) {
+                failure.set(e);
+              }
+            },
+            "small-stack",
+            256 * 1024);
     thread.start();
     thread.join();
 
@@ -53,7 +62,8 @@ class MarkdownTextTest {
 
   @Test
   void removesOnlyMarkersThatStartALine() {
-    assertThat(MarkdownText.plain("> > - 1. quoted\nnot > a marker\n####### seven\n1234567890. ten"))
+    assertThat(
+            MarkdownText.plain("> > - 1. quoted\nnot > a marker\n####### seven\n1234567890. ten"))
         .isEqualTo("quoted not > a marker ####### seven 1234567890. ten");
   }
 
@@ -77,7 +87,8 @@ class MarkdownTextTest {
     MarkdownText.plain(smallText, small);
     MarkdownText.plain(largeText, large);
 
-    // Eleven passes, each reading a character a few times; the old link pattern read up to 500 per bracket.
+    // Eleven passes, each reading a character a few times; the old link pattern read up to 500 per
+    // bracket.
     assertThat(large.count()).isLessThanOrEqualTo(40L * largeText.length() + 64);
     assertThat((double) large.count() / Math.max(1, small.count())).isLessThanOrEqualTo(2.2);
   }

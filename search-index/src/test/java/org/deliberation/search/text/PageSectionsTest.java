@@ -13,23 +13,25 @@ class PageSectionsTest {
   void splitsAtEveryHeadingLevel() {
     var sections = PageSections.split("# Title\nintro\n## Costs ##\nmoney\n###### Deep\ndeep text");
 
-    assertThat(sections).containsExactly(
-        new PageSection("Title", "title", "intro"),
-        new PageSection("Costs", "costs", "money"),
-        new PageSection("Deep", "deep", "deep text"));
+    assertThat(sections)
+        .containsExactly(
+            new PageSection("Title", "title", "intro"),
+            new PageSection("Costs", "costs", "money"),
+            new PageSection("Deep", "deep", "deep text"));
   }
 
   @Test
   void keepsTheTextBeforeTheFirstHeadingWhenThereIsSome() {
-    assertThat(PageSections.split("lead\n## A\na")).containsExactly(
-        new PageSection(null, "", "lead"),
-        new PageSection("A", "a", "a"));
+    assertThat(PageSections.split("lead\n## A\na"))
+        .containsExactly(new PageSection(null, "", "lead"), new PageSection("A", "a", "a"));
     assertThat(PageSections.split("\n\n## A\na")).containsExactly(new PageSection("A", "a", "a"));
   }
 
   @Test
   void ignoresHashesThatAreNotHeadings() {
-    var sections = PageSections.split("""
+    var sections =
+        PageSections.split(
+            """
         #hashtag is text
         ####### seven is text
             # indented is code
@@ -38,10 +40,14 @@ class PageSectionsTest {
         ```
         after""");
 
-    assertThat(sections).singleElement().satisfies(section -> {
-      assertThat(section.heading()).isNull();
-      assertThat(section.text()).contains("#hashtag", "seven", "a comment in code", "after");
-    });
+    assertThat(sections)
+        .singleElement()
+        .satisfies(
+            section -> {
+              assertThat(section.heading()).isNull();
+              assertThat(section.text())
+                  .contains("#hashtag", "seven", "a comment in code", "after");
+            });
   }
 
   @Test
@@ -65,7 +71,8 @@ class PageSectionsTest {
   @ParameterizedTest(name = "{0}")
   @FieldSource("org.deliberation.search.text.SearchTextGenerator#PATHOLOGICAL")
   @Timeout(60) // a hang guard: each takes milliseconds
-  void splitsPathologicalPagesReadingEachCharacterABoundedNumberOfTimes(SearchTextGenerator.Named input) {
+  void splitsPathologicalPagesReadingEachCharacterABoundedNumberOfTimes(
+      SearchTextGenerator.Named input) {
     var small = new Reads();
     var large = new Reads();
     var smallPage = input.ofLength().apply(32_000);

@@ -15,14 +15,18 @@ public final class Property {
 
   /** Checks {@code property} on {@code tries} texts of {@code generator}, the i-th one seeded from {@code seed}. */
   public static void forAllTexts(
-      long seed, int tries, Function<SplittableRandom, String> generator, Consumer<String> property) {
+      long seed,
+      int tries,
+      Function<SplittableRandom, String> generator,
+      Consumer<String> property) {
     var seeds = new SplittableRandom(seed);
     for (int i = 0; i < tries; i++) {
       long caseSeed = seeds.nextLong();
       var input = generator.apply(new SplittableRandom(caseSeed));
       if (failure(property, input) != null) {
         var smallest = shrink(input, property);
-        throw new AssertionError("falsified by case " + i + " (seed " + caseSeed + "), shrunk to " + preview(smallest),
+        throw new AssertionError(
+            "falsified by case " + i + " (seed " + caseSeed + "), shrunk to " + preview(smallest),
             failure(property, smallest));
       }
     }
@@ -56,6 +60,8 @@ public final class Property {
 
   private static String preview(String input) {
     var text = input.replace("\n", "\\n").replace("\t", "\\t").replace("\r", "\\r");
-    return text.length() <= 300 ? "\"" + text + "\"" : "\"" + text.substring(0, 300) + "\"… (" + text.length() + " chars)";
+    return text.length() <= 300
+        ? "\"" + text + "\""
+        : "\"" + text.substring(0, 300) + "\"… (" + text.length() + " chars)";
   }
 }

@@ -24,7 +24,10 @@ class SearchTextFuzzTest {
     var plain = MarkdownText.plain(markdown, reads);
 
     assertThat(reads.count()).isLessThanOrEqualTo(40L * markdown.length() + 64);
-    assertThat(plain).isEqualTo(MarkdownText.plain(markdown)).doesNotContain("\n", "  ").isEqualTo(plain.strip());
+    assertThat(plain)
+        .isEqualTo(MarkdownText.plain(markdown))
+        .doesNotContain("\n", "  ")
+        .isEqualTo(plain.strip());
   }
 
   @FuzzTest(maxDuration = "3m")
@@ -50,6 +53,7 @@ class SearchTextFuzzTest {
     var title = Titles.shorten(text, max);
 
     assertThat(title.length()).isLessThanOrEqualTo(Math.max(max, 1));
-    assertThat(title.isEmpty() || !Character.isHighSurrogate(title.charAt(title.length() - 1))).isTrue();
+    assertThat(title.isEmpty() || !Character.isHighSurrogate(title.charAt(title.length() - 1)))
+        .isTrue();
   }
 }

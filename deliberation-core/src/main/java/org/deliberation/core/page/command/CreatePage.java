@@ -7,4 +7,8 @@ import org.deliberation.core.project.Stage;
 
 /** Write the first revision of a page. */
 public record CreatePage(
-    @TargetAggregateIdentifier PageId pageId, String markdown, String comment, Stage projectStage, Actor by) {}
+    @TargetAggregateIdentifier PageId pageId,
+    String markdown,
+    String comment,
+    Stage projectStage,
+    Actor by) {}

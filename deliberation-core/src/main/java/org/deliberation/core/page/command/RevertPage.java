@@ -7,4 +7,8 @@ import org.deliberation.core.project.Stage;
 
 /** Restore the text of an earlier revision, as a new revision: history is never rewritten. */
 public record RevertPage(
-    @TargetAggregateIdentifier PageId pageId, int revision, String comment, Stage projectStage, Actor by) {}
+    @TargetAggregateIdentifier PageId pageId,
+    int revision,
+    String comment,
+    Stage projectStage,
+    Actor by) {}

@@ -5,5 +5,10 @@ import org.deliberation.core.common.ParticipantId;
 
 /** A page was given back the text of an earlier revision, as a new revision. */
 public record PageReverted(
-    PageId pageId, int revision, int revertedTo, String markdown, String comment, ParticipantId author)
+    PageId pageId,
+    int revision,
+    int revertedTo,
+    String markdown,
+    String comment,
+    ParticipantId author)
     implements PageEvent {}

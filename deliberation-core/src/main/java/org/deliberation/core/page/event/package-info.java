@@ -1,6 +1,6 @@
 /**
  * Facts recorded about a page. Each revision event carries the whole Markdown of that revision, so any
- revision can be shown without replaying diffs.
+ * revision can be shown without replaying diffs.
  */
 @NullMarked
 package org.deliberation.core.page.event;

@@ -5,4 +5,5 @@ import org.deliberation.core.common.ParticipantId;
 import org.deliberation.core.common.Role;
 
 /** A participant joined, with these roles. */
-public record ParticipantRegistered(ParticipantId participantId, Set<Role> roles) implements ParticipantEvent {}
+public record ParticipantRegistered(ParticipantId participantId, Set<Role> roles)
+    implements ParticipantEvent {}

@@ -7,4 +7,5 @@ import org.deliberation.core.project.Stage;
 import org.jspecify.annotations.Nullable;
 
 /** Move a project to its next stage, with an optional note for the participants. */
-public record ChangeStage(@TargetAggregateIdentifier ProjectId projectId, Stage stage, @Nullable String note, Actor by) {}
+public record ChangeStage(
+    @TargetAggregateIdentifier ProjectId projectId, Stage stage, @Nullable String note, Actor by) {}

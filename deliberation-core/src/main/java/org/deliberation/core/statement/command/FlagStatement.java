@@ -5,4 +5,5 @@ import org.deliberation.core.common.Actor;
 import org.deliberation.core.common.StatementId;
 
 /** Report a statement to the moderators, with a reason. */
-public record FlagStatement(@TargetAggregateIdentifier StatementId statementId, String reason, Actor by) {}
+public record FlagStatement(
+    @TargetAggregateIdentifier StatementId statementId, String reason, Actor by) {}

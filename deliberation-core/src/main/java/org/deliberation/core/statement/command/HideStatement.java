@@ -5,4 +5,5 @@ import org.deliberation.core.common.Actor;
 import org.deliberation.core.common.StatementId;
 
 /** Hide a statement (moderators): it leaves the synthesis and the lists, and stays in history. */
-public record HideStatement(@TargetAggregateIdentifier StatementId statementId, String reason, Actor by) {}
+public record HideStatement(
+    @TargetAggregateIdentifier StatementId statementId, String reason, Actor by) {}

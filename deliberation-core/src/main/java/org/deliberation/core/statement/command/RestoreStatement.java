@@ -5,4 +5,5 @@ import org.deliberation.core.common.Actor;
 import org.deliberation.core.common.StatementId;
 
 /** Show a hidden statement again (moderators). */
-public record RestoreStatement(@TargetAggregateIdentifier StatementId statementId, String reason, Actor by) {}
+public record RestoreStatement(
+    @TargetAggregateIdentifier StatementId statementId, String reason, Actor by) {}

@@ -9,4 +9,5 @@ import org.deliberation.core.common.ProjectId;
  *
  * @param source where the conversation came from, such as {@code polis}
  */
-public record ParticipantImported(ProjectId projectId, ParticipantId participant, String source, String externalId) {}
+public record ParticipantImported(
+    ProjectId projectId, ParticipantId participant, String source, String externalId) {}

@@ -5,5 +5,6 @@ import org.deliberation.core.common.ProjectId;
 import org.deliberation.core.common.StatementId;
 
 /** A participant reported a statement. */
-public record StatementFlagged(StatementId statementId, ProjectId projectId, String reason, ParticipantId flaggedBy)
+public record StatementFlagged(
+    StatementId statementId, ProjectId projectId, String reason, ParticipantId flaggedBy)
     implements StatementEvent {}

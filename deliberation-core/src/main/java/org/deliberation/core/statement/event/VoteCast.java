@@ -14,5 +14,10 @@ import org.deliberation.core.statement.Vote;
  * @param castAt when the vote was cast: now for a live vote, the source's time for an imported one, so the synthesis
  *     "as it stood then" is the same for both
  */
-public record VoteCast(ProjectId projectId, StatementId statementId, ParticipantId participant, Vote vote,
-    Instant castAt) implements StatementEvent {}
+public record VoteCast(
+    ProjectId projectId,
+    StatementId statementId,
+    ParticipantId participant,
+    Vote vote,
+    Instant castAt)
+    implements StatementEvent {}

@@ -70,14 +70,17 @@ public class ChangeGate implements ChangeArrivals, MessageDispatchInterceptor<Ev
 
   /** Called with the events about to be stored, in the unit of work that stores them (if any). */
   @Override
-  public BiFunction<Integer, EventMessage<?>, EventMessage<?>> handle(List<? extends EventMessage<?>> events) {
+  public BiFunction<Integer, EventMessage<?>, EventMessage<?>> handle(
+      List<? extends EventMessage<?>> events) {
     for (var event : events) {
-      VoteAdmission.changedBy(event.getPayload()).ifPresent(project -> {
-        var id = event.getIdentifier();
-        announced(id, project.value());
-        // A commit that fails stores nothing: no event will arrive to open the gate.
-        CurrentUnitOfWork.ifStarted(unit -> unit.onRollback(rolledBack -> applied(id)));
-      });
+      VoteAdmission.changedBy(event.getPayload())
+          .ifPresent(
+              project -> {
+                var id = event.getIdentifier();
+                announced(id, project.value());
+                // A commit that fails stores nothing: no event will arrive to open the gate.
+                CurrentUnitOfWork.ifStarted(unit -> unit.onRollback(rolledBack -> applied(id)));
+              });
     }
     return (index, event) -> event;
   }

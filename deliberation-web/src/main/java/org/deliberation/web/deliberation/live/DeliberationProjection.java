@@ -1,7 +1,5 @@
 package org.deliberation.web.deliberation.live;
 
-import org.deliberation.web.platform.axon.Projection;
-import org.springframework.context.annotation.Bean;
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -20,6 +18,8 @@ import org.deliberation.core.statement.event.StatementRestored;
 import org.deliberation.core.statement.event.VoteCast;
 import org.deliberation.web.participant.AuthorNames;
 import org.deliberation.web.participant.ParticipantAccounts;
+import org.deliberation.web.platform.axon.Projection;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,7 +42,8 @@ public class DeliberationProjection {
   private final AuthorNames names;
   private final ChangeArrivals arrivals;
 
-  public DeliberationProjection(Deliberations deliberations, AuthorNames names, ChangeArrivals arrivals) {
+  public DeliberationProjection(
+      Deliberations deliberations, AuthorNames names, ChangeArrivals arrivals) {
     this.deliberations = deliberations;
     this.names = names;
     this.arrivals = arrivals;
@@ -55,7 +56,11 @@ public class DeliberationProjection {
   }
 
   @EventHandler
-  void on(StageChanged event, @Timestamp Instant at, TrackingToken token, @MessageIdentifier String id) {
+  void on(
+      StageChanged event,
+      @Timestamp Instant at,
+      TrackingToken token,
+      @MessageIdentifier String id) {
     deliberations.of(event.projectId().value()).stageChanged(event.to(), at, position(token));
     arrivals.applied(id);
   }
@@ -70,17 +75,26 @@ public class DeliberationProjection {
   @EventHandler
   void on(ParticipantErased event) {
     names.erased(event.participantId());
-    deliberations.authorErased(event.participantId().value(), ParticipantAccounts.FORMER_PARTICIPANT);
+    deliberations.authorErased(
+        event.participantId().value(), ParticipantAccounts.FORMER_PARTICIPANT);
   }
 
   @EventHandler
-  void on(StatementHidden event, @Timestamp Instant at, TrackingToken token, @MessageIdentifier String id) {
+  void on(
+      StatementHidden event,
+      @Timestamp Instant at,
+      TrackingToken token,
+      @MessageIdentifier String id) {
     deliberations.of(event.projectId().value()).moderated(event, at, position(token));
     arrivals.applied(id);
   }
 
   @EventHandler
-  void on(StatementRestored event, @Timestamp Instant at, TrackingToken token, @MessageIdentifier String id) {
+  void on(
+      StatementRestored event,
+      @Timestamp Instant at,
+      TrackingToken token,
+      @MessageIdentifier String id) {
     deliberations.of(event.projectId().value()).moderated(event, at, position(token));
     arrivals.applied(id);
   }

@@ -8,8 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.deliberation.core.project.Stage;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,8 +29,9 @@ public class Deliberations {
 
   /** The project's deliberation, empty until its first event arrives. */
   public ProjectDeliberation of(String project) {
-    return projects.computeIfAbsent(project, id -> new ProjectDeliberation(id, json::writeValueAsString,
-        synthesis::changed, clock));
+    return projects.computeIfAbsent(
+        project,
+        id -> new ProjectDeliberation(id, json::writeValueAsString, synthesis::changed, clock));
   }
 
   /** The deliberation of a project named by its id or its slug, if any event of it has arrived. */
@@ -53,11 +52,12 @@ public class Deliberations {
   /** The ids of the projects now in this stage. */
   public Set<String> inStage(Stage stage) {
     var ids = new HashSet<String>();
-    projects.forEach((id, project) -> {
-      if (project.stage() == stage) {
-        ids.add(id);
-      }
-    });
+    projects.forEach(
+        (id, project) -> {
+          if (project.stage() == stage) {
+            ids.add(id);
+          }
+        });
     return ids;
   }
 

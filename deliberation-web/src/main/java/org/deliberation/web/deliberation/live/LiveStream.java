@@ -47,7 +47,11 @@ final class LiveStream {
 
   /** A statement was posted, hidden or restored: its event, pushed, and kept for readers who resume. */
   void statement(StatementUpdate.Action action, StatementRecord record, long position) {
-    var event = new LiveEvent(position, LiveEvent.Type.STATEMENT, json.apply(new StatementUpdate(action, publicView.apply(record))));
+    var event =
+        new LiveEvent(
+            position,
+            LiveEvent.Type.STATEMENT,
+            json.apply(new StatementUpdate(action, publicView.apply(record))));
     statements.add(new Kept(event, action, record));
     emit(event);
   }
@@ -75,7 +79,11 @@ final class LiveStream {
    * @param statementId the id of a statement row of the log
    * @param current the synthesis as it is now, when the one kept is outdated
    */
-  Flux<LiveEvent> subscribe(@Nullable Long after, int buffer, VoteLog log, IntFunction<String> statementId,
+  Flux<LiveEvent> subscribe(
+      @Nullable Long after,
+      int buffer,
+      VoteLog log,
+      IntFunction<String> statementId,
       Supplier<SynthesisView> current) {
     var initial = new ArrayList<LiveEvent>();
     if (after != null) {
@@ -102,9 +110,19 @@ final class LiveStream {
       }
     }
     for (int i = log.firstAfter(after); i < log.size(); i++) {
-      out.add(new LiveEvent(log.position(i), LiveEvent.Type.VOTE, json.apply(new VoteUpdate(statementId.apply(log.statement(i)),
-          Vote.of(log.vote(i)).name(), Instant.ofEpochMilli(log.castAt(i)), log.count(i, 0), log.count(i, 1),
-          log.count(i, 2), null))));
+      out.add(
+          new LiveEvent(
+              log.position(i),
+              LiveEvent.Type.VOTE,
+              json.apply(
+                  new VoteUpdate(
+                      statementId.apply(log.statement(i)),
+                      Vote.of(log.vote(i)).name(),
+                      Instant.ofEpochMilli(log.castAt(i)),
+                      log.count(i, 0),
+                      log.count(i, 1),
+                      log.count(i, 2),
+                      null))));
     }
     out.sort(Comparator.comparingLong(LiveEvent::position));
     return out;
@@ -114,11 +132,14 @@ final class LiveStream {
     if (!kept.record().hidden() && !kept.record().authorErased) {
       return kept.event();
     }
-    return new LiveEvent(kept.event().position(), kept.event().type(), json.apply(new StatementUpdate(kept.action(),
-        publicView.apply(kept.record()))));
+    return new LiveEvent(
+        kept.event().position(),
+        kept.event().type(),
+        json.apply(new StatementUpdate(kept.action(), publicView.apply(kept.record()))));
   }
 
   private void emit(LiveEvent event) {
-    live.tryEmitNext(event); // under the monitor, so never concurrently; with no subscriber the event is dropped
+    live.tryEmitNext(
+        event); // under the monitor, so never concurrently; with no subscriber the event is dropped
   }
 }

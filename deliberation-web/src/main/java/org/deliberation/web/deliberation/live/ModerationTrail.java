@@ -16,7 +16,6 @@ import org.deliberation.core.statement.event.StatementRestored;
  */
 public final class ModerationTrail {
 
-
   private final List<ModerationEntry> decisions = new ArrayList<>();
   private final List<FlagEntry> flags = new ArrayList<>();
 
@@ -32,18 +31,23 @@ public final class ModerationTrail {
   /** Folds one event of the statement, which happened at {@code at}; other events leave the trail as it is. */
   public void apply(Object event, Instant at) {
     switch (event) {
-      case StatementHidden hidden -> decisions.add(new ModerationEntry(ModerationAction.HIDE, hidden.reason(),
-          hidden.hiddenBy().value(), at));
-      case StatementRestored restored -> decisions.add(new ModerationEntry(ModerationAction.RESTORE, restored.reason(),
-          restored.restoredBy().value(), at));
+      case StatementHidden hidden ->
+          decisions.add(
+              new ModerationEntry(
+                  ModerationAction.HIDE, hidden.reason(), hidden.hiddenBy().value(), at));
+      case StatementRestored restored ->
+          decisions.add(
+              new ModerationEntry(
+                  ModerationAction.RESTORE, restored.reason(), restored.restoredBy().value(), at));
       case StatementFlagged flagged -> {
         var by = flagged.flaggedBy().value();
-        // One report per participant counts (the rule records no second one; older stores may hold some).
+        // One report per participant counts (the rule records no second one; older stores may hold
+        // some).
         if (flags.stream().noneMatch(flag -> flag.by().equals(by))) {
           flags.add(new FlagEntry(flagged.reason(), by, at));
         }
       }
-      default -> { }
+      default -> {}
     }
   }
 

@@ -60,7 +60,9 @@ final class Participation {
     if (cached != null && cached.size() == count && age >= 0 && age < REUSED_FOR.toMillis()) {
       return cached;
     }
-    cached = List.copyOf(scan(count, start.toEpochMilli(), Math.max(until.toEpochMilli(), latestMillis), log));
+    cached =
+        List.copyOf(
+            scan(count, start.toEpochMilli(), Math.max(until.toEpochMilli(), latestMillis), log));
     cachedAtMillis = now;
     return cached;
   }
@@ -82,8 +84,13 @@ final class Participation {
     int participantsSoFar = 0;
     for (int span = 0; span < count; span++) {
       participantsSoFar += newcomers[span];
-      spans.add(new ParticipationSpan(Instant.ofEpochMilli(first + span * width),
-          Instant.ofEpochMilli(first + (span + 1) * width), votes[span], newcomers[span], participantsSoFar));
+      spans.add(
+          new ParticipationSpan(
+              Instant.ofEpochMilli(first + span * width),
+              Instant.ofEpochMilli(first + (span + 1) * width),
+              votes[span],
+              newcomers[span],
+              participantsSoFar));
     }
     return spans;
   }

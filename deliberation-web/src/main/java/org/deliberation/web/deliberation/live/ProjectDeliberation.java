@@ -46,15 +46,19 @@ public final class ProjectDeliberation {
   private final Map<String, String> externalIds = new HashMap<>();
   private long position = -1;
 
-  private Synthesis synthesis = Synthesis.EMPTY;
-  private long synthesisPosition = -1;
-  private Instant computedAt = Instant.EPOCH;
+  /** The synthesis last installed, the position of the votes it counts, and when it was computed. */
+  private record Installed(Synthesis synthesis, long position, Instant computedAt) {}
+
+  private Installed installed = new Installed(Synthesis.EMPTY, -1, Instant.EPOCH);
 
   /**
    * @param json how the stream's events are serialized
    * @param onVotesChanged told, under this monitor, whenever the votes or the moderation changed
    */
-  ProjectDeliberation(String project, Function<Object, String> json, Consumer<ProjectDeliberation> onVotesChanged,
+  ProjectDeliberation(
+      String project,
+      Function<Object, String> json,
+      Consumer<ProjectDeliberation> onVotesChanged,
       Clock clock) {
     this.project = project;
     this.clock = clock;
@@ -105,7 +109,10 @@ public final class ProjectDeliberation {
     }
     tally.moderate(record.id(), hide);
     advance(eventPosition);
-    stream.statement(hide ? StatementUpdate.Action.HIDDEN : StatementUpdate.Action.RESTORED, record, eventPosition);
+    stream.statement(
+        hide ? StatementUpdate.Action.HIDDEN : StatementUpdate.Action.RESTORED,
+        record,
+        eventPosition);
     onVotesChanged.accept(this);
   }
 
@@ -134,21 +141,19 @@ public final class ProjectDeliberation {
   synchronized void voted(VoteCast event, long eventPosition) {
     var record = board.get(event.statementId().value());
     if (record == null) {
-      return; // the API only takes votes on known statements; an unknown one cannot be shown anywhere
+      return; // the API only takes votes on known statements; an unknown one is shown nowhere
     }
     var participant = event.participant().value();
     int row = log.row(participant);
     int value = event.vote().value();
     int replaced = tally.count(record.index, record.id(), participant, value);
     long castAt = event.castAt().toEpochMilli();
-    log.add(row, record.index, value, replaced == VoteHistory.NONE ? VoteLog.NONE : replaced, castAt, eventPosition,
-        tally.count(record.index, 0), tally.count(record.index, 1), tally.count(record.index, 2));
+    int previous = replaced == VoteHistory.NONE ? VoteLog.NONE : replaced;
+    log.add(row, record.index, value, previous, castAt, eventPosition, tally.tally(record.index));
     participation.voted(castAt);
     advance(eventPosition);
     if (stream.watched()) {
-      var counts = tally.tally(record.index);
-      stream.vote(eventPosition, new VoteUpdate(record.id(), event.vote().name(), event.castAt(), counts.agree(),
-          counts.disagree(), counts.pass(), tally.groups(record.index)));
+      stream.vote(eventPosition, tally.update(record, event));
     }
     onVotesChanged.accept(this);
   }
@@ -173,39 +178,40 @@ public final class ProjectDeliberation {
    * came in while it was computed, and a {@code synthesis} event.
    */
   synchronized void install(Synthesis result, Snapshot from, Instant at) {
-    synthesis = result;
-    synthesisPosition = from.position();
-    computedAt = at;
+    installed = new Installed(result, from.position(), at);
     tally.regroup(result, board::indexOf, log, from.logSize(), log::voter);
-    stream.synthesis(view(result, null, synthesisPosition));
+    stream.synthesis(view(result, null, installed.position()));
   }
 
   public synchronized SynthesisView synthesis() {
-    return view(synthesis, null, synthesisPosition);
+    return view(installed.synthesis(), null, installed.position());
   }
 
   /** The counts of the live synthesis, without building its view: for lists of many projects. */
   public synchronized Activity activity() {
-    return new Activity(synthesis.participants(), synthesis.votes());
+    return new Activity(installed.synthesis().participants(), installed.synthesis().votes());
   }
 
   /** The map of participants: their places on the two principal components, as of the last clustering. */
   public synchronized List<MapPoint> participationMap() {
-    return synthesis.places().stream().map(place -> new MapPoint(place.participant(), place.x(), place.y(),
-        place.group())).toList();
+    return SynthesisViews.places(installed.synthesis());
   }
 
   /** The view of a synthesis: the live one ({@code at} null) or one of the past, computed now. */
   synchronized SynthesisView view(Synthesis result, @Nullable Instant at, long position) {
-    return SynthesisViews.of(project, result, position, at == null ? computedAt : clock.instant(), at,
-        at == null ? stages.now() : stages.at(at), board);
+    return SynthesisViews.of(
+        project,
+        result,
+        position,
+        at == null ? installed.computedAt() : clock.instant(),
+        at,
+        at == null ? stages.now() : stages.at(at),
+        board);
   }
 
   /** The votes and moderation as they stood at an instant, in the order they were recorded. */
   synchronized VoteLog.Past historyAt(Instant at) {
-    var past = log.replay(at.toEpochMilli(), row -> board.at(row).id());
-    board.hiddenAt(at).forEach(id -> past.history().moderate(id, true));
-    return past;
+    return log.replay(at, board);
   }
 
   /** When the project left a stage, or empty if it is still in it; a stage never reached is an error. */
@@ -235,16 +241,20 @@ public final class ProjectDeliberation {
 
   /** Whether the statement, if it is in this project, is shown or hidden. */
   public synchronized Optional<Visibility> visibility(String id) {
-    return Optional.ofNullable(board.get(id)).map(record -> record.hidden() ? Visibility.HIDDEN : Visibility.SHOWN);
+    return Optional.ofNullable(board.get(id))
+        .map(record -> record.hidden() ? Visibility.HIDDEN : Visibility.SHOWN);
   }
 
   /**
    * The shown statements of a kind (or all), in the order asked for; hidden ones too for a moderator who asks.
    */
-  public synchronized List<StatementView> statements(@Nullable StatementKind kind, StatementOrder sort,
-      boolean withHidden, boolean moderator) {
-    return board.select(kind, withHidden, StatementBoard.ranking(synthesis, sort)).stream()
-        .map(record -> view(record, moderator)).toList();
+  public synchronized List<StatementView> statements(
+      @Nullable StatementKind kind, StatementOrder sort, boolean withHidden, boolean moderator) {
+    return board
+        .select(kind, withHidden, StatementBoard.ranking(installed.synthesis(), sort))
+        .stream()
+        .map(record -> view(record, moderator))
+        .toList();
   }
 
   /** A participant's current vote on each statement they voted on, as the live state has them. */
@@ -269,21 +279,14 @@ public final class ProjectDeliberation {
     return participation.spans(count, historyStart(), until, log);
   }
 
-  /**
-   * What waits for a moderator: shown statements flagged since their last moderation decision, and hidden ones that
-   * may deserve to come back, with the reports.
-   */
+  /** What waits for a moderator, with the reports (see {@link StatementBoard#awaitingModeration}). */
   public synchronized List<FlaggedStatement> flagged() {
-    return board.awaitingModeration().stream()
-        .map(record -> new FlaggedStatement(view(record, true), record.trail.openReports()))
-        .toList();
+    return StatementViews.flagged(project, board, tally);
   }
 
   /** Pairs of shown statements where one contradicts the other, to show side by side. */
   public synchronized List<List<StatementView>> contradictions() {
-    return board.contradictions().stream()
-        .map(pair -> List.of(view(pair.get(0), false), view(pair.get(1), false)))
-        .toList();
+    return StatementViews.contradictions(project, board, tally);
   }
 
   /** A consistent copy of what an export writes. */

@@ -31,13 +31,22 @@ final class RecomputationCadence {
       return;
     }
     scheduled = true;
-    // Clamped: a wall clock that jumps moves one recomputation by at most the interval, never by the jump.
-    long wait = ran ? Math.clamp(lastStartMillis + intervalMillis - scheduler.now(TimeUnit.MILLISECONDS), 0,
-        intervalMillis) : 0;
-    scheduler.schedule(() -> {
-      started();
-      recompute.run();
-    }, wait, TimeUnit.MILLISECONDS);
+    // Clamped: a wall clock that jumps moves one recomputation by at most the interval, never by
+    // the jump.
+    long wait =
+        ran
+            ? Math.clamp(
+                lastStartMillis + intervalMillis - scheduler.now(TimeUnit.MILLISECONDS),
+                0,
+                intervalMillis)
+            : 0;
+    scheduler.schedule(
+        () -> {
+          started();
+          recompute.run();
+        },
+        wait,
+        TimeUnit.MILLISECONDS);
   }
 
   private synchronized void started() {

@@ -10,8 +10,15 @@ import org.jspecify.annotations.Nullable;
  * @param score what the list ranks by: group-informed consensus for consensus and shared disagreement, the dissent
  *     score for dissent, representativeness for a group's statements (see {@code docs/synthesis.md})
  */
-public record ScoredStatement(String statement, @Nullable String text, String kind, int agree, int disagree, int pass,
-    double score, List<GroupTally> groups) {
+public record ScoredStatement(
+    String statement,
+    @Nullable String text,
+    String kind,
+    int agree,
+    int disagree,
+    int pass,
+    double score,
+    List<GroupTally> groups) {
 
   public ScoredStatement {
     groups = List.copyOf(groups);

@@ -56,7 +56,9 @@ final class StageTimeline {
     for (int i = 0; i < marks.size(); i++) {
       if (marks.get(i).stage() == wanted) {
         // The next stage starts just after.
-        return i + 1 < marks.size() ? Optional.of(marks.get(i + 1).from().minusNanos(1)) : Optional.empty();
+        return i + 1 < marks.size()
+            ? Optional.of(marks.get(i + 1).from().minusNanos(1))
+            : Optional.empty();
       }
     }
     throw new IllegalStateException("stage not reached");

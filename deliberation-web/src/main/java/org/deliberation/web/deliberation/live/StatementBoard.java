@@ -28,7 +28,8 @@ final class StatementBoard {
   private final List<StatementRecord> byIndex = new ArrayList<>();
 
   /** Adds a posted statement, linked to the one it relates to; null if it was already here. */
-  @Nullable StatementRecord post(StatementPosted event, @Nullable String authorName, long position) {
+  @Nullable StatementRecord post(
+      StatementPosted event, @Nullable String authorName, long position) {
     var id = event.statementId().value();
     if (byId.containsKey(id)) {
       return null;
@@ -89,11 +90,14 @@ final class StatementBoard {
    * The statements of a kind (or all), hidden ones only if asked: highest {@code score} first, or the most recent
    * first when there is no score to sort by; ties go to the most recent.
    */
-  List<StatementRecord> select(@Nullable StatementKind kind, boolean withHidden,
+  List<StatementRecord> select(
+      @Nullable StatementKind kind,
+      boolean withHidden,
       @Nullable ToDoubleFunction<StatementRecord> score) {
-    Comparator<StatementRecord> recent = Comparator.comparingInt((StatementRecord r) -> r.index).reversed();
-    Comparator<StatementRecord> order = score == null ? recent
-        : Comparator.comparingDouble(score).reversed().thenComparing(recent);
+    Comparator<StatementRecord> recent =
+        Comparator.comparingInt((StatementRecord r) -> r.index).reversed();
+    Comparator<StatementRecord> order =
+        score == null ? recent : Comparator.comparingDouble(score).reversed().thenComparing(recent);
     return byIndex.stream()
         .filter(record -> kind == null || record.posted.kind() == kind)
         .filter(record -> withHidden || !record.hidden())
@@ -105,26 +109,36 @@ final class StatementBoard {
    * How {@link #select} ranks by a sort of the API: {@code consensus} (group-informed consensus) or {@code dissent}
    * from the synthesis, a statement it has not scored yet counting 0; null for {@code recent}.
    */
-  static @Nullable ToDoubleFunction<StatementRecord> ranking(Synthesis synthesis, StatementOrder sort) {
+  static @Nullable ToDoubleFunction<StatementRecord> ranking(
+      Synthesis synthesis, StatementOrder sort) {
     var scores = new HashMap<String, StatementScore>();
     synthesis.statements().forEach(score -> scores.put(score.statement(), score));
     return switch (sort) {
-      case CONSENSUS -> record -> Optional.ofNullable(scores.get(record.id())).map(StatementScore::score)
-          .orElse(0.0);
-      case DISSENT -> record -> Optional.ofNullable(scores.get(record.id())).map(SynthesisEngine::dissent)
-          .orElse(0.0);
+      case CONSENSUS ->
+          record ->
+              Optional.ofNullable(scores.get(record.id())).map(StatementScore::score).orElse(0.0);
+      case DISSENT ->
+          record ->
+              Optional.ofNullable(scores.get(record.id()))
+                  .map(SynthesisEngine::dissent)
+                  .orElse(0.0);
       case RECENT -> null;
     };
   }
 
   /** The ids of the statements that were hidden at an instant. */
   List<String> hiddenAt(Instant at) {
-    return byIndex.stream().filter(record -> record.trail.hiddenAt(at)).map(StatementRecord::id).toList();
+    return byIndex.stream()
+        .filter(record -> record.trail.hiddenAt(at))
+        .map(StatementRecord::id)
+        .toList();
   }
 
   /** What waits for a moderator: statements reported since their last decision, and the hidden ones. */
   List<StatementRecord> awaitingModeration() {
-    return byIndex.stream().filter(record -> record.hidden() || !record.trail.openReports().isEmpty()).toList();
+    return byIndex.stream()
+        .filter(record -> record.hidden() || !record.trail.openReports().isEmpty())
+        .toList();
   }
 
   /** Pairs of shown statements, the contradicted one first, where one contradicts the other. */

@@ -10,15 +10,21 @@ import org.jspecify.annotations.Nullable;
 final class StatementRecord {
 
   final StatementPosted posted;
+
   /** Its place in the order of posting: its row in the tally and the vote log. */
   final int index;
+
   final long position;
   final Instant postedAt;
+
   /** The name shown beside it; null for an imported statement, whose author has no account here. */
   @Nullable String authorName;
+
   /** Its author erased their personal data: it stays, as a former participant's, without even their opaque id. */
   boolean authorErased;
+
   final ModerationTrail trail = new ModerationTrail();
+
   /** The statements that support or contradict this one. */
   final List<StatementRecord> inbound = new ArrayList<>();
 

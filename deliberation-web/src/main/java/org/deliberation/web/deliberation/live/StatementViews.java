@@ -15,55 +15,146 @@ import org.jspecify.annotations.Nullable;
 public final class StatementViews {
 
   /** A statement the live deliberation holds, with its links and counts as the live state has them. */
-  static StatementView live(String project, StatementRecord record, StatementBoard board, VoteTally tally,
+  /** What waits for a moderator, with the reports (see {@link StatementBoard#awaitingModeration}). */
+  static List<FlaggedStatement> flagged(String project, StatementBoard board, VoteTally tally) {
+    return board.awaitingModeration().stream()
+        .map(
+            record ->
+                new FlaggedStatement(
+                    live(project, record, board, tally, true), record.trail.openReports()))
+        .toList();
+  }
+
+  /** Pairs of shown statements where one contradicts the other, as the public sees them. */
+  static List<List<StatementView>> contradictions(
+      String project, StatementBoard board, VoteTally tally) {
+    return board.contradictions().stream()
+        .map(
+            pair ->
+                List.of(
+                    live(project, pair.get(0), board, tally, false),
+                    live(project, pair.get(1), board, tally, false)))
+        .toList();
+  }
+
+  static StatementView live(
+      String project,
+      StatementRecord record,
+      StatementBoard board,
+      VoteTally tally,
       boolean moderator) {
     var posted = record.posted;
     RelatedStatement relatesTo = null;
     var related = new ArrayList<RelatedStatement>();
     if (posted.relatesTo() != null) {
-      relatesTo = related(posted.relatesTo().statement().value(), posted.relatesTo().relation(), "TO",
-          board.target(record), moderator);
+      relatesTo =
+          related(
+              posted.relatesTo().statement().value(),
+              posted.relatesTo().relation(),
+              "TO",
+              board.target(record),
+              moderator);
       related.add(relatesTo);
     }
     for (var other : record.inbound) {
       if (!other.hidden() || moderator) {
-        related.add(related(other.id(), other.posted.relatesTo().relation(), "FROM", other, moderator));
+        related.add(
+            related(other.id(), other.posted.relatesTo().relation(), "FROM", other, moderator));
       }
     }
-    return view(project, posted, record.trail, record.authorName, record.authorErased, relatesTo, related,
-        tally.tally(record.index), tally.groups(record.index), moderator);
+    return view(
+        project,
+        posted,
+        record.trail,
+        record.authorName,
+        record.authorErased,
+        relatesTo,
+        related,
+        tally.tally(record.index),
+        tally.groups(record.index),
+        moderator);
   }
 
   /**
    * A statement from its own events, as current as its aggregate, for a reader who may have just changed it: what the
    * live state adds (the texts of its links, its counts) is taken from its view there, when it has it already.
    */
-  public static StatementView fromEvents(String project, StatementPosted posted, ModerationTrail trail,
-      @Nullable String authorName, boolean authorErased, Optional<StatementView> live, boolean moderator) {
-    RelatedStatement link = posted.relatesTo() == null ? null : new RelatedStatement(
-        posted.relatesTo().statement().value(), posted.relatesTo().relation().name(), "TO", "", null, null);
-    return view(project, posted, trail, authorName, authorErased, live.map(StatementView::relatesTo).orElse(link),
+  public static StatementView fromEvents(
+      String project,
+      StatementPosted posted,
+      ModerationTrail trail,
+      @Nullable String authorName,
+      boolean authorErased,
+      Optional<StatementView> live,
+      boolean moderator) {
+    RelatedStatement link =
+        posted.relatesTo() == null
+            ? null
+            : new RelatedStatement(
+                posted.relatesTo().statement().value(),
+                posted.relatesTo().relation().name(),
+                "TO",
+                "",
+                null,
+                null);
+    return view(
+        project,
+        posted,
+        trail,
+        authorName,
+        authorErased,
+        live.map(StatementView::relatesTo).orElse(link),
         live.map(StatementView::related).orElse(link == null ? List.of() : List.of(link)),
         live.map(StatementView::counts).orElse(new Tally(0, 0, 0)),
-        live.map(StatementView::groups).orElse(List.of()), moderator);
+        live.map(StatementView::groups).orElse(List.of()),
+        moderator);
   }
 
-  private static StatementView view(String project, StatementPosted posted, ModerationTrail trail,
-      @Nullable String authorName, boolean authorErased, @Nullable RelatedStatement relatesTo,
-      List<RelatedStatement> related, Tally counts, List<GroupTally> groups, boolean moderator) {
+  private static StatementView view(
+      String project,
+      StatementPosted posted,
+      ModerationTrail trail,
+      @Nullable String authorName,
+      boolean authorErased,
+      @Nullable RelatedStatement relatesTo,
+      List<RelatedStatement> related,
+      Tally counts,
+      List<GroupTally> groups,
+      boolean moderator) {
     boolean hidden = trail.hidden();
     boolean showText = !hidden || moderator;
-    return new StatementView(posted.statementId().value(), project, posted.kind().name(),
-        showText ? posted.text() : null, posted.stance() == null ? null : posted.stance().name(),
-        showText ? posted.sources() : List.of(), relatesTo, showText ? posted.interests() : null,
-        authorErased ? null : posted.author().value(), authorName, posted.postedAt(), posted.externalId(), hidden,
-        trail.decisions(), trail.reports(), counts, groups, related);
+    return new StatementView(
+        posted.statementId().value(),
+        project,
+        posted.kind().name(),
+        showText ? posted.text() : null,
+        posted.stance() == null ? null : posted.stance().name(),
+        showText ? posted.sources() : List.of(),
+        relatesTo,
+        showText ? posted.interests() : null,
+        authorErased ? null : posted.author().value(),
+        authorName,
+        posted.postedAt(),
+        posted.externalId(),
+        hidden,
+        trail.decisions(),
+        trail.reports(),
+        counts,
+        groups,
+        related);
   }
 
-  private static RelatedStatement related(String id, Relation relation, String direction,
-      @Nullable StatementRecord other, boolean moderator) {
+  private static RelatedStatement related(
+      String id,
+      Relation relation,
+      String direction,
+      @Nullable StatementRecord other,
+      boolean moderator) {
     boolean visible = other != null && (!other.hidden() || moderator);
-    return new RelatedStatement(id, relation.name(), direction,
+    return new RelatedStatement(
+        id,
+        relation.name(),
+        direction,
         other == null ? "" : other.posted.kind().name(),
         other == null || other.posted.stance() == null ? null : other.posted.stance().name(),
         visible ? other.posted.text() : null);

@@ -36,7 +36,8 @@ public class SynthesisService implements DisposableBean {
   // One thread: a project is never computed twice at once, and the others wait their turn.
   private final Scheduler scheduler;
   private final Map<String, RecomputationCadence> cadences = new ConcurrentHashMap<>();
-  private final Cache<String, SynthesisView> past = Caffeine.newBuilder().maximumSize(PAST_CACHED).build();
+  private final Cache<String, SynthesisView> past =
+      Caffeine.newBuilder().maximumSize(PAST_CACHED).build();
 
   @Autowired
   public SynthesisService(Clock clock) {
@@ -51,7 +52,8 @@ public class SynthesisService implements DisposableBean {
 
   /** Called under the project's monitor whenever its votes or moderation changed. */
   void changed(ProjectDeliberation project) {
-    cadences.computeIfAbsent(project.project(), id -> new RecomputationCadence(scheduler, MIN_INTERVAL))
+    cadences
+        .computeIfAbsent(project.project(), id -> new RecomputationCadence(scheduler, MIN_INTERVAL))
         .changed(() -> recompute(project));
   }
 

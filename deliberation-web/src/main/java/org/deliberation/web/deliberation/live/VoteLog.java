@@ -1,5 +1,6 @@
 package org.deliberation.web.deliberation.live;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -30,8 +31,37 @@ final class VoteLog {
   /** What {@link #previous} gives for a participant's first vote on a statement. */
   static final int NONE = 2;
 
-  void add(int participantIndex, int statementIndex, int value, int replaced, long castAtMillis, long eventPosition,
-      int agree, int disagree, int pass) {
+  /** Records a vote with the statement's counts once it is counted. */
+  void add(
+      int participantIndex,
+      int statementIndex,
+      int value,
+      int replaced,
+      long castAtMillis,
+      long eventPosition,
+      Tally counts) {
+    add(
+        participantIndex,
+        statementIndex,
+        value,
+        replaced,
+        castAtMillis,
+        eventPosition,
+        counts.agree(),
+        counts.disagree(),
+        counts.pass());
+  }
+
+  void add(
+      int participantIndex,
+      int statementIndex,
+      int value,
+      int replaced,
+      long castAtMillis,
+      long eventPosition,
+      int agree,
+      int disagree,
+      int pass) {
     if (size == participant.length) {
       int grown = size * 2;
       participant = Arrays.copyOf(participant, grown);
@@ -60,10 +90,12 @@ final class VoteLog {
 
   /** The voter's row, given at their first vote. */
   int row(String participant) {
-    return rows.computeIfAbsent(participant, key -> {
-      voters.add(key);
-      return voters.size() - 1;
-    });
+    return rows.computeIfAbsent(
+        participant,
+        key -> {
+          voters.add(key);
+          return voters.size() - 1;
+        });
   }
 
   /** Whether the participant voted at all. */
@@ -82,6 +114,13 @@ final class VoteLog {
 
   /** The votes as they stood at an instant, and the position of the last vote cast by then. */
   record Past(VoteHistory history, long position) {}
+
+  /** The votes and moderation as they stood at an instant: the board names each row's statement and says which were hidden then. */
+  Past replay(Instant at, StatementBoard board) {
+    var past = replay(at.toEpochMilli(), row -> board.at(row).id());
+    board.hiddenAt(at).forEach(id -> past.history().moderate(id, true));
+    return past;
+  }
 
   /**
    * Replays the votes cast by {@code untilMillis} in the order they were recorded, ticking as the live state does at

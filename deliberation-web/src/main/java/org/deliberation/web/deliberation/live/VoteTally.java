@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.function.ToIntFunction;
 import org.deliberation.core.statement.Vote;
+import org.deliberation.core.statement.event.VoteCast;
 import org.deliberation.core.synthesis.Synthesis;
 import org.deliberation.core.synthesis.VoteHistory;
 import org.deliberation.core.synthesis.VoteMatrix;
@@ -28,6 +29,7 @@ final class VoteTally {
 
   /** The current votes and the moderation, as the synthesis reads them. */
   private final VoteHistory current = new VoteHistory();
+
   private final List<int[]> overall = new ArrayList<>();
   private final List<int[][]> byGroup = new ArrayList<>();
   private List<String> labels = List.of();
@@ -45,8 +47,10 @@ final class VoteTally {
    */
   int count(int statement, String statementId, String participant, int value) {
     int replaced = current.vote(participant, statementId, value);
-    // Who tops the clustering up to its first members is decided at each vote, not at each recomputation: the
-    // recomputations happen at other moments in a replay, the votes in the same order (see VoteLog#replay).
+    // Who tops the clustering up to its first members is decided at each vote, not at each
+    // recomputation: the
+    // recomputations happen at other moments in a replay, the votes in the same order (see
+    // VoteLog#replay).
     current.tick();
     var counts = overall.get(statement);
     Integer group = groupOf.get(participant);
@@ -97,6 +101,19 @@ final class VoteTally {
   }
 
   /** The statement's counts in each group of the last clustering, in the clustering's order. */
+  /** A vote's stream update: the statement's counts now, overall and per group of the last clustering. */
+  VoteUpdate update(StatementRecord record, VoteCast event) {
+    var counts = tally(record.index);
+    return new VoteUpdate(
+        record.id(),
+        event.vote().name(),
+        event.castAt(),
+        counts.agree(),
+        counts.disagree(),
+        counts.pass(),
+        groups(record.index));
+  }
+
   List<GroupTally> groups(int statement) {
     var rows = byGroup.get(statement);
     var out = new ArrayList<GroupTally>(labels.size());
@@ -120,7 +137,11 @@ final class VoteTally {
    * @param rowOf a statement's row, or -1 for one this tally does not have
    * @param participantAt the participant id of a row of the log
    */
-  void regroup(Synthesis result, ToIntFunction<String> rowOf, VoteLog log, int fromLogSize,
+  void regroup(
+      Synthesis result,
+      ToIntFunction<String> rowOf,
+      VoteLog log,
+      int fromLogSize,
       IntFunction<String> participantAt) {
     labels = result.groups().stream().map(group -> group.label()).toList();
     var labelIndex = new HashMap<String, Integer>();

@@ -9,5 +9,11 @@ import org.jspecify.annotations.Nullable;
  *
  * @param groups the counts per opinion group; absent on events replayed to a resuming client
  */
-public record VoteUpdate(String statement, String vote, Instant at, int agree, int disagree, int pass,
+public record VoteUpdate(
+    String statement,
+    String vote,
+    Instant at,
+    int agree,
+    int disagree,
+    int pass,
     @Nullable List<GroupTally> groups) {}

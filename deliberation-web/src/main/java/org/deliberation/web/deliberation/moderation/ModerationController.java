@@ -1,8 +1,8 @@
 package org.deliberation.web.deliberation.moderation;
 
 import jakarta.validation.Valid;
-import org.deliberation.web.deliberation.live.StatementView;
 import org.deliberation.core.common.Actor;
+import org.deliberation.web.deliberation.live.StatementView;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,15 +26,22 @@ public class ModerationController {
   }
 
   @PostMapping("/api/projects/{id}/statements/{sid}/flags")
-  public Mono<ResponseEntity<Void>> flag(@PathVariable String id, @PathVariable String sid,
-      @Valid @RequestBody FlagRequest request, Actor caller) {
-    return moderation.flag(caller, id, sid, request)
+  public Mono<ResponseEntity<Void>> flag(
+      @PathVariable String id,
+      @PathVariable String sid,
+      @Valid @RequestBody FlagRequest request,
+      Actor caller) {
+    return moderation
+        .flag(caller, id, sid, request)
         .then(Mono.just(ResponseEntity.status(HttpStatus.ACCEPTED).<Void>build()));
   }
 
   @PostMapping("/api/projects/{id}/statements/{sid}/moderation")
-  public Mono<StatementView> moderate(@PathVariable String id, @PathVariable String sid,
-      @Valid @RequestBody ModerationRequest request, Actor caller) {
+  public Mono<StatementView> moderate(
+      @PathVariable String id,
+      @PathVariable String sid,
+      @Valid @RequestBody ModerationRequest request,
+      Actor caller) {
     return moderation.moderate(caller, id, sid, request);
   }
 

@@ -1,21 +1,21 @@
 package org.deliberation.web.deliberation.moderation;
 
-import org.deliberation.web.deliberation.live.ModerationAction;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
-import org.deliberation.web.platform.pages.SitePage;
+import org.deliberation.core.common.Actor;
 import org.deliberation.core.common.NotFoundException;
 import org.deliberation.core.common.Role;
+import org.deliberation.web.deliberation.live.ModerationAction;
+import org.deliberation.web.participant.ParticipantAccounts;
 import org.deliberation.web.participant.Participants;
 import org.deliberation.web.platform.http.EnumParameter;
-import org.deliberation.web.project.projection.ProjectQueries;
-import org.deliberation.web.platform.security.CurrentActor;
-import org.jspecify.annotations.Nullable;
-import org.deliberation.core.common.Actor;
 import org.deliberation.web.platform.pages.Forms;
-import org.deliberation.web.participant.ParticipantAccounts;
+import org.deliberation.web.platform.pages.SitePage;
+import org.deliberation.web.platform.security.CurrentActor;
+import org.deliberation.web.project.projection.ProjectQueries;
 import org.deliberation.web.project.projection.ProjectSummaryView;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,7 +36,12 @@ public class ModerationPages {
   private final ParticipantAccounts accounts;
   private final Forms forms;
 
-  public ModerationPages(ModerationService moderation, ProjectQueries projects, Participants participants, ParticipantAccounts accounts, Forms forms) {
+  public ModerationPages(
+      ModerationService moderation,
+      ProjectQueries projects,
+      Participants participants,
+      ParticipantAccounts accounts,
+      Forms forms) {
     this.moderation = moderation;
     this.projects = projects;
     this.participants = participants;
@@ -51,49 +56,97 @@ public class ModerationPages {
 
   @PostMapping("/moderation/decisions")
   Mono<Rendering> decide(@Nullable Actor caller, ServerWebExchange exchange) {
-    return exchange.getFormData().flatMap(form -> Mono.defer(() -> {
-              var request = forms.valid(new ModerationRequest(EnumParameter.parse(ModerationAction.class, "action",
-                  Forms.field(form, "action")), Forms.optional(form, "reason")));
-              return moderation.moderate(CurrentActor.required(caller),
-                  Forms.field(form, "project"), Forms.field(form, "statement"), request);
-            })
-            .map(done -> Rendering.redirectTo("/moderation?decided=" + done.id()).build())
-            .onErrorResume(e -> !Forms.needsSignIn(e), forms.refused((error, status) -> render(CurrentActor.required(caller), exchange,
-                Map.of("decisionError", error, "decisionFor", Forms.field(form, "statement")), status))));
+    return exchange
+        .getFormData()
+        .flatMap(
+            form ->
+                Mono.defer(
+                        () -> {
+                          var request =
+                              forms.valid(
+                                  new ModerationRequest(
+                                      EnumParameter.parse(
+                                          ModerationAction.class,
+                                          "action",
+                                          Forms.field(form, "action")),
+                                      Forms.optional(form, "reason")));
+                          return moderation.moderate(
+                              CurrentActor.required(caller),
+                              Forms.field(form, "project"),
+                              Forms.field(form, "statement"),
+                              request);
+                        })
+                    .map(done -> Rendering.redirectTo("/moderation?decided=" + done.id()).build())
+                    .onErrorResume(
+                        e -> !Forms.needsSignIn(e),
+                        forms.refused(
+                            (error, status) ->
+                                render(
+                                    CurrentActor.required(caller),
+                                    exchange,
+                                    Map.of(
+                                        "decisionError",
+                                        error,
+                                        "decisionFor",
+                                        Forms.field(form, "statement")),
+                                    status))));
   }
 
   @PostMapping("/moderation/experts")
   Mono<Rendering> verifyExpert(Actor caller, ServerWebExchange exchange) {
-    return exchange.getFormData().flatMap(form -> {
-      var email = Forms.field(form, "email");
-      // The role is checked before the look-up too, so that the form never tells anyone whether an e-mail has an
-      // account; the API's change of roles checks it again.
-      return Mono.fromRunnable(() -> caller.require("verify experts", Role.MODERATOR, Role.ADMIN))
-          .then(accounts.byEmail(email))
-          .switchIfEmpty(Mono.error(() -> new NotFoundException("No account signed up with " + email
-              + ". Check the address the expert gave.")))
-          .flatMap(account -> {
-            var roles = EnumSet.copyOf(account.roles());
-            roles.add(Role.EXPERT);
-            return participants.changeRoles(account.id(), roles, caller);
-          })
-          .map(changed -> Rendering.redirectTo("/moderation?verified=" + changed.id().value()).build())
-          .onErrorResume(e -> !Forms.needsSignIn(e), forms.refused((error, status) -> render(caller, exchange,
-              Map.of("expertError", error, "expertEmail", email), status)));
-    });
+    return exchange
+        .getFormData()
+        .flatMap(
+            form -> {
+              var email = Forms.field(form, "email");
+              // The role is checked before the look-up too, so that the form never tells anyone
+              // whether an e-mail has an
+              // account; the API's change of roles checks it again.
+              return Mono.fromRunnable(
+                      () -> caller.require("verify experts", Role.MODERATOR, Role.ADMIN))
+                  .then(accounts.byEmail(email))
+                  .switchIfEmpty(
+                      Mono.error(
+                          () ->
+                              new NotFoundException(
+                                  "No account signed up with "
+                                      + email
+                                      + ". Check the address the expert gave.")))
+                  .flatMap(
+                      account -> {
+                        var roles = EnumSet.copyOf(account.roles());
+                        roles.add(Role.EXPERT);
+                        return participants.changeRoles(account.id(), roles, caller);
+                      })
+                  .map(
+                      changed ->
+                          Rendering.redirectTo("/moderation?verified=" + changed.id().value())
+                              .build())
+                  .onErrorResume(
+                      e -> !Forms.needsSignIn(e),
+                      forms.refused(
+                          (error, status) ->
+                              render(
+                                  caller,
+                                  exchange,
+                                  Map.of("expertError", error, "expertEmail", email),
+                                  status)));
+            });
   }
 
-  private Mono<Rendering> render(Actor caller, ServerWebExchange exchange, Map<String, Object> extra,
-      HttpStatus status) {
-    return Mono.zip(Mono.fromCallable(() -> moderation.queue(caller)), projects.list(200, null)).map(both -> {
-      var titles = new HashMap<String, ProjectSummaryView>();
-      both.getT2().items().forEach(project -> titles.put(project.id(), project));
-      var model = new HashMap<String, Object>(extra);
-      model.put("items", both.getT1().items());
-      model.put("projects", titles);
-      model.put("decided", exchange.getRequest().getQueryParams().getFirst("decided"));
-      model.put("verified", exchange.getRequest().getQueryParams().getFirst("verified"));
-      return Rendering.view("moderation").model(model).status(status).build();
-    });
+  private Mono<Rendering> render(
+      Actor caller, ServerWebExchange exchange, Map<String, Object> extra, HttpStatus status) {
+    return Mono.zip(Mono.fromCallable(() -> moderation.queue(caller)), projects.list(200, null))
+        .map(
+            both -> {
+              var titles = new HashMap<String, ProjectSummaryView>();
+              both.getT2().items().forEach(project -> titles.put(project.id(), project));
+              var model = new HashMap<String, Object>(extra);
+              model.put("items", both.getT1().items());
+              model.put("projects", titles);
+              model.put("decided", exchange.getRequest().getQueryParams().getFirst("decided"));
+              model.put("verified", exchange.getRequest().getQueryParams().getFirst("verified"));
+              return Rendering.view("moderation").model(model).status(status).build();
+            });
   }
 }

@@ -1,6 +1,5 @@
 package org.deliberation.web.deliberation.moderation;
 
-import org.deliberation.web.deliberation.live.ModerationAction;
 import java.util.Comparator;
 import org.deliberation.core.common.Actor;
 import org.deliberation.core.common.Role;
@@ -10,6 +9,7 @@ import org.deliberation.core.statement.command.HideStatement;
 import org.deliberation.core.statement.command.RestoreStatement;
 import org.deliberation.web.deliberation.live.Deliberations;
 import org.deliberation.web.deliberation.live.FlaggedStatement;
+import org.deliberation.web.deliberation.live.ModerationAction;
 import org.deliberation.web.deliberation.live.StatementView;
 import org.deliberation.web.deliberation.statement.StatementLookup;
 import org.deliberation.web.platform.axon.Commands;
@@ -32,36 +32,51 @@ public class ModerationService {
 
   /** A participant reports a statement to the moderators; one open report per participant counts. */
   public Mono<Void> flag(Actor by, String project, String sid, FlagRequest request) {
-    return lookup.project(project)
-        .flatMap(context -> lookup.statement(context, sid, true)
-            .then(commands.send(new FlagStatement(new StatementId(sid), request.reason().strip(), by))))
+    return lookup
+        .project(project)
+        .flatMap(
+            context ->
+                lookup
+                    .statement(context, sid, true)
+                    .then(
+                        commands.send(
+                            new FlagStatement(new StatementId(sid), request.reason().strip(), by))))
         .then();
   }
 
   /** A moderator hides or restores a statement; the decision stays in its history with its reason. */
-  public Mono<StatementView> moderate(Actor by, String project, String sid, ModerationRequest request) {
+  public Mono<StatementView> moderate(
+      Actor by, String project, String sid, ModerationRequest request) {
     return Mono.fromRunnable(() -> by.require("moderate statements", Role.MODERATOR, Role.ADMIN))
         .then(lookup.project(project))
-        .flatMap(context -> {
-          var statementId = new StatementId(sid);
-          var reason = request.reason().strip();
-          Object command = request.action() == ModerationAction.HIDE
-              ? new HideStatement(statementId, reason, by) : new RestoreStatement(statementId, reason, by);
-          // The change gate holds votes on it back from the moment its event is stored until the live state shows it.
-          return lookup.statement(context, sid, true)
-              .then(commands.send(command))
-              .then(Mono.defer(() -> lookup.statement(context, sid, true)));
-        });
+        .flatMap(
+            context -> {
+              var statementId = new StatementId(sid);
+              var reason = request.reason().strip();
+              Object command =
+                  request.action() == ModerationAction.HIDE
+                      ? new HideStatement(statementId, reason, by)
+                      : new RestoreStatement(statementId, reason, by);
+              // The change gate holds votes on it back from the moment its event is stored until
+              // the live state shows it.
+              return lookup
+                  .statement(context, sid, true)
+                  .then(commands.send(command))
+                  .then(Mono.defer(() -> lookup.statement(context, sid, true)));
+            });
   }
 
   /** Statements reported since their last decision, most reported first, then hidden ones. */
   public ModerationQueue queue(Actor by) {
     by.require("read the moderation queue", Role.MODERATOR, Role.ADMIN);
-    return new ModerationQueue(deliberations.all().stream()
-        .flatMap(project -> project.flagged().stream())
-        .sorted(Comparator.comparing((FlaggedStatement item) -> item.statement().hidden())
-            .thenComparing(Comparator.comparingInt((FlaggedStatement item) -> item.openFlags().size())
-                .reversed()))
-        .toList());
+    return new ModerationQueue(
+        deliberations.all().stream()
+            .flatMap(project -> project.flagged().stream())
+            .sorted(
+                Comparator.comparing((FlaggedStatement item) -> item.statement().hidden())
+                    .thenComparing(
+                        Comparator.comparingInt((FlaggedStatement item) -> item.openFlags().size())
+                            .reversed()))
+            .toList());
   }
 }

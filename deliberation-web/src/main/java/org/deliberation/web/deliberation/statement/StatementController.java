@@ -2,8 +2,8 @@ package org.deliberation.web.deliberation.statement;
 
 import jakarta.validation.Valid;
 import java.net.URI;
-import org.deliberation.web.deliberation.live.StatementView;
 import org.deliberation.core.common.Actor;
+import org.deliberation.web.deliberation.live.StatementView;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,18 +25,26 @@ public class StatementController {
   }
 
   @PostMapping("/api/projects/{id}/statements")
-  public Mono<ResponseEntity<StatementView>> post(@PathVariable String id,
-      @Valid @RequestBody PostStatementRequest request, Actor caller) {
+  public Mono<ResponseEntity<StatementView>> post(
+      @PathVariable String id, @Valid @RequestBody PostStatementRequest request, Actor caller) {
     StatementService.checkedText(request);
-    return statements.post(caller, id, request)
-        .map(view -> ResponseEntity.created(URI.create("/api/projects/" + view.project() + "/statements/"
-            + view.id())).body(view));
+    return statements
+        .post(caller, id, request)
+        .map(
+            view ->
+                ResponseEntity.created(
+                        URI.create("/api/projects/" + view.project() + "/statements/" + view.id()))
+                    .body(view));
   }
 
   @GetMapping("/api/projects/{id}/statements")
-  public Mono<StatementPage> list(@PathVariable String id, @RequestParam(required = false) @Nullable String kind,
-      @RequestParam(defaultValue = "recent") String sort, @RequestParam(defaultValue = "50") int limit,
-      @RequestParam(required = false) @Nullable String cursor, @RequestParam(defaultValue = "false") boolean hidden,
+  public Mono<StatementPage> list(
+      @PathVariable String id,
+      @RequestParam(required = false) @Nullable String kind,
+      @RequestParam(defaultValue = "recent") String sort,
+      @RequestParam(defaultValue = "50") int limit,
+      @RequestParam(required = false) @Nullable String cursor,
+      @RequestParam(defaultValue = "false") boolean hidden,
       @Nullable Actor caller) {
     return statements.list(id, kind, sort, limit, cursor, hidden, caller);
   }
@@ -47,7 +55,8 @@ public class StatementController {
   }
 
   @GetMapping("/api/projects/{id}/statements/{sid}")
-  Mono<StatementView> read(@PathVariable String id, @PathVariable String sid, @Nullable Actor caller) {
+  Mono<StatementView> read(
+      @PathVariable String id, @PathVariable String sid, @Nullable Actor caller) {
     return statements.read(id, sid, caller);
   }
 }

@@ -9,14 +9,14 @@ import org.deliberation.core.statement.event.StatementPosted;
 import org.deliberation.core.vote.Admission;
 import org.deliberation.core.vote.Visibility;
 import org.deliberation.core.vote.VoteAdmission;
-import org.deliberation.web.project.projection.Projects;
-import org.deliberation.web.platform.eventstore.EventStreams;
+import org.deliberation.web.deliberation.live.ChangeGate;
 import org.deliberation.web.deliberation.live.Deliberations;
 import org.deliberation.web.deliberation.live.ModerationTrail;
 import org.deliberation.web.deliberation.live.StatementView;
 import org.deliberation.web.deliberation.live.StatementViews;
 import org.deliberation.web.participant.ParticipantAccounts;
-import org.deliberation.web.deliberation.live.ChangeGate;
+import org.deliberation.web.platform.eventstore.EventStreams;
+import org.deliberation.web.project.projection.Projects;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -34,8 +34,12 @@ public class StatementLookup {
   private final ParticipantAccounts accounts;
   private final ChangeGate gate;
 
-  public StatementLookup(Deliberations deliberations, Projects projects, EventStreams streams,
-      ParticipantAccounts accounts, ChangeGate gate) {
+  public StatementLookup(
+      Deliberations deliberations,
+      Projects projects,
+      EventStreams streams,
+      ParticipantAccounts accounts,
+      ChangeGate gate) {
     this.deliberations = deliberations;
     this.projects = projects;
     this.streams = streams;
@@ -46,18 +50,27 @@ public class StatementLookup {
   /** The project named by an id or a slug, with its stage as current as its own events; a 404 problem if none. */
   public Mono<ProjectInContext> project(String idOrSlug) {
     var known = deliberations.find(idOrSlug);
-    if (known.isPresent() && gate.settled(known.get().project()) && known.get().stage() == Stage.DELIBERATION) {
+    if (known.isPresent()
+        && gate.settled(known.get().project())
+        && known.get().stage() == Stage.DELIBERATION) {
       return Mono.just(new ProjectInContext(known.get(), Stage.DELIBERATION));
     }
-    return projects.resolve(idOrSlug).flatMap(id -> streams.read(id.value()).map(events -> {
-      var stage = Stage.DRAFT;
-      for (var event : events) {
-        if (event.getPayload() instanceof StageChanged changed) {
-          stage = changed.to();
-        }
-      }
-      return new ProjectInContext(deliberations.of(id.value()), stage);
-    }));
+    return projects
+        .resolve(idOrSlug)
+        .flatMap(
+            id ->
+                streams
+                    .read(id.value())
+                    .map(
+                        events -> {
+                          var stage = Stage.DRAFT;
+                          for (var event : events) {
+                            if (event.getPayload() instanceof StageChanged changed) {
+                              stage = changed.to();
+                            }
+                          }
+                          return new ProjectInContext(deliberations.of(id.value()), stage);
+                        }));
   }
 
   /**
@@ -68,14 +81,21 @@ public class StatementLookup {
   public Mono<Admission> admission(ProjectInContext project, String sid) {
     var byStage = VoteAdmission.admit(project.stage());
     if (byStage instanceof Admission.Refused) {
-      return Mono.just(byStage); // before the statement is looked up: a closed vote refuses any statement
+      return Mono.just(
+          byStage); // before the statement is looked up: a closed vote refuses any statement
     }
-    var known = gate.settled(project.project()) ? project.deliberation().visibility(sid) : Optional.<Visibility>empty();
+    var known =
+        gate.settled(project.project())
+            ? project.deliberation().visibility(sid)
+            : Optional.<Visibility>empty();
     if (known.isPresent()) {
       return Mono.just(VoteAdmission.admit(project.stage(), known.get()));
     }
-    return statement(project, sid, true).map(view -> VoteAdmission.admit(project.stage(),
-        view.hidden() ? Visibility.HIDDEN : Visibility.SHOWN));
+    return statement(project, sid, true)
+        .map(
+            view ->
+                VoteAdmission.admit(
+                    project.stage(), view.hidden() ? Visibility.HIDDEN : Visibility.SHOWN));
   }
 
   /** The statement with its moderation trail as its events tell it, and its counts from the live deliberation. */
@@ -83,21 +103,37 @@ public class StatementLookup {
     if (sid.isBlank() || sid.length() > 100) {
       return Mono.error(statementNotFound(sid));
     }
-    return streams.read(sid).flatMap(events -> {
-      if (events.isEmpty() || !(events.getFirst().getPayload() instanceof StatementPosted posted)
-          || !posted.projectId().value().equals(project.project())) {
-        return Mono.error(statementNotFound(sid));
-      }
-      var live = project.deliberation().statement(sid, moderator);
-      var trail = ModerationTrail.of(events);
-      if (live.isPresent() && live.get().moderation().size() == trail.decisions().size()
-          && live.get().flags() == trail.reports()) {
-        return Mono.just(live.get());
-      }
-      var authorName = live.isPresent() ? Mono.just(Optional.ofNullable(live.get().authorName())) : author(posted);
-      return authorName.map(name -> StatementViews.fromEvents(project.project(), posted, trail, name.orElse(null),
-          name.filter(ParticipantAccounts.FORMER_PARTICIPANT::equals).isPresent(), live, moderator));
-    });
+    return streams
+        .read(sid)
+        .flatMap(
+            events -> {
+              if (events.isEmpty()
+                  || !(events.getFirst().getPayload() instanceof StatementPosted posted)
+                  || !posted.projectId().value().equals(project.project())) {
+                return Mono.error(statementNotFound(sid));
+              }
+              var live = project.deliberation().statement(sid, moderator);
+              var trail = ModerationTrail.of(events);
+              if (live.isPresent()
+                  && live.get().moderation().size() == trail.decisions().size()
+                  && live.get().flags() == trail.reports()) {
+                return Mono.just(live.get());
+              }
+              var authorName =
+                  live.isPresent()
+                      ? Mono.just(Optional.ofNullable(live.get().authorName()))
+                      : author(posted);
+              return authorName.map(
+                  name ->
+                      StatementViews.fromEvents(
+                          project.project(),
+                          posted,
+                          trail,
+                          name.orElse(null),
+                          name.filter(ParticipantAccounts.FORMER_PARTICIPANT::equals).isPresent(),
+                          live,
+                          moderator));
+            });
   }
 
   /** The name shown beside a statement the live state does not have yet: its author's, as the live state shows it. */
@@ -105,12 +141,16 @@ public class StatementLookup {
     if (posted.externalId() != null) {
       return Mono.just(Optional.empty());
     }
-    return accounts.displayNames(List.of(posted.author())).map(names -> Optional.ofNullable(names.get(
-        posted.author())));
+    return accounts
+        .displayNames(List.of(posted.author()))
+        .map(names -> Optional.ofNullable(names.get(posted.author())));
   }
 
   static NotFoundException statementNotFound(String sid) {
-    return new NotFoundException("There is no statement '" + sid + "' in this wikiproject. List them with GET "
-        + "/api/projects/{id}/statements.");
+    return new NotFoundException(
+        "There is no statement '"
+            + sid
+            + "' in this wikiproject. List them with GET "
+            + "/api/projects/{id}/statements.");
   }
 }

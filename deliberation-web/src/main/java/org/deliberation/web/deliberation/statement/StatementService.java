@@ -37,15 +37,20 @@ public class StatementService {
 
   /** The request's text as it will be stored; a 400 when nothing visible is left or a contribution is too long. */
   public static String checkedText(PostStatementRequest request) {
-    // Free text loses its invisible and direction-changing characters rather than being refused for them (see
+    // Free text loses its invisible and direction-changing characters rather than being refused for
+    // them (see
     // TextHygiene): an author who pasted them cannot see them to delete them.
     var text = TextHygiene.cleaned(request.text()).strip();
     if (text.isEmpty()) {
       throw new BadRequestException("text", "holds only invisible characters; write the statement");
     }
-    if (request.kind() == StatementKind.CONTRIBUTION && text.length() > PostStatementRequest.MAX_CONTRIBUTION) {
-      throw new BadRequestException("text", "a contribution is at most " + PostStatementRequest.MAX_CONTRIBUTION
-          + " characters; post an argued text as a page, or split it");
+    if (request.kind() == StatementKind.CONTRIBUTION
+        && text.length() > PostStatementRequest.MAX_CONTRIBUTION) {
+      throw new BadRequestException(
+          "text",
+          "a contribution is at most "
+              + PostStatementRequest.MAX_CONTRIBUTION
+              + " characters; post an argued text as a page, or split it");
     }
     return text;
   }
@@ -55,22 +60,50 @@ public class StatementService {
     var text = checkedText(request);
     var statementId = StatementId.random();
     var link = request.relatesTo();
-    return lookup.project(project).flatMap(context -> {
-      var stage = context.stage();
-      if (stage != Stage.DRAFT && stage != Stage.DELIBERATION) {
-        return Mono.error(new ConflictException("The project is in its " + stage + " stage: statements are "
-            + "posted while it is in DRAFT or DELIBERATION."));
-      }
-      Mono<Void> linkChecked = link == null ? Mono.empty()
-          : lookup.statement(context, link.statement(), false).then();
-      return linkChecked.then(commands.send(new PostStatement(statementId, new ProjectId(context.project()),
-              text, request.kind(), request.stance(), request.sources() == null ? List.of()
-              : request.sources().stream().map(source -> TextHygiene.nfc(source).strip()).toList(),
-              link == null ? null : new RelatesTo(new StatementId(link.statement()), link.relation()),
-              blankToNull(request.interests() == null ? null : TextHygiene.cleaned(request.interests())),
-              clock.instant(), null, by)))
-          .then(Mono.defer(() -> lookup.statement(context, statementId.value(), false)));
-    });
+    return lookup
+        .project(project)
+        .flatMap(
+            context -> {
+              var stage = context.stage();
+              if (stage != Stage.DRAFT && stage != Stage.DELIBERATION) {
+                return Mono.error(
+                    new ConflictException(
+                        "The project is in its "
+                            + stage
+                            + " stage: statements are "
+                            + "posted while it is in DRAFT or DELIBERATION."));
+              }
+              Mono<Void> linkChecked =
+                  link == null
+                      ? Mono.empty()
+                      : lookup.statement(context, link.statement(), false).then();
+              return linkChecked
+                  .then(
+                      commands.send(
+                          new PostStatement(
+                              statementId,
+                              new ProjectId(context.project()),
+                              text,
+                              request.kind(),
+                              request.stance(),
+                              request.sources() == null
+                                  ? List.of()
+                                  : request.sources().stream()
+                                      .map(source -> TextHygiene.nfc(source).strip())
+                                      .toList(),
+                              link == null
+                                  ? null
+                                  : new RelatesTo(
+                                      new StatementId(link.statement()), link.relation()),
+                              blankToNull(
+                                  request.interests() == null
+                                      ? null
+                                      : TextHygiene.cleaned(request.interests())),
+                              clock.instant(),
+                              null,
+                              by)))
+                  .then(Mono.defer(() -> lookup.statement(context, statementId.value(), false)));
+            });
   }
 
   /**
@@ -78,11 +111,19 @@ public class StatementService {
    *
    * @param viewer who asks, if signed in: moderators see hidden statements' texts
    */
-  public Mono<StatementPage> list(String project, @Nullable String kind, String sort, int limit,
-      @Nullable String cursor, boolean hidden, @Nullable Actor viewer) {
+  public Mono<StatementPage> list(
+      String project,
+      @Nullable String kind,
+      String sort,
+      int limit,
+      @Nullable String cursor,
+      boolean hidden,
+      @Nullable Actor viewer) {
     var kindFilter = kind == null ? null : EnumParameter.parse(StatementKind.class, "kind", kind);
-    var order = StatementOrder.ofWireName(sort)
-        .orElseThrow(() -> new BadRequestException("sort", "must be recent, consensus or dissent"));
+    var order =
+        StatementOrder.ofWireName(sort)
+            .orElseThrow(
+                () -> new BadRequestException("sort", "must be recent, consensus or dissent"));
     if (limit < 1 || limit > 200) {
       throw new BadRequestException("limit", "must be between 1 and 200");
     }
@@ -91,28 +132,41 @@ public class StatementService {
     if (hidden && !moderator) {
       throw new BadRequestException("hidden", "only moderators list hidden statements");
     }
-    return lookup.project(project).map(context -> {
-      var all = context.deliberation().statements(kindFilter, order, hidden, moderator);
-      // In long arithmetic: a cursor near Integer.MAX_VALUE plus the limit would wrap around.
-      long end = Math.min((long) offset + limit, all.size());
-      var page = all.subList(Math.min(offset, all.size()), (int) end);
-      return new StatementPage(page, end < all.size() ? String.valueOf(end) : null);
-    });
+    return lookup
+        .project(project)
+        .map(
+            context -> {
+              var all = context.deliberation().statements(kindFilter, order, hidden, moderator);
+              // In long arithmetic: a cursor near Integer.MAX_VALUE plus the limit would wrap
+              // around.
+              long end = Math.min((long) offset + limit, all.size());
+              var page = all.subList(Math.min(offset, all.size()), (int) end);
+              return new StatementPage(page, end < all.size() ? String.valueOf(end) : null);
+            });
   }
 
   /** The pairs of viewpoints that contradict each other. */
   public Mono<ContradictionPage> contradictions(String project) {
-    return lookup.project(project).map(context -> new ContradictionPage(context.deliberation().contradictions()
-        .stream().map(pair -> new ContradictionPage.Pair(pair.get(0), pair.get(1))).toList()));
+    return lookup
+        .project(project)
+        .map(
+            context ->
+                new ContradictionPage(
+                    context.deliberation().contradictions().stream()
+                        .map(pair -> new ContradictionPage.Pair(pair.get(0), pair.get(1)))
+                        .toList()));
   }
 
   public Mono<StatementView> read(String project, String statement, @Nullable Actor viewer) {
-    return lookup.project(project).flatMap(context -> lookup.statement(context, statement, isModerator(viewer)));
+    return lookup
+        .project(project)
+        .flatMap(context -> lookup.statement(context, statement, isModerator(viewer)));
   }
 
   /** Whether the viewer may see what moderators see. */
   public static boolean isModerator(@Nullable Actor viewer) {
-    return viewer != null && (viewer.roles().contains(Role.MODERATOR) || viewer.roles().contains(Role.ADMIN));
+    return viewer != null
+        && (viewer.roles().contains(Role.MODERATOR) || viewer.roles().contains(Role.ADMIN));
   }
 
   private static int parseCursor(@Nullable String cursor) {
@@ -127,7 +181,8 @@ public class StatementService {
     } catch (NumberFormatException e) {
       // refused below
     }
-    throw new BadRequestException("cursor", "is not a cursor this server gave; start again without it");
+    throw new BadRequestException(
+        "cursor", "is not a cursor this server gave; start again without it");
   }
 
   private static @Nullable String blankToNull(@Nullable String text) {

@@ -5,7 +5,8 @@ import org.deliberation.web.deliberation.live.ScoredStatement;
 import org.jspecify.annotations.Nullable;
 
 /** A statement of the synthesis with its overall bar and one bar per opinion group. */
-public record ScoredBars(String statement, @Nullable String text, Bar overall, List<GroupBar> groups) {
+public record ScoredBars(
+    String statement, @Nullable String text, Bar overall, List<GroupBar> groups) {
 
   public ScoredBars {
     groups = List.copyOf(groups);
@@ -15,8 +16,21 @@ public record ScoredBars(String statement, @Nullable String text, Bar overall, L
   public record GroupBar(String group, int colour, Bar bar) {}
 
   static List<ScoredBars> of(List<ScoredStatement> statements) {
-    return statements.stream().map(s -> new ScoredBars(s.statement(), s.text(), Bar.of(s.agree(), s.disagree(),
-        s.pass()), s.groups().stream().map(g -> new GroupBar(g.group(), GroupColours.of(g.group()),
-        Bar.of(g.agree(), g.disagree(), g.pass()))).toList())).toList();
+    return statements.stream()
+        .map(
+            s ->
+                new ScoredBars(
+                    s.statement(),
+                    s.text(),
+                    Bar.of(s.agree(), s.disagree(), s.pass()),
+                    s.groups().stream()
+                        .map(
+                            g ->
+                                new GroupBar(
+                                    g.group(),
+                                    GroupColours.of(g.group()),
+                                    Bar.of(g.agree(), g.disagree(), g.pass())))
+                        .toList()))
+        .toList();
   }
 }

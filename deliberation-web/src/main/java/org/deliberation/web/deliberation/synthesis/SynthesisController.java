@@ -1,16 +1,8 @@
 package org.deliberation.web.deliberation.synthesis;
 
-import java.time.Clock;
-import java.time.Instant;
-import org.deliberation.core.common.ConflictException;
-import org.deliberation.core.project.Stage;
-import org.deliberation.web.platform.http.BadRequestException;
-import org.deliberation.web.platform.http.InstantParameter;
-import org.deliberation.web.platform.http.EnumParameter;
-import org.deliberation.web.platform.stream.EventStreamSupport;
-import org.deliberation.web.deliberation.statement.StatementLookup;
-import org.deliberation.web.deliberation.live.SynthesisService;
 import org.deliberation.web.deliberation.live.SynthesisView;
+import org.deliberation.web.deliberation.statement.StatementLookup;
+import org.deliberation.web.platform.stream.EventStreamSupport;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
@@ -21,7 +13,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /** The synthesis of a project over HTTP: now, at a past instant or stage, live as a stream, and as an opinion map. */
 @RestController
@@ -36,20 +27,32 @@ public class SynthesisController {
   }
 
   @GetMapping("/api/projects/{id}/synthesis")
-  public Mono<SynthesisView> read(@PathVariable String id, @RequestParam(required = false) @Nullable String at,
+  public Mono<SynthesisView> read(
+      @PathVariable String id,
+      @RequestParam(required = false) @Nullable String at,
       @RequestParam(required = false) @Nullable String stage) {
     return synthesis.read(id, at, stage);
   }
 
-  @GetMapping(path = "/api/projects/{id}/synthesis/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+  @GetMapping(
+      path = "/api/projects/{id}/synthesis/stream",
+      produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   Flux<ServerSentEvent<String>> stream(@PathVariable String id, ServerWebExchange exchange) {
     var after = EventStreamSupport.lastEventId(exchange);
-    return lookup.project(id).flatMapMany(found -> EventStreamSupport.withKeepAlive(
-        found.deliberation().subscribe(after, EventStreamSupport.BUFFER)
-            .map(event -> ServerSentEvent.builder(event.json())
-                .id(Long.toString(event.position()))
-                .event(event.type().wireName())
-                .build())));
+    return lookup
+        .project(id)
+        .flatMapMany(
+            found ->
+                EventStreamSupport.withKeepAlive(
+                    found
+                        .deliberation()
+                        .subscribe(after, EventStreamSupport.BUFFER)
+                        .map(
+                            event ->
+                                ServerSentEvent.builder(event.json())
+                                    .id(Long.toString(event.position()))
+                                    .event(event.type().wireName())
+                                    .build())));
   }
 
   @GetMapping("/api/projects/{id}/participation-map")
@@ -58,7 +61,8 @@ public class SynthesisController {
   }
 
   @GetMapping("/api/projects/{id}/participation")
-  public Mono<ParticipationView> participation(@PathVariable String id, @RequestParam(defaultValue = "24") int spans) {
+  public Mono<ParticipationView> participation(
+      @PathVariable String id, @RequestParam(defaultValue = "24") int spans) {
     return synthesis.participation(id, spans);
   }
 }

@@ -5,18 +5,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.deliberation.web.platform.pages.SitePage;
-import org.deliberation.web.platform.security.CurrentActor;
 import org.deliberation.core.common.Actor;
 import org.deliberation.core.project.Stage;
+import org.deliberation.web.deliberation.live.MapPoint;
+import org.deliberation.web.deliberation.live.SynthesisView;
 import org.deliberation.web.platform.http.EnumParameter;
+import org.deliberation.web.platform.pages.Addresses;
+import org.deliberation.web.platform.pages.Forms;
+import org.deliberation.web.platform.pages.SitePage;
+import org.deliberation.web.platform.security.CurrentActor;
 import org.deliberation.web.project.ProjectService;
 import org.deliberation.web.project.ResponseRequest;
 import org.deliberation.web.project.StageRequest;
-import org.deliberation.web.deliberation.live.MapPoint;
-import org.deliberation.web.deliberation.live.SynthesisView;
-import org.deliberation.web.platform.pages.Addresses;
-import org.deliberation.web.platform.pages.Forms;
 import org.deliberation.web.project.projection.ProjectView;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -42,7 +42,8 @@ public class SynthesisPages {
   private final Forms forms;
   private final Clock clock;
 
-  public SynthesisPages(ProjectService projects, SynthesisQueries synthesis, Forms forms, Clock clock) {
+  public SynthesisPages(
+      ProjectService projects, SynthesisQueries synthesis, Forms forms, Clock clock) {
     this.projects = projects;
     this.synthesis = synthesis;
     this.forms = forms;
@@ -50,33 +51,58 @@ public class SynthesisPages {
   }
 
   @GetMapping("/projects/{slug}/synthesis")
-  Mono<Rendering> view(@PathVariable String slug, @RequestParam(required = false) @Nullable String at,
-      @RequestParam(required = false) @Nullable String stage, @RequestParam(required = false) @Nullable Long t) {
-    // The slider's seconds, kept between the epoch and now so that no number a person types can overflow a date.
-    var instant = t != null && at == null && stage == null
-        ? Instant.ofEpochSecond(Math.min(Math.max(0, t), clock.instant().getEpochSecond())).toString() : at;
+  Mono<Rendering> view(
+      @PathVariable String slug,
+      @RequestParam(required = false) @Nullable String at,
+      @RequestParam(required = false) @Nullable String stage,
+      @RequestParam(required = false) @Nullable Long t) {
+    // The slider's seconds, kept between the epoch and now so that no number a person types can
+    // overflow a date.
+    var instant =
+        t != null && at == null && stage == null
+            ? Instant.ofEpochSecond(Math.min(Math.max(0, t), clock.instant().getEpochSecond()))
+                .toString()
+            : at;
     return render(slug, instant, stage, Map.of(), HttpStatus.OK);
   }
 
-  private Mono<Rendering> render(String slug, @Nullable String instant, @Nullable String stage,
-      Map<String, Object> extra, HttpStatus status) {
-    return Mono.zip(projects.read(slug), synthesis.read(slug, instant, stage), synthesis.participation(slug, 24))
-        .flatMap(all -> {
-          boolean live = all.getT2().at() == null;
-          // The map is the last clustering's: there is none of the past.
-          var map = live ? synthesis.map(slug).map(found -> OpinionMap.of(found.points()))
-              : Mono.just(OpinionMap.of(List.of()));
-          return map.map(drawn -> page(all.getT1(), all.getT2(), drawn, all.getT3(), extra, status));
-        });
+  private Mono<Rendering> render(
+      String slug,
+      @Nullable String instant,
+      @Nullable String stage,
+      Map<String, Object> extra,
+      HttpStatus status) {
+    return Mono.zip(
+            projects.read(slug),
+            synthesis.read(slug, instant, stage),
+            synthesis.participation(slug, 24))
+        .flatMap(
+            all -> {
+              boolean live = all.getT2().at() == null;
+              // The map is the last clustering's: there is none of the past.
+              var map =
+                  live
+                      ? synthesis.map(slug).map(found -> OpinionMap.of(found.points()))
+                      : Mono.just(OpinionMap.of(List.of()));
+              return map.map(
+                  drawn -> page(all.getT1(), all.getT2(), drawn, all.getT3(), extra, status));
+            });
   }
 
-  private static Rendering page(ProjectView project, SynthesisView view, OpinionMap map,
-      ParticipationView participation, Map<String, Object> extra, HttpStatus status) {
+  private static Rendering page(
+      ProjectView project,
+      SynthesisView view,
+      OpinionMap map,
+      ParticipationView participation,
+      Map<String, Object> extra,
+      HttpStatus status) {
     var now = participation.to();
     boolean live = view.at() == null;
-    // The slider spans the votes' own history, not only the project's life: an imported conversation's votes keep
+    // The slider spans the votes' own history, not only the project's life: an imported
+    // conversation's votes keep
     // their times, and an official travels through them as through the project's own.
-    long firstSecond = Math.min(participation.from().getEpochSecond(), project.createdAt().getEpochSecond());
+    long firstSecond =
+        Math.min(participation.from().getEpochSecond(), project.createdAt().getEpochSecond());
     long shownSecond = Math.max(firstSecond, (live ? now : view.at()).getEpochSecond());
     return Rendering.view("synthesis")
         .model(extra)
@@ -86,43 +112,94 @@ public class SynthesisPages {
         .modelAttribute("live", live)
         .modelAttribute("consensus", ScoredBars.of(view.consensus()))
         .modelAttribute("dissent", ScoredBars.of(view.dissent()))
-        .modelAttribute("groups", view.groups().stream().map(group -> new GroupPanel(group.id(),
-                  GroupColours.of(group.id()), group.size(), ScoredBars.of(group.representative()))).toList())
+        .modelAttribute(
+            "groups",
+            view.groups().stream()
+                .map(
+                    group ->
+                        new GroupPanel(
+                            group.id(),
+                            GroupColours.of(group.id()),
+                            group.size(),
+                            ScoredBars.of(group.representative())))
+                .toList())
         .modelAttribute("map", map)
         .modelAttribute("chart", ParticipationChart.of(participation))
         .modelAttribute("sliderMin", firstSecond)
         .modelAttribute("sliderMax", now.getEpochSecond())
         .modelAttribute("sliderValue", shownSecond)
         .modelAttribute("sliderAt", Instant.ofEpochSecond(shownSecond))
-        .modelAttribute("nextStage", Stage.valueOf(project.stage()).next().map(Enum::name).orElse(null))
+        .modelAttribute(
+            "nextStage", Stage.valueOf(project.stage()).next().map(Enum::name).orElse(null))
         .build();
   }
 
   @PostMapping("/projects/{slug}/stage")
-  Mono<Rendering> changeStage(@PathVariable String slug, @Nullable Actor caller, ServerWebExchange exchange) {
-    return exchange.getFormData().flatMap(form -> Mono.defer(() -> {
-          var request = forms.valid(new StageRequest(EnumParameter.parse(Stage.class, "stage",
-              Forms.field(form, "stage")), Forms.optional(form, "note")));
-          return projects.changeStage(CurrentActor.required(caller), slug, request);
-        })
-        .map(project -> Rendering.redirectTo(Addresses.project(project.slug()) + "/synthesis").build())
-        .onErrorResume(e -> !Forms.needsSignIn(e), forms.refused((error, status) -> render(slug, null, null,
-            Map.of("stageError", error, "stageNote", Forms.field(form, "note")), status))));
+  Mono<Rendering> changeStage(
+      @PathVariable String slug, @Nullable Actor caller, ServerWebExchange exchange) {
+    return exchange
+        .getFormData()
+        .flatMap(
+            form ->
+                Mono.defer(
+                        () -> {
+                          var request =
+                              forms.valid(
+                                  new StageRequest(
+                                      EnumParameter.parse(
+                                          Stage.class, "stage", Forms.field(form, "stage")),
+                                      Forms.optional(form, "note")));
+                          return projects.changeStage(CurrentActor.required(caller), slug, request);
+                        })
+                    .map(
+                        project ->
+                            Rendering.redirectTo(Addresses.project(project.slug()) + "/synthesis")
+                                .build())
+                    .onErrorResume(
+                        e -> !Forms.needsSignIn(e),
+                        forms.refused(
+                            (error, status) ->
+                                render(
+                                    slug,
+                                    null,
+                                    null,
+                                    Map.of(
+                                        "stageError",
+                                        error,
+                                        "stageNote",
+                                        Forms.field(form, "note")),
+                                    status))));
   }
 
   /** An official publishes the authority's answer; it shows on the project's page. */
   @PostMapping("/projects/{slug}/responses")
-  Mono<Rendering> respond(@PathVariable String slug, @Nullable Actor caller, ServerWebExchange exchange) {
-    return exchange.getFormData().flatMap(form -> {
-      var text = Forms.text(form, "markdown");
-      return Mono.defer(() -> {
-            var request = forms.valid(new ResponseRequest(text.isBlank() ? null : text));
-            return projects.respond(CurrentActor.required(caller), slug, request);
-          })
-          .map(published -> Rendering.redirectTo(Addresses.project(slug) + "#responses").build())
-          .onErrorResume(e -> !Forms.needsSignIn(e), forms.refused((error, status) -> render(slug, null, null,
-              Map.of("responseError", error, "response", text), status)));
-    });
+  Mono<Rendering> respond(
+      @PathVariable String slug, @Nullable Actor caller, ServerWebExchange exchange) {
+    return exchange
+        .getFormData()
+        .flatMap(
+            form -> {
+              var text = Forms.text(form, "markdown");
+              return Mono.defer(
+                      () -> {
+                        var request =
+                            forms.valid(new ResponseRequest(text.isBlank() ? null : text));
+                        return projects.respond(CurrentActor.required(caller), slug, request);
+                      })
+                  .map(
+                      published ->
+                          Rendering.redirectTo(Addresses.project(slug) + "#responses").build())
+                  .onErrorResume(
+                      e -> !Forms.needsSignIn(e),
+                      forms.refused(
+                          (error, status) ->
+                              render(
+                                  slug,
+                                  null,
+                                  null,
+                                  Map.of("responseError", error, "response", text),
+                                  status)));
+            });
   }
 
   /** An opinion group: its label and colour, its size, and the statements that set it apart. */
@@ -149,8 +226,15 @@ public class SynthesisPages {
         reach = Math.max(reach, Math.max(Math.abs(point.x()), Math.abs(point.y())));
       }
       double scale = 45 / reach;
-      return new OpinionMap(points.stream().map(point -> new Dot(round(50 + point.x() * scale),
-          round(50 - point.y() * scale), point.group() == null ? -1 : GroupColours.of(point.group()))).toList());
+      return new OpinionMap(
+          points.stream()
+              .map(
+                  point ->
+                      new Dot(
+                          round(50 + point.x() * scale),
+                          round(50 - point.y() * scale),
+                          point.group() == null ? -1 : GroupColours.of(point.group())))
+              .toList());
     }
 
     private static double round(double value) {
@@ -166,7 +250,13 @@ public class SynthesisPages {
     }
 
     /** One span: where its bar stands, its start, its votes, its newcomers and the participants by its end. */
-    public record Column(double x, double width, double height, Instant from, int votes, int newParticipants,
+    public record Column(
+        double x,
+        double width,
+        double height,
+        Instant from,
+        int votes,
+        int newParticipants,
         int participants) {}
 
     static ParticipationChart of(ParticipationView view) {
@@ -177,8 +267,15 @@ public class SynthesisPages {
       for (int i = 0; i < spans.size(); i++) {
         var span = spans.get(i);
         double height = max == 0 ? 0 : Math.round(400.0 * span.votes() / max) / 10.0;
-        columns.add(new Column(Math.round(i * width * 100) / 100.0, Math.round(width * 80) / 100.0, height,
-            span.from(), span.votes(), span.newParticipants(), span.participants()));
+        columns.add(
+            new Column(
+                Math.round(i * width * 100) / 100.0,
+                Math.round(width * 80) / 100.0,
+                height,
+                span.from(),
+                span.votes(),
+                span.newParticipants(),
+                span.participants()));
       }
       return new ParticipationChart(columns);
     }

@@ -4,22 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import org.deliberation.core.common.ConflictException;
 import org.deliberation.core.project.Stage;
-import org.deliberation.web.platform.http.BadRequestException;
-import org.deliberation.web.platform.http.InstantParameter;
-import org.deliberation.web.platform.http.EnumParameter;
-import org.deliberation.web.platform.stream.EventStreamSupport;
-import org.deliberation.web.deliberation.statement.StatementLookup;
 import org.deliberation.web.deliberation.live.SynthesisService;
 import org.deliberation.web.deliberation.live.SynthesisView;
+import org.deliberation.web.deliberation.statement.StatementLookup;
+import org.deliberation.web.platform.http.BadRequestException;
+import org.deliberation.web.platform.http.EnumParameter;
+import org.deliberation.web.platform.http.InstantParameter;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.MediaType;
-import org.springframework.http.codec.ServerSentEvent;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.stereotype.Service;
-import org.springframework.web.server.ServerWebExchange;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -47,26 +39,38 @@ public class SynthesisQueries {
     }
     var instant = at == null ? null : parseInstant(at);
     var wantedStage = stage == null ? null : EnumParameter.parse(Stage.class, "stage", stage);
-    return lookup.project(id).map(found -> found.deliberation()).flatMap(project -> {
-      Instant until = instant;
-      if (wantedStage != null) {
-        if (!project.reached(wantedStage)) {
-          return Mono.error(new ConflictException("The project has not reached its " + wantedStage + " stage yet; "
-              + "it is in its " + project.stage() + " stage."));
-        }
-        until = project.endOf(wantedStage).orElse(null);
-      }
-      if (until == null) {
-        return Mono.just(project.synthesis());
-      }
-      var then = until;
-      return Mono.fromCallable(() -> synthesis.at(project, then, project.position()))
-          .subscribeOn(Schedulers.boundedElastic());
-    });
+    return lookup
+        .project(id)
+        .map(found -> found.deliberation())
+        .flatMap(
+            project -> {
+              Instant until = instant;
+              if (wantedStage != null) {
+                if (!project.reached(wantedStage)) {
+                  return Mono.error(
+                      new ConflictException(
+                          "The project has not reached its "
+                              + wantedStage
+                              + " stage yet; "
+                              + "it is in its "
+                              + project.stage()
+                              + " stage."));
+                }
+                until = project.endOf(wantedStage).orElse(null);
+              }
+              if (until == null) {
+                return Mono.just(project.synthesis());
+              }
+              var then = until;
+              return Mono.fromCallable(() -> synthesis.at(project, then, project.position()))
+                  .subscribeOn(Schedulers.boundedElastic());
+            });
   }
 
   public Mono<ParticipationMap> map(String id) {
-    return lookup.project(id).map(found -> new ParticipationMap(found.deliberation().participationMap()));
+    return lookup
+        .project(id)
+        .map(found -> new ParticipationMap(found.deliberation().participationMap()));
   }
 
   /**
@@ -77,19 +81,25 @@ public class SynthesisQueries {
     if (spans < 1 || spans > 500) {
       throw new BadRequestException("spans", "must be between 1 and 500");
     }
-    return lookup.project(id).map(found -> {
-      var project = found.deliberation();
-      var now = clock.instant();
-      var counted = project.participation(spans, now);
-      return new ParticipationView(counted.isEmpty() ? project.historyStart() : counted.getFirst().from(), now,
-          counted);
-    });
+    return lookup
+        .project(id)
+        .map(
+            found -> {
+              var project = found.deliberation();
+              var now = clock.instant();
+              var counted = project.participation(spans, now);
+              return new ParticipationView(
+                  counted.isEmpty() ? project.historyStart() : counted.getFirst().from(),
+                  now,
+                  counted);
+            });
   }
 
   private Instant parseInstant(String at) {
     var instant = InstantParameter.parse("at", at);
     if (instant.isAfter(clock.instant())) {
-      throw new BadRequestException("at", "is in the future; leave it out for the synthesis as it is now");
+      throw new BadRequestException(
+          "at", "is in the future; leave it out for the synthesis as it is now");
     }
     return instant;
   }

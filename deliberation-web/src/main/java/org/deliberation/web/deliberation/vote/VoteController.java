@@ -20,8 +20,11 @@ public class VoteController {
   }
 
   @PutMapping("/api/projects/{id}/statements/{sid}/vote")
-  public Mono<VoteResult> vote(@PathVariable String id, @PathVariable String sid,
-      @Valid @RequestBody VoteRequest request, Actor caller) {
+  public Mono<VoteResult> vote(
+      @PathVariable String id,
+      @PathVariable String sid,
+      @Valid @RequestBody VoteRequest request,
+      Actor caller) {
     return votes.vote(caller, id, sid, request);
   }
 

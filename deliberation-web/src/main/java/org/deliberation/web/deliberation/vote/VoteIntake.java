@@ -30,6 +30,7 @@ import reactor.core.publisher.Mono;
 public class VoteIntake implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(VoteIntake.class);
+
   /** The most events one commit holds. */
   public static final int BATCH = CommitLogEventStorageEngine.MAX_EVENTS_PER_COMMIT;
 
@@ -49,13 +50,15 @@ public class VoteIntake implements SmartLifecycle {
 
   /** Queues a vote; the mono completes once it is stored, or fails with a 503 problem when the queue is full. */
   public Mono<Void> cast(VoteCast vote) {
-    return Mono.defer(() -> {
-      var pending = new Pending(GenericEventMessage.asEventMessage(vote), new CompletableFuture<>());
-      if (!running || !queue.offer(pending)) {
-        return Mono.error(new VotesBusyException());
-      }
-      return Mono.fromFuture(pending.done());
-    });
+    return Mono.defer(
+        () -> {
+          var pending =
+              new Pending(GenericEventMessage.asEventMessage(vote), new CompletableFuture<>());
+          if (!running || !queue.offer(pending)) {
+            return Mono.error(new VotesBusyException());
+          }
+          return Mono.fromFuture(pending.done());
+        });
   }
 
   /** Writes many events at once, in order, in commits of {@link #BATCH}, without the queue: for imports. */
@@ -80,7 +83,8 @@ public class VoteIntake implements SmartLifecycle {
           batch.forEach(pending -> pending.done().complete(null));
         } catch (RuntimeException e) {
           log.warn("A batch of {} votes could not be stored", batch.size(), e);
-          batch.forEach(pending -> pending.done().completeExceptionally(new VotesNotStoredException(e)));
+          batch.forEach(
+              pending -> pending.done().completeExceptionally(new VotesNotStoredException(e)));
         }
         batch.clear();
       } catch (InterruptedException e) {

@@ -30,23 +30,44 @@ public class VoteService {
    * the live state or, while a change is on its way to it, the stored events tell; answered once it is stored.
    */
   public Mono<VoteResult> vote(Actor by, String project, String sid, VoteRequest request) {
-    return lookup.project(project).flatMap(context -> {
-      return lookup.admission(context, sid).flatMap(admission -> {
-        if (admission instanceof Admission.Refused refused) {
-          return Mono.error(new ConflictException(refused.message()));
-        }
-        // Always recorded, even when it looks like the vote one already has: the live state may not show yet the
-        // vote this participant cast a moment ago, and skipping on its word would lose the newer vote.
-        var castAt = clock.instant();
-        return intake.cast(new VoteCast(new ProjectId(context.project()), new StatementId(sid), by.id(),
-            request.vote(), castAt)).thenReturn(new VoteResult(sid, request.vote().name(), castAt));
-      });
-    });
+    return lookup
+        .project(project)
+        .flatMap(
+            context -> {
+              return lookup
+                  .admission(context, sid)
+                  .flatMap(
+                      admission -> {
+                        if (admission instanceof Admission.Refused refused) {
+                          return Mono.error(new ConflictException(refused.message()));
+                        }
+                        // Always recorded, even when it looks like the vote one already has: the
+                        // live state may not show yet the
+                        // vote this participant cast a moment ago, and skipping on its word would
+                        // lose the newer vote.
+                        var castAt = clock.instant();
+                        return intake
+                            .cast(
+                                new VoteCast(
+                                    new ProjectId(context.project()),
+                                    new StatementId(sid),
+                                    by.id(),
+                                    request.vote(),
+                                    castAt))
+                            .thenReturn(new VoteResult(sid, request.vote().name(), castAt));
+                      });
+            });
   }
 
   /** The participant's current vote on each statement they voted on, so a client shows the ones still to vote on. */
   public Mono<MyVotes> mine(Actor by, String project) {
-    return lookup.project(project).map(context -> new MyVotes(context.deliberation().votesOf(by.id().value())
-        .entrySet().stream().map(entry -> new MyVotes.Item(entry.getKey(), entry.getValue().name())).toList()));
+    return lookup
+        .project(project)
+        .map(
+            context ->
+                new MyVotes(
+                    context.deliberation().votesOf(by.id().value()).entrySet().stream()
+                        .map(entry -> new MyVotes.Item(entry.getKey(), entry.getValue().name()))
+                        .toList()));
   }
 }

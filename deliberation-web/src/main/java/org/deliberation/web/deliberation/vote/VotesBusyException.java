@@ -7,7 +7,9 @@ import org.springframework.web.server.ResponseStatusException;
 public final class VotesBusyException extends ResponseStatusException {
 
   public VotesBusyException() {
-    super(HttpStatus.SERVICE_UNAVAILABLE, "Too many votes are waiting to be stored; your vote was not recorded. "
-        + "Please send it again in a few seconds.");
+    super(
+        HttpStatus.SERVICE_UNAVAILABLE,
+        "Too many votes are waiting to be stored; your vote was not recorded. "
+            + "Please send it again in a few seconds.");
   }
 }

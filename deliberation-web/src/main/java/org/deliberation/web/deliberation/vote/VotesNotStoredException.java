@@ -7,7 +7,10 @@ import org.springframework.web.server.ResponseStatusException;
 public final class VotesNotStoredException extends ResponseStatusException {
 
   public VotesNotStoredException(Throwable cause) {
-    super(HttpStatus.SERVICE_UNAVAILABLE, "Your vote could not be stored just now and was not recorded. "
-        + "Please send it again in a few seconds.", cause);
+    super(
+        HttpStatus.SERVICE_UNAVAILABLE,
+        "Your vote could not be stored just now and was not recorded. "
+            + "Please send it again in a few seconds.",
+        cause);
   }
 }

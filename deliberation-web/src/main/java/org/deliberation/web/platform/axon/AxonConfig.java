@@ -16,7 +16,6 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.messaging.deadletter.InMemorySequencedDeadLetterQueue;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
@@ -26,6 +25,7 @@ import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventhandling.deadletter.MongoSequencedDeadLetterQueue;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.messaging.deadletter.InMemorySequencedDeadLetterQueue;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.Serializer;
 import org.deliberation.core.page.Page;
@@ -54,15 +54,20 @@ public class AxonConfig {
    */
   @Bean
   ConfigurerModule aggregates() {
-    return configurer -> configurer
-        .configureAggregate(AggregateConfigurer.defaultConfiguration(Project.class)
-            .configureCache(c -> new WeakReferenceCache()))
-        .configureAggregate(AggregateConfigurer.defaultConfiguration(Page.class)
-            .configureCache(c -> new WeakReferenceCache()))
-        .configureAggregate(AggregateConfigurer.defaultConfiguration(Participant.class)
-            .configureCache(c -> new WeakReferenceCache()))
-        .configureAggregate(AggregateConfigurer.defaultConfiguration(Statement.class)
-            .configureCache(c -> new WeakReferenceCache()));
+    return configurer ->
+        configurer
+            .configureAggregate(
+                AggregateConfigurer.defaultConfiguration(Project.class)
+                    .configureCache(c -> new WeakReferenceCache()))
+            .configureAggregate(
+                AggregateConfigurer.defaultConfiguration(Page.class)
+                    .configureCache(c -> new WeakReferenceCache()))
+            .configureAggregate(
+                AggregateConfigurer.defaultConfiguration(Participant.class)
+                    .configureCache(c -> new WeakReferenceCache()))
+            .configureAggregate(
+                AggregateConfigurer.defaultConfiguration(Statement.class)
+                    .configureCache(c -> new WeakReferenceCache()));
   }
 
   /**
@@ -74,7 +79,9 @@ public class AxonConfig {
     return configurer -> {
       for (var projection : projections) {
         if (projection.position() == Projection.Position.REBUILT_AT_START) {
-          configurer.eventProcessing().registerTokenStore(projection.group(), c -> new InMemoryTokenStore());
+          configurer
+              .eventProcessing()
+              .registerTokenStore(projection.group(), c -> new InMemoryTokenStore());
         }
       }
     };
@@ -86,22 +93,26 @@ public class AxonConfig {
    * if it had arrived second, instead of failing with "try again".
    */
   @Bean
-  CommandGateway commandGateway(CommandBus commandBus, ScheduledExecutorService commandRetryExecutor) {
+  CommandGateway commandGateway(
+      CommandBus commandBus, ScheduledExecutorService commandRetryExecutor) {
     return DefaultCommandGateway.builder()
         .commandBus(commandBus)
-        .retryScheduler(IntervalRetryScheduler.builder()
-            .retryExecutor(commandRetryExecutor)
-            // Only a lost race is worth another try; a refusal by the rules would be refused again.
-            .nonTransientFailurePredicate(failure -> !(failure instanceof ConcurrencyException))
-            .maxRetryCount(3)
-            .retryInterval(20)
-            .build())
+        .retryScheduler(
+            IntervalRetryScheduler.builder()
+                .retryExecutor(commandRetryExecutor)
+                // Only a lost race is worth another try; a refusal by the rules would be refused
+                // again.
+                .nonTransientFailurePredicate(failure -> !(failure instanceof ConcurrencyException))
+                .maxRetryCount(3)
+                .retryInterval(20)
+                .build())
         .build();
   }
 
   @Bean(destroyMethod = "shutdownNow")
   ScheduledExecutorService commandRetryExecutor() {
-    return Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("command-retry").daemon().factory());
+    return Executors.newSingleThreadScheduledExecutor(
+        Thread.ofPlatform().name("command-retry").daemon().factory());
   }
 
   /**
@@ -121,9 +132,13 @@ public class AxonConfig {
   }
 
   @Bean
-  EventStorageEngine eventStorageEngine(com.mongodb.client.MongoDatabase database, WriteBarrier barrier,
-      @Qualifier("eventSerializer") Serializer eventSerializer, Serializer serializer,
-      DeliberationProperties properties, Clock clock) {
+  EventStorageEngine eventStorageEngine(
+      com.mongodb.client.MongoDatabase database,
+      WriteBarrier barrier,
+      @Qualifier("eventSerializer") Serializer eventSerializer,
+      Serializer serializer,
+      DeliberationProperties properties,
+      Clock clock) {
     return CommitLogEventStorageEngine.builder()
         .database(database)
         .barrier(barrier)
@@ -136,7 +151,8 @@ public class AxonConfig {
 
   @Bean
   EventStore eventStore(EventStorageEngine storageEngine) {
-    // Other nodes' commits are only seen by polling: a short delay keeps them live without a busy loop.
+    // Other nodes' commits are only seen by polling: a short delay keeps them live without a busy
+    // loop.
     return EmbeddedEventStore.builder()
         .storageEngine(storageEngine)
         .fetchDelay(100)
@@ -167,28 +183,41 @@ public class AxonConfig {
    * follow it, to keep their order) and goes on with the others, so one bad event never blocks a read model.
    */
   @Bean
-  ConfigurerModule deadLetterQueues(List<Projection> projections, MongoTemplate axonMongoTemplate,
-      Serializer serializer) {
-    var rebuiltAtStart = projections.stream()
-        .filter(projection -> projection.position() == Projection.Position.REBUILT_AT_START)
-        .map(Projection::group).toList();
+  ConfigurerModule deadLetterQueues(
+      List<Projection> projections, MongoTemplate axonMongoTemplate, Serializer serializer) {
+    var rebuiltAtStart =
+        projections.stream()
+            .filter(projection -> projection.position() == Projection.Position.REBUILT_AT_START)
+            .map(Projection::group)
+            .toList();
     return configurer -> {
-      configurer.eventProcessing().registerDeadLetterQueueProvider(group -> configuration ->
-          rebuiltAtStart.contains(group)
-              // Rebuilt from every event at each start, these projections meet their poison again then; a queue
-              // kept in the store would collect the same event once per start, and be shared by every node.
-              ? InMemorySequencedDeadLetterQueue.<EventMessage<?>>defaultQueue()
-              : MongoSequencedDeadLetterQueue.<EventMessage<?>>builder()
-                  .processingGroup(group)
-                  .mongoTemplate(axonMongoTemplate)
-                  .serializer(serializer)
-                  .transactionManager(NoTransactionManager.INSTANCE)
-                  .build());
-      // Without this cache every event costs a query asking whether its sequence is parked; with it, a queue that
-      // was empty at start is asked only about sequences parked since (a million-vote import: a million queries less).
+      configurer
+          .eventProcessing()
+          .registerDeadLetterQueueProvider(
+              group ->
+                  configuration ->
+                      rebuiltAtStart.contains(group)
+                          // Rebuilt from every event at each start, these projections meet their
+                          // poison again then; a queue
+                          // kept in the store would collect the same event once per start, and be
+                          // shared by every node.
+                          ? InMemorySequencedDeadLetterQueue.<EventMessage<?>>defaultQueue()
+                          : MongoSequencedDeadLetterQueue.<EventMessage<?>>builder()
+                              .processingGroup(group)
+                              .mongoTemplate(axonMongoTemplate)
+                              .serializer(serializer)
+                              .transactionManager(NoTransactionManager.INSTANCE)
+                              .build());
+      // Without this cache every event costs a query asking whether its sequence is parked; with
+      // it, a queue that
+      // was empty at start is asked only about sequences parked since (a million-vote import: a
+      // million queries less).
       for (var projection : projections) {
-        configurer.eventProcessing().registerDeadLetteringEventHandlerInvokerConfiguration(projection.group(),
-            (configuration, builder) -> builder.enableSequenceIdentifierCache());
+        configurer
+            .eventProcessing()
+            .registerDeadLetteringEventHandlerInvokerConfiguration(
+                projection.group(),
+                (configuration, builder) -> builder.enableSequenceIdentifierCache());
       }
     };
   }

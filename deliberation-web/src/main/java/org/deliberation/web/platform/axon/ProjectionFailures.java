@@ -41,8 +41,13 @@ public class ProjectionFailures implements HandlerEnhancerDefinition {
   public static final class ProjectionFailedException extends RuntimeException {
 
     ProjectionFailedException(Message<?> message, Error cause) {
-      super("the handler of " + message.getPayloadType().getSimpleName() + " failed with "
-          + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()), cause);
+      super(
+          "the handler of "
+              + message.getPayloadType().getSimpleName()
+              + " failed with "
+              + cause.getClass().getSimpleName()
+              + (cause.getMessage() == null ? "" : ": " + cause.getMessage()),
+          cause);
     }
   }
 }

@@ -15,6 +15,8 @@ public record ProjectionStatus(String name, State state, long position, long lag
 
   /** The state of a projection. */
   public enum State {
-    CAUGHT_UP, CATCHING_UP, STALLED
+    CAUGHT_UP,
+    CATCHING_UP,
+    STALLED
   }
 }

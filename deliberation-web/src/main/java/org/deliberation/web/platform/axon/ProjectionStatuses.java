@@ -39,7 +39,9 @@ public class ProjectionStatuses {
   /** One projection, if it exists. */
   public Optional<ProjectionStatus> of(String name) {
     long head = head();
-    return processing.eventProcessor(name).filter(StreamingEventProcessor.class::isInstance)
+    return processing
+        .eventProcessor(name)
+        .filter(StreamingEventProcessor.class::isInstance)
         .map(processor -> status(name, (StreamingEventProcessor) processor, head));
   }
 
@@ -49,15 +51,20 @@ public class ProjectionStatuses {
     return token == null ? 0 : token.position().orElse(0);
   }
 
-  // The head is read before the processor's status: a processor that reports caught up after that has looked at
+  // The head is read before the processor's status: a processor that reports caught up after that
+  // has looked at
   // every event up to it, including the trailing ones it skips by type without moving its token.
   private ProjectionStatus status(String name, StreamingEventProcessor processor, long head) {
     long position = -1;
     for (var status : processor.processingStatus().values()) {
       position = Math.max(position, status.getCurrentPosition().orElse(-1));
     }
-    var state = !processor.isRunning() || processor.isError() ? ProjectionStatus.State.STALLED
-        : caughtUp(processor) ? ProjectionStatus.State.CAUGHT_UP : ProjectionStatus.State.CATCHING_UP;
+    var state =
+        !processor.isRunning() || processor.isError()
+            ? ProjectionStatus.State.STALLED
+            : caughtUp(processor)
+                ? ProjectionStatus.State.CAUGHT_UP
+                : ProjectionStatus.State.CATCHING_UP;
     if (state == ProjectionStatus.State.CAUGHT_UP) {
       position = Math.max(position, head);
     }
@@ -71,7 +78,9 @@ public class ProjectionStatuses {
 
   /** Whether a processor runs without error and every one of its segments has reached the head of the events. */
   public static boolean caughtUp(StreamingEventProcessor processor) {
-    return processor.isRunning() && !processor.isError() && !processor.processingStatus().isEmpty()
+    return processor.isRunning()
+        && !processor.isError()
+        && !processor.processingStatus().isEmpty()
         && processor.processingStatus().values().stream().allMatch(EventTrackerStatus::isCaughtUp);
   }
 }

@@ -43,7 +43,9 @@ public record DeliberationProperties(
    * @param formSecret the key that signs the web pages' anti-forgery tokens; servers behind one address share it.
    *     Blank: a random key per start, so a form left open across a restart asks to be sent again
    */
-  public record Sessions(@DefaultValue("7d") Duration lifetime, @DefaultValue("10") int passwordStrength,
+  public record Sessions(
+      @DefaultValue("7d") Duration lifetime,
+      @DefaultValue("10") int passwordStrength,
       @Nullable String formSecret) {}
 
   /** @param pageBytes the largest page text accepted, in UTF-8 bytes */
@@ -63,7 +65,9 @@ public record DeliberationProperties(
    * @param headerTimeout how long a request may take to send its headers, from its first byte
    * @param perAddress how many connections one client address may hold open at once
    */
-  public record Connections(@DefaultValue("60s") Duration idleTimeout, @DefaultValue("10s") Duration headerTimeout,
+  public record Connections(
+      @DefaultValue("60s") Duration idleTimeout,
+      @DefaultValue("10s") Duration headerTimeout,
       @DefaultValue("512") int perAddress) {}
 
   /**
@@ -71,5 +75,6 @@ public record DeliberationProperties(
    *     only (Strict-Transport-Security)
    * @param requestDeadline the longest any answer but an event stream may take; past it the request gets a 503
    */
-  public record Http(@DefaultValue("false") boolean behindHttps, @DefaultValue("60s") Duration requestDeadline) {}
+  public record Http(
+      @DefaultValue("false") boolean behindHttps, @DefaultValue("60s") Duration requestDeadline) {}
 }

@@ -13,9 +13,13 @@ public class JsonConfig {
 
   @Bean
   JsonMapperBuilderCustomizer strictText() {
-    return builder -> builder.withCoercionConfig(LogicalType.Textual, config -> config
-        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+    return builder ->
+        builder.withCoercionConfig(
+            LogicalType.Textual,
+            config ->
+                config
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
   }
 }

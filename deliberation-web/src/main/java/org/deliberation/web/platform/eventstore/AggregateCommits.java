@@ -23,8 +23,11 @@ final class AggregateCommits {
    * fill, because every key looked up costs an index probe even when it is absent, and most reads are short: a
    * new aggregate, or the tail of a stream already read.
    */
-  static List<DomainEventData<?>> read(MongoCollection<Document> commits, String aggregateIdentifier,
-      long firstSequenceNumber, int batchSize) {
+  static List<DomainEventData<?>> read(
+      MongoCollection<Document> commits,
+      String aggregateIdentifier,
+      long firstSequenceNumber,
+      int batchSize) {
     var result = new ArrayList<DomainEventData<?>>();
     long next = firstSequenceNumber;
     int window = Math.min(FIRST_WINDOW, batchSize);
@@ -70,17 +73,23 @@ final class AggregateCommits {
     return result;
   }
 
-  // A snapshot may end inside a commit; its commit starts at most CommitLogEventStorageEngine.MAX_EVENTS_PER_COMMIT - 1 events earlier.
-  private static @Nullable Document commitContaining(MongoCollection<Document> commits, String aggregateIdentifier,
-      long sequenceNumber) {
+  // A snapshot may end inside a commit; its commit starts at most
+  // CommitLogEventStorageEngine.MAX_EVENTS_PER_COMMIT - 1 events earlier.
+  private static @Nullable Document commitContaining(
+      MongoCollection<Document> commits, String aggregateIdentifier, long sequenceNumber) {
     var keys = new ArrayList<String>();
-    for (long seq = sequenceNumber - 1; seq >= Math.max(0, sequenceNumber - CommitLogEventStorageEngine.MAX_EVENTS_PER_COMMIT + 1); seq--) {
+    for (long seq = sequenceNumber - 1;
+        seq >= Math.max(0, sequenceNumber - CommitLogEventStorageEngine.MAX_EVENTS_PER_COMMIT + 1);
+        seq--) {
       keys.add(CommitDocuments.commitKey(aggregateIdentifier, seq));
     }
     return commits.find(in("_id", keys)).into(new ArrayList<>()).stream()
-        .filter(commit -> CommitDocuments.events(commit).stream()
-            .anyMatch(event -> CommitDocuments.sequence(event) >= sequenceNumber))
-        .findFirst().orElse(null);
+        .filter(
+            commit ->
+                CommitDocuments.events(commit).stream()
+                    .anyMatch(event -> CommitDocuments.sequence(event) >= sequenceNumber))
+        .findFirst()
+        .orElse(null);
   }
 
   private AggregateCommits() {}

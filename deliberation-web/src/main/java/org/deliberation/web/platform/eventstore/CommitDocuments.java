@@ -52,9 +52,15 @@ final class CommitDocuments {
   }
 
   static DomainEventData<String> domainEntry(Document event) {
-    return new GenericDomainEventEntry<>(event.getString("type"), event.getString("aggregateId"),
-        sequence(event), event.getString("eventId"), event.getString("timestamp"),
-        event.getString("payloadType"), event.getString("payloadRevision"), event.getString("payload"),
+    return new GenericDomainEventEntry<>(
+        event.getString("type"),
+        event.getString("aggregateId"),
+        sequence(event),
+        event.getString("eventId"),
+        event.getString("timestamp"),
+        event.getString("payloadType"),
+        event.getString("payloadRevision"),
+        event.getString("payload"),
         event.getString("metaData"));
   }
 

@@ -68,7 +68,8 @@ public final class CommitLogEngineBuilder extends BatchingEventStorageEngine.Bui
   }
 
   @Override
-  public CommitLogEngineBuilder upcasterChain(org.axonframework.serialization.upcasting.event.EventUpcaster upcasterChain) {
+  public CommitLogEngineBuilder upcasterChain(
+      org.axonframework.serialization.upcasting.event.EventUpcaster upcasterChain) {
     super.upcasterChain(upcasterChain);
     return this;
   }

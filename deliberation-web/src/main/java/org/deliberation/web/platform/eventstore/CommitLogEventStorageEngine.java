@@ -1,50 +1,33 @@
 package org.deliberation.web.platform.eventstore;
 
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.Updates;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Date;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.Collections;
+import java.util.Date;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
-import java.util.stream.StreamSupport;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
-import org.axonframework.common.DateTimeUtils;
+import java.util.stream.StreamSupport;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventUtils;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
-import org.axonframework.eventhandling.GenericDomainEventEntry;
-import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
@@ -97,13 +80,17 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
     super(builder);
     var durable = WriteConcern.MAJORITY.withJournal(true);
     this.commits = builder.database.getCollection("event_commits").withWriteConcern(durable);
-    this.counter = new GlobalIndexCounter(builder.database.getCollection("event_counters").withWriteConcern(durable),
-        builder.inProcessStore);
+    this.counter =
+        new GlobalIndexCounter(
+            builder.database.getCollection("event_counters").withWriteConcern(durable),
+            builder.inProcessStore);
     this.snapshots = builder.database.getCollection("event_snapshots").withWriteConcern(durable);
     this.barrier = builder.barrier;
     this.clock = builder.clock;
-    this.tracking = new TrackingReads(commits, counter, builder.gapTimeout, builder.maxGapOffset, clock);
-    commits.createIndex(Indexes.ascending("globalIndex"), new IndexOptions().unique(true).name("globalIndex"));
+    this.tracking =
+        new TrackingReads(commits, counter, builder.gapTimeout, builder.maxGapOffset, clock);
+    commits.createIndex(
+        Indexes.ascending("globalIndex"), new IndexOptions().unique(true).name("globalIndex"));
   }
 
   public static CommitLogEngineBuilder builder() {
@@ -118,31 +105,41 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
       return;
     }
     if (events.size() > MAX_EVENTS_PER_COMMIT) {
-      throw new EventStoreException("A commit may hold at most " + MAX_EVENTS_PER_COMMIT + " events, not "
-          + events.size() + "; split the work into several commands.");
+      throw new EventStoreException(
+          "A commit may hold at most "
+              + MAX_EVENTS_PER_COMMIT
+              + " events, not "
+              + events.size()
+              + "; split the work into several commands.");
     }
-    List<DomainEventMessage<?>> messages = events.stream().<DomainEventMessage<?>>map(EventUtils::asDomainEventMessage)
-        .toList();
+    List<DomainEventMessage<?>> messages =
+        events.stream().<DomainEventMessage<?>>map(EventUtils::asDomainEventMessage).toList();
     var aggregateEvents = messages.stream().filter(message -> message.getType() != null).toList();
-    var aggregates = aggregateEvents.stream().map(DomainEventMessage::getAggregateIdentifier).distinct().toList();
+    var aggregates =
+        aggregateEvents.stream()
+            .map(DomainEventMessage::getAggregateIdentifier)
+            .distinct()
+            .toList();
     if (aggregates.size() > 1) {
       throw new EventStoreException("One commit may change one aggregate, not " + aggregates + ".");
     }
     var first = aggregateEvents.isEmpty() ? null : aggregateEvents.getFirst();
-    String key = first == null
-        ? "~" + messages.getFirst().getIdentifier()
-        : CommitDocuments.commitKey(first.getAggregateIdentifier(), first.getSequenceNumber());
+    String key =
+        first == null
+            ? "~" + messages.getFirst().getIdentifier()
+            : CommitDocuments.commitKey(first.getAggregateIdentifier(), first.getSequenceNumber());
 
     long globalIndex = counter.allocate(messages.size());
     var documents = new ArrayList<Document>(messages.size());
     for (var message : messages) {
       documents.add(CommitDocuments.eventDocument(message, serializer));
     }
-    var commit = new Document("_id", key)
-        .append("globalIndex", globalIndex)
-        .append("count", messages.size())
-        .append("committedAt", Date.from(clock.instant()))
-        .append("events", documents);
+    var commit =
+        new Document("_id", key)
+            .append("globalIndex", globalIndex)
+            .append("count", messages.size())
+            .append("committedAt", Date.from(clock.instant()))
+            .append("events", documents);
     try {
       commits.insertOne(commit);
     } catch (MongoWriteException e) {
@@ -151,9 +148,11 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
           && !e.getError().getMessage().contains("globalIndex")) {
         throw first != null ? refused(first, e) : new CommitAlreadyStoredException(key, e);
       }
-      throw new EventStoreException("The events could not be stored: " + e.getError().getMessage(), e);
+      throw new EventStoreException(
+          "The events could not be stored: " + e.getError().getMessage(), e);
     } catch (RuntimeException e) {
-      // The insert may or may not have happened: a reader will either find the commit or time the gap out.
+      // The insert may or may not have happened: a reader will either find the commit or time the
+      // gap out.
       throw new EventStoreException("The event store did not confirm the commit.", e);
     }
     barrier.afterWrite();
@@ -161,11 +160,12 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
 
   private void fillWithTombstone(long globalIndex, int count) {
     try {
-      commits.insertOne(new Document("_id", "~void/" + globalIndex)
-          .append("globalIndex", globalIndex)
-          .append("count", count)
-          .append("committedAt", Date.from(clock.instant()))
-          .append("events", List.of()));
+      commits.insertOne(
+          new Document("_id", "~void/" + globalIndex)
+              .append("globalIndex", globalIndex)
+              .append("count", count)
+              .append("committedAt", Date.from(clock.instant()))
+              .append("events", List.of()));
     } catch (RuntimeException e) {
       // Readers will time the gap out instead.
     }
@@ -176,14 +176,22 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
       return new AggregateStreamCreationException(
           "Aggregate " + first.getAggregateIdentifier() + " already exists.", cause);
     }
-    return new ConcurrencyException("Aggregate " + first.getAggregateIdentifier() + " was changed concurrently: "
-        + "its event " + first.getSequenceNumber() + " is already stored.", cause);
+    return new ConcurrencyException(
+        "Aggregate "
+            + first.getAggregateIdentifier()
+            + " was changed concurrently: "
+            + "its event "
+            + first.getSequenceNumber()
+            + " is already stored.",
+        cause);
   }
 
   @Override
   protected void storeSnapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
-    snapshots.replaceOne(eq("_id", snapshot.getAggregateIdentifier()),
-        CommitDocuments.eventDocument(snapshot, serializer).append("_id", snapshot.getAggregateIdentifier()),
+    snapshots.replaceOne(
+        eq("_id", snapshot.getAggregateIdentifier()),
+        CommitDocuments.eventDocument(snapshot, serializer)
+            .append("_id", snapshot.getAggregateIdentifier()),
         new ReplaceOptions().upsert(true));
     barrier.afterWrite();
   }
@@ -197,8 +205,8 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
 
   /** Reads a window of the aggregate's commits per round trip (see {@link AggregateCommits}). */
   @Override
-  protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier,
-      long firstSequenceNumber, int batchSize) {
+  protected List<? extends DomainEventData<?>> fetchDomainEvents(
+      String aggregateIdentifier, long firstSequenceNumber, int batchSize) {
     return AggregateCommits.read(commits, aggregateIdentifier, firstSequenceNumber, batchSize);
   }
 
@@ -215,40 +223,42 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
    * is inside of (a processor resuming from a token it stored mid-commit); later batches start after whole commits.
    */
   @Override
-  protected Stream<? extends TrackedEventData<?>> readEventData(@Nullable TrackingToken trackingToken,
-      boolean mayBlock) {
-    var spliterator = new Spliterators.AbstractSpliterator<TrackedEventData<?>>(Long.MAX_VALUE,
-        Spliterator.ORDERED | Spliterator.NONNULL) {
-      private @Nullable TrackingToken last = trackingToken;
-      private boolean first = true;
-      private Iterator<TrackedEventData<?>> batch = Collections.emptyIterator();
+  protected Stream<? extends TrackedEventData<?>> readEventData(
+      @Nullable TrackingToken trackingToken, boolean mayBlock) {
+    var spliterator =
+        new Spliterators.AbstractSpliterator<TrackedEventData<?>>(
+            Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL) {
+          private @Nullable TrackingToken last = trackingToken;
+          private boolean first = true;
+          private Iterator<TrackedEventData<?>> batch = Collections.emptyIterator();
 
-      @Override
-      public boolean tryAdvance(Consumer<? super TrackedEventData<?>> action) {
-        if (!batch.hasNext()) {
-          var next = fetchTrackedEvents(last, batchSize(), first);
-          first = false;
-          if (next.isEmpty()) {
-            return false;
+          @Override
+          public boolean tryAdvance(Consumer<? super TrackedEventData<?>> action) {
+            if (!batch.hasNext()) {
+              var next = fetchTrackedEvents(last, batchSize(), first);
+              first = false;
+              if (next.isEmpty()) {
+                return false;
+              }
+              batch = next.iterator();
+            }
+            var event = batch.next();
+            last = event.trackingToken();
+            action.accept(event);
+            return true;
           }
-          batch = next.iterator();
-        }
-        var event = batch.next();
-        last = event.trackingToken();
-        action.accept(event);
-        return true;
-      }
-    };
+        };
     return StreamSupport.stream(spliterator, false);
   }
 
   @Override
-  protected List<? extends TrackedEventData<?>> fetchTrackedEvents(@Nullable TrackingToken lastToken, int batchSize) {
+  protected List<? extends TrackedEventData<?>> fetchTrackedEvents(
+      @Nullable TrackingToken lastToken, int batchSize) {
     return fetchTrackedEvents(lastToken, batchSize, true);
   }
 
-  private List<TrackedEventData<?>> fetchTrackedEvents(@Nullable TrackingToken lastToken, int batchSize,
-      boolean lookBack) {
+  private List<TrackedEventData<?>> fetchTrackedEvents(
+      @Nullable TrackingToken lastToken, int batchSize, boolean lookBack) {
     return tracking.read(lastToken, batchSize, lookBack);
   }
 
@@ -265,10 +275,15 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
   @Override
   public TrackingToken createTokenAt(Instant dateTime) {
     // Rare (a processor reset to a moment): a scan is acceptable here.
-    var first = commits.find(com.mongodb.client.model.Filters.gte("committedAt", Date.from(dateTime)))
-        .sort(Sorts.ascending("globalIndex")).limit(1).first();
+    var first =
+        commits
+            .find(com.mongodb.client.model.Filters.gte("committedAt", Date.from(dateTime)))
+            .sort(Sorts.ascending("globalIndex"))
+            .limit(1)
+            .first();
     return first == null
         ? createHeadToken()
-        : GapAwareTrackingToken.newInstance(((Number) first.get("globalIndex")).longValue() - 1, Set.of());
+        : GapAwareTrackingToken.newInstance(
+            ((Number) first.get("globalIndex")).longValue() - 1, Set.of());
   }
 }

@@ -22,10 +22,8 @@ public class EventStreams {
 
   private final EventStore events;
 
-  private final Cache<String, List<DomainEventMessage<?>>> cache = Caffeine.newBuilder()
-      .maximumSize(CACHED_STREAMS)
-      .softValues()
-      .build();
+  private final Cache<String, List<DomainEventMessage<?>>> cache =
+      Caffeine.newBuilder().maximumSize(CACHED_STREAMS).softValues().build();
 
   public EventStreams(EventStore events) {
     this.events = events;
@@ -38,7 +36,12 @@ public class EventStreams {
   private List<DomainEventMessage<?>> readNow(String aggregateId) {
     var known = cache.getIfPresent(aggregateId);
     var prefix = known == null ? List.<DomainEventMessage<?>>of() : known;
-    var tail = events.readEvents(aggregateId, prefix.size()).asStream().<DomainEventMessage<?>>map(e -> e).toList();
+    var tail =
+        events
+            .readEvents(aggregateId, prefix.size())
+            .asStream()
+            .<DomainEventMessage<?>>map(e -> e)
+            .toList();
     if (tail.isEmpty()) {
       return prefix;
     }

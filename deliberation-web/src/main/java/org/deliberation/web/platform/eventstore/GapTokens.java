@@ -18,34 +18,41 @@ final class GapTokens {
 
   /** Whether no commit found after {@code index} holds an event (only tombstones, or nothing). */
   static boolean noEventAfter(List<Document> found, long index) {
-    return found.stream().noneMatch(commit -> CommitDocuments.globalIndex(commit) > index
-        && !CommitDocuments.events(commit).isEmpty());
+    return found.stream()
+        .noneMatch(
+            commit ->
+                CommitDocuments.globalIndex(commit) > index
+                    && !CommitDocuments.events(commit).isEmpty());
   }
 
   /**
    * The token without the gaps that cannot fill any more: those before a commit found that is older than
    * {@code cutoff}, by when the writer that took the index has either written it or given up.
    */
-  static GapAwareTrackingToken withoutStaleGaps(GapAwareTrackingToken token, List<Document> found,
-      List<Long> gapRangeEnds, Instant cutoff) {
+  static GapAwareTrackingToken withoutStaleGaps(
+      GapAwareTrackingToken token, List<Document> found, List<Long> gapRangeEnds, Instant cutoff) {
     if (token.getGaps().isEmpty()) {
       return token;
     }
     Map<Long, Instant> committedAt = new HashMap<>();
     for (var commit : found) {
-      committedAt.put(CommitDocuments.globalIndex(commit), commit.getDate("committedAt").toInstant());
+      committedAt.put(
+          CommitDocuments.globalIndex(commit), commit.getDate("committedAt").toInstant());
     }
     SortedSet<Long> gaps = new TreeSet<>(token.getGaps());
     for (long end : gapRangeEnds) {
       var after = committedAt.get(end);
       if (after != null && after.isBefore(cutoff)) {
-        // Every gap of this range is older than the commit after it, which is older than the timeout.
+        // Every gap of this range is older than the commit after it, which is older than the
+        // timeout.
         for (long gap = end - 1; gaps.remove(gap); gap--) {
           // removed
         }
       }
     }
-    return gaps.size() == token.getGaps().size() ? token : GapAwareTrackingToken.newInstance(token.getIndex(), gaps);
+    return gaps.size() == token.getGaps().size()
+        ? token
+        : GapAwareTrackingToken.newInstance(token.getIndex(), gaps);
   }
 
   /** The token without the gaps that tombstones of refused commits account for. */

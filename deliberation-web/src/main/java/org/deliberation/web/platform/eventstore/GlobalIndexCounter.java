@@ -42,8 +42,11 @@ final class GlobalIndexCounter {
   }
 
   private long increment(int count) {
-    var counter = counters.findOneAndUpdate(eq("_id", COUNTER_ID), Updates.inc("next", (long) count),
-        new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+    var counter =
+        counters.findOneAndUpdate(
+            eq("_id", COUNTER_ID),
+            Updates.inc("next", (long) count),
+            new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
     return ((Number) Objects.requireNonNull(counter).get("next")).longValue() - count;
   }
 

@@ -27,7 +27,11 @@ final class TrackingReads {
   private final int maxGapOffset;
   private final Clock clock;
 
-  TrackingReads(MongoCollection<Document> commits, GlobalIndexCounter counter, Duration gapTimeout, int maxGapOffset,
+  TrackingReads(
+      MongoCollection<Document> commits,
+      GlobalIndexCounter counter,
+      Duration gapTimeout,
+      int maxGapOffset,
       Clock clock) {
     this.commits = commits;
     this.counter = counter;
@@ -44,15 +48,22 @@ final class TrackingReads {
    * position, because a processor may have stopped in the middle of a commit. Stale gaps are dropped when the commit right after them is
    * older than the gap timeout: by then the writer that took the index has either written it or given up.
    */
-  List<TrackedEventData<?>> read(@Nullable TrackingToken lastToken, int batchSize, boolean lookBack) {
-    var token = lastToken == null ? GapAwareTrackingToken.newInstance(-1, Set.of()) : (GapAwareTrackingToken) lastToken;
+  List<TrackedEventData<?>> read(
+      @Nullable TrackingToken lastToken, int batchSize, boolean lookBack) {
+    var token =
+        lastToken == null
+            ? GapAwareTrackingToken.newInstance(-1, Set.of())
+            : (GapAwareTrackingToken) lastToken;
     long head = counter.head();
     if (head <= token.getIndex() + 1 && token.getGaps().isEmpty()) {
       return List.of();
     }
     var wanted = new LinkedHashSet<Long>(token.getGaps());
     if (lookBack) {
-      for (long i = Math.max(0, token.getIndex() - CommitLogEventStorageEngine.MAX_EVENTS_PER_COMMIT + 1); i <= token.getIndex(); i++) {
+      for (long i =
+              Math.max(0, token.getIndex() - CommitLogEventStorageEngine.MAX_EVENTS_PER_COMMIT + 1);
+          i <= token.getIndex();
+          i++) {
         wanted.add(i);
       }
     }
@@ -63,9 +74,12 @@ final class TrackingReads {
     var gapRanges = GapTokens.gapRangeEnds(token.getGaps());
     wanted.addAll(gapRanges);
     var found = commits.find(in("globalIndex", wanted)).into(new ArrayList<>());
-    // A window with no event after the token (only tombstones of refused commits, wider than a batch, or indexes
-    // still in flight) gives no event to advance the token to: every reader would stop there for good. Read the next
-    // window instead; the first event found advances the token past them all, the unwritten indexes as gaps.
+    // A window with no event after the token (only tombstones of refused commits, wider than a
+    // batch, or indexes
+    // still in flight) gives no event to advance the token to: every reader would stop there for
+    // good. Read the next
+    // window instead; the first event found advances the token past them all, the unwritten indexes
+    // as gaps.
     while (windowEnd < head && GapTokens.noEventAfter(found, token.getIndex())) {
       var next = new ArrayList<Long>();
       for (long i = windowEnd; i < Math.min(head, windowEnd + batchSize); i++) {
@@ -93,7 +107,8 @@ final class TrackingReads {
         long index = start + k;
         if (index > token.getIndex() || token.getGaps().contains(index)) {
           token = GapTokens.withoutVoided(token.advanceTo(index, maxGapOffset), voided);
-          result.add(new TrackedDomainEventData<>(token, CommitDocuments.domainEntry(events.get(k))));
+          result.add(
+              new TrackedDomainEventData<>(token, CommitDocuments.domainEntry(events.get(k))));
         }
       }
     }

@@ -35,9 +35,17 @@ public class AddressLengthFilter implements WebFilter {
     // A body behind it is never read, so the connection cannot carry another request.
     exchange.getResponse().getHeaders().set(HttpHeaders.CONNECTION, "close");
     if (BrowserErrorPage.wanted(exchange)) {
-      return FilterRefusal.page(exchange, HttpStatus.URI_TOO_LONG, BrowserErrorPage.addressTooLong());
+      return FilterRefusal.page(
+          exchange, HttpStatus.URI_TOO_LONG, BrowserErrorPage.addressTooLong());
     }
-    return FilterRefusal.problem(exchange, HttpStatus.URI_TOO_LONG, "The address is " + length + " characters long; "
-        + "the server takes at most " + MAX_LENGTH + ". Send fewer or shorter parameters.");
+    return FilterRefusal.problem(
+        exchange,
+        HttpStatus.URI_TOO_LONG,
+        "The address is "
+            + length
+            + " characters long; "
+            + "the server takes at most "
+            + MAX_LENGTH
+            + ". Send fewer or shorter parameters.");
   }
 }

@@ -24,15 +24,24 @@ public class ClientErrorLog implements WebFilter {
 
   @Override
   public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-    exchange.getResponse().beforeCommit(() -> {
-      var status = exchange.getResponse().getStatusCode();
-      if (status != null && status.is4xxClientError() && log.isWarnEnabled()) {
-        var request = exchange.getRequest();
-        log.warn("{} {} {} from {}", status.value(), request.getMethod().name(), shown(request.getURI().getRawPath()),
-            request.getRemoteAddress() == null ? "?" : request.getRemoteAddress().getAddress());
-      }
-      return Mono.empty();
-    });
+    exchange
+        .getResponse()
+        .beforeCommit(
+            () -> {
+              var status = exchange.getResponse().getStatusCode();
+              if (status != null && status.is4xxClientError() && log.isWarnEnabled()) {
+                var request = exchange.getRequest();
+                log.warn(
+                    "{} {} {} from {}",
+                    status.value(),
+                    request.getMethod().name(),
+                    shown(request.getURI().getRawPath()),
+                    request.getRemoteAddress() == null
+                        ? "?"
+                        : request.getRemoteAddress().getAddress());
+              }
+              return Mono.empty();
+            });
     return chain.filter(exchange);
   }
 

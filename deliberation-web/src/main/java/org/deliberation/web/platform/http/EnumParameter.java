@@ -14,8 +14,15 @@ public final class EnumParameter {
         return constant;
       }
     }
-    throw new BadRequestException(field, "'" + wanted + "' is not a " + field + "; use one of "
-        + Arrays.toString(type.getEnumConstants()) + ".");
+    throw new BadRequestException(
+        field,
+        "'"
+            + wanted
+            + "' is not a "
+            + field
+            + "; use one of "
+            + Arrays.toString(type.getEnumConstants())
+            + ".");
   }
 
   private EnumParameter() {}

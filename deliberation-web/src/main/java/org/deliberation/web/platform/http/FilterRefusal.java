@@ -15,8 +15,12 @@ public final class FilterRefusal {
 
   /** Writes {@code status} as an application/problem+json with this detail. */
   public static Mono<Void> problem(ServerWebExchange exchange, HttpStatus status, String detail) {
-    var body = new StringBuilder("{\"type\":\"about:blank\",\"title\":\"").append(status.getReasonPhrase())
-        .append("\",\"status\":").append(status.value()).append(",\"detail\":\"");
+    var body =
+        new StringBuilder("{\"type\":\"about:blank\",\"title\":\"")
+            .append(status.getReasonPhrase())
+            .append("\",\"status\":")
+            .append(status.value())
+            .append(",\"detail\":\"");
     JsonStringEncoder.getInstance().quoteAsString(detail, body);
     body.append("\"}");
     return write(exchange, status, MediaType.APPLICATION_PROBLEM_JSON, body.toString());
@@ -26,7 +30,8 @@ public final class FilterRefusal {
    * Writes {@code status} as an application/problem+json with this title (constant text), detail and the request's
    * path as its instance: the shape a handler's problem has, for a refusal that handlers used to make.
    */
-  public static Mono<Void> problem(ServerWebExchange exchange, HttpStatus status, String title, String detail) {
+  public static Mono<Void> problem(
+      ServerWebExchange exchange, HttpStatus status, String title, String detail) {
     var body = new StringBuilder("{\"type\":\"about:blank\",\"title\":\"");
     JsonStringEncoder.getInstance().quoteAsString(title, body);
     body.append("\",\"status\":").append(status.value()).append(",\"detail\":\"");
@@ -42,11 +47,13 @@ public final class FilterRefusal {
     return write(exchange, status, BrowserErrorPage.HTML, html);
   }
 
-  private static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, MediaType type, String body) {
+  private static Mono<Void> write(
+      ServerWebExchange exchange, HttpStatus status, MediaType type, String body) {
     var response = exchange.getResponse();
     response.setStatusCode(status);
     response.getHeaders().setContentType(type);
-    return response.writeWith(Mono.just(response.bufferFactory().wrap(body.getBytes(StandardCharsets.UTF_8))));
+    return response.writeWith(
+        Mono.just(response.bufferFactory().wrap(body.getBytes(StandardCharsets.UTF_8))));
   }
 
   private FilterRefusal() {}

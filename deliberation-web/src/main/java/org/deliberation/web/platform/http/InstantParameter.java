@@ -19,11 +19,13 @@ public final class InstantParameter {
     try {
       instant = Instant.parse(value.strip());
     } catch (DateTimeParseException e) {
-      throw new BadRequestException(name, "must be an ISO-8601 instant such as 2026-03-01T18:00:00Z");
+      throw new BadRequestException(
+          name, "must be an ISO-8601 instant such as 2026-03-01T18:00:00Z");
     }
     if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
-      throw new BadRequestException(name, "must be an instant between the years 1 and 9999, such as "
-          + "2026-03-01T18:00:00Z");
+      throw new BadRequestException(
+          name,
+          "must be an instant between the years 1 and 9999, such as " + "2026-03-01T18:00:00Z");
     }
     return instant;
   }

@@ -28,10 +28,19 @@ public class MediaTypeHeaderFilter implements WebFilter {
     for (var name : List.of(HttpHeaders.ACCEPT, HttpHeaders.CONTENT_TYPE)) {
       for (var value : headers.getOrEmpty(name)) {
         if (!parses(name, value)) {
-          return FilterRefusal.problem(exchange, HttpStatus.BAD_REQUEST, "The " + name + " header is not a valid "
-              + "media type" + (name.equals(HttpHeaders.ACCEPT) ? " list" : "") + ". Send, for example, "
-              + (name.equals(HttpHeaders.ACCEPT) ? "application/json" : "application/json; charset=utf-8")
-              + ", or leave it out.");
+          return FilterRefusal.problem(
+              exchange,
+              HttpStatus.BAD_REQUEST,
+              "The "
+                  + name
+                  + " header is not a valid "
+                  + "media type"
+                  + (name.equals(HttpHeaders.ACCEPT) ? " list" : "")
+                  + ". Send, for example, "
+                  + (name.equals(HttpHeaders.ACCEPT)
+                      ? "application/json"
+                      : "application/json; charset=utf-8")
+                  + ", or leave it out.");
         }
       }
     }

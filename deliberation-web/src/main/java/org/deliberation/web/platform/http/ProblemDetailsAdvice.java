@@ -3,18 +3,11 @@ package org.deliberation.web.platform.http;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.deliberation.core.common.ConflictException;
 import org.deliberation.core.common.DomainException;
-import org.deliberation.core.common.NotFoundException;
-import org.deliberation.core.common.PermissionDeniedException;
-import org.deliberation.core.common.RuleViolationException;
 import org.deliberation.search.BadQueryException;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
@@ -24,7 +17,6 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.support.WebExchangeBindException;
@@ -41,18 +33,15 @@ import tools.jackson.databind.exc.MismatchedInputException;
 @RestControllerAdvice
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
-
   @ExceptionHandler
   ResponseEntity<ProblemDetail> handleDomainException(DomainException e) {
     return respond(Problems.onDomainException(e));
   }
 
-
   @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
   ResponseEntity<ProblemDetail> handleSimultaneousWrite(RuntimeException e) {
     return respond(Problems.onSimultaneousWrite(e));
   }
-
 
   @ExceptionHandler
   ResponseEntity<ProblemDetail> onSignInRequired(SignInRequiredException e) {
@@ -67,24 +56,20 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     return respond(Problems.onTooLarge(e));
   }
 
-
   @ExceptionHandler
   ResponseEntity<ProblemDetail> handlePreconditionFailed(PreconditionFailedException e) {
     return respond(Problems.onPreconditionFailed(e));
   }
-
 
   @ExceptionHandler
   ResponseEntity<ProblemDetail> handlePreconditionRequired(PreconditionRequiredException e) {
     return respond(Problems.onPreconditionRequired(e));
   }
 
-
   @ExceptionHandler
   ResponseEntity<ProblemDetail> handleBadRequest(BadRequestException e) {
     return respond(Problems.onBadRequest(e));
   }
-
 
   /** A search the index refuses, named by the parameter to change. */
   @ExceptionHandler
@@ -92,78 +77,138 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     return respond(Problems.onBadQuery(e));
   }
 
-
   @ExceptionHandler
   ResponseEntity<ProblemDetail> handleUnexpected(Exception e) {
     return respond(Problems.onUnexpected(e));
   }
 
-
   @Override
-  protected Mono<ResponseEntity<Object>> handleWebExchangeBindException(WebExchangeBindException e,
-      HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+  protected Mono<ResponseEntity<Object>> handleWebExchangeBindException(
+      WebExchangeBindException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      ServerWebExchange exchange) {
     var errors = new ArrayList<Map<String, String>>();
-    e.getFieldErrors().forEach(error -> errors.add(Map.of("field", error.getField(),
-        "message", error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage())));
-    e.getGlobalErrors().forEach(error -> errors.add(Map.of("field", error.getObjectName(),
-        "message", error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage())));
-    var problem = Problems.problem(HttpStatus.BAD_REQUEST, "Invalid request",
-        "Some fields are missing or invalid: " + String.join(", ", errors.stream().map(x -> x.get("field")).toList())
-            + ". See errors for what each needs.");
+    e.getFieldErrors()
+        .forEach(
+            error ->
+                errors.add(
+                    Map.of(
+                        "field",
+                        error.getField(),
+                        "message",
+                        error.getDefaultMessage() == null
+                            ? "is invalid"
+                            : error.getDefaultMessage())));
+    e.getGlobalErrors()
+        .forEach(
+            error ->
+                errors.add(
+                    Map.of(
+                        "field",
+                        error.getObjectName(),
+                        "message",
+                        error.getDefaultMessage() == null
+                            ? "is invalid"
+                            : error.getDefaultMessage())));
+    var problem =
+        Problems.problem(
+            HttpStatus.BAD_REQUEST,
+            "Invalid request",
+            "Some fields are missing or invalid: "
+                + String.join(", ", errors.stream().map(x -> x.get("field")).toList())
+                + ". See errors for what each needs.");
     problem.setProperty("errors", errors);
-    return Mono.just(ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(problem));
+    return Mono.just(
+        ResponseEntity.status(HttpStatus.BAD_REQUEST)
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .body(problem));
   }
 
   @Override
-  protected Mono<ResponseEntity<Object>> handleServerWebInputException(ServerWebInputException e,
-      HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+  protected Mono<ResponseEntity<Object>> handleServerWebInputException(
+      ServerWebInputException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      ServerWebExchange exchange) {
     if (Problems.cause(e, DataBufferLimitException.class) != null) {
-      return Mono.just(respondAny(Problems.problem(HttpStatus.CONTENT_TOO_LARGE, "Too large",
-          "The request body is too large. Send at most 512 KB.")));
+      return Mono.just(
+          respondAny(
+              Problems.problem(
+                  HttpStatus.CONTENT_TOO_LARGE,
+                  "Too large",
+                  "The request body is too large. Send at most 512 KB.")));
     }
     String detail;
     var mismatch = Problems.cause(e, TypeMismatchException.class);
     if (mismatch != null) {
-      detail = "The parameter '" + (e.getMethodParameter() == null ? mismatch.getPropertyName()
-          : e.getMethodParameter().getParameterName()) + "' has the wrong type: it must be "
-          + (mismatch.getRequiredType() == null ? "of another type" : "a " + friendly(mismatch.getRequiredType()))
-          + ".";
+      detail =
+          "The parameter '"
+              + (e.getMethodParameter() == null
+                  ? mismatch.getPropertyName()
+                  : e.getMethodParameter().getParameterName())
+              + "' has the wrong type: it must be "
+              + (mismatch.getRequiredType() == null
+                  ? "of another type"
+                  : "a " + friendly(mismatch.getRequiredType()))
+              + ".";
     } else if (Problems.cause(e, MismatchedInputException.class) != null
         && !Problems.cause(e, MismatchedInputException.class).getPath().isEmpty()) {
-      var field = Problems.cause(e, MismatchedInputException.class).getPath().stream()
-          .map(reference -> reference.getPropertyName() != null ? reference.getPropertyName()
-              : String.valueOf(reference.getIndex()))
-          .collect(java.util.stream.Collectors.joining("."));
-      var problem = Problems.problem(HttpStatus.BAD_REQUEST, "Invalid request", "The field '" + field
-          + "' has a value of the wrong type or outside the allowed values.");
-      problem.setProperty("errors", List.of(Map.of("field", field, "message", "has a wrong type or value")));
+      var field =
+          Problems.cause(e, MismatchedInputException.class).getPath().stream()
+              .map(
+                  reference ->
+                      reference.getPropertyName() != null
+                          ? reference.getPropertyName()
+                          : String.valueOf(reference.getIndex()))
+              .collect(java.util.stream.Collectors.joining("."));
+      var problem =
+          Problems.problem(
+              HttpStatus.BAD_REQUEST,
+              "Invalid request",
+              "The field '"
+                  + field
+                  + "' has a value of the wrong type or outside the allowed values.");
+      problem.setProperty(
+          "errors", List.of(Map.of("field", field, "message", "has a wrong type or value")));
       return Mono.just(respondAny(problem));
     } else if (Problems.cause(e, DecodingException.class) != null || e.getCause() != null) {
-      detail = "The body is not valid JSON of the expected shape: check its syntax and the type of each field.";
+      detail =
+          "The body is not valid JSON of the expected shape: check its syntax and the type of each field.";
     } else {
       detail = "The request is incomplete: " + e.getReason() + ".";
     }
     return Mono.just(respondAny(Problems.problem(HttpStatus.BAD_REQUEST, "Bad request", detail)));
   }
 
-  // Spring's own errors (405, 406, 415...) sometimes come without a detail; every problem here has one.
+  // Spring's own errors (405, 406, 415...) sometimes come without a detail; every problem here has
+  // one.
   @Override
-  protected Mono<ResponseEntity<Object>> createResponseEntity(@Nullable Object body, @Nullable HttpHeaders headers,
-      HttpStatusCode status, ServerWebExchange exchange) {
+  protected Mono<ResponseEntity<Object>> createResponseEntity(
+      @Nullable Object body,
+      @Nullable HttpHeaders headers,
+      HttpStatusCode status,
+      ServerWebExchange exchange) {
     if (status.value() == 404 && BrowserErrorPage.wanted(exchange)) {
-      return Mono.just(ResponseEntity.status(status).contentType(BrowserErrorPage.HTML)
-          .body(BrowserErrorPage.notFound()));
+      return Mono.just(
+          ResponseEntity.status(status)
+              .contentType(BrowserErrorPage.HTML)
+              .body(BrowserErrorPage.notFound()));
     }
-    if (body instanceof ProblemDetail problem && (problem.getDetail() == null || problem.getDetail().isBlank())) {
-      problem.setDetail(switch (status.value()) {
-        case 405 -> "This address does not accept " + exchange.getRequest().getMethod().name()
-            + "; see /v3/api-docs for what it accepts.";
-        case 406 -> "This resource cannot be given in the format asked for in Accept; ask for application/json.";
-        case 413 -> "The request body is too large. Send at most 512 KB.";
-        case 415 -> "Send the body as application/json.";
-        default -> "The request could not be handled (" + status.value() + ").";
-      });
+    if (body instanceof ProblemDetail problem
+        && (problem.getDetail() == null || problem.getDetail().isBlank())) {
+      problem.setDetail(
+          switch (status.value()) {
+            case 405 ->
+                "This address does not accept "
+                    + exchange.getRequest().getMethod().name()
+                    + "; see /v3/api-docs for what it accepts.";
+            case 406 ->
+                "This resource cannot be given in the format asked for in Accept; ask for application/json.";
+            case 413 -> "The request body is too large. Send at most 512 KB.";
+            case 415 -> "Send the body as application/json.";
+            default -> "The request could not be handled (" + status.value() + ").";
+          });
     }
     var problemHeaders = new HttpHeaders();
     if (headers != null) {
@@ -179,7 +224,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
       return "whole number";
     }
-    return type.isEnum() ? "one of " + java.util.Arrays.toString(type.getEnumConstants()) : "valid value";
+    return type.isEnum()
+        ? "one of " + java.util.Arrays.toString(type.getEnumConstants())
+        : "valid value";
   }
 
   /**
@@ -187,11 +234,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
    * endpoint's errors would otherwise be written as a server-sent event.
    */
   private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
-    return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    return ResponseEntity.status(problem.getStatus())
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
   }
 
   private static ResponseEntity<Object> respondAny(ProblemDetail problem) {
-    return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    return ResponseEntity.status(problem.getStatus())
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
   }
-
 }

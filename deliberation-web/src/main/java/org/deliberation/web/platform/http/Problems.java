@@ -33,7 +33,8 @@ public final class Problems {
    */
   public static ProblemDetail describe(Throwable e) {
     return switch (e) {
-      case SignInRequiredException signIn -> problem(HttpStatus.UNAUTHORIZED, "Sign-in required", e.getMessage());
+      case SignInRequiredException signIn ->
+          problem(HttpStatus.UNAUTHORIZED, "Sign-in required", e.getMessage());
       case PayloadTooLargeException tooLarge -> onTooLarge(tooLarge);
       case PreconditionFailedException failed -> onPreconditionFailed(failed);
       case PreconditionRequiredException required -> onPreconditionRequired(required);
@@ -46,17 +47,21 @@ public final class Problems {
   }
 
   static ProblemDetail onDomainException(DomainException e) {
-    var status = switch (e) {
-      case NotFoundException notFound -> HttpStatus.NOT_FOUND;
-      case PermissionDeniedException denied -> HttpStatus.FORBIDDEN;
-      case ConflictException conflict -> HttpStatus.CONFLICT;
-      case RuleViolationException violation -> HttpStatus.UNPROCESSABLE_ENTITY;
-    };
+    var status =
+        switch (e) {
+          case NotFoundException notFound -> HttpStatus.NOT_FOUND;
+          case PermissionDeniedException denied -> HttpStatus.FORBIDDEN;
+          case ConflictException conflict -> HttpStatus.CONFLICT;
+          case RuleViolationException violation -> HttpStatus.UNPROCESSABLE_ENTITY;
+        };
     return problem(status, e.title(), e.getMessage());
   }
 
   static ProblemDetail onSimultaneousWrite(RuntimeException e) {
-    return problem(HttpStatus.CONFLICT, "Conflict", "Someone changed this at the same moment. Reload it and try again.");
+    return problem(
+        HttpStatus.CONFLICT,
+        "Conflict",
+        "Someone changed this at the same moment. Reload it and try again.");
   }
 
   static ProblemDetail onTooLarge(PayloadTooLargeException e) {
@@ -88,14 +93,19 @@ public final class Problems {
     if (domain != null) {
       return onDomainException(domain);
     }
-    if (cause(e, ConcurrencyException.class) != null || cause(e, AggregateStreamCreationException.class) != null) {
+    if (cause(e, ConcurrencyException.class) != null
+        || cause(e, AggregateStreamCreationException.class) != null) {
       return onSimultaneousWrite((RuntimeException) e);
     }
     var incident = UUID.randomUUID().toString();
     log.error("Incident {}", incident, e);
-    var problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
-        "Something went wrong on our side; nothing you sent was lost by it. Try again, and quote incident "
-            + incident + " if it happens again.");
+    var problem =
+        problem(
+            HttpStatus.INTERNAL_SERVER_ERROR,
+            "Internal error",
+            "Something went wrong on our side; nothing you sent was lost by it. Try again, and quote incident "
+                + incident
+                + " if it happens again.");
     problem.setProperty("incident", incident);
     return problem;
   }

@@ -33,15 +33,24 @@ public class RequestDeadlineFilter implements WebFilter {
     if (isStream(exchange)) {
       return chain.filter(exchange);
     }
-    return chain.filter(exchange).timeout(deadline, Mono.defer(() -> {
-      if (exchange.getResponse().isCommitted()) {
-        return Mono.empty();
-      }
-      exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, "5");
-      return FilterRefusal.problem(exchange, HttpStatus.SERVICE_UNAVAILABLE, "The server took longer than "
-          + deadline.toSeconds() + " s to answer. If you sent a change, reload to see whether it was taken before "
-          + "sending it again.");
-    }));
+    return chain
+        .filter(exchange)
+        .timeout(
+            deadline,
+            Mono.defer(
+                () -> {
+                  if (exchange.getResponse().isCommitted()) {
+                    return Mono.empty();
+                  }
+                  exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, "5");
+                  return FilterRefusal.problem(
+                      exchange,
+                      HttpStatus.SERVICE_UNAVAILABLE,
+                      "The server took longer than "
+                          + deadline.toSeconds()
+                          + " s to answer. If you sent a change, reload to see whether it was taken before "
+                          + "sending it again.");
+                }));
   }
 
   private static boolean isStream(ServerWebExchange exchange) {
@@ -51,7 +60,8 @@ public class RequestDeadlineFilter implements WebFilter {
     }
     try {
       return request.getHeaders().getAccept().stream()
-          .anyMatch(type -> type.isCompatibleWith(MediaType.TEXT_EVENT_STREAM) && !type.isWildcardType());
+          .anyMatch(
+              type -> type.isCompatibleWith(MediaType.TEXT_EVENT_STREAM) && !type.isWildcardType());
     } catch (IllegalArgumentException malformed) {
       return false;
     }

@@ -26,8 +26,10 @@ public final class VisibleTextValidator implements ConstraintValidator<VisibleTe
     }
     context.disableDefaultConstraintViolation();
     // The message is ours, not a template: escape what the expression language would read in it.
-    context.buildConstraintViolationWithTemplate(refusal.get().replace("\\", "\\\\").replace("{", "\\{")
-        .replace("$", "\\$")).addConstraintViolation();
+    context
+        .buildConstraintViolationWithTemplate(
+            refusal.get().replace("\\", "\\\\").replace("{", "\\{").replace("$", "\\$"))
+        .addConstraintViolation();
     return false;
   }
 }

@@ -13,5 +13,15 @@ import org.jspecify.annotations.Nullable;
  * @param stored how many items of each kind are stored so far
  * @param error why a {@code FAILED} job stopped
  */
-public record JobView(String id, String kind, String project, JobState state, String phase, long done, long total,
-    Map<String, Long> stored, Instant startedAt, @Nullable Instant endedAt, @Nullable String error) {}
+public record JobView(
+    String id,
+    String kind,
+    String project,
+    JobState state,
+    String phase,
+    long done,
+    long total,
+    Map<String, Long> stored,
+    Instant startedAt,
+    @Nullable Instant endedAt,
+    @Nullable String error) {}

@@ -45,6 +45,7 @@ public class Jobs {
 
   /** How often a node renews the heartbeat of the jobs it runs. */
   public static final Duration HEARTBEAT = Duration.ofSeconds(5);
+
   /** How long a heartbeat may be missed before another node takes the job over. */
   static final Duration STALE_AFTER = Duration.ofSeconds(30);
 
@@ -55,12 +56,17 @@ public class Jobs {
   private final String node = UUID.randomUUID().toString();
 
   @Autowired
-  public Jobs(MongoDatabase database, WriteBarrier barrier, DeliberationProperties properties, Clock clock) {
+  public Jobs(
+      MongoDatabase database,
+      WriteBarrier barrier,
+      DeliberationProperties properties,
+      Clock clock) {
     this(database, barrier, properties.mongodb().embedded() ? Duration.ZERO : STALE_AFTER, clock);
   }
 
   Jobs(MongoDatabase database, WriteBarrier barrier, Duration staleAfter, Clock clock) {
-    this.jobs = database.getCollection("jobs").withWriteConcern(WriteConcern.MAJORITY.withJournal(true));
+    this.jobs =
+        database.getCollection("jobs").withWriteConcern(WriteConcern.MAJORITY.withJournal(true));
     this.barrier = barrier;
     this.staleAfter = staleAfter;
     this.clock = clock;
@@ -75,18 +81,22 @@ public class Jobs {
   }
 
   /** Records a new running job owned by this node, durably, before its id is given to anyone. */
-  public void create(String id, String kind, String project, long total, JobProgress start, Actor actor) {
+  public void create(
+      String id, String kind, String project, long total, JobProgress start, Actor actor) {
     var now = Date.from(clock.instant());
-    var document = new Document("_id", id)
-        .append("kind", kind)
-        .append("project", project)
-        .append("state", JobState.RUNNING.name())
-        .append("total", total)
-        .append("startedAt", now)
-        .append("actor", new Document("id", actor.id().value())
-            .append("roles", actor.roles().stream().map(Role::name).sorted().toList()))
-        .append("owner", node)
-        .append("heartbeat", now);
+    var document =
+        new Document("_id", id)
+            .append("kind", kind)
+            .append("project", project)
+            .append("state", JobState.RUNNING.name())
+            .append("total", total)
+            .append("startedAt", now)
+            .append(
+                "actor",
+                new Document("id", actor.id().value())
+                    .append("roles", actor.roles().stream().map(Role::name).sorted().toList()))
+            .append("owner", node)
+            .append("heartbeat", now);
     progress(document, start);
     jobs.insertOne(document);
     barrier.afterWrite();
@@ -107,7 +117,9 @@ public class Jobs {
    * @return false when this node no longer owns the job (another node took it over): stop working on it
    */
   public boolean progress(String id, JobProgress progress) {
-    var update = new Document("$set", progress(new Document("heartbeat", Date.from(clock.instant())), progress));
+    var update =
+        new Document(
+            "$set", progress(new Document("heartbeat", Date.from(clock.instant())), progress));
     return jobs.updateOne(owned(id), update).getMatchedCount() == 1;
   }
 
@@ -129,7 +141,8 @@ public class Jobs {
 
   /** Renews the heartbeat of every job this node runs. */
   public void heartbeat() {
-    jobs.updateMany(and(eq("owner", node), eq("state", JobState.RUNNING.name())),
+    jobs.updateMany(
+        and(eq("owner", node), eq("state", JobState.RUNNING.name())),
         Updates.set("heartbeat", Date.from(clock.instant())));
   }
 
@@ -140,11 +153,23 @@ public class Jobs {
   public List<Stored> takeOverAbandoned(String kind) {
     var staleBefore = Date.from(clock.instant().minus(staleAfter).plusMillis(1));
     var taken = new ArrayList<Stored>();
-    for (var document : jobs.find(and(eq("kind", kind), eq("state", JobState.RUNNING.name()), ne("owner", node),
-        lt("heartbeat", staleBefore)))) {
-      var claimed = jobs.updateOne(and(eq("_id", document.getString("_id")), eq("state", JobState.RUNNING.name()),
-              eq("owner", document.getString("owner")), lt("heartbeat", staleBefore)),
-          Updates.combine(Updates.set("owner", node), Updates.set("heartbeat", Date.from(clock.instant()))));
+    for (var document :
+        jobs.find(
+            and(
+                eq("kind", kind),
+                eq("state", JobState.RUNNING.name()),
+                ne("owner", node),
+                lt("heartbeat", staleBefore)))) {
+      var claimed =
+          jobs.updateOne(
+              and(
+                  eq("_id", document.getString("_id")),
+                  eq("state", JobState.RUNNING.name()),
+                  eq("owner", document.getString("owner")),
+                  lt("heartbeat", staleBefore)),
+              Updates.combine(
+                  Updates.set("owner", node),
+                  Updates.set("heartbeat", Date.from(clock.instant()))));
       if (claimed.getModifiedCount() == 1) {
         stored(document.getString("_id")).ifPresent(taken::add);
       }
@@ -156,7 +181,10 @@ public class Jobs {
   }
 
   private void end(String id, JobProgress progress, JobState state, @Nullable String error) {
-    var set = progress(new Document("state", state.name()).append("endedAt", Date.from(clock.instant())), progress);
+    var set =
+        progress(
+            new Document("state", state.name()).append("endedAt", Date.from(clock.instant())),
+            progress);
     if (error != null) {
       set.append("error", error);
     }
@@ -171,8 +199,11 @@ public class Jobs {
   private static Document progress(Document document, JobProgress progress) {
     var stored = new Document();
     progress.stored().forEach(stored::append);
-    return document.append("phase", progress.phase()).append("next", progress.next())
-        .append("done", progress.done()).append("stored", stored);
+    return document
+        .append("phase", progress.phase())
+        .append("next", progress.next())
+        .append("done", progress.done())
+        .append("stored", stored);
   }
 
   private static Stored read(Document document) {
@@ -181,13 +212,26 @@ public class Jobs {
     if (counts != null) {
       counts.forEach((key, value) -> stored.put(key, ((Number) value).longValue()));
     }
-    var progress = new JobProgress(document.getString("phase"), number(document, "next"), number(document, "done"),
-        stored);
+    var progress =
+        new JobProgress(
+            document.getString("phase"),
+            number(document, "next"),
+            number(document, "done"),
+            stored);
     var endedAt = document.getDate("endedAt");
-    var view = new JobView(document.getString("_id"), document.getString("kind"), document.getString("project"),
-        JobState.valueOf(document.getString("state")), progress.phase(), progress.done(), number(document, "total"),
-        progress.stored(), document.getDate("startedAt").toInstant(), endedAt == null ? null : endedAt.toInstant(),
-        document.getString("error"));
+    var view =
+        new JobView(
+            document.getString("_id"),
+            document.getString("kind"),
+            document.getString("project"),
+            JobState.valueOf(document.getString("state")),
+            progress.phase(),
+            progress.done(),
+            number(document, "total"),
+            progress.stored(),
+            document.getDate("startedAt").toInstant(),
+            endedAt == null ? null : endedAt.toInstant(),
+            document.getString("error"));
     var actor = document.get("actor", Document.class);
     var roles = EnumSet.noneOf(Role.class);
     actor.getList("roles", String.class).forEach(role -> roles.add(Role.valueOf(role)));

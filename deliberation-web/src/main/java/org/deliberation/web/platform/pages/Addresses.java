@@ -15,9 +15,12 @@ public final class Addresses {
 
   static String withoutLang(ServerHttpRequest request) {
     var raw = request.getURI().getRawQuery();
-    var kept = raw == null ? "" : Arrays.stream(raw.split("&"))
-        .filter(part -> !part.equals("lang") && !part.startsWith("lang="))
-        .collect(Collectors.joining("&"));
+    var kept =
+        raw == null
+            ? ""
+            : Arrays.stream(raw.split("&"))
+                .filter(part -> !part.equals("lang") && !part.startsWith("lang="))
+                .collect(Collectors.joining("&"));
     return request.getURI().getRawPath() + (kept.isEmpty() ? "" : "?" + kept);
   }
 
@@ -47,8 +50,14 @@ public final class Addresses {
 
   /** A path of this site to return to, or {@code /} when the one given points elsewhere or is malformed. */
   public static String local(@Nullable String next) {
-    if (next == null || next.isEmpty() || next.length() > 1000 || !next.startsWith("/") || next.startsWith("//")
-        || next.contains("\\") || next.contains("{") || next.contains("}")
+    if (next == null
+        || next.isEmpty()
+        || next.length() > 1000
+        || !next.startsWith("/")
+        || next.startsWith("//")
+        || next.contains("\\")
+        || next.contains("{")
+        || next.contains("}")
         || next.chars().anyMatch(c -> c <= 0x20 || c == 0x7f)) {
       return "/"; // braces too: a redirect fills {name} from the page's model
     }

@@ -32,9 +32,10 @@ public class Forms {
     if (violations.isEmpty()) {
       return request;
     }
-    var first = violations.stream()
-        .min(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
-        .orElseThrow();
+    var first =
+        violations.stream()
+            .min(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
+            .orElseThrow();
     var field = first.getPropertyPath().toString();
     throw new BadRequestException(field, field + ": " + first.getMessage());
   }
@@ -47,7 +48,8 @@ public class Forms {
     return e -> {
       var problem = Problems.describe(e);
       var detail = problem.getDetail();
-      return show.apply(detail == null ? "The form could not be sent." : detail,
+      return show.apply(
+          detail == null ? "The form could not be sent." : detail,
           HttpStatus.valueOf(problem.getStatus()));
     };
   }

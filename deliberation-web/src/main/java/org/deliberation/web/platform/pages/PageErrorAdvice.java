@@ -34,19 +34,26 @@ public class PageErrorAdvice {
       return Mono.just(Rendering.redirectTo(signInAndBack(exchange)).build());
     }
     var problem = Problems.describe(e);
-    return layout.layout(exchange).map(model -> Rendering.view("error")
-        .model(model)
-        .modelAttribute("status", problem.getStatus())
-        .modelAttribute("detail", problem.getDetail() == null ? "" : problem.getDetail())
-        .status(HttpStatus.valueOf(problem.getStatus()))
-        .build());
+    return layout
+        .layout(exchange)
+        .map(
+            model ->
+                Rendering.view("error")
+                    .model(model)
+                    .modelAttribute("status", problem.getStatus())
+                    .modelAttribute(
+                        "detail", problem.getDetail() == null ? "" : problem.getDetail())
+                    .status(HttpStatus.valueOf(problem.getStatus()))
+                    .build());
   }
 
   /** The sign-in page, which returns to the page a person was on (for a form, the page that showed it). */
   private static String signInAndBack(ServerWebExchange exchange) {
     var request = exchange.getRequest();
-    var back = HttpMethod.GET.equals(request.getMethod()) ? Addresses.withoutLang(request)
-        : Addresses.referer(request);
+    var back =
+        HttpMethod.GET.equals(request.getMethod())
+            ? Addresses.withoutLang(request)
+            : Addresses.referer(request);
     return "/login?next=" + URLEncoder.encode(back, StandardCharsets.UTF_8);
   }
 }

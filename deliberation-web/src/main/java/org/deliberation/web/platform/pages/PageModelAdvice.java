@@ -24,10 +24,23 @@ public class PageModelAdvice {
 
   /** The same attributes for a page rendered outside a handler's model, such as an error page. */
   Mono<Map<String, Object>> layout(ServerWebExchange exchange) {
-    var visitor = CurrentActor.of(exchange).flatMap(signedIn -> me(signedIn.actor())).switchIfEmpty(me(null));
-    return visitor.zipWith(csrf(exchange))
-        .map(both -> Map.of("me", both.getT1(), "csrf", both.getT2(), "zone", zone(),
-            "lang", lang(exchange), "here", here(exchange)));
+    var visitor =
+        CurrentActor.of(exchange).flatMap(signedIn -> me(signedIn.actor())).switchIfEmpty(me(null));
+    return visitor
+        .zipWith(csrf(exchange))
+        .map(
+            both ->
+                Map.of(
+                    "me",
+                    both.getT1(),
+                    "csrf",
+                    both.getT2(),
+                    "zone",
+                    zone(),
+                    "lang",
+                    lang(exchange),
+                    "here",
+                    here(exchange)));
   }
 
   @ModelAttribute("me")
@@ -47,7 +60,8 @@ public class PageModelAdvice {
 
   @ModelAttribute("lang")
   String lang(ServerWebExchange exchange) {
-    return exchange.getLocaleContext().getLocale() == null ? "en"
+    return exchange.getLocaleContext().getLocale() == null
+        ? "en"
         : exchange.getLocaleContext().getLocale().getLanguage();
   }
 

@@ -28,8 +28,15 @@ public class SiteLocale implements LocaleContextResolver {
     var request = exchange.getRequest();
     var chosen = supported(request.getQueryParams().getFirst("lang"));
     if (chosen != null) {
-      exchange.getResponse().addCookie(ResponseCookie.from(COOKIE, chosen.getLanguage()).path("/")
-          .maxAge(Duration.ofDays(365)).sameSite("Lax").secure(SessionCookie.secure(exchange)).build());
+      exchange
+          .getResponse()
+          .addCookie(
+              ResponseCookie.from(COOKIE, chosen.getLanguage())
+                  .path("/")
+                  .maxAge(Duration.ofDays(365))
+                  .sameSite("Lax")
+                  .secure(SessionCookie.secure(exchange))
+                  .build());
       return new SimpleLocaleContext(chosen);
     }
     var cookie = request.getCookies().getFirst(COOKIE);
@@ -43,7 +50,8 @@ public class SiteLocale implements LocaleContextResolver {
     }
     try {
       var preferred = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
-      return new SimpleLocaleContext(preferred == null ? Locale.ENGLISH : Locale.of(preferred.getLanguage()));
+      return new SimpleLocaleContext(
+          preferred == null ? Locale.ENGLISH : Locale.of(preferred.getLanguage()));
     } catch (IllegalArgumentException malformedHeader) {
       return new SimpleLocaleContext(Locale.ENGLISH);
     }

@@ -1,7 +1,7 @@
 package org.deliberation.web.platform.security;
 
-import org.deliberation.web.platform.http.SignInRequiredException;
 import org.deliberation.core.common.Actor;
+import org.deliberation.web.platform.http.SignInRequiredException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.reactive.BindingContext;
@@ -24,13 +24,18 @@ public final class CurrentActor implements HandlerMethodArgumentResolver {
   }
 
   @Override
-  public Mono<Object> resolveArgument(MethodParameter parameter, BindingContext context, ServerWebExchange exchange) {
+  public Mono<Object> resolveArgument(
+      MethodParameter parameter, BindingContext context, ServerWebExchange exchange) {
     boolean whole = parameter.getParameterType() == SessionAuthentication.class;
     return of(exchange)
         .<Object>map(signedIn -> whole ? signedIn : signedIn.actor())
         // Empty: the handler gets null, which only a parameter marked @Nullable may.
-        .switchIfEmpty(Mono.defer(() -> parameter.isOptional() ? Mono.empty()
-            : Mono.error(new SignInRequiredException())));
+        .switchIfEmpty(
+            Mono.defer(
+                () ->
+                    parameter.isOptional()
+                        ? Mono.empty()
+                        : Mono.error(new SignInRequiredException())));
   }
 
   /** Who signed this request in, if anyone. */

@@ -24,7 +24,8 @@ public final class FormProtection implements ServerWebExchangeMatcher {
     if (RouteRules.isRead(request)) {
       return false;
     }
-    // The very test SignInConverter makes: a blank header falls back to the cookie, so it needs the token too.
+    // The very test SignInConverter makes: a blank header falls back to the cookie, so it needs the
+    // token too.
     var authorization = request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
     if (authorization != null && !authorization.isBlank()) {
       return false;

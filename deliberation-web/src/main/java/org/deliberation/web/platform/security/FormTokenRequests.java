@@ -25,7 +25,8 @@ final class FormTokenRequests implements ServerCsrfTokenRequestHandler {
     }
   }
 
-  private final XorServerCsrfTokenRequestAttributeHandler masked = new XorServerCsrfTokenRequestAttributeHandler();
+  private final XorServerCsrfTokenRequestAttributeHandler masked =
+      new XorServerCsrfTokenRequestAttributeHandler();
 
   @Override
   public void handle(ServerWebExchange exchange, Mono<CsrfToken> token) {
@@ -34,6 +35,8 @@ final class FormTokenRequests implements ServerCsrfTokenRequestHandler {
 
   @Override
   public Mono<String> resolveCsrfTokenValue(ServerWebExchange exchange, CsrfToken expected) {
-    return masked.resolveCsrfTokenValue(exchange, expected).onErrorMap(DataBufferLimitException.class, TooLarge::new);
+    return masked
+        .resolveCsrfTokenValue(exchange, expected)
+        .onErrorMap(DataBufferLimitException.class, TooLarge::new);
   }
 }

@@ -16,14 +16,16 @@ import reactor.core.publisher.Mono;
  */
 final class RejectedRequests implements ServerExchangeRejectedHandler {
 
-  static final String DETAIL = "This request's address, method or headers hold characters or values this server "
-      + "does not accept, such as an encoded slash, percent sign or period, a '..' segment, a semicolon or a control "
-      + "character. Check the address and send it again.";
+  static final String DETAIL =
+      "This request's address, method or headers hold characters or values this server "
+          + "does not accept, such as an encoded slash, percent sign or period, a '..' segment, a semicolon or a control "
+          + "character. Check the address and send it again.";
 
   @Override
   public Mono<Void> handle(ServerWebExchange exchange, ServerExchangeRejectedException rejected) {
     if (exchange.getResponse().isCommitted()) {
-      return Mono.empty(); // a header checked once the answer was under way: nothing can be said any more
+      return Mono
+          .empty(); // a header checked once the answer was under way: nothing can be said any more
     }
     return BrowserErrorPage.wanted(exchange)
         ? FilterRefusal.page(exchange, HttpStatus.BAD_REQUEST, BrowserErrorPage.notFound())

@@ -29,27 +29,41 @@ final class RouteRules {
   static void apply(AuthorizeExchangeSpec rules) {
     rules
         // What projections parked, and retrying it: admins only.
-        .pathMatchers(HttpMethod.GET, "/api/admin/dead-letters").access(role("list the parked events", Role.ADMIN))
-        .pathMatchers(HttpMethod.HEAD, "/api/admin/dead-letters").access(role("list the parked events", Role.ADMIN))
+        .pathMatchers(HttpMethod.GET, "/api/admin/dead-letters")
+        .access(role("list the parked events", Role.ADMIN))
+        .pathMatchers(HttpMethod.HEAD, "/api/admin/dead-letters")
+        .access(role("list the parked events", Role.ADMIN))
         .pathMatchers(HttpMethod.POST, "/api/admin/dead-letters/*/retry")
         .access(role("retry the parked events", Role.ADMIN))
-        // Reads about the caller's own account and votes, and the moderators' queue (its handler checks the role).
-        .pathMatchers(HttpMethod.GET, "/api/participants/me", "/api/projects/*/votes/mine", "/api/moderation/queue")
+        // Reads about the caller's own account and votes, and the moderators' queue (its handler
+        // checks the role).
+        .pathMatchers(
+            HttpMethod.GET,
+            "/api/participants/me",
+            "/api/projects/*/votes/mine",
+            "/api/moderation/queue")
         .authenticated()
-        .pathMatchers(HttpMethod.POST, "/api/participants", "/api/tokens").permitAll()
-        .matchers(API_WRITES).authenticated()
-        .anyExchange().permitAll();
+        .pathMatchers(HttpMethod.POST, "/api/participants", "/api/tokens")
+        .permitAll()
+        .matchers(API_WRITES)
+        .authenticated()
+        .anyExchange()
+        .permitAll();
   }
 
   /** Every request to the API but a read. */
-  static final ServerWebExchangeMatcher API_WRITES = exchange ->
-      !isRead(exchange.getRequest()) && ApiPaths.isApi(exchange.getRequest())
-          ? ServerWebExchangeMatcher.MatchResult.match() : ServerWebExchangeMatcher.MatchResult.notMatch();
+  static final ServerWebExchangeMatcher API_WRITES =
+      exchange ->
+          !isRead(exchange.getRequest()) && ApiPaths.isApi(exchange.getRequest())
+              ? ServerWebExchangeMatcher.MatchResult.match()
+              : ServerWebExchangeMatcher.MatchResult.notMatch();
 
   /** A read: it changes nothing, so it is public unless a rule above says otherwise, and needs no form token. */
   static boolean isRead(ServerHttpRequest request) {
     var method = request.getMethod();
-    return HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method) || HttpMethod.OPTIONS.equals(method);
+    return HttpMethod.GET.equals(method)
+        || HttpMethod.HEAD.equals(method)
+        || HttpMethod.OPTIONS.equals(method);
   }
 
   /** A caller without the role: refused with the domain's own words, as {@code Actor.require} says them. */
@@ -63,19 +77,21 @@ final class RouteRules {
   /** Grants a caller holding one of the roles; refuses another caller with {@link RoleRefused}. */
   static ReactiveAuthorizationManager<AuthorizationContext> role(String what, Role... roles) {
     var wanted = roles.clone();
-    return (Mono<Authentication> authentication, AuthorizationContext context) -> authentication
-        .filter(SessionAuthentication.class::isInstance)
-        .map(signedIn -> ((SessionAuthentication) signedIn).actor())
-        .<AuthorizationResult>flatMap(actor -> {
-          try {
-            actor.require(what, wanted);
-            return Mono.just(new AuthorizationDecision(true));
-          } catch (PermissionDeniedException denied) {
-            return Mono.error(new RoleRefused(denied.getMessage()));
-          }
-        })
-        // Nobody signed in: denied, which the entry point answers with 401.
-        .defaultIfEmpty(new AuthorizationDecision(false));
+    return (Mono<Authentication> authentication, AuthorizationContext context) ->
+        authentication
+            .filter(SessionAuthentication.class::isInstance)
+            .map(signedIn -> ((SessionAuthentication) signedIn).actor())
+            .<AuthorizationResult>flatMap(
+                actor -> {
+                  try {
+                    actor.require(what, wanted);
+                    return Mono.just(new AuthorizationDecision(true));
+                  } catch (PermissionDeniedException denied) {
+                    return Mono.error(new RoleRefused(denied.getMessage()));
+                  }
+                })
+            // Nobody signed in: denied, which the entry point answers with 401.
+            .defaultIfEmpty(new AuthorizationDecision(false));
   }
 
   private RouteRules() {}

@@ -33,31 +33,31 @@ public class SecurityConfig {
   }
 
   @Bean
-  SecurityWebFilterChain securityChain(ServerHttpSecurity http, SignInManager signIn,
-      DeliberationProperties properties) {
+  SecurityWebFilterChain securityChain(
+      ServerHttpSecurity http, SignInManager signIn, DeliberationProperties properties) {
     var refusals = new Refusals();
     var authentication = new AuthenticationWebFilter(signIn);
     authentication.setServerAuthenticationConverter(new SignInConverter());
     authentication.setAuthenticationFailureHandler(refusals);
     authentication.setSecurityContextRepository(NoOpServerSecurityContextRepository.getInstance());
-    return http
-        .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+    return http.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
         .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
         .httpBasic(basic -> basic.disable())
         .formLogin(form -> form.disable())
         .logout(logout -> logout.disable())
         .anonymous(anonymous -> anonymous.disable())
         .headers(headers -> SecurityHeaders.apply(headers, properties.http().behindHttps()))
-        .csrf(csrf -> csrf
-            .requireCsrfProtectionMatcher(new FormProtection())
-            .csrfTokenRepository(new SignedFormTokens(properties.sessions().formSecret()))
-            .csrfTokenRequestHandler(new FormTokenRequests())
-            .accessDeniedHandler(refusals))
+        .csrf(
+            csrf ->
+                csrf.requireCsrfProtectionMatcher(new FormProtection())
+                    .csrfTokenRepository(new SignedFormTokens(properties.sessions().formSecret()))
+                    .csrfTokenRequestHandler(new FormTokenRequests())
+                    .accessDeniedHandler(refusals))
         .addFilterAt(authentication, SecurityWebFiltersOrder.AUTHENTICATION)
         .authorizeExchange(RouteRules::apply)
-        .exceptionHandling(exceptions -> exceptions
-            .authenticationEntryPoint(refusals)
-            .accessDeniedHandler(refusals))
+        .exceptionHandling(
+            exceptions ->
+                exceptions.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
         .build();
   }
 

@@ -20,51 +20,66 @@ import reactor.core.publisher.Mono;
  */
 final class SecurityHeaders {
 
-  // Images only from this site: a picture from elsewhere in a page would tell its host who reads what.
-  static final String POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
-      + "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+  // Images only from this site: a picture from elsewhere in a page would tell its host who reads
+  // what.
+  static final String POLICY =
+      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+          + "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
-  // Nothing on this site needs a powerful feature; denying them all means an injected frame or script cannot ask.
-  static final String PERMISSIONS = "accelerometer=(), camera=(), display-capture=(), fullscreen=(self), "
-      + "geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), publickey-credentials-get=(), "
-      + "screen-wake-lock=(), usb=(), xr-spatial-tracking=()";
+  // Nothing on this site needs a powerful feature; denying them all means an injected frame or
+  // script cannot ask.
+  static final String PERMISSIONS =
+      "accelerometer=(), camera=(), display-capture=(), fullscreen=(self), "
+          + "geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), publickey-credentials-get=(), "
+          + "screen-wake-lock=(), usb=(), xr-spatial-tracking=()";
 
-  // A year, the figure browsers' preload lists ask for; subdomains are not this server's to speak for.
+  // A year, the figure browsers' preload lists ask for; subdomains are not this server's to speak
+  // for.
   private static final Duration HTTPS_ONLY = Duration.ofDays(365);
 
   static void apply(HeaderSpec headers, boolean behindHttps) {
     headers
         .contentSecurityPolicy(csp -> csp.policyDirectives(POLICY))
-        .contentTypeOptions(nosniff -> { })
+        .contentTypeOptions(nosniff -> {})
         .frameOptions(frames -> frames.mode(Mode.DENY))
         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
         .permissionsPolicy(permissions -> permissions.policy(PERMISSIONS))
         .crossOriginOpenerPolicy(opener -> opener.policy(CrossOriginOpenerPolicy.SAME_ORIGIN))
-        // Spring's no-cache set would also reach the API and the static files; pages alone get theirs below.
+        // Spring's no-cache set would also reach the API and the static files; pages alone get
+        // theirs below.
         .cache(cache -> cache.disable())
         // Browsers dropped the XSS auditor this header steered; the policy above is what protects.
         .xssProtection(xss -> xss.disable())
         .writer(PAGES_NOT_STORED);
     if (behindHttps) {
-      // A proxy ended TLS: the request reaches here as http, so Spring's writer, which looks at the scheme, would not.
-      headers.hsts(hsts -> hsts.disable()).writer(StaticServerHttpHeadersWriter.builder()
-          .header("Strict-Transport-Security", "max-age=" + HTTPS_ONLY.toSeconds()).build());
+      // A proxy ended TLS: the request reaches here as http, so Spring's writer, which looks at the
+      // scheme, would not.
+      headers
+          .hsts(hsts -> hsts.disable())
+          .writer(
+              StaticServerHttpHeadersWriter.builder()
+                  .header("Strict-Transport-Security", "max-age=" + HTTPS_ONLY.toSeconds())
+                  .build());
     } else {
       headers.hsts(hsts -> hsts.maxAge(HTTPS_ONLY).includeSubdomains(false).preload(false));
     }
   }
 
   /** A page shows who is signed in and holds their form token: no cache keeps it. Scripts, styles and API may be. */
-  private static final ServerHttpHeadersWriter PAGES_NOT_STORED = exchange -> {
-    var request = exchange.getRequest();
-    var path = request.getPath().pathWithinApplication().value();
-    var headers = exchange.getResponse().getHeaders();
-    if (!ApiPaths.isApi(request) && !path.startsWith("/css/") && !path.startsWith("/js/")
-        && !path.startsWith("/favicon") && !headers.containsHeader(HttpHeaders.CACHE_CONTROL)) {
-      headers.set(HttpHeaders.CACHE_CONTROL, "no-store");
-    }
-    return Mono.empty();
-  };
+  private static final ServerHttpHeadersWriter PAGES_NOT_STORED =
+      exchange -> {
+        var request = exchange.getRequest();
+        var path = request.getPath().pathWithinApplication().value();
+        var headers = exchange.getResponse().getHeaders();
+        if (!ApiPaths.isApi(request)
+            && !path.startsWith("/css/")
+            && !path.startsWith("/js/")
+            && !path.startsWith("/favicon")
+            && !headers.containsHeader(HttpHeaders.CACHE_CONTROL)) {
+          headers.set(HttpHeaders.CACHE_CONTROL, "no-store");
+        }
+        return Mono.empty();
+      };
 
   private SecurityHeaders() {}
 }

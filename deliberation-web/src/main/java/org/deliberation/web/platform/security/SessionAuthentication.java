@@ -15,7 +15,10 @@ public final class SessionAuthentication extends AbstractAuthenticationToken {
   private final String token;
 
   public SessionAuthentication(Actor actor, String token) {
-    super(actor.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList());
+    super(
+        actor.roles().stream()
+            .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name()))
+            .toList());
     this.actor = actor;
     this.token = token;
     setAuthenticated(true);
@@ -44,10 +47,13 @@ public final class SessionAuthentication extends AbstractAuthenticationToken {
     return actor.id().value();
   }
 
-  // Equality by actor and token; the parent's includes details and authorities, which follow from these.
+  // Equality by actor and token; the parent's includes details and authorities, which follow from
+  // these.
   @Override
   public boolean equals(Object other) {
-    return other instanceof SessionAuthentication that && actor.equals(that.actor) && token.equals(that.token);
+    return other instanceof SessionAuthentication that
+        && actor.equals(that.actor)
+        && token.equals(that.token);
   }
 
   @Override

@@ -25,10 +25,13 @@ public final class SessionCookie {
     return Optional.of(cookie.getValue());
   }
 
-  public static void write(ServerWebExchange exchange, String token, Instant expiresAt, Clock clock) {
+  public static void write(
+      ServerWebExchange exchange, String token, Instant expiresAt, Clock clock) {
     var maxAge = Duration.between(clock.instant(), expiresAt);
-    exchange.getResponse().addCookie(base(exchange, token).maxAge(maxAge.isNegative() ? Duration.ZERO : maxAge)
-        .build());
+    exchange
+        .getResponse()
+        .addCookie(
+            base(exchange, token).maxAge(maxAge.isNegative() ? Duration.ZERO : maxAge).build());
   }
 
   public static void clear(ServerWebExchange exchange) {
@@ -41,7 +44,8 @@ public final class SessionCookie {
     return set != null && set.getMaxAge().isZero();
   }
 
-  private static ResponseCookie.ResponseCookieBuilder base(ServerWebExchange exchange, String value) {
+  private static ResponseCookie.ResponseCookieBuilder base(
+      ServerWebExchange exchange, String value) {
     return ResponseCookie.from(NAME, value)
         .httpOnly(true)
         .secure(secure(exchange))
@@ -51,8 +55,10 @@ public final class SessionCookie {
 
   /** Whether a request came over HTTPS, so that the cookies set in reply are marked {@code Secure}. */
   public static boolean secure(ServerWebExchange exchange) {
-    // With server.forward-headers-strategy set, a proxy's X-Forwarded-Proto is already in the URI's scheme.
-    return exchange.getRequest().getSslInfo() != null || "https".equals(exchange.getRequest().getURI().getScheme());
+    // With server.forward-headers-strategy set, a proxy's X-Forwarded-Proto is already in the URI's
+    // scheme.
+    return exchange.getRequest().getSslInfo() != null
+        || "https".equals(exchange.getRequest().getURI().getScheme());
   }
 
   private SessionCookie() {}

@@ -10,7 +10,10 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
 public final class SignInAttempt extends AbstractAuthenticationToken {
 
   /** Where the token was found. */
-  public enum Source { BEARER, SESSION_COOKIE }
+  public enum Source {
+    BEARER,
+    SESSION_COOKIE
+  }
 
   private final String token;
   private final Source source;
@@ -51,6 +54,8 @@ public final class SignInAttempt extends AbstractAuthenticationToken {
 
   @Override
   public String toString() {
-    return "SignInAttempt[" + source + "]"; // never the token itself, which would sign anyone in from a log
+    return "SignInAttempt["
+        + source
+        + "]"; // never the token itself, which would sign anyone in from a log
   }
 }

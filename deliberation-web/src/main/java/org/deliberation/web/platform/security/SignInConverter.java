@@ -14,6 +14,7 @@ import reactor.core.publisher.Mono;
 public final class SignInConverter implements ServerAuthenticationConverter {
 
   private static final String PREFIX = "Bearer ";
+
   /** Tokens are 43 characters; a header far longer is not one of ours, whatever it holds. */
   private static final int MAX_HEADER = 512;
 
@@ -24,9 +25,11 @@ public final class SignInConverter implements ServerAuthenticationConverter {
       return Mono.justOrEmpty(SessionCookie.read(exchange.getRequest()))
           .map(token -> new SignInAttempt(token, SignInAttempt.Source.SESSION_COOKIE));
     }
-    if (!header.regionMatches(true, 0, PREFIX, 0, PREFIX.length()) || header.length() > MAX_HEADER) {
+    if (!header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())
+        || header.length() > MAX_HEADER) {
       return Mono.error(new SignInRefused(SignInRefused.Reason.MALFORMED_HEADER));
     }
-    return Mono.just(new SignInAttempt(header.substring(PREFIX.length()).strip(), SignInAttempt.Source.BEARER));
+    return Mono.just(
+        new SignInAttempt(header.substring(PREFIX.length()).strip(), SignInAttempt.Source.BEARER));
   }
 }

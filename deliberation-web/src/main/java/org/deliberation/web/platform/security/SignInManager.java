@@ -25,9 +25,12 @@ public class SignInManager implements ReactiveAuthenticationManager {
     if (!(authentication instanceof SignInAttempt attempt)) {
       return Mono.empty(); // not ours to decide
     }
-    var refused = attempt.source() == SignInAttempt.Source.BEARER
-        ? SignInRefused.Reason.UNKNOWN_TOKEN : SignInRefused.Reason.ENDED_SESSION;
-    return callers.caller(attempt.token())
+    var refused =
+        attempt.source() == SignInAttempt.Source.BEARER
+            ? SignInRefused.Reason.UNKNOWN_TOKEN
+            : SignInRefused.Reason.ENDED_SESSION;
+    return callers
+        .caller(attempt.token())
         .<Authentication>map(actor -> new SessionAuthentication(actor, attempt.token()))
         .switchIfEmpty(Mono.error(() -> new SignInRefused(refused)));
   }

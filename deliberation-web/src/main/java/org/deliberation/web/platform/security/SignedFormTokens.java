@@ -73,24 +73,34 @@ public final class SignedFormTokens implements ServerCsrfTokenRepository {
 
   @Override
   public Mono<Void> saveToken(ServerWebExchange exchange, @Nullable CsrfToken token) {
-    return Mono.fromRunnable(() -> {
-      if (token instanceof Signed signed) {
-        exchange.getResponse().addCookie(ResponseCookie.from(COOKIE, signed.seed()).httpOnly(true)
-            .secure(SessionCookie.secure(exchange)).sameSite("Lax").path("/").build());
-      }
-    });
+    return Mono.fromRunnable(
+        () -> {
+          if (token instanceof Signed signed) {
+            exchange
+                .getResponse()
+                .addCookie(
+                    ResponseCookie.from(COOKIE, signed.seed())
+                        .httpOnly(true)
+                        .secure(SessionCookie.secure(exchange))
+                        .sameSite("Lax")
+                        .path("/")
+                        .build());
+          }
+        });
   }
 
   /** The token this browser's cookie calls for; empty when it has no (well-formed) cookie yet. */
   @Override
   public Mono<CsrfToken> loadToken(ServerWebExchange exchange) {
-    return Mono.justOrEmpty(seed(exchange)).map(seed -> new Signed(seed, sign(seed, session(exchange))));
+    return Mono.justOrEmpty(seed(exchange))
+        .map(seed -> new Signed(seed, sign(seed, session(exchange))));
   }
 
   private static Optional<String> seed(ServerWebExchange exchange) {
     var cookie = exchange.getRequest().getCookies().getFirst(COOKIE);
     return cookie == null || cookie.getValue().length() < 20 || cookie.getValue().length() > 100
-        ? Optional.empty() : Optional.of(cookie.getValue());
+        ? Optional.empty()
+        : Optional.of(cookie.getValue());
   }
 
   /**
@@ -99,7 +109,9 @@ public final class SignedFormTokens implements ServerCsrfTokenRepository {
    * against the cookie it carries.
    */
   private static String session(ServerWebExchange exchange) {
-    return SessionCookie.ending(exchange) ? "" : SessionCookie.read(exchange.getRequest()).orElse("");
+    return SessionCookie.ending(exchange)
+        ? ""
+        : SessionCookie.read(exchange.getRequest()).orElse("");
   }
 
   private String sign(String seed, String session) {
@@ -108,8 +120,9 @@ public final class SignedFormTokens implements ServerCsrfTokenRepository {
       mac.init(key);
       mac.update(seed.getBytes(StandardCharsets.UTF_8));
       mac.update((byte) '\n');
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(
-          session.getBytes(StandardCharsets.UTF_8)));
+      return Base64.getUrlEncoder()
+          .withoutPadding()
+          .encodeToString(mac.doFinal(session.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException | InvalidKeyException e) {
       throw new IllegalStateException("every JVM has HmacSHA256", e);
     }

@@ -25,7 +25,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class ConnectionClock {
 
-  private enum State { IDLE, READING_HEADERS, ANSWERING }
+  private enum State {
+    IDLE,
+    READING_HEADERS,
+    ANSWERING
+  }
 
   private final Duration idleTimeout;
   private final Duration headerTimeout;
@@ -77,14 +81,16 @@ final class ConnectionClock {
       }
 
       @Override
-      public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) throws Exception {
+      public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise)
+          throws Exception {
         if (msg instanceof LastHttpContent) {
           promise = promise.unvoid();
-          promise.addListener(written -> {
-            if (unanswered > 0 && --unanswered == 0 && ctx.channel().isActive()) {
-              arm(ctx, State.IDLE, idleTimeout, false);
-            }
-          });
+          promise.addListener(
+              written -> {
+                if (unanswered > 0 && --unanswered == 0 && ctx.channel().isActive()) {
+                  arm(ctx, State.IDLE, idleTimeout, false);
+                }
+              });
         }
         super.write(ctx, msg, promise);
       }
@@ -94,15 +100,20 @@ final class ConnectionClock {
   private void arm(ChannelHandlerContext ctx, State armedFor, Duration after, boolean answer408) {
     cancel();
     state = armedFor;
-    timer = ctx.executor().schedule(() -> {
-      if (state == armedFor && ctx.channel().isActive()) {
-        if (answer408) {
-          ctx.writeAndFlush(timeout()).addListener(done -> ctx.close());
-        } else {
-          ctx.close();
-        }
-      }
-    }, after.toMillis(), TimeUnit.MILLISECONDS);
+    timer =
+        ctx.executor()
+            .schedule(
+                () -> {
+                  if (state == armedFor && ctx.channel().isActive()) {
+                    if (answer408) {
+                      ctx.writeAndFlush(timeout()).addListener(done -> ctx.close());
+                    } else {
+                      ctx.close();
+                    }
+                  }
+                },
+                after.toMillis(),
+                TimeUnit.MILLISECONDS);
   }
 
   private void cancel() {
@@ -113,11 +124,16 @@ final class ConnectionClock {
   }
 
   private ByteBuf timeout() {
-    var body = "{\"type\":\"about:blank\",\"title\":\"Request Timeout\",\"status\":408,\"detail\":\"The request's "
-        + "headers took longer than " + headerTimeout.toSeconds() + " s to arrive. Send the whole request at once.\"}";
+    var body =
+        "{\"type\":\"about:blank\",\"title\":\"Request Timeout\",\"status\":408,\"detail\":\"The request's "
+            + "headers took longer than "
+            + headerTimeout.toSeconds()
+            + " s to arrive. Send the whole request at once.\"}";
     var bytes = body.getBytes(StandardCharsets.UTF_8);
-    var head = "HTTP/1.1 408 Request Timeout\r\nContent-Type: application/problem+json\r\nContent-Length: "
-        + bytes.length + "\r\nConnection: close\r\n\r\n";
+    var head =
+        "HTTP/1.1 408 Request Timeout\r\nContent-Type: application/problem+json\r\nContent-Length: "
+            + bytes.length
+            + "\r\nConnection: close\r\n\r\n";
     return Unpooled.wrappedBuffer(head.getBytes(StandardCharsets.US_ASCII), bytes);
   }
 }

@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 @ChannelHandler.Sharable
 final class ConnectionsPerAddress extends ChannelInboundHandlerAdapter {
 
-  private static final AttributeKey<InetAddress> COUNTED = AttributeKey.valueOf("deliberation.counted-address");
+  private static final AttributeKey<InetAddress> COUNTED =
+      AttributeKey.valueOf("deliberation.counted-address");
 
   private final int limit;
   private final ConcurrentHashMap<InetAddress, AtomicInteger> open = new ConcurrentHashMap<>();
@@ -37,7 +38,8 @@ final class ConnectionsPerAddress extends ChannelInboundHandlerAdapter {
 
   @Override
   public void channelActive(ChannelHandlerContext ctx) throws Exception {
-    if (ctx.channel().remoteAddress() instanceof InetSocketAddress remote && remote.getAddress() != null) {
+    if (ctx.channel().remoteAddress() instanceof InetSocketAddress remote
+        && remote.getAddress() != null) {
       var address = remote.getAddress();
       int now = open.computeIfAbsent(address, a -> new AtomicInteger()).incrementAndGet();
       ctx.channel().attr(COUNTED).set(address);
@@ -53,18 +55,26 @@ final class ConnectionsPerAddress extends ChannelInboundHandlerAdapter {
   public void channelInactive(ChannelHandlerContext ctx) throws Exception {
     var address = ctx.channel().attr(COUNTED).getAndSet(null);
     if (address != null) {
-      // Removing a count that reached zero keeps the map as small as the set of addresses connected now.
+      // Removing a count that reached zero keeps the map as small as the set of addresses connected
+      // now.
       open.computeIfPresent(address, (a, count) -> count.decrementAndGet() <= 0 ? null : count);
     }
     super.channelInactive(ctx);
   }
 
   private byte[] refusal() {
-    var body = ("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,\"limit\":\"connections\","
-        + "\"detail\":\"Your address already holds " + limit + " open connections to this server. Close some "
-        + "(other tabs or programs) and try again.\"}").getBytes(StandardCharsets.UTF_8);
-    var head = "HTTP/1.1 429 Too Many Requests\r\nContent-Type: application/problem+json\r\nRetry-After: 10\r\n"
-        + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n";
+    var body =
+        ("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,\"limit\":\"connections\","
+                + "\"detail\":\"Your address already holds "
+                + limit
+                + " open connections to this server. Close some "
+                + "(other tabs or programs) and try again.\"}")
+            .getBytes(StandardCharsets.UTF_8);
+    var head =
+        "HTTP/1.1 429 Too Many Requests\r\nContent-Type: application/problem+json\r\nRetry-After: 10\r\n"
+            + "Content-Length: "
+            + body.length
+            + "\r\nConnection: close\r\n\r\n";
     var bytes = new byte[head.length() + body.length];
     System.arraycopy(head.getBytes(StandardCharsets.US_ASCII), 0, bytes, 0, head.length());
     System.arraycopy(body, 0, bytes, head.length(), body.length);

@@ -25,7 +25,8 @@ final class RequestTargets {
       if (escaped == null) {
         escaped = new StringBuilder(target.length() + 16).append(target, 0, i);
       }
-      // Netty decodes the request line as ISO-8859-1: each char is one byte of what the client sent.
+      // Netty decodes the request line as ISO-8859-1: each char is one byte of what the client
+      // sent.
       int b = c & 0xFF;
       escaped.append('%').append(HEX[b >> 4]).append(HEX[b & 0xF]);
     }

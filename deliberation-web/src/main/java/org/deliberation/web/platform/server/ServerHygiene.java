@@ -27,18 +27,24 @@ class ServerHygiene implements NettyServerCustomizer {
 
   @Override
   public HttpServer apply(HttpServer server) {
-    return server.doOnChannelInit((observer, channel, remote) -> {
-      var pipeline = channel.pipeline();
-      if (pipeline.get(NettyPipeline.HttpCodec) == null) {
-        return; // not an HTTP/1.1 connection this server set up; nothing here would understand it
-      }
-      var clock = new ConnectionClock(settings.idleTimeout(), settings.headerTimeout());
-      pipeline.addFirst("deliberation.connectionsPerAddress", perAddress);
-      pipeline.addAfter("deliberation.connectionsPerAddress", "deliberation.clockBytes", clock.bytesSide());
-      pipeline.addAfter(NettyPipeline.HttpCodec, "deliberation.clockMessages", clock.messagesSide());
-      pipeline.addAfter("deliberation.clockMessages", "deliberation.requestTargets", new EscapeTargets());
-      pipeline.addAfter("deliberation.requestTargets", "deliberation.undecodable", new UndecodableRequests());
-    });
+    return server.doOnChannelInit(
+        (observer, channel, remote) -> {
+          var pipeline = channel.pipeline();
+          if (pipeline.get(NettyPipeline.HttpCodec) == null) {
+            return; // not an HTTP/1.1 connection this server set up; nothing here would understand
+            // it
+          }
+          var clock = new ConnectionClock(settings.idleTimeout(), settings.headerTimeout());
+          pipeline.addFirst("deliberation.connectionsPerAddress", perAddress);
+          pipeline.addAfter(
+              "deliberation.connectionsPerAddress", "deliberation.clockBytes", clock.bytesSide());
+          pipeline.addAfter(
+              NettyPipeline.HttpCodec, "deliberation.clockMessages", clock.messagesSide());
+          pipeline.addAfter(
+              "deliberation.clockMessages", "deliberation.requestTargets", new EscapeTargets());
+          pipeline.addAfter(
+              "deliberation.requestTargets", "deliberation.undecodable", new UndecodableRequests());
+        });
   }
 
   private static final class EscapeTargets extends ChannelInboundHandlerAdapter {

@@ -1,9 +1,9 @@
 package org.deliberation.web.platform.server;
 
 import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelPromise;
 import io.netty.handler.codec.TooLongFrameException;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
@@ -45,14 +45,28 @@ final class UndecodableRequests extends ChannelDuplexHandler {
       refused = true;
       var cause = object.decoderResult().cause();
       ReferenceCountUtil.release(msg);
-      var status = cause instanceof TooLongHttpLineException ? HttpResponseStatus.REQUEST_URI_TOO_LONG
-          : cause instanceof TooLongHttpHeaderException ? HttpResponseStatus.REQUEST_HEADER_FIELDS_TOO_LARGE
-          : cause instanceof TooLongFrameException ? HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE
-          : HttpResponseStatus.BAD_REQUEST;
-      var body = ("{\"type\":\"about:blank\",\"title\":\"" + status.reasonPhrase() + "\",\"status\":" + status.code()
-          + ",\"detail\":\"" + detail(status) + "\"}").getBytes(StandardCharsets.UTF_8);
-      var response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, Unpooled.wrappedBuffer(body));
-      response.headers().set(HttpHeaderNames.CONTENT_TYPE, "application/problem+json")
+      var status =
+          cause instanceof TooLongHttpLineException
+              ? HttpResponseStatus.REQUEST_URI_TOO_LONG
+              : cause instanceof TooLongHttpHeaderException
+                  ? HttpResponseStatus.REQUEST_HEADER_FIELDS_TOO_LARGE
+                  : cause instanceof TooLongFrameException
+                      ? HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE
+                      : HttpResponseStatus.BAD_REQUEST;
+      var body =
+          ("{\"type\":\"about:blank\",\"title\":\""
+                  + status.reasonPhrase()
+                  + "\",\"status\":"
+                  + status.code()
+                  + ",\"detail\":\""
+                  + detail(status)
+                  + "\"}")
+              .getBytes(StandardCharsets.UTF_8);
+      var response =
+          new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, Unpooled.wrappedBuffer(body));
+      response
+          .headers()
+          .set(HttpHeaderNames.CONTENT_TYPE, "application/problem+json")
           .setInt(HttpHeaderNames.CONTENT_LENGTH, body.length)
           .set(HttpHeaderNames.CONNECTION, "close");
       // Pipelined requests before it are answered first, in order; then the refusal, then the end.
@@ -67,7 +81,8 @@ final class UndecodableRequests extends ChannelDuplexHandler {
   }
 
   @Override
-  public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) throws Exception {
+  public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise)
+      throws Exception {
     if (msg instanceof LastHttpContent && --unanswered == 0 && refusal != null) {
       var pending = refusal;
       refusal = null;
@@ -90,11 +105,13 @@ final class UndecodableRequests extends ChannelDuplexHandler {
   private static String detail(HttpResponseStatus status) {
     return switch (status.code()) {
       case 414 -> "The request line is too long. Send a shorter address.";
-      case 431 -> "The request's headers are too large (at most 8 KB together). Send fewer or shorter headers, or "
-          + "clear this site's cookies.";
+      case 431 ->
+          "The request's headers are too large (at most 8 KB together). Send fewer or shorter headers, or "
+              + "clear this site's cookies.";
       case 413 -> "A part of the request is too large.";
-      default -> "The request is not valid HTTP/1.1 (a header line or the framing of its body is malformed; "
-          + "Transfer-Encoding may only be chunked). Send it again as plain HTTP.";
+      default ->
+          "The request is not valid HTTP/1.1 (a header line or the framing of its body is malformed; "
+              + "Transfer-Encoding may only be chunked). Send it again as plain HTTP.";
     };
   }
 }

@@ -31,7 +31,8 @@ public final class EmbeddedMongo implements AutoCloseable {
     try {
       Files.createDirectories(directory);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot create the data folder " + directory.toAbsolutePath(), e);
+      throw new UncheckedIOException(
+          "Cannot create the data folder " + directory.toAbsolutePath(), e);
     }
     this.backend = new H2Backend(directory.resolve("store.mv").toString());
     this.server = new MongoServer(backend);

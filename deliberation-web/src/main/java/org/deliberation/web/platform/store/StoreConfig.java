@@ -25,10 +25,12 @@ public class StoreConfig {
   }
 
   @Bean
-  MongoClientSettings mongoClientSettings(DeliberationProperties properties, ObjectProvider<EmbeddedMongo> embedded) {
-    var uri = properties.mongodb().embedded()
-        ? embedded.getObject().connectionString()
-        : properties.mongodb().uri();
+  MongoClientSettings mongoClientSettings(
+      DeliberationProperties properties, ObjectProvider<EmbeddedMongo> embedded) {
+    var uri =
+        properties.mongodb().embedded()
+            ? embedded.getObject().connectionString()
+            : properties.mongodb().uri();
     return MongoClientSettings.builder().applyConnectionString(new ConnectionString(uri)).build();
   }
 

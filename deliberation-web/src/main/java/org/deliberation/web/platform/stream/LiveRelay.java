@@ -16,13 +16,19 @@ public final class LiveRelay {
 
   public static <T> Flux<T> attach(List<T> backlog, Flux<T> live, int buffer) {
     var relay = Sinks.many().unicast().<T>onBackpressureBuffer(new ArrayBlockingQueue<>(buffer));
-    var subscription = live.subscribe(event -> {
-      if (relay.tryEmitNext(event).isFailure()) {
-        relay.tryEmitError(new IllegalStateException("the reader is too slow; it resumes with Last-Event-ID"));
-      }
-    });
-    // Disposed however the reader leaves, even before it reached the live part. The emitter (under its lock) only
-    // queues the event; framing and writing it for each reader happen on the parallel workers, on every core.
+    var subscription =
+        live.subscribe(
+            event -> {
+              if (relay.tryEmitNext(event).isFailure()) {
+                relay.tryEmitError(
+                    new IllegalStateException(
+                        "the reader is too slow; it resumes with Last-Event-ID"));
+              }
+            });
+    // Disposed however the reader leaves, even before it reached the live part. The emitter (under
+    // its lock) only
+    // queues the event; framing and writing it for each reader happen on the parallel workers, on
+    // every core.
     return Flux.concat(Flux.fromIterable(List.copyOf(backlog)), relay.asFlux())
         .publishOn(Schedulers.parallel())
         .doFinally(signal -> subscription.dispose());

@@ -34,9 +34,15 @@ public class ProjectDirectory {
   /** Reserves a slug; fails with a conflict when another project holds it. */
   public Mono<Void> reserve(String slug, ProjectId project) {
     return Mono.from(slugs.insertOne(new Document("_id", slug).append("project", project.value())))
-        .onErrorMap(MongoWriteException.class, e -> e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY
-            ? new ConflictException("The address '" + slug + "' is taken by another project. Choose another slug.")
-            : e)
+        .onErrorMap(
+            MongoWriteException.class,
+            e ->
+                e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY
+                    ? new ConflictException(
+                        "The address '"
+                            + slug
+                            + "' is taken by another project. Choose another slug.")
+                    : e)
         .then(Mono.fromRunnable(barrier::afterWrite).subscribeOn(Schedulers.boundedElastic()))
         .then();
   }
@@ -46,11 +52,13 @@ public class ProjectDirectory {
   }
 
   public Mono<Void> release(String slug, ProjectId project) {
-    return Mono.from(slugs.deleteOne(new Document("_id", slug).append("project", project.value()))).then();
+    return Mono.from(slugs.deleteOne(new Document("_id", slug).append("project", project.value())))
+        .then();
   }
 
   /** The project a slug names, if any. */
   public Mono<ProjectId> bySlug(String slug) {
-    return Mono.from(slugs.find(eq("_id", slug)).first()).map(document -> new ProjectId(document.getString("project")));
+    return Mono.from(slugs.find(eq("_id", slug)).first())
+        .map(document -> new ProjectId(document.getString("project")));
   }
 }

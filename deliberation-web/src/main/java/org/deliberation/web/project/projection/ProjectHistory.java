@@ -38,8 +38,13 @@ public final class ProjectHistory {
           stage = event.to().name();
           stages.add(new ProjectView.StageStep(stage, message.getTimestamp(), event.note()));
         }
-        case ResponsePublished event -> responses.add(new ProjectView.Response(event.responseId(), event.markdown(),
-            markdown.render(event.markdown()), message.getTimestamp()));
+        case ResponsePublished event ->
+            responses.add(
+                new ProjectView.Response(
+                    event.responseId(),
+                    event.markdown(),
+                    markdown.render(event.markdown()),
+                    message.getTimestamp()));
         default -> {
           // other event families do not change the project's own view
         }
@@ -48,8 +53,19 @@ public final class ProjectHistory {
     if (created == null) {
       return Optional.empty();
     }
-    return Optional.of(new ProjectView(created.projectId().value(), created.slug(), created.title(),
-        created.question(), created.authority(), created.language().name(), stage, createdAt, stages, pages,
-        responses, Map.of("pages", pages.size(), "responses", responses.size())));
+    return Optional.of(
+        new ProjectView(
+            created.projectId().value(),
+            created.slug(),
+            created.title(),
+            created.question(),
+            created.authority(),
+            created.language().name(),
+            stage,
+            createdAt,
+            stages,
+            pages,
+            responses,
+            Map.of("pages", pages.size(), "responses", responses.size())));
   }
 }

@@ -1,7 +1,5 @@
 package org.deliberation.web.project.projection;
 
-import org.deliberation.web.platform.axon.Projection;
-import org.springframework.context.annotation.Bean;
 import static com.mongodb.client.model.Filters.eq;
 
 import com.mongodb.client.MongoCollection;
@@ -20,6 +18,8 @@ import org.deliberation.core.page.event.PageEvent;
 import org.deliberation.core.project.event.ProjectCreated;
 import org.deliberation.core.project.event.ResponsePublished;
 import org.deliberation.core.project.event.StageChanged;
+import org.deliberation.web.platform.axon.Projection;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,42 +49,56 @@ public class ProjectProjection {
 
   @EventHandler
   void on(ProjectCreated event, @Timestamp Instant at) {
-    projects.replaceOne(eq("_id", event.projectId().value()), new Document("_id", event.projectId().value())
-        .append("slug", event.slug())
-        .append("title", event.title())
-        .append("question", event.question())
-        .append("authority", event.authority())
-        .append("language", event.language().name())
-        .append("stage", "DRAFT")
-        .append("createdAt", Date.from(at))
-        .append("updatedAt", Date.from(at))
-        .append("pages", new Document()), new ReplaceOptions().upsert(true));
-    // The slug was reserved before the command; on a rebuilt store, the event restores the reservation.
-    slugs.replaceOne(eq("_id", event.slug()), new Document("_id", event.slug())
-        .append("project", event.projectId().value()), new ReplaceOptions().upsert(true));
+    projects.replaceOne(
+        eq("_id", event.projectId().value()),
+        new Document("_id", event.projectId().value())
+            .append("slug", event.slug())
+            .append("title", event.title())
+            .append("question", event.question())
+            .append("authority", event.authority())
+            .append("language", event.language().name())
+            .append("stage", "DRAFT")
+            .append("createdAt", Date.from(at))
+            .append("updatedAt", Date.from(at))
+            .append("pages", new Document()),
+        new ReplaceOptions().upsert(true));
+    // The slug was reserved before the command; on a rebuilt store, the event restores the
+    // reservation.
+    slugs.replaceOne(
+        eq("_id", event.slug()),
+        new Document("_id", event.slug()).append("project", event.projectId().value()),
+        new ReplaceOptions().upsert(true));
   }
 
   @EventHandler
   void on(StageChanged event, @Timestamp Instant at) {
-    projects.updateOne(eq("_id", event.projectId().value()),
-        Updates.combine(Updates.set("stage", event.to().name()), Updates.set("updatedAt", Date.from(at))));
+    projects.updateOne(
+        eq("_id", event.projectId().value()),
+        Updates.combine(
+            Updates.set("stage", event.to().name()), Updates.set("updatedAt", Date.from(at))));
   }
 
   @EventHandler
   void on(ResponsePublished event, @Timestamp Instant at) {
-    projects.updateOne(eq("_id", event.projectId().value()),
-        Updates.combine(Updates.addToSet("responseIds", event.responseId()), Updates.set("updatedAt", Date.from(at))));
+    projects.updateOne(
+        eq("_id", event.projectId().value()),
+        Updates.combine(
+            Updates.addToSet("responseIds", event.responseId()),
+            Updates.set("updatedAt", Date.from(at))));
   }
 
-  // Page names are [a-z0-9-], so they are safe as field names: pages.<name> = {title, revision, updatedAt}.
+  // Page names are [a-z0-9-], so they are safe as field names: pages.<name> = {title, revision,
+  // updatedAt}.
   @EventHandler
   void on(PageEvent event, @Timestamp Instant at) {
     var field = "pages." + event.pageId().name();
-    projects.updateOne(eq("_id", event.pageId().project().value()), Updates.combine(
-        Updates.set(field + ".title", MarkdownRenderer.firstHeading(event.markdown())),
-        Updates.set(field + ".revision", event.revision()),
-        Updates.set(field + ".updatedAt", Date.from(at)),
-        Updates.set("updatedAt", Date.from(at))));
+    projects.updateOne(
+        eq("_id", event.pageId().project().value()),
+        Updates.combine(
+            Updates.set(field + ".title", MarkdownRenderer.firstHeading(event.markdown())),
+            Updates.set(field + ".revision", event.revision()),
+            Updates.set(field + ".updatedAt", Date.from(at)),
+            Updates.set("updatedAt", Date.from(at))));
   }
 
   @ResetHandler

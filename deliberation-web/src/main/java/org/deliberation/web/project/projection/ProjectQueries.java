@@ -36,13 +36,19 @@ public class ProjectQueries {
    */
   public Mono<ProjectPage> list(int limit, @Nullable String cursor) {
     int offset = decode(cursor);
-    return Flux.from(projects.find().sort(Sorts.orderBy(Sorts.descending("createdAt"), Sorts.ascending("_id")))
-            .skip(offset).limit(limit + 1))
+    return Flux.from(
+            projects
+                .find()
+                .sort(Sorts.orderBy(Sorts.descending("createdAt"), Sorts.ascending("_id")))
+                .skip(offset)
+                .limit(limit + 1))
         .map(ProjectQueries::summary)
         .collectList()
-        .map(found -> found.size() > limit
-            ? new ProjectPage(found.subList(0, limit), encode(offset + limit))
-            : new ProjectPage(found, null));
+        .map(
+            found ->
+                found.size() > limit
+                    ? new ProjectPage(found.subList(0, limit), encode(offset + limit))
+                    : new ProjectPage(found, null));
   }
 
   /** The pages of a project, by name. */
@@ -56,11 +62,18 @@ public class ProjectQueries {
     var pages = project.get("pages", Document.class);
     var entries = new ArrayList<PageEntry>();
     if (pages != null) {
-      pages.forEach((name, value) -> {
-        var page = (Document) value;
-        entries.add(new PageEntry(name, page.getString("title") == null || page.getString("title").isBlank()
-            ? name : page.getString("title"), page.getInteger("revision", 1), page.getDate("updatedAt").toInstant()));
-      });
+      pages.forEach(
+          (name, value) -> {
+            var page = (Document) value;
+            entries.add(
+                new PageEntry(
+                    name,
+                    page.getString("title") == null || page.getString("title").isBlank()
+                        ? name
+                        : page.getString("title"),
+                    page.getInteger("revision", 1),
+                    page.getDate("updatedAt").toInstant()));
+          });
     }
     entries.sort(Comparator.comparing(PageEntry::name));
     return entries;
@@ -68,14 +81,23 @@ public class ProjectQueries {
 
   private static ProjectSummaryView summary(Document document) {
     var pages = document.get("pages", Document.class);
-    return new ProjectSummaryView(document.getString("_id"), document.getString("slug"), document.getString("title"),
-        document.getString("question"), document.getString("authority"), document.getString("language"),
-        document.getString("stage"), pages == null ? 0 : pages.size(), document.getDate("createdAt").toInstant(),
+    return new ProjectSummaryView(
+        document.getString("_id"),
+        document.getString("slug"),
+        document.getString("title"),
+        document.getString("question"),
+        document.getString("authority"),
+        document.getString("language"),
+        document.getString("stage"),
+        pages == null ? 0 : pages.size(),
+        document.getDate("createdAt").toInstant(),
         document.getDate("updatedAt").toInstant());
   }
 
   private static String encode(int offset) {
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(("o:" + offset).getBytes(StandardCharsets.UTF_8));
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(("o:" + offset).getBytes(StandardCharsets.UTF_8));
   }
 
   private static int decode(@Nullable String cursor) {
@@ -93,6 +115,7 @@ public class ProjectQueries {
     } catch (IllegalArgumentException e) {
       // falls through to the refusal
     }
-    throw new BadRequestException("cursor", "This cursor is not one the server gave; start again without it.");
+    throw new BadRequestException(
+        "cursor", "This cursor is not one the server gave; start again without it.");
   }
 }

@@ -16,7 +16,10 @@ public class Projects {
   private final ProjectQueries queries;
   private final ProjectHistory history;
 
-  public Projects(EventStreams streams, ProjectDirectory directory, ProjectQueries queries,
+  public Projects(
+      EventStreams streams,
+      ProjectDirectory directory,
+      ProjectQueries queries,
       MarkdownRenderer markdown) {
     this.streams = streams;
     this.directory = directory;
@@ -29,10 +32,17 @@ public class Projects {
     if (idOrSlug.isBlank() || idOrSlug.length() > 100) {
       return Mono.error(notFound(idOrSlug));
     }
-    return directory.bySlug(idOrSlug)
-        .switchIfEmpty(Mono.defer(() -> streams.read(idOrSlug)
-            .filter(events -> !events.isEmpty() && "Project".equals(events.getFirst().getType()))
-            .map(events -> new ProjectId(idOrSlug))))
+    return directory
+        .bySlug(idOrSlug)
+        .switchIfEmpty(
+            Mono.defer(
+                () ->
+                    streams
+                        .read(idOrSlug)
+                        .filter(
+                            events ->
+                                !events.isEmpty() && "Project".equals(events.getFirst().getType()))
+                        .map(events -> new ProjectId(idOrSlug))))
         .switchIfEmpty(Mono.error(() -> notFound(idOrSlug)));
   }
 
@@ -42,14 +52,20 @@ public class Projects {
   }
 
   public Mono<ProjectView> view(ProjectId id) {
-    return streams.read(id.value())
+    return streams
+        .read(id.value())
         .zipWith(queries.pages(id))
-        .flatMap(eventsAndPages -> Mono.justOrEmpty(history.fold(eventsAndPages.getT1(), eventsAndPages.getT2())))
+        .flatMap(
+            eventsAndPages ->
+                Mono.justOrEmpty(history.fold(eventsAndPages.getT1(), eventsAndPages.getT2())))
         .switchIfEmpty(Mono.error(() -> notFound(id.value())));
   }
 
   private static NotFoundException notFound(String idOrSlug) {
-    return new NotFoundException("There is no wikiproject '" + idOrSlug + "'. Check the address, or find it in "
-        + "GET /api/projects.");
+    return new NotFoundException(
+        "There is no wikiproject '"
+            + idOrSlug
+            + "'. Check the address, or find it in "
+            + "GET /api/projects.");
   }
 }

@@ -63,8 +63,9 @@ class ChangeGateTest {
   }
 
   private static EventMessage<?> closing(String project) {
-    return GenericEventMessage.asEventMessage(new StageChanged(new ProjectId(project), Stage.DELIBERATION,
-        Stage.SYNTHESIS, null, OFFICIAL));
+    return GenericEventMessage.asEventMessage(
+        new StageChanged(
+            new ProjectId(project), Stage.DELIBERATION, Stage.SYNTHESIS, null, OFFICIAL));
   }
 
   @Test
@@ -85,26 +86,31 @@ class ChangeGateTest {
   void aHideClosesItsProjectVotesAndReportsDoNot() {
     var store = store(new InMemoryEventStorageEngine());
     var statement = new StatementId("s1");
-    store.publish(GenericEventMessage.asEventMessage(new VoteCast(new ProjectId(HALL), statement, OFFICIAL, Vote.AGREE,
-        Instant.EPOCH)));
-    store.publish(GenericEventMessage.asEventMessage(new StatementFlagged(statement, new ProjectId(HALL), "rude",
-        OFFICIAL)));
+    store.publish(
+        GenericEventMessage.asEventMessage(
+            new VoteCast(new ProjectId(HALL), statement, OFFICIAL, Vote.AGREE, Instant.EPOCH)));
+    store.publish(
+        GenericEventMessage.asEventMessage(
+            new StatementFlagged(statement, new ProjectId(HALL), "rude", OFFICIAL)));
     assertThat(gate.settled(HALL)).isTrue();
 
-    storeInCommand(store, GenericEventMessage.asEventMessage(new StatementHidden(statement, new ProjectId(HALL),
-        "insulting", OFFICIAL)));
+    storeInCommand(
+        store,
+        GenericEventMessage.asEventMessage(
+            new StatementHidden(statement, new ProjectId(HALL), "insulting", OFFICIAL)));
 
     assertThat(gate.settled(HALL)).isFalse();
   }
 
   @Test
   void aCommitThatFailsStoresNothingSoItsChangeHoldsNothingBack() {
-    var losing = new InMemoryEventStorageEngine() {
-      @Override
-      public void appendEvents(List<? extends EventMessage<?>> events) {
-        throw new ConcurrencyException("another node appended first");
-      }
-    };
+    var losing =
+        new InMemoryEventStorageEngine() {
+          @Override
+          public void appendEvents(List<? extends EventMessage<?>> events) {
+            throw new ConcurrencyException("another node appended first");
+          }
+        };
     var store = store(losing);
     var unit = DefaultUnitOfWork.startAndGet(null);
     store.publish(closing(HALL));
@@ -130,13 +136,17 @@ class ChangeGateTest {
   @Test
   void aChangeThatNeverArrivesStopsHoldingItsProjectBackAfterTheSettleTime() {
     var timed = new ChangeGate[1];
-    StepVerifier.withVirtualTime(() -> {
-      timed[0] = new ChangeGate(Schedulers.parallel(), ChangeGate.SETTLE); // the virtual scheduler, in here
-      timed[0].announced("parked", HALL);
-      // What the vote path sees just before the settle time is up, and when it is.
-      return Flux.concat(Mono.delay(ChangeGate.SETTLE.minusMillis(1)).map(tick -> timed[0].settled(HALL)),
-          Mono.delay(Duration.ofMillis(1)).map(tick -> timed[0].settled(HALL)));
-    })
+    StepVerifier.withVirtualTime(
+            () -> {
+              timed[0] =
+                  new ChangeGate(
+                      Schedulers.parallel(), ChangeGate.SETTLE); // the virtual scheduler, in here
+              timed[0].announced("parked", HALL);
+              // What the vote path sees just before the settle time is up, and when it is.
+              return Flux.concat(
+                  Mono.delay(ChangeGate.SETTLE.minusMillis(1)).map(tick -> timed[0].settled(HALL)),
+                  Mono.delay(Duration.ofMillis(1)).map(tick -> timed[0].settled(HALL)));
+            })
         .expectSubscription()
         .expectNoEvent(ChangeGate.SETTLE.minusMillis(1))
         .expectNext(false)
@@ -172,19 +182,21 @@ class ChangeGateTest {
     try (var executor = Executors.newFixedThreadPool(4)) {
       for (int t = 0; t < 4; t++) {
         int thread = t;
-        results.add(executor.submit(() -> {
-          start.await();
-          int openedEarly = 0;
-          for (int i = 0; i < 2_000; i++) {
-            var id = thread + "-" + i;
-            gate.announced(id, HALL);
-            if (gate.settled(HALL)) {
-              openedEarly++;
-            }
-            gate.applied(id);
-          }
-          return openedEarly;
-        }));
+        results.add(
+            executor.submit(
+                () -> {
+                  start.await();
+                  int openedEarly = 0;
+                  for (int i = 0; i < 2_000; i++) {
+                    var id = thread + "-" + i;
+                    gate.announced(id, HALL);
+                    if (gate.settled(HALL)) {
+                      openedEarly++;
+                    }
+                    gate.applied(id);
+                  }
+                  return openedEarly;
+                }));
       }
       start.countDown();
       for (var result : results) {

@@ -32,36 +32,58 @@ final class Events {
   }
 
   /** A viewpoint of an expert, with a source and declared interests, linked to another statement if asked. */
-  static StatementPosted viewpoint(String id, String text, @Nullable String relatesTo, @Nullable Relation relation) {
-    return posted(id, text, StatementKind.VIEWPOINT, relatesTo == null ? null
-        : new RelatesTo(new StatementId(relatesTo), relation), "Paid by the hall's builder");
+  static StatementPosted viewpoint(
+      String id, String text, @Nullable String relatesTo, @Nullable Relation relation) {
+    return posted(
+        id,
+        text,
+        StatementKind.VIEWPOINT,
+        relatesTo == null ? null : new RelatesTo(new StatementId(relatesTo), relation),
+        "Paid by the hall's builder");
   }
 
-  private static StatementPosted posted(String id, String text, StatementKind kind, @Nullable RelatesTo link,
+  private static StatementPosted posted(
+      String id,
+      String text,
+      StatementKind kind,
+      @Nullable RelatesTo link,
       @Nullable String interests) {
-    return new StatementPosted(new StatementId(id), new ProjectId(PROJECT), text, kind,
+    return new StatementPosted(
+        new StatementId(id),
+        new ProjectId(PROJECT),
+        text,
+        kind,
         kind == StatementKind.VIEWPOINT ? Stance.AGAINST : null,
-        kind == StatementKind.VIEWPOINT ? List.of("https://example.org/study") : List.of(), link, interests, T0, null,
+        kind == StatementKind.VIEWPOINT ? List.of("https://example.org/study") : List.of(),
+        link,
+        interests,
+        T0,
+        null,
         new ParticipantId("author-of-" + id));
   }
 
   static VoteCast vote(String participant, String statement, Vote vote, Instant castAt) {
-    return new VoteCast(new ProjectId(PROJECT), new StatementId(statement), new ParticipantId(participant), vote,
+    return new VoteCast(
+        new ProjectId(PROJECT),
+        new StatementId(statement),
+        new ParticipantId(participant),
+        vote,
         castAt);
   }
 
   static StatementHidden hidden(String statement, String reason) {
-    return new StatementHidden(new StatementId(statement), new ProjectId(PROJECT), reason,
-        new ParticipantId("moderator"));
+    return new StatementHidden(
+        new StatementId(statement), new ProjectId(PROJECT), reason, new ParticipantId("moderator"));
   }
 
   static StatementRestored restored(String statement, String reason) {
-    return new StatementRestored(new StatementId(statement), new ProjectId(PROJECT), reason,
-        new ParticipantId("moderator"));
+    return new StatementRestored(
+        new StatementId(statement), new ProjectId(PROJECT), reason, new ParticipantId("moderator"));
   }
 
   static StatementFlagged flagged(String statement, String by, String reason) {
-    return new StatementFlagged(new StatementId(statement), new ProjectId(PROJECT), reason, new ParticipantId(by));
+    return new StatementFlagged(
+        new StatementId(statement), new ProjectId(PROJECT), reason, new ParticipantId(by));
   }
 
   private Events() {}

@@ -17,15 +17,28 @@ class LiveStreamTest {
   private final StatementBoard board = new StatementBoard();
   private final VoteTally tally = new VoteTally();
   private final VoteLog log = new VoteLog();
+
   /** Serializes an event's data as a short readable string, so the tests see what each reader would get. */
-  private final LiveStream stream = new LiveStream(LiveStreamTest::describe,
-      record -> StatementViews.live(Events.PROJECT, record, board, tally, false));
+  private final LiveStream stream =
+      new LiveStream(
+          LiveStreamTest::describe,
+          record -> StatementViews.live(Events.PROJECT, record, board, tally, false));
 
   private static String describe(Object data) {
     return switch (data) {
-      case StatementUpdate update -> update.action() + " " + update.statement().id() + " " + update.statement().text();
-      case VoteUpdate vote -> vote.vote() + " " + vote.statement() + " " + vote.agree() + "/" + vote.disagree() + "/"
-          + vote.pass() + (vote.groups() == null ? "" : " groups");
+      case StatementUpdate update ->
+          update.action() + " " + update.statement().id() + " " + update.statement().text();
+      case VoteUpdate vote ->
+          vote.vote()
+              + " "
+              + vote.statement()
+              + " "
+              + vote.agree()
+              + "/"
+              + vote.disagree()
+              + "/"
+              + vote.pass()
+              + (vote.groups() == null ? "" : " groups");
       case SynthesisView synthesis -> "synthesis of " + synthesis.votes() + " votes";
       default -> throw new AssertionError(data);
     };
@@ -40,14 +53,32 @@ class LiveStreamTest {
 
   private void vote(String participant, int row, Vote vote, long position) {
     int replaced = tally.count(row, board.at(row).id(), participant, vote.value());
-    log.add(log.row(participant), row, vote.value(), replaced == org.deliberation.core.synthesis.VoteHistory.NONE
-        ? VoteLog.NONE : replaced, at(1).toEpochMilli(), position, tally.count(row, 0), tally.count(row, 1),
+    log.add(
+        log.row(participant),
+        row,
+        vote.value(),
+        replaced == org.deliberation.core.synthesis.VoteHistory.NONE ? VoteLog.NONE : replaced,
+        at(1).toEpochMilli(),
+        position,
+        tally.count(row, 0),
+        tally.count(row, 1),
         tally.count(row, 2));
   }
 
   private static SynthesisView synthesis(long position, long votes) {
-    return new SynthesisView(Events.PROJECT, position, Instant.EPOCH, null, "DELIBERATION", 1, votes, List.of(),
-        List.of(), List.of(), List.of(), List.of());
+    return new SynthesisView(
+        Events.PROJECT,
+        position,
+        Instant.EPOCH,
+        null,
+        "DELIBERATION",
+        1,
+        votes,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of());
   }
 
   @Test
@@ -58,7 +89,8 @@ class LiveStreamTest {
     vote("bob", 0, Vote.DISAGREE, 4);
     vote("ann", 1, Vote.PASS, 5);
 
-    assertThat(stream.after(2, log, row -> board.at(row).id())).extracting(LiveEvent::position, LiveEvent::json)
+    assertThat(stream.after(2, log, row -> board.at(row).id()))
+        .extracting(LiveEvent::position, LiveEvent::json)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(3L, "POSTED s2 Close at ten."),
             org.assertj.core.groups.Tuple.tuple(4L, "DISAGREE s1 1/1/0"),
@@ -73,7 +105,8 @@ class LiveStreamTest {
     record.trail.apply(hidden("s1", "insulting"), at(2));
     stream.statement(StatementUpdate.Action.HIDDEN, record, 2);
 
-    assertThat(stream.after(0, log, row -> board.at(row).id())).extracting(LiveEvent::json)
+    assertThat(stream.after(0, log, row -> board.at(row).id()))
+        .extracting(LiveEvent::json)
         .containsExactly("POSTED s1 null", "HIDDEN s1 null");
   }
 
@@ -87,10 +120,11 @@ class LiveStreamTest {
 
     StepVerifier.create(reader.map(LiveEvent::json))
         .expectNext("POSTED s1 Open on Sundays.", "synthesis of 0 votes")
-        .then(() -> {
-          assertThat(stream.watched()).isTrue();
-          stream.vote(2, new VoteUpdate("s1", "AGREE", at(1), 1, 0, 0, List.of()));
-        })
+        .then(
+            () -> {
+              assertThat(stream.watched()).isTrue();
+              stream.vote(2, new VoteUpdate("s1", "AGREE", at(1), 1, 0, 0, List.of()));
+            })
         .expectNext("AGREE s1 1/0/0 groups")
         .thenCancel()
         .verify(Duration.ofSeconds(30));
@@ -101,8 +135,10 @@ class LiveStreamTest {
     stream.synthesis(synthesis(1, 3));
     stream.synthesisOutdated();
 
-    StepVerifier.create(stream.subscribe(null, 16, log, row -> board.at(row).id(), () -> synthesis(2, 4))
-            .map(LiveEvent::json))
+    StepVerifier.create(
+            stream
+                .subscribe(null, 16, log, row -> board.at(row).id(), () -> synthesis(2, 4))
+                .map(LiveEvent::json))
         .expectNext("synthesis of 4 votes")
         .thenCancel()
         .verify(Duration.ofSeconds(30));

@@ -23,9 +23,10 @@ class ModerationTrailTest {
     trail.apply(restored("s1", "rephrased"), at(20));
 
     assertThat(trail.hidden()).isFalse();
-    assertThat(trail.decisions()).containsExactly(
-        new ModerationEntry(ModerationAction.HIDE, "insulting", "moderator", at(10)),
-        new ModerationEntry(ModerationAction.RESTORE, "rephrased", "moderator", at(20)));
+    assertThat(trail.decisions())
+        .containsExactly(
+            new ModerationEntry(ModerationAction.HIDE, "insulting", "moderator", at(10)),
+            new ModerationEntry(ModerationAction.RESTORE, "rephrased", "moderator", at(20)));
   }
 
   @Test
@@ -58,10 +59,11 @@ class ModerationTrailTest {
 
   @Test
   void foldsAStatementsOwnEventsAsTheLiveStateFoldsThemOneByOne() {
-    var events = List.of(
-        message(0, Events.contribution("s1", "Open the hall on Sundays."), at(0)),
-        message(1, flagged("s1", "ann", "rude"), at(1)),
-        message(2, hidden("s1", "insulting"), at(2)));
+    var events =
+        List.of(
+            message(0, Events.contribution("s1", "Open the hall on Sundays."), at(0)),
+            message(1, flagged("s1", "ann", "rude"), at(1)),
+            message(2, hidden("s1", "insulting"), at(2)));
     var live = new ModerationTrail();
     events.forEach(event -> live.apply(event.getPayload(), event.getTimestamp()));
 
@@ -73,8 +75,9 @@ class ModerationTrailTest {
     assertThat(folded.openReports()).as("the report came before the decision").isEmpty();
   }
 
-  private static GenericDomainEventMessage<Object> message(long sequence, Object payload, java.time.Instant at) {
-    return new GenericDomainEventMessage<>("Statement", "s1", sequence, payload, MetaData.emptyInstance(),
-        "event-" + sequence, at);
+  private static GenericDomainEventMessage<Object> message(
+      long sequence, Object payload, java.time.Instant at) {
+    return new GenericDomainEventMessage<>(
+        "Statement", "s1", sequence, payload, MetaData.emptyInstance(), "event-" + sequence, at);
   }
 }

@@ -34,15 +34,17 @@ class ProjectDeliberationTest {
 
   private final MutableClock clock = new MutableClock(at(600));
   private final AtomicInteger changes = new AtomicInteger();
-  private final ProjectDeliberation live = new ProjectDeliberation(Events.PROJECT, Object::toString,
-      project -> changes.incrementAndGet(), clock);
+  private final ProjectDeliberation live =
+      new ProjectDeliberation(
+          Events.PROJECT, Object::toString, project -> changes.incrementAndGet(), clock);
   private long position;
 
   /** A project in DELIBERATION since minute 10, with a contribution s1 and a viewpoint v1 that contradicts it. */
   private void deliberating() {
     live.created(at(0), ++position);
     live.posted(contribution("s1", "Open on Sundays."), "Ann", ++position);
-    live.posted(viewpoint("v1", "Nobody comes then.", "s1", Relation.CONTRADICTS), "Eve", ++position);
+    live.posted(
+        viewpoint("v1", "Nobody comes then.", "s1", Relation.CONTRADICTS), "Eve", ++position);
     live.stageChanged(Stage.DELIBERATION, at(10), ++position);
   }
 
@@ -59,10 +61,13 @@ class ProjectDeliberationTest {
     cast("ann", "s1", Vote.PASS, 13);
     cast("ann", "unknown", Vote.AGREE, 14);
 
-    assertThat(live.position()).isEqualTo(position - 1).as("a vote on an unknown statement is not applied");
+    assertThat(live.position())
+        .isEqualTo(position - 1)
+        .as("a vote on an unknown statement is not applied");
     assertThat(live.stage()).isEqualTo(Stage.DELIBERATION);
     assertThat(live.statement("s1", false).orElseThrow().counts()).isEqualTo(new Tally(0, 1, 1));
-    assertThat(live.statements(null, StatementOrder.RECENT, false, false)).extracting(StatementView::id)
+    assertThat(live.statements(null, StatementOrder.RECENT, false, false))
+        .extracting(StatementView::id)
         .containsExactly("v1", "s1");
     assertThat(live.votesOf("ann")).isEqualTo(Map.of("s1", Vote.PASS));
     assertThat(live.votesOf("nobody")).isEmpty();
@@ -79,17 +84,26 @@ class ProjectDeliberationTest {
 
     assertThat(live.visibility("s1")).contains(org.deliberation.core.vote.Visibility.HIDDEN);
     assertThat(live.visibility("unknown")).isEmpty();
-    assertThat(live.statements(null, StatementOrder.RECENT, false, false)).extracting(StatementView::id).containsExactly("v1");
+    assertThat(live.statements(null, StatementOrder.RECENT, false, false))
+        .extracting(StatementView::id)
+        .containsExactly("v1");
     assertThat(live.contradictions()).as("one side is hidden").isEmpty();
-    assertThat(live.flagged()).singleElement().satisfies(item -> {
-      assertThat(item.statement().text()).as("moderators read it").isEqualTo("Open on Sundays.");
-      assertThat(item.openFlags()).as("answered by the decision").isEmpty();
-    });
+    assertThat(live.flagged())
+        .singleElement()
+        .satisfies(
+            item -> {
+              assertThat(item.statement().text())
+                  .as("moderators read it")
+                  .isEqualTo("Open on Sundays.");
+              assertThat(item.openFlags()).as("answered by the decision").isEmpty();
+            });
     assertThat(changes).as("a moderation changes the synthesis").hasValue(1);
 
     live.moderated(restored("s1", "rephrased"), at(13), ++position);
-    assertThat(live.contradictions()).singleElement().satisfies(pair ->
-        assertThat(pair).extracting(StatementView::id).containsExactly("s1", "v1"));
+    assertThat(live.contradictions())
+        .singleElement()
+        .satisfies(
+            pair -> assertThat(pair).extracting(StatementView::id).containsExactly("s1", "v1"));
   }
 
   @Test
@@ -121,11 +135,24 @@ class ProjectDeliberationTest {
     var snapshot = live.snapshot();
     cast("bob", "s1", Vote.AGREE, 12); // during the computation
 
-    live.install(new Synthesis(1, 1, List.of(new OpinionGroup("A", List.of("ann", "bob"), List.of())), List.of(),
-        List.of(), List.of(), List.of(), List.of(new StatementScore("s1", 1, 0, 0, 0.5, List.of(
-            new StatementScore.GroupVotes("A", 1, 0, 0)))), List.of()), snapshot, at(12));
+    live.install(
+        new Synthesis(
+            1,
+            1,
+            List.of(new OpinionGroup("A", List.of("ann", "bob"), List.of())),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(
+                new StatementScore(
+                    "s1", 1, 0, 0, 0.5, List.of(new StatementScore.GroupVotes("A", 1, 0, 0)))),
+            List.of()),
+        snapshot,
+        at(12));
 
-    assertThat(live.statement("s1", false).orElseThrow().groups()).containsExactly(new GroupTally("A", 2, 0, 0));
+    assertThat(live.statement("s1", false).orElseThrow().groups())
+        .containsExactly(new GroupTally("A", 2, 0, 0));
     assertThat(live.synthesis().computedAt()).isEqualTo(at(12));
     assertThat(live.synthesis().position()).isEqualTo(snapshot.position());
     assertThat(live.activity()).isEqualTo(new Activity(1, 1));
@@ -141,19 +168,28 @@ class ProjectDeliberationTest {
   @Test
   void exportsEveryVoteInOrderAndTheImportedParticipantsIds() {
     deliberating();
-    live.imported(new ParticipantImported(new ProjectId(Events.PROJECT), new ParticipantId("p-7"), "polis", "7"),
+    live.imported(
+        new ParticipantImported(
+            new ProjectId(Events.PROJECT), new ParticipantId("p-7"), "polis", "7"),
         ++position);
     cast("p-7", "s1", Vote.AGREE, 11);
     cast("p-7", "s1", Vote.DISAGREE, 12);
 
     var export = live.exportSnapshot();
 
-    assertThat(export.votes()).containsExactly(new ExportSnapshot.Cast("p-7", "s1", 1, at(11).toEpochMilli()),
-        new ExportSnapshot.Cast("p-7", "s1", -1, at(12).toEpochMilli()));
+    assertThat(export.votes())
+        .containsExactly(
+            new ExportSnapshot.Cast("p-7", "s1", 1, at(11).toEpochMilli()),
+            new ExportSnapshot.Cast("p-7", "s1", -1, at(12).toEpochMilli()));
     assertThat(export.externalIds()).isEqualTo(Map.of("p-7", "7"));
-    assertThat(export.statements()).extracting(ExportSnapshot.Posted::id, ExportSnapshot.Posted::disagree)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("s1", 1), org.assertj.core.groups.Tuple.tuple("v1", 0));
-    assertThat(live.participation(2, at(20))).extracting(ParticipationSpan::votes).as("cast in the second ten minutes")
+    assertThat(export.statements())
+        .extracting(ExportSnapshot.Posted::id, ExportSnapshot.Posted::disagree)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("s1", 1),
+            org.assertj.core.groups.Tuple.tuple("v1", 0));
+    assertThat(live.participation(2, at(20)))
+        .extracting(ParticipationSpan::votes)
+        .as("cast in the second ten minutes")
         .containsExactly(0, 2);
     assertThat(live.historyStart()).isEqualTo(at(0));
   }
@@ -173,33 +209,38 @@ class ProjectDeliberationTest {
     var applied = new java.util.concurrent.atomic.AtomicBoolean();
     var start = new CountDownLatch(1);
     // One taken before the race: at least one admitted vote reaches the store after the change.
-    assertThat(VoteAdmission.admit(live.stage(), live.visibility("s1").orElseThrow())).isEqualTo(Admission.ADMITTED);
+    assertThat(VoteAdmission.admit(live.stage(), live.visibility("s1").orElseThrow()))
+        .isEqualTo(Admission.ADMITTED);
     admitted.add("early-voter");
     try (var executor = Executors.newFixedThreadPool(4)) {
       for (int v = 0; v < voters; v++) {
         var voter = "voter-" + v;
-        executor.submit(() -> {
-          start.await();
-          boolean afterTheChange = applied.get();
-          // What the vote path asks the live state when no change of this node is pending (StatementLookup).
-          var admission = VoteAdmission.admit(live.stage(), live.visibility("s1").orElseThrow());
-          if (admission instanceof Admission.Refused) {
-            refused.incrementAndGet();
-          } else {
-            admitted.add(voter);
-            if (afterTheChange) {
-              admittedAfterTheChange.incrementAndGet();
-            }
-          }
-          return null;
-        });
+        executor.submit(
+            () -> {
+              start.await();
+              boolean afterTheChange = applied.get();
+              // What the vote path asks the live state when no change of this node is pending
+              // (StatementLookup).
+              var admission =
+                  VoteAdmission.admit(live.stage(), live.visibility("s1").orElseThrow());
+              if (admission instanceof Admission.Refused) {
+                refused.incrementAndGet();
+              } else {
+                admitted.add(voter);
+                if (afterTheChange) {
+                  admittedAfterTheChange.incrementAndGet();
+                }
+              }
+              return null;
+            });
         if (v == voters / 2) {
-          executor.submit(() -> {
-            start.await();
-            live.stageChanged(Stage.SYNTHESIS, at(20), ++position);
-            applied.set(true);
-            return null;
-          });
+          executor.submit(
+              () -> {
+                start.await();
+                live.stageChanged(Stage.SYNTHESIS, at(20), ++position);
+                applied.set(true);
+                return null;
+              });
         }
       }
       start.countDown();
@@ -209,7 +250,8 @@ class ProjectDeliberationTest {
 
     assertThat(admittedAfterTheChange).as("admitted once the change was applied").hasValue(0);
     assertThat(admitted.size() + refused.get()).isEqualTo(voters + 1);
-    assertThat(live.statement("s1", false).orElseThrow().counts().agree()).isEqualTo(admitted.size());
+    assertThat(live.statement("s1", false).orElseThrow().counts().agree())
+        .isEqualTo(admitted.size());
     assertThat(VoteAdmission.admit(live.stage(), live.visibility("s1").orElseThrow()))
         .isInstanceOf(Admission.Refused.class);
   }

@@ -66,22 +66,25 @@ class RecomputationCadenceTest {
 
   @Test
   void aChangeMadeWhileARecomputationRunsSchedulesAnother() {
-    StepVerifier.withVirtualTime(() -> {
-      Scheduler scheduler = Schedulers.single();
-      var cadence = new RecomputationCadence(scheduler, INTERVAL);
-      var started = Sinks.many().replay().<Long>all();
-      var changedDuringTheFirst = new boolean[] {false};
-      Runnable[] recompute = new Runnable[1];
-      recompute[0] = () -> {
-        started.tryEmitNext(scheduler.now(TimeUnit.MILLISECONDS));
-        if (!changedDuringTheFirst[0]) {
-          changedDuringTheFirst[0] = true; // a vote arrives after this recomputation took its snapshot
-          cadence.changed(recompute[0]);
-        }
-      };
-      cadence.changed(recompute[0]);
-      return started.asFlux();
-    })
+    StepVerifier.withVirtualTime(
+            () -> {
+              Scheduler scheduler = Schedulers.single();
+              var cadence = new RecomputationCadence(scheduler, INTERVAL);
+              var started = Sinks.many().replay().<Long>all();
+              var changedDuringTheFirst = new boolean[] {false};
+              Runnable[] recompute = new Runnable[1];
+              recompute[0] =
+                  () -> {
+                    started.tryEmitNext(scheduler.now(TimeUnit.MILLISECONDS));
+                    if (!changedDuringTheFirst[0]) {
+                      changedDuringTheFirst[0] =
+                          true; // a vote arrives after this recomputation took its snapshot
+                      cadence.changed(recompute[0]);
+                    }
+                  };
+              cadence.changed(recompute[0]);
+              return started.asFlux();
+            })
         .expectSubscription()
         .expectNext(0L)
         .expectNoEvent(Duration.ofMillis(250))
@@ -96,28 +99,29 @@ class RecomputationCadenceTest {
     // A scheduler whose clock reads an hour earlier after the first recomputation.
     var virtual = reactor.test.scheduler.VirtualTimeScheduler.create();
     var jumped = new boolean[] {false};
-    Scheduler jumping = new Scheduler() {
-      @Override
-      public long now(TimeUnit unit) {
-        long now = virtual.now(unit);
-        return jumped[0] ? now - unit.convert(1, TimeUnit.HOURS) : now;
-      }
+    Scheduler jumping =
+        new Scheduler() {
+          @Override
+          public long now(TimeUnit unit) {
+            long now = virtual.now(unit);
+            return jumped[0] ? now - unit.convert(1, TimeUnit.HOURS) : now;
+          }
 
-      @Override
-      public reactor.core.Disposable schedule(Runnable task) {
-        return virtual.schedule(task);
-      }
+          @Override
+          public reactor.core.Disposable schedule(Runnable task) {
+            return virtual.schedule(task);
+          }
 
-      @Override
-      public reactor.core.Disposable schedule(Runnable task, long delay, TimeUnit unit) {
-        return virtual.schedule(task, delay, unit);
-      }
+          @Override
+          public reactor.core.Disposable schedule(Runnable task, long delay, TimeUnit unit) {
+            return virtual.schedule(task, delay, unit);
+          }
 
-      @Override
-      public Worker createWorker() {
-        return virtual.createWorker();
-      }
-    };
+          @Override
+          public Worker createWorker() {
+            return virtual.createWorker();
+          }
+        };
     var cadence = new RecomputationCadence(jumping, INTERVAL);
     var runs = new java.util.ArrayList<Long>();
     Runnable recompute = () -> runs.add(virtual.now(TimeUnit.MILLISECONDS));

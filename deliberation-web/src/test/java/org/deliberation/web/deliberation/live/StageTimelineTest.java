@@ -37,6 +37,7 @@ class StageTimelineTest {
 
     assertThat(timeline.endOf(Stage.DRAFT)).contains(at(10).minusNanos(1));
     assertThat(timeline.endOf(Stage.DELIBERATION)).isEmpty();
-    assertThatThrownBy(() -> timeline.endOf(Stage.DECIDED)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> timeline.endOf(Stage.DECIDED))
+        .isInstanceOf(IllegalStateException.class);
   }
 }

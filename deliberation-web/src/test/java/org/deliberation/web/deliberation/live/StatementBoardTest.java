@@ -36,8 +36,12 @@ class StatementBoardTest {
   @Test
   void aStatementKnowsTheOnesThatSupportOrContradictIt() {
     var target = board.post(contribution("s1", "Open on Sundays."), "Ann", 1);
-    var contra = board.post(viewpoint("v1", "Nobody comes on Sundays.", "s1", Relation.CONTRADICTS), "Eve", 2);
-    var orphan = board.post(viewpoint("v2", "Links to nothing here.", "elsewhere", Relation.SUPPORTS), "Eve", 3);
+    var contra =
+        board.post(
+            viewpoint("v1", "Nobody comes on Sundays.", "s1", Relation.CONTRADICTS), "Eve", 2);
+    var orphan =
+        board.post(
+            viewpoint("v2", "Links to nothing here.", "elsewhere", Relation.SUPPORTS), "Eve", 3);
 
     assertThat(target.inbound).containsExactly(contra);
     assertThat(board.target(contra)).isSameAs(target);
@@ -55,10 +59,12 @@ class StatementBoardTest {
 
     assertThat(ids(board.select(null, false, null))).containsExactly("s2", "v1", "s1");
     assertThat(ids(board.select(null, true, null))).containsExactly("s3", "s2", "v1", "s1");
-    assertThat(ids(board.select(StatementKind.CONTRIBUTION, false, null))).containsExactly("s2", "s1");
+    assertThat(ids(board.select(StatementKind.CONTRIBUTION, false, null)))
+        .containsExactly("s2", "s1");
 
     var scores = Map.of("s1", 0.9, "v1", 0.2, "s2", 0.2);
-    assertThat(ids(board.select(null, false, record -> scores.get(record.id())))).containsExactly("s1", "s2", "v1");
+    assertThat(ids(board.select(null, false, record -> scores.get(record.id()))))
+        .containsExactly("s1", "s2", "v1");
   }
 
   @Test
@@ -66,16 +72,34 @@ class StatementBoardTest {
     board.post(contribution("s1", "One."), "Ann", 1);
     board.post(contribution("s2", "Two."), "Ann", 2);
     board.post(contribution("s3", "Three."), "Ann", 3);
-    var scored = List.of(new StatementScore("s1", 9, 0, 0, 0.8, List.of()),
-        new StatementScore("s2", 5, 5, 0, -0.5, List.of(new StatementScore.GroupVotes("A", 5, 0, 0),
-            new StatementScore.GroupVotes("B", 0, 5, 0))));
-    var synthesis = new Synthesis(10, 19, List.of(), List.of(), List.of(), List.of(), List.of(), scored, List.of());
+    var scored =
+        List.of(
+            new StatementScore("s1", 9, 0, 0, 0.8, List.of()),
+            new StatementScore(
+                "s2",
+                5,
+                5,
+                0,
+                -0.5,
+                List.of(
+                    new StatementScore.GroupVotes("A", 5, 0, 0),
+                    new StatementScore.GroupVotes("B", 0, 5, 0))));
+    var synthesis =
+        new Synthesis(
+            10, 19, List.of(), List.of(), List.of(), List.of(), List.of(), scored, List.of());
 
     assertThat(StatementBoard.ranking(synthesis, StatementOrder.RECENT)).isNull();
-    assertThat(ids(board.select(null, false, StatementBoard.ranking(synthesis, StatementOrder.CONSENSUS))))
+    assertThat(
+            ids(
+                board.select(
+                    null, false, StatementBoard.ranking(synthesis, StatementOrder.CONSENSUS))))
         .containsExactly("s1", "s3", "s2");
-    assertThat(ids(board.select(null, false, StatementBoard.ranking(synthesis, StatementOrder.DISSENT))).getFirst())
-        .as("the statement the groups split on").isEqualTo("s2");
+    assertThat(
+            ids(board.select(
+                    null, false, StatementBoard.ranking(synthesis, StatementOrder.DISSENT)))
+                .getFirst())
+        .as("the statement the groups split on")
+        .isEqualTo("s2");
   }
 
   @Test
@@ -102,8 +126,9 @@ class StatementBoardTest {
     board.post(viewpoint("v3", "Hidden contradiction.", "s1", Relation.CONTRADICTS), "Eve", 4);
     board.get("v3").trail.apply(hidden("v3", "spam"), at(1));
 
-    assertThat(board.contradictions()).singleElement().satisfies(pair ->
-        assertThat(ids(pair)).containsExactly("s1", "v1"));
+    assertThat(board.contradictions())
+        .singleElement()
+        .satisfies(pair -> assertThat(ids(pair)).containsExactly("s1", "v1"));
   }
 
   @Test

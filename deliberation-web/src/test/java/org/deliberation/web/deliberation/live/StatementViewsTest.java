@@ -17,7 +17,8 @@ class StatementViewsTest {
   private final StatementBoard board = new StatementBoard();
   private final VoteTally tally = new VoteTally();
 
-  private StatementRecord post(org.deliberation.core.statement.event.StatementPosted event, String author) {
+  private StatementRecord post(
+      org.deliberation.core.statement.event.StatementPosted event, String author) {
     var record = board.post(event, author, board.size());
     tally.added();
     return record;
@@ -73,31 +74,37 @@ class StatementViewsTest {
 
     var targetView = StatementViews.live(Events.PROJECT, target, board, tally, false);
     assertThat(targetView.relatesTo()).isNull();
-    assertThat(targetView.related()).containsExactly(new RelatedStatement("v1", "CONTRADICTS", "FROM", "VIEWPOINT",
-        "AGAINST", "Nobody comes then."));
+    assertThat(targetView.related())
+        .containsExactly(
+            new RelatedStatement(
+                "v1", "CONTRADICTS", "FROM", "VIEWPOINT", "AGAINST", "Nobody comes then."));
     assertThat(StatementViews.live(Events.PROJECT, target, board, tally, true).related())
-        .extracting(RelatedStatement::statement).containsExactly("v1", "v2");
+        .extracting(RelatedStatement::statement)
+        .containsExactly("v1", "v2");
 
     target.trail.apply(hidden("s1", "off topic"), at(2));
     var replyView = StatementViews.live(Events.PROJECT, reply, board, tally, false);
-    assertThat(replyView.relatesTo()).isEqualTo(new RelatedStatement("s1", "CONTRADICTS", "TO", "CONTRIBUTION", null,
-        null));
+    assertThat(replyView.relatesTo())
+        .isEqualTo(new RelatedStatement("s1", "CONTRADICTS", "TO", "CONTRIBUTION", null, null));
     assertThat(replyView.related()).containsExactly(replyView.relatesTo());
   }
 
   @Test
-  void aStatementBuiltFromItsEventsIsTheLiveOneWhenTheyAgreeAndStandsAloneBeforeTheLiveStateHasIt() {
+  void
+      aStatementBuiltFromItsEventsIsTheLiveOneWhenTheyAgreeAndStandsAloneBeforeTheLiveStateHasIt() {
     post(contribution("s1", "Open on Sundays."), "Ann");
     var reply = post(viewpoint("v1", "Nobody comes then.", "s1", Relation.CONTRADICTS), "Eve");
     tally.count(1, "v1", "bob", Vote.PASS.value());
     var live = StatementViews.live(Events.PROJECT, reply, board, tally, false);
 
-    var fromEvents = StatementViews.fromEvents(Events.PROJECT, reply.posted, reply.trail, "Eve", false,
-        Optional.of(live), false);
+    var fromEvents =
+        StatementViews.fromEvents(
+            Events.PROJECT, reply.posted, reply.trail, "Eve", false, Optional.of(live), false);
     assertThat(fromEvents).isEqualTo(live);
 
-    var alone = StatementViews.fromEvents(Events.PROJECT, reply.posted, reply.trail, "Eve", false, Optional.empty(),
-        false);
+    var alone =
+        StatementViews.fromEvents(
+            Events.PROJECT, reply.posted, reply.trail, "Eve", false, Optional.empty(), false);
     var link = new RelatedStatement("s1", "CONTRADICTS", "TO", "", null, null);
     assertThat(alone.relatesTo()).isEqualTo(link);
     assertThat(alone.related()).containsExactly(link);
@@ -112,11 +119,15 @@ class StatementViewsTest {
     var trail = new ModerationTrail();
     trail.apply(hidden("s1", "insulting"), at(3));
 
-    var view = StatementViews.fromEvents(Events.PROJECT, record.posted, trail, null, true, Optional.of(live), false);
+    var view =
+        StatementViews.fromEvents(
+            Events.PROJECT, record.posted, trail, null, true, Optional.of(live), false);
 
     assertThat(view.hidden()).isTrue();
     assertThat(view.text()).isNull();
-    assertThat(view.moderation()).extracting(ModerationEntry::action).containsExactly(ModerationAction.HIDE);
+    assertThat(view.moderation())
+        .extracting(ModerationEntry::action)
+        .containsExactly(ModerationAction.HIDE);
     assertThat(view.author()).as("erased").isNull();
     assertThat(view.related()).isEqualTo(List.of());
   }

@@ -20,21 +20,29 @@ class SynthesisServiceTest {
 
   @Test
   void votesArePushedAsASynthesisAtOnceThenAtMostEvery250Milliseconds() {
-    StepVerifier.withVirtualTime(() -> {
-      var scheduler = Schedulers.single(); // the virtual one
-      var service = new SynthesisService(clock, scheduler);
-      var live = new ProjectDeliberation(Events.PROJECT, Object::toString, service::changed, clock);
-      live.created(at(0), 1);
-      live.posted(contribution("s1", "Open on Sundays."), "Ann", 2);
-      live.stageChanged(Stage.DELIBERATION, at(1), 3);
-      // Votes at 100 ms (position 4), a burst at 110 to 130 ms (5 to 7), one more at 1 s (8).
-      long[][] votes = {{100, 4}, {110, 5}, {120, 6}, {130, 7}, {1000, 8}};
-      for (var cast : votes) {
-        scheduler.schedule(() -> live.voted(vote("p" + cast[1], "s1", Vote.AGREE, at(2)), cast[1]), cast[0],
-            TimeUnit.MILLISECONDS);
-      }
-      return live.subscribe(null, 64).filter(event -> event.type() == LiveEvent.Type.SYNTHESIS).map(LiveEvent::position);
-    })
+    StepVerifier.withVirtualTime(
+            () -> {
+              var scheduler = Schedulers.single(); // the virtual one
+              var service = new SynthesisService(clock, scheduler);
+              var live =
+                  new ProjectDeliberation(
+                      Events.PROJECT, Object::toString, service::changed, clock);
+              live.created(at(0), 1);
+              live.posted(contribution("s1", "Open on Sundays."), "Ann", 2);
+              live.stageChanged(Stage.DELIBERATION, at(1), 3);
+              // Votes at 100 ms (position 4), a burst at 110 to 130 ms (5 to 7), one more at 1 s
+              // (8).
+              long[][] votes = {{100, 4}, {110, 5}, {120, 6}, {130, 7}, {1000, 8}};
+              for (var cast : votes) {
+                scheduler.schedule(
+                    () -> live.voted(vote("p" + cast[1], "s1", Vote.AGREE, at(2)), cast[1]),
+                    cast[0],
+                    TimeUnit.MILLISECONDS);
+              }
+              return live.subscribe(null, 64)
+                  .filter(event -> event.type() == LiveEvent.Type.SYNTHESIS)
+                  .map(LiveEvent::position);
+            })
         .expectSubscription()
         .expectNext(-1L) // none computed yet
         .expectNoEvent(Duration.ofMillis(100))

@@ -30,7 +30,8 @@ class VoteLogTest {
     assertThat(log.size()).isEqualTo(3);
     assertThat(log.previous(2)).isEqualTo(1);
     assertThat(log.previous(0)).isEqualTo(VoteLog.NONE);
-    assertThat(new int[] {log.count(2, 0), log.count(2, 1), log.count(2, 2)}).containsExactly(0, 1, 1);
+    assertThat(new int[] {log.count(2, 0), log.count(2, 1), log.count(2, 2)})
+        .containsExactly(0, 1, 1);
     assertThat(log.firstAfter(-1)).isZero();
     assertThat(log.firstAfter(10)).isEqualTo(1);
     assertThat(log.firstAfter(11)).isEqualTo(1);
@@ -61,9 +62,15 @@ class VoteLogTest {
     var past = log.replay(2_000, row -> statements[row]);
 
     assertThat(past.position()).isEqualTo(12);
-    assertThat(past.history().current("ann", "s1")).as("the later of Ann's two votes").isEqualTo(-1);
+    assertThat(past.history().current("ann", "s1"))
+        .as("the later of Ann's two votes")
+        .isEqualTo(-1);
     assertThat(past.history().current("bob", "s2")).isEqualTo(-1);
-    assertThat(past.history().current("cy", "s1")).as("cast after the instant").isEqualTo(VoteHistory.NONE);
-    assertThat(log.replay(500, row -> statements[row]).position()).as("nothing cast yet").isEqualTo(-1);
+    assertThat(past.history().current("cy", "s1"))
+        .as("cast after the instant")
+        .isEqualTo(VoteHistory.NONE);
+    assertThat(log.replay(500, row -> statements[row]).position())
+        .as("nothing cast yet")
+        .isEqualTo(-1);
   }
 }

@@ -43,15 +43,18 @@ class VoteTallyTest {
 
     tally.regroup(clustering(), Map.of("s1", 0, "s2", 1)::get, log, logged, log::voter);
 
-    assertThat(tally.groups(0)).containsExactly(new GroupTally("A", 1, 0, 1), new GroupTally("B", 0, 1, 0));
-    assertThat(tally.groups(1)).containsExactly(new GroupTally("A", 0, 0, 0), new GroupTally("B", 0, 0, 0));
+    assertThat(tally.groups(0))
+        .containsExactly(new GroupTally("A", 1, 0, 1), new GroupTally("B", 0, 1, 0));
+    assertThat(tally.groups(1))
+        .containsExactly(new GroupTally("A", 0, 0, 0), new GroupTally("B", 0, 0, 0));
     assertThat(tally.groupOfParticipants()).isEqualTo(Map.of("ann", "A", "bob", "A", "cy", "B"));
 
     cast(1, "s2", "cy", Vote.AGREE);
     cast(1, "s2", "dan", Vote.AGREE);
 
-    assertThat(tally.groups(1)).as("dan is in no group yet").containsExactly(new GroupTally("A", 0, 0, 0),
-        new GroupTally("B", 1, 0, 0));
+    assertThat(tally.groups(1))
+        .as("dan is in no group yet")
+        .containsExactly(new GroupTally("A", 0, 0, 0), new GroupTally("B", 1, 0, 0));
     assertThat(tally.tally(1)).isEqualTo(new Tally(2, 0, 0));
   }
 
@@ -74,32 +77,58 @@ class VoteTallyTest {
     var s1 = new StatementRecord(Events.contribution("s1", "One."), null, 0, 1);
     var s2 = new StatementRecord(Events.contribution("s2", "Two."), null, 1, 2);
 
-    assertThat(tally.votesOf("ann", List.of(s1, s2))).containsExactly(Map.entry("s1", Vote.AGREE),
-        Map.entry("s2", Vote.DISAGREE));
+    assertThat(tally.votesOf("ann", List.of(s1, s2)))
+        .containsExactly(Map.entry("s1", Vote.AGREE), Map.entry("s2", Vote.DISAGREE));
     assertThat(tally.snapshot().voteCount()).isEqualTo(3);
     assertThat(tally.snapshot().moderatedOut().isEmpty()).isTrue();
 
     tally.moderate("s2", true);
     var hiding = tally.snapshot();
-    assertThat(hiding.moderatedOut().stream().mapToObj(hiding.statements()::get)).containsExactly("s2");
+    assertThat(hiding.moderatedOut().stream().mapToObj(hiding.statements()::get))
+        .containsExactly("s2");
     tally.moderate("s2", false);
     assertThat(tally.snapshot().moderatedOut().isEmpty()).isTrue();
   }
 
   private int cast(int row, String statement, String participant, Vote vote) {
     int replaced = tally.count(row, statement, participant, vote.value());
-    log.add(log.row(participant), row, vote.value(), replaced == VoteHistory.NONE ? VoteLog.NONE : replaced,
-        0, log.size(), tally.count(row, 0), tally.count(row, 1), tally.count(row, 2));
+    log.add(
+        log.row(participant),
+        row,
+        vote.value(),
+        replaced == VoteHistory.NONE ? VoteLog.NONE : replaced,
+        0,
+        log.size(),
+        tally.count(row, 0),
+        tally.count(row, 1),
+        tally.count(row, 2));
     return replaced;
   }
 
   /** Ann and Bob in A, Cy in B; on s1 the clustering saw Ann agree and Cy disagree. */
   private static Synthesis clustering() {
-    var s1 = new StatementScore("s1", 1, 1, 0, 0.1, List.of(new GroupVotes("A", 1, 0, 0), new GroupVotes("B", 0, 1,
-        0)));
-    var s2 = new StatementScore("s2", 0, 0, 0, 0, List.of(new GroupVotes("A", 0, 0, 0), new GroupVotes("B", 0, 0, 0)));
-    return new Synthesis(3, 2, List.of(new OpinionGroup("A", List.of("ann", "bob"), List.of()),
-        new OpinionGroup("B", List.of("cy"), List.of())), List.of(), List.of(), List.of(), List.of(),
-        List.of(s1, s2), List.of());
+    var s1 =
+        new StatementScore(
+            "s1",
+            1,
+            1,
+            0,
+            0.1,
+            List.of(new GroupVotes("A", 1, 0, 0), new GroupVotes("B", 0, 1, 0)));
+    var s2 =
+        new StatementScore(
+            "s2", 0, 0, 0, 0, List.of(new GroupVotes("A", 0, 0, 0), new GroupVotes("B", 0, 0, 0)));
+    return new Synthesis(
+        3,
+        2,
+        List.of(
+            new OpinionGroup("A", List.of("ann", "bob"), List.of()),
+            new OpinionGroup("B", List.of("cy"), List.of())),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(s1, s2),
+        List.of());
   }
 }

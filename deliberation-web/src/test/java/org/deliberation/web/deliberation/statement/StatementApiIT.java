@@ -19,16 +19,27 @@ import org.springframework.http.MediaType;
 class StatementApiIT extends ApiTestSupport {
 
   private int voteStatus(Session voter, String project, String statement, String vote) {
-    return http.put().uri("/api/projects/{id}/statements/{sid}/vote", project, statement)
+    return http.put()
+        .uri("/api/projects/{id}/statements/{sid}/vote", project, statement)
         .header(HttpHeaders.AUTHORIZATION, voter.bearer())
         .bodyValue(Map.of("vote", vote))
-        .exchange().expectBody().returnResult().getStatus().value();
+        .exchange()
+        .expectBody()
+        .returnResult()
+        .getStatus()
+        .value();
   }
 
   @SuppressWarnings("unchecked")
   private Map<String, Object> get(String uri, Object... variables) {
-    return http.get().uri(uri, variables).exchange().expectStatus().isOk()
-        .expectBody(Map.class).returnResult().getResponseBody();
+    return http.get()
+        .uri(uri, variables)
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody(Map.class)
+        .returnResult()
+        .getResponseBody();
   }
 
   @Test
@@ -39,108 +50,231 @@ class StatementApiIT extends ApiTestSupport {
     var expert = withRoles("EXPERT");
 
     var claim = contribution(citizen, project, "The hall will pay for itself in ten years.");
-    http.post().uri("/api/projects/{id}/statements", project).header(HttpHeaders.AUTHORIZATION, citizen.bearer())
-        .bodyValue(Map.of("text", "Costs are underestimated.", "kind", "VIEWPOINT", "stance", "AGAINST"))
-        .exchange().expectStatus().isForbidden()
-        .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
-    var rebuttal = statement(expert, project, Map.of("text", "Running costs alone exceed the expected income.",
-        "kind", "VIEWPOINT", "stance", "AGAINST", "sources", List.of("https://example.org/audit-2025.pdf"),
-        "interests", "I advise the regional audit office.",
-        "relatesTo", Map.of("statement", claim, "relation", "CONTRADICTS")));
+    http.post()
+        .uri("/api/projects/{id}/statements", project)
+        .header(HttpHeaders.AUTHORIZATION, citizen.bearer())
+        .bodyValue(
+            Map.of("text", "Costs are underestimated.", "kind", "VIEWPOINT", "stance", "AGAINST"))
+        .exchange()
+        .expectStatus()
+        .isForbidden()
+        .expectHeader()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    var rebuttal =
+        statement(
+            expert,
+            project,
+            Map.of(
+                "text",
+                "Running costs alone exceed the expected income.",
+                "kind",
+                "VIEWPOINT",
+                "stance",
+                "AGAINST",
+                "sources",
+                List.of("https://example.org/audit-2025.pdf"),
+                "interests",
+                "I advise the regional audit office.",
+                "relatesTo",
+                Map.of("statement", claim, "relation", "CONTRADICTS")));
 
     var read = get("/api/projects/{id}/statements/{sid}", project, rebuttal);
-    assertThat(read).containsEntry("kind", "VIEWPOINT").containsEntry("stance", "AGAINST")
+    assertThat(read)
+        .containsEntry("kind", "VIEWPOINT")
+        .containsEntry("stance", "AGAINST")
         .containsEntry("interests", "I advise the regional audit office.")
         .containsEntry("sources", List.of("https://example.org/audit-2025.pdf"));
-    assertThat((Map<String, Object>) read.get("relatesTo")).containsEntry("statement", claim)
+    assertThat((Map<String, Object>) read.get("relatesTo"))
+        .containsEntry("statement", claim)
         .containsEntry("relation", "CONTRADICTS");
 
-    await().untilAsserted(() -> {
-      var pairs = (List<Map<String, Map<String, Object>>>) get("/api/projects/{id}/statements/contradictions",
-          project).get("items");
-      assertThat(pairs).hasSize(1);
-      assertThat(pairs.getFirst().get("statement")).containsEntry("id", claim);
-      assertThat(pairs.getFirst().get("contradictedBy")).containsEntry("id", rebuttal);
-      var original = get("/api/projects/{id}/statements/{sid}", project, claim);
-      assertThat((List<Map<String, Object>>) original.get("related")).singleElement()
-          .satisfies(link -> assertThat(link).containsEntry("statement", rebuttal)
-              .containsEntry("direction", "FROM").containsEntry("relation", "CONTRADICTS"));
-      var viewpoints = (List<Map<String, Object>>) get("/api/projects/{id}/statements?kind=VIEWPOINT", project)
-          .get("items");
-      assertThat(viewpoints).extracting(item -> item.get("id")).containsExactly(rebuttal);
-    });
+    await()
+        .untilAsserted(
+            () -> {
+              var pairs =
+                  (List<Map<String, Map<String, Object>>>)
+                      get("/api/projects/{id}/statements/contradictions", project).get("items");
+              assertThat(pairs).hasSize(1);
+              assertThat(pairs.getFirst().get("statement")).containsEntry("id", claim);
+              assertThat(pairs.getFirst().get("contradictedBy")).containsEntry("id", rebuttal);
+              var original = get("/api/projects/{id}/statements/{sid}", project, claim);
+              assertThat((List<Map<String, Object>>) original.get("related"))
+                  .singleElement()
+                  .satisfies(
+                      link ->
+                          assertThat(link)
+                              .containsEntry("statement", rebuttal)
+                              .containsEntry("direction", "FROM")
+                              .containsEntry("relation", "CONTRADICTS"));
+              var viewpoints =
+                  (List<Map<String, Object>>)
+                      get("/api/projects/{id}/statements?kind=VIEWPOINT", project).get("items");
+              assertThat(viewpoints).extracting(item -> item.get("id")).containsExactly(rebuttal);
+            });
   }
 
   @Test
   void refusesBadStatementsWithProblems() {
     var project = project(withRoles("OFFICIAL"), "Bad statements");
     var expert = withRoles("EXPERT");
-    var cases = List.<Map<String, Object>>of(
-        Map.of("kind", "CONTRIBUTION"),
-        Map.of("text", "x", "kind", "OPINION"),
-        Map.of("text", "x".repeat(1001), "kind", "CONTRIBUTION"),
-        Map.of("text", "x", "kind", "VIEWPOINT", "stance", "FOR", "sources", List.of("javascript:alert(1)")),
-        Map.of("text", "x", "kind", "VIEWPOINT"),
-        Map.of("text", "x", "kind", "CONTRIBUTION", "relatesTo", Map.of("statement", "nope", "relation",
-            "SUPPORTS")));
+    var cases =
+        List.<Map<String, Object>>of(
+            Map.of("kind", "CONTRIBUTION"),
+            Map.of("text", "x", "kind", "OPINION"),
+            Map.of("text", "x".repeat(1001), "kind", "CONTRIBUTION"),
+            Map.of(
+                "text",
+                "x",
+                "kind",
+                "VIEWPOINT",
+                "stance",
+                "FOR",
+                "sources",
+                List.of("javascript:alert(1)")),
+            Map.of("text", "x", "kind", "VIEWPOINT"),
+            Map.of(
+                "text",
+                "x",
+                "kind",
+                "CONTRIBUTION",
+                "relatesTo",
+                Map.of("statement", "nope", "relation", "SUPPORTS")));
     var statuses = new ArrayList<Integer>();
     for (var body : cases) {
-      statuses.add(http.post().uri("/api/projects/{id}/statements", project)
-          .header(HttpHeaders.AUTHORIZATION, expert.bearer()).bodyValue(body)
-          .exchange().expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-          .expectBody().returnResult().getStatus().value());
+      statuses.add(
+          http.post()
+              .uri("/api/projects/{id}/statements", project)
+              .header(HttpHeaders.AUTHORIZATION, expert.bearer())
+              .bodyValue(body)
+              .exchange()
+              .expectHeader()
+              .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+              .expectBody()
+              .returnResult()
+              .getStatus()
+              .value());
     }
     assertThat(statuses).containsExactly(400, 400, 400, 422, 422, 404);
-    http.post().uri("/api/projects/{id}/statements", project).bodyValue(Map.of("text", "x", "kind",
-        "CONTRIBUTION")).exchange().expectStatus().isUnauthorized();
+    http.post()
+        .uri("/api/projects/{id}/statements", project)
+        .bodyValue(Map.of("text", "x", "kind", "CONTRIBUTION"))
+        .exchange()
+        .expectStatus()
+        .isUnauthorized();
   }
 
   @Test
   void aStatementLosesItsInvisibleDirectionChangingAndControlCharactersButKeepsItsEmoji() {
     var project = project(withRoles("OFFICIAL"), "Clean statements");
     var citizen = citizen();
-    var posted = http.post().uri("/api/projects/{id}/statements", project)
-        .header(HttpHeaders.AUTHORIZATION, citizen.bearer())
-        .bodyValue(Map.of("kind", "CONTRIBUTION",
-            "text", "\uFEFFVote for \u202Egro.elpmaxe\u202C, it is fre\u200Be\u0007.\r\nCafe\u0301 "
-                + "\uD83D\uDC69\u200D\uD83D\uDCBB"))
-        .exchange().expectStatus().isCreated()
-        .expectBody(Map.class).returnResult().getResponseBody();
-    assertThat(posted.get("text")).isEqualTo("Vote for gro.elpmaxe, it is free.\nCafé \uD83D\uDC69\u200D\uD83D\uDCBB");
+    var posted =
+        http.post()
+            .uri("/api/projects/{id}/statements", project)
+            .header(HttpHeaders.AUTHORIZATION, citizen.bearer())
+            .bodyValue(
+                Map.of(
+                    "kind",
+                    "CONTRIBUTION",
+                    "text",
+                    "\uFEFFVote for \u202Egro.elpmaxe\u202C, it is fre\u200Be\u0007.\r\nCafe\u0301 "
+                        + "\uD83D\uDC69\u200D\uD83D\uDCBB"))
+            .exchange()
+            .expectStatus()
+            .isCreated()
+            .expectBody(Map.class)
+            .returnResult()
+            .getResponseBody();
+    assertThat(posted.get("text"))
+        .isEqualTo("Vote for gro.elpmaxe, it is free.\nCafé \uD83D\uDC69\u200D\uD83D\uDCBB");
     assertThat(get("/api/projects/{id}/statements/{sid}", project, posted.get("id")).get("text"))
         .isEqualTo(posted.get("text"));
 
-    http.post().uri("/api/projects/{id}/statements", project).header(HttpHeaders.AUTHORIZATION, citizen.bearer())
+    http.post()
+        .uri("/api/projects/{id}/statements", project)
+        .header(HttpHeaders.AUTHORIZATION, citizen.bearer())
         .bodyValue(Map.of("kind", "CONTRIBUTION", "text", "\u200B\u202E\u2066"))
-        .exchange().expectStatus().isBadRequest()
-        .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .expectBody().jsonPath("$.errors[0].field").isEqualTo("text");
+        .exchange()
+        .expectStatus()
+        .isBadRequest()
+        .expectHeader()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.errors[0].field")
+        .isEqualTo("text");
     var expert = withRoles("EXPERT");
-    http.post().uri("/api/projects/{id}/statements", project).header(HttpHeaders.AUTHORIZATION, expert.bearer())
-        .bodyValue(Map.of("kind", "VIEWPOINT", "stance", "FOR", "text", "Sourced.",
-            "sources", List.of("https://example.org/\u202Efdp.exe")))
-        .exchange().expectStatus().isBadRequest()
-        .expectBody().jsonPath("$.errors[0].field").value(field -> assertThat((String) field).startsWith("sources"));
+    http.post()
+        .uri("/api/projects/{id}/statements", project)
+        .header(HttpHeaders.AUTHORIZATION, expert.bearer())
+        .bodyValue(
+            Map.of(
+                "kind",
+                "VIEWPOINT",
+                "stance",
+                "FOR",
+                "text",
+                "Sourced.",
+                "sources",
+                List.of("https://example.org/\u202Efdp.exe")))
+        .exchange()
+        .expectStatus()
+        .isBadRequest()
+        .expectBody()
+        .jsonPath("$.errors[0].field")
+        .value(field -> assertThat((String) field).startsWith("sources"));
   }
 
   @Test
   void aProjectsTitleQuestionAndAuthorityHoldOnlyVisibleCharacters() {
     var official = withRoles("OFFICIAL");
     for (var field : List.of("title", "question", "authority")) {
-      var body = new HashMap<String, Object>(Map.of("title", "A hall", "question", "Should we?\nWhen?",
-          "authority", "Council", "language", "en"));
+      var body =
+          new HashMap<String, Object>(
+              Map.of(
+                  "title",
+                  "A hall",
+                  "question",
+                  "Should we?\nWhen?",
+                  "authority",
+                  "Council",
+                  "language",
+                  "en"));
       body.put(field, "Council\u202E of \u200Bthe town");
-      http.post().uri("/api/projects").header(HttpHeaders.AUTHORIZATION, official.bearer()).bodyValue(body)
-          .exchange().expectStatus().isBadRequest()
-          .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-          .expectBody().jsonPath("$.errors[0].field").isEqualTo(field)
-          .jsonPath("$.errors[0].message").value(message -> assertThat((String) message).contains("U+202E"));
+      http.post()
+          .uri("/api/projects")
+          .header(HttpHeaders.AUTHORIZATION, official.bearer())
+          .bodyValue(body)
+          .exchange()
+          .expectStatus()
+          .isBadRequest()
+          .expectHeader()
+          .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+          .expectBody()
+          .jsonPath("$.errors[0].field")
+          .isEqualTo(field)
+          .jsonPath("$.errors[0].message")
+          .value(message -> assertThat((String) message).contains("U+202E"));
     }
-    http.post().uri("/api/projects").header(HttpHeaders.AUTHORIZATION, official.bearer())
-        .bodyValue(Map.of("title", "Cafe\u0301 hall", "question", "Should we?\nWhen?", "authority", "Council",
-            "language", "en"))
-        .exchange().expectStatus().isCreated()
-        .expectBody().jsonPath("$.title").isEqualTo("Café hall").jsonPath("$.question").isEqualTo("Should we?\nWhen?");
+    http.post()
+        .uri("/api/projects")
+        .header(HttpHeaders.AUTHORIZATION, official.bearer())
+        .bodyValue(
+            Map.of(
+                "title",
+                "Cafe\u0301 hall",
+                "question",
+                "Should we?\nWhen?",
+                "authority",
+                "Council",
+                "language",
+                "en"))
+        .exchange()
+        .expectStatus()
+        .isCreated()
+        .expectBody()
+        .jsonPath("$.title")
+        .isEqualTo("Café hall")
+        .jsonPath("$.question")
+        .isEqualTo("Should we?\nWhen?");
   }
 
   @Test
@@ -157,18 +291,26 @@ class StatementApiIT extends ApiTestSupport {
     assertThat(voteStatus(citizen(), project, statement, "PASS")).isEqualTo(200);
     assertThat(voteStatus(citizen, project, statement, "MAYBE")).isEqualTo(400);
     assertThat(voteStatus(citizen, project, "no-such-statement", "AGREE")).isEqualTo(404);
-    http.put().uri("/api/projects/{id}/statements/{sid}/vote", project, statement).bodyValue(Map.of("vote",
-        "AGREE")).exchange().expectStatus().isUnauthorized();
+    http.put()
+        .uri("/api/projects/{id}/statements/{sid}/vote", project, statement)
+        .bodyValue(Map.of("vote", "AGREE"))
+        .exchange()
+        .expectStatus()
+        .isUnauthorized();
 
-    await().untilAsserted(() -> assertThat(get("/api/projects/{id}/statements/{sid}", project, statement)
-        .get("counts")).isEqualTo(Map.of("agree", 0, "disagree", 1, "pass", 1)));
+    await()
+        .untilAsserted(
+            () ->
+                assertThat(
+                        get("/api/projects/{id}/statements/{sid}", project, statement)
+                            .get("counts"))
+                    .isEqualTo(Map.of("agree", 0, "disagree", 1, "pass", 1)));
 
     stage(official, project, "SYNTHESIS");
     assertThat(voteStatus(citizen, project, statement, "AGREE")).isEqualTo(409);
   }
 
-  @Autowired
-  EventProcessingConfiguration processing;
+  @Autowired EventProcessingConfiguration processing;
 
   @Test
   void aVoteRightAfterTheDeliberationClosesOrTheStatementIsHiddenIsRefused() {
@@ -182,24 +324,34 @@ class StatementApiIT extends ApiTestSupport {
     // The live state knows the project is deliberating once votes go through it.
     await().until(() -> voteStatus(voter, project, statement, "AGREE") == 200);
 
-    // The live state stands still, as it would under load, while the moderation and the close are acknowledged.
+    // The live state stands still, as it would under load, while the moderation and the close are
+    // acknowledged.
     var live = processing.eventProcessor("deliberation").orElseThrow();
     live.shutDown();
     try {
-      http.post().uri("/api/projects/{id}/statements/{sid}/moderation", project, other)
+      http.post()
+          .uri("/api/projects/{id}/statements/{sid}/moderation", project, other)
           .header(HttpHeaders.AUTHORIZATION, moderator.bearer())
-          .bodyValue(Map.of("action", "HIDE", "reason", "Duplicate")).exchange().expectStatus().isOk();
-      assertThat(voteStatus(voter, project, other, "AGREE")).as("a vote on a statement just hidden").isEqualTo(409);
+          .bodyValue(Map.of("action", "HIDE", "reason", "Duplicate"))
+          .exchange()
+          .expectStatus()
+          .isOk();
+      assertThat(voteStatus(voter, project, other, "AGREE"))
+          .as("a vote on a statement just hidden")
+          .isEqualTo(409);
 
       stage(official, project, "SYNTHESIS");
-      assertThat(voteStatus(voter, project, statement, "DISAGREE")).as("a vote just after the close").isEqualTo(409);
+      assertThat(voteStatus(voter, project, statement, "DISAGREE"))
+          .as("a vote just after the close")
+          .isEqualTo(409);
     } finally {
       live.start();
     }
   }
 
   @Test
-  void everyAcknowledgedVoteCountsEvenWhenVotersChangeTheirMindFasterThanTheLiveCounts() throws Exception {
+  void everyAcknowledgedVoteCountsEvenWhenVotersChangeTheirMindFasterThanTheLiveCounts()
+      throws Exception {
     var official = withRoles("OFFICIAL");
     var project = project(official, "Quick minds");
     var statement = contribution(citizen(), project, "The market moves to the square.");
@@ -208,23 +360,34 @@ class StatementApiIT extends ApiTestSupport {
     for (int v = 0; v < 8; v++) {
       voters.add(citizen());
     }
-    // Each voter flips between AGREE and DISAGREE as fast as the votes are acknowledged, ending on DISAGREE; the
+    // Each voter flips between AGREE and DISAGREE as fast as the votes are acknowledged, ending on
+    // DISAGREE; the
     // live counts lag behind, and a vote must never be judged "the same as before" on their word.
     try (var executor = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
       var flips = new ArrayList<java.util.concurrent.Future<?>>();
       for (var voter : voters) {
-        flips.add(executor.submit(() -> {
-          for (int i = 0; i < 30; i++) {
-            assertThat(voteStatus(voter, project, statement, i % 2 == 0 ? "AGREE" : "DISAGREE")).isEqualTo(200);
-          }
-        }));
+        flips.add(
+            executor.submit(
+                () -> {
+                  for (int i = 0; i < 30; i++) {
+                    assertThat(
+                            voteStatus(
+                                voter, project, statement, i % 2 == 0 ? "AGREE" : "DISAGREE"))
+                        .isEqualTo(200);
+                  }
+                }));
       }
       for (var flip : flips) {
         flip.get();
       }
     }
-    await().untilAsserted(() -> assertThat(get("/api/projects/{id}/statements/{sid}", project, statement)
-        .get("counts")).isEqualTo(Map.of("agree", 0, "disagree", 8, "pass", 0)));
+    await()
+        .untilAsserted(
+            () ->
+                assertThat(
+                        get("/api/projects/{id}/statements/{sid}", project, statement)
+                            .get("counts"))
+                    .isEqualTo(Map.of("agree", 0, "disagree", 8, "pass", 0)));
   }
 
   @Test
@@ -237,38 +400,69 @@ class StatementApiIT extends ApiTestSupport {
     var moderator = withRoles("MODERATOR");
     var statement = contribution(citizen, project, "An insult to the mayor.");
 
-    http.post().uri("/api/projects/{id}/statements/{sid}/flags", project, statement)
-        .header(HttpHeaders.AUTHORIZATION, citizen().bearer()).bodyValue(Map.of("reason", "insulting"))
-        .exchange().expectStatus().isAccepted();
+    http.post()
+        .uri("/api/projects/{id}/statements/{sid}/flags", project, statement)
+        .header(HttpHeaders.AUTHORIZATION, citizen().bearer())
+        .bodyValue(Map.of("reason", "insulting"))
+        .exchange()
+        .expectStatus()
+        .isAccepted();
     var hide = Map.of("action", "HIDE", "reason", "Insults are not allowed (rule 2).");
-    http.post().uri("/api/projects/{id}/statements/{sid}/moderation", project, statement)
-        .header(HttpHeaders.AUTHORIZATION, citizen.bearer()).bodyValue(hide)
-        .exchange().expectStatus().isForbidden();
-    http.post().uri("/api/projects/{id}/statements/{sid}/moderation", project, statement)
-        .header(HttpHeaders.AUTHORIZATION, moderator.bearer()).bodyValue(Map.of("action", "HIDE"))
-        .exchange().expectStatus().isBadRequest();
-    http.post().uri("/api/projects/{id}/statements/{sid}/moderation", project, statement)
-        .header(HttpHeaders.AUTHORIZATION, moderator.bearer()).bodyValue(hide)
-        .exchange().expectStatus().isOk()
+    http.post()
+        .uri("/api/projects/{id}/statements/{sid}/moderation", project, statement)
+        .header(HttpHeaders.AUTHORIZATION, citizen.bearer())
+        .bodyValue(hide)
+        .exchange()
+        .expectStatus()
+        .isForbidden();
+    http.post()
+        .uri("/api/projects/{id}/statements/{sid}/moderation", project, statement)
+        .header(HttpHeaders.AUTHORIZATION, moderator.bearer())
+        .bodyValue(Map.of("action", "HIDE"))
+        .exchange()
+        .expectStatus()
+        .isBadRequest();
+    http.post()
+        .uri("/api/projects/{id}/statements/{sid}/moderation", project, statement)
+        .header(HttpHeaders.AUTHORIZATION, moderator.bearer())
+        .bodyValue(hide)
+        .exchange()
+        .expectStatus()
+        .isOk()
         .expectBody()
-        .jsonPath("$.hidden").isEqualTo(true)
-        .jsonPath("$.moderation[0].action").isEqualTo("HIDE")
-        .jsonPath("$.moderation[0].reason").isEqualTo("Insults are not allowed (rule 2).")
-        .jsonPath("$.moderation[0].by").isEqualTo(moderator.id())
-        .jsonPath("$.flags").isEqualTo(1);
+        .jsonPath("$.hidden")
+        .isEqualTo(true)
+        .jsonPath("$.moderation[0].action")
+        .isEqualTo("HIDE")
+        .jsonPath("$.moderation[0].reason")
+        .isEqualTo("Insults are not allowed (rule 2).")
+        .jsonPath("$.moderation[0].by")
+        .isEqualTo(moderator.id())
+        .jsonPath("$.flags")
+        .isEqualTo(1);
 
     assertThat(voteStatus(citizen(), project, statement, "AGREE")).isEqualTo(409);
     var publicView = get("/api/projects/{id}/statements/{sid}", project, statement);
     assertThat(publicView).containsEntry("hidden", true).doesNotContainKey("text");
     assertThat((List<Object>) publicView.get("moderation")).hasSize(1);
-    await().untilAsserted(() -> assertThat((List<?>) get("/api/projects/{id}/statements", project).get("items"))
-        .isEmpty());
+    await()
+        .untilAsserted(
+            () ->
+                assertThat((List<?>) get("/api/projects/{id}/statements", project).get("items"))
+                    .isEmpty());
 
-    http.post().uri("/api/projects/{id}/statements/{sid}/moderation", project, statement)
+    http.post()
+        .uri("/api/projects/{id}/statements/{sid}/moderation", project, statement)
         .header(HttpHeaders.AUTHORIZATION, moderator.bearer())
         .bodyValue(Map.of("action", "RESTORE", "reason", "Apologised; rephrased by the author."))
-        .exchange().expectStatus().isOk()
-        .expectBody().jsonPath("$.hidden").isEqualTo(false).jsonPath("$.moderation.length()").isEqualTo(2);
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.hidden")
+        .isEqualTo(false)
+        .jsonPath("$.moderation.length()")
+        .isEqualTo(2);
     assertThat(voteStatus(citizen(), project, statement, "AGREE")).isEqualTo(200);
   }
 
@@ -280,25 +474,52 @@ class StatementApiIT extends ApiTestSupport {
     var statement = contribution(citizen(), project, "Reported by one person, twice.");
     var reporter = citizen();
     for (var reason : List.of("insulting", "insulting, really")) {
-      http.post().uri("/api/projects/{id}/statements/{sid}/flags", project, statement)
-          .header(HttpHeaders.AUTHORIZATION, reporter.bearer()).bodyValue(Map.of("reason", reason))
-          .exchange().expectStatus().isAccepted();
+      http.post()
+          .uri("/api/projects/{id}/statements/{sid}/flags", project, statement)
+          .header(HttpHeaders.AUTHORIZATION, reporter.bearer())
+          .bodyValue(Map.of("reason", reason))
+          .exchange()
+          .expectStatus()
+          .isAccepted();
     }
-    http.post().uri("/api/projects/{id}/statements/{sid}/flags", project, statement)
-        .header(HttpHeaders.AUTHORIZATION, citizen().bearer()).bodyValue(Map.of("reason", "off topic"))
-        .exchange().expectStatus().isAccepted();
+    http.post()
+        .uri("/api/projects/{id}/statements/{sid}/flags", project, statement)
+        .header(HttpHeaders.AUTHORIZATION, citizen().bearer())
+        .bodyValue(Map.of("reason", "off topic"))
+        .exchange()
+        .expectStatus()
+        .isAccepted();
 
     var moderator = withRoles("MODERATOR");
-    await().untilAsserted(() -> {
-      assertThat(get("/api/projects/{id}/statements/{sid}", project, statement)).containsEntry("flags", 2);
-      var queue = (List<Map<String, Object>>) http.get().uri("/api/moderation/queue")
-          .header(HttpHeaders.AUTHORIZATION, moderator.bearer()).exchange().expectStatus().isOk()
-          .expectBody(Map.class).returnResult().getResponseBody().get("items");
-      var item = queue.stream().filter(entry -> statement.equals(((Map<String, Object>) entry.get("statement"))
-          .get("id"))).findFirst().orElseThrow();
-      assertThat((List<Map<String, Object>>) item.get("openFlags")).extracting(flag -> flag.get("reason"))
-          .containsExactlyInAnyOrder("insulting", "off topic");
-    });
+    await()
+        .untilAsserted(
+            () -> {
+              assertThat(get("/api/projects/{id}/statements/{sid}", project, statement))
+                  .containsEntry("flags", 2);
+              var queue =
+                  (List<Map<String, Object>>)
+                      http.get()
+                          .uri("/api/moderation/queue")
+                          .header(HttpHeaders.AUTHORIZATION, moderator.bearer())
+                          .exchange()
+                          .expectStatus()
+                          .isOk()
+                          .expectBody(Map.class)
+                          .returnResult()
+                          .getResponseBody()
+                          .get("items");
+              var item =
+                  queue.stream()
+                      .filter(
+                          entry ->
+                              statement.equals(
+                                  ((Map<String, Object>) entry.get("statement")).get("id")))
+                      .findFirst()
+                      .orElseThrow();
+              assertThat((List<Map<String, Object>>) item.get("openFlags"))
+                  .extracting(flag -> flag.get("reason"))
+                  .containsExactlyInAnyOrder("insulting", "off topic");
+            });
   }
 
   @Test
@@ -322,56 +543,101 @@ class StatementApiIT extends ApiTestSupport {
       assertThat(voteStatus(voter, project, shared, "AGREE")).isEqualTo(200);
       assertThat(voteStatus(voter, project, insult, "AGREE")).isEqualTo(200);
       for (var statement : split) {
-        assertThat(voteStatus(voter, project, statement, camp ? "AGREE" : "DISAGREE")).isEqualTo(200);
+        assertThat(voteStatus(voter, project, statement, camp ? "AGREE" : "DISAGREE"))
+            .isEqualTo(200);
       }
     }
     var beforeHiding = Instant.now();
-    http.post().uri("/api/projects/{id}/statements/{sid}/moderation", project, insult)
+    http.post()
+        .uri("/api/projects/{id}/statements/{sid}/moderation", project, insult)
         .header(HttpHeaders.AUTHORIZATION, withRoles("MODERATOR").bearer())
-        .bodyValue(Map.of("action", "HIDE", "reason", "insult")).exchange().expectStatus().isOk();
+        .bodyValue(Map.of("action", "HIDE", "reason", "insult"))
+        .exchange()
+        .expectStatus()
+        .isOk();
 
-    await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-      var synthesis = get("/api/projects/{id}/synthesis", project);
-      assertThat(synthesis).containsEntry("participants", 20).containsEntry("votes", 160);
-      var groups = (List<Map<String, Object>>) synthesis.get("groups");
-      assertThat(groups).extracting(group -> group.get("size")).containsExactlyInAnyOrder(10, 10);
-      var consensus = (List<Map<String, Object>>) synthesis.get("consensus");
-      assertThat(consensus.getFirst()).containsEntry("statement", shared).containsEntry("agree", 20);
-      assertThat(consensus).extracting(entry -> entry.get("statement")).doesNotContain(insult);
-      var dissent = (List<Map<String, Object>>) synthesis.get("dissent");
-      assertThat(dissent).extracting(entry -> entry.get("statement")).containsAnyElementsOf(split)
-          .doesNotContain(shared);
-      assertThat((List<Map<String, Object>>) dissent.getFirst().get("groups")).hasSize(2);
-    });
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () -> {
+              var synthesis = get("/api/projects/{id}/synthesis", project);
+              assertThat(synthesis).containsEntry("participants", 20).containsEntry("votes", 160);
+              var groups = (List<Map<String, Object>>) synthesis.get("groups");
+              assertThat(groups)
+                  .extracting(group -> group.get("size"))
+                  .containsExactlyInAnyOrder(10, 10);
+              var consensus = (List<Map<String, Object>>) synthesis.get("consensus");
+              assertThat(consensus.getFirst())
+                  .containsEntry("statement", shared)
+                  .containsEntry("agree", 20);
+              assertThat(consensus)
+                  .extracting(entry -> entry.get("statement"))
+                  .doesNotContain(insult);
+              var dissent = (List<Map<String, Object>>) synthesis.get("dissent");
+              assertThat(dissent)
+                  .extracting(entry -> entry.get("statement"))
+                  .containsAnyElementsOf(split)
+                  .doesNotContain(shared);
+              assertThat((List<Map<String, Object>>) dissent.getFirst().get("groups")).hasSize(2);
+            });
 
-    var map = (List<Map<String, Object>>) get("/api/projects/{id}/participation-map", project).get("points");
-    assertThat(map).hasSize(20).allSatisfy(point -> assertThat(point).containsKeys("x", "y", "group"));
+    var map =
+        (List<Map<String, Object>>)
+            get("/api/projects/{id}/participation-map", project).get("points");
+    assertThat(map)
+        .hasSize(20)
+        .allSatisfy(point -> assertThat(point).containsKeys("x", "y", "group"));
 
-    // As it stood before the moderation, the insult was common ground: it keeps its place there, not its text.
-    await().untilAsserted(() -> {
-      var beforeModeration = (List<Map<String, Object>>) get("/api/projects/{id}/synthesis?at={at}", project,
-          beforeHiding.toString()).get("consensus");
-      var hidden = beforeModeration.stream().filter(entry -> insult.equals(entry.get("statement"))).findFirst()
-          .orElseThrow();
-      assertThat(hidden).containsEntry("agree", 20).doesNotContainKey("text");
-    });
-    assertThat(http.get().uri("/api/projects/{id}/synthesis?at={at}", project, beforeHiding.toString()).exchange()
-        .expectBody(String.class).returnResult().getResponseBody()).doesNotContain("An insult everybody agrees");
+    // As it stood before the moderation, the insult was common ground: it keeps its place there,
+    // not its text.
+    await()
+        .untilAsserted(
+            () -> {
+              var beforeModeration =
+                  (List<Map<String, Object>>)
+                      get("/api/projects/{id}/synthesis?at={at}", project, beforeHiding.toString())
+                          .get("consensus");
+              var hidden =
+                  beforeModeration.stream()
+                      .filter(entry -> insult.equals(entry.get("statement")))
+                      .findFirst()
+                      .orElseThrow();
+              assertThat(hidden).containsEntry("agree", 20).doesNotContainKey("text");
+            });
+    assertThat(
+            http.get()
+                .uri("/api/projects/{id}/synthesis?at={at}", project, beforeHiding.toString())
+                .exchange()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody())
+        .doesNotContain("An insult everybody agrees");
 
     var past = get("/api/projects/{id}/synthesis?at={at}", project, beforeVotes.toString());
     assertThat(past).containsEntry("participants", 0).containsEntry("at", beforeVotes.toString());
     var endOfDraft = get("/api/projects/{id}/synthesis?stage=DRAFT", project);
     assertThat(endOfDraft).containsEntry("votes", 0).containsEntry("stage", "DRAFT");
-    http.get().uri("/api/projects/{id}/synthesis?stage=DECIDED", project).exchange().expectStatus().isEqualTo(409);
-    http.get().uri("/api/projects/{id}/synthesis?at=yesterday", project).exchange().expectStatus().isBadRequest();
+    http.get()
+        .uri("/api/projects/{id}/synthesis?stage=DECIDED", project)
+        .exchange()
+        .expectStatus()
+        .isEqualTo(409);
+    http.get()
+        .uri("/api/projects/{id}/synthesis?at=yesterday", project)
+        .exchange()
+        .expectStatus()
+        .isBadRequest();
 
-    var byConsensus = (List<Map<String, Object>>) get("/api/projects/{id}/statements?sort=consensus", project)
-        .get("items");
+    var byConsensus =
+        (List<Map<String, Object>>)
+            get("/api/projects/{id}/statements?sort=consensus", project).get("items");
     assertThat(byConsensus.getFirst()).containsEntry("id", shared);
-    var byDissent = (List<Map<String, Object>>) get("/api/projects/{id}/statements?sort=dissent", project)
-        .get("items");
+    var byDissent =
+        (List<Map<String, Object>>)
+            get("/api/projects/{id}/statements?sort=dissent", project).get("items");
     assertThat(split).contains((String) byDissent.getFirst().get("id"));
-    var counted = new HashMap<String, Object>((Map<String, Object>) byDissent.getFirst().get("counts"));
+    var counted =
+        new HashMap<String, Object>((Map<String, Object>) byDissent.getFirst().get("counts"));
     assertThat(counted).isEqualTo(Map.of("agree", 10, "disagree", 10, "pass", 0));
   }
 }

@@ -23,8 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class SynthesisLabelsIT extends ApiTestSupport {
 
-  @Autowired
-  EventProcessingConfiguration processing;
+  @Autowired EventProcessingConfiguration processing;
 
   @Test
   void theSameVotesGiveTheSameGroupLettersAfterAReplayAndKeepThemWhenAVoteComesIn() {
@@ -47,14 +46,22 @@ class SynthesisLabelsIT extends ApiTestSupport {
     assertThat(after.get("A")).containsExactlyInAnyOrderElementsOf(live.get("A"));
     assertThat(after.get("B")).containsAll(live.get("B")).contains(late.id());
 
-    // The live deliberation rebuilt from the events, recomputed at other moments than the live run: same letters.
-    var processor = processing.eventProcessor(DeliberationProjection.GROUP, StreamingEventProcessor.class)
-        .orElseThrow();
+    // The live deliberation rebuilt from the events, recomputed at other moments than the live run:
+    // same letters.
+    var processor =
+        processing
+            .eventProcessor(DeliberationProjection.GROUP, StreamingEventProcessor.class)
+            .orElseThrow();
     processor.shutDown();
     processor.resetTokens();
     processor.start();
-    await().until(() -> processor.isRunning() && !processor.processingStatus().isEmpty()
-        && processor.processingStatus().values().stream().allMatch(EventTrackerStatus::isCaughtUp));
+    await()
+        .until(
+            () ->
+                processor.isRunning()
+                    && !processor.processingStatus().isEmpty()
+                    && processor.processingStatus().values().stream()
+                        .allMatch(EventTrackerStatus::isCaughtUp));
     assertThat(awaitGroups(project, 16)).isEqualTo(after);
   }
 
@@ -68,25 +75,52 @@ class SynthesisLabelsIT extends ApiTestSupport {
   @SuppressWarnings("unchecked")
   private Map<String, Set<String>> awaitGroups(String project, int participants) {
     var groups = new ArrayList<Map<String, Set<String>>>();
-    await().untilAsserted(() -> {
-      var synthesis = http.get().uri("/api/projects/{id}/synthesis", project).exchange().expectStatus().isOk()
-          .expectBody(Map.class).returnResult().getResponseBody();
-      assertThat(synthesis).containsEntry("participants", participants).containsEntry("votes", participants * 6);
-      var points = (List<Map<String, Object>>) http.get().uri("/api/projects/{id}/participation-map", project)
-          .exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody().get("points");
-      assertThat(points).hasSize(participants).allSatisfy(point -> assertThat(point.get("group")).isNotNull());
-      var byLetter = new TreeMap<String, Set<String>>();
-      for (var point : points) {
-        byLetter.computeIfAbsent((String) point.get("group"), letter -> new TreeSet<>())
-            .add((String) point.get("participant"));
-      }
-      var sizes = ((List<Map<String, Object>>) synthesis.get("groups")).stream()
-          .map(group -> group.get("id") + "=" + group.get("size")).toList();
-      assertThat(sizes).containsExactlyElementsOf(byLetter.entrySet().stream()
-          .map(entry -> entry.getKey() + "=" + entry.getValue().size()).toList());
-      groups.clear();
-      groups.add(byLetter);
-    });
+    await()
+        .untilAsserted(
+            () -> {
+              var synthesis =
+                  http.get()
+                      .uri("/api/projects/{id}/synthesis", project)
+                      .exchange()
+                      .expectStatus()
+                      .isOk()
+                      .expectBody(Map.class)
+                      .returnResult()
+                      .getResponseBody();
+              assertThat(synthesis)
+                  .containsEntry("participants", participants)
+                  .containsEntry("votes", participants * 6);
+              var points =
+                  (List<Map<String, Object>>)
+                      http.get()
+                          .uri("/api/projects/{id}/participation-map", project)
+                          .exchange()
+                          .expectStatus()
+                          .isOk()
+                          .expectBody(Map.class)
+                          .returnResult()
+                          .getResponseBody()
+                          .get("points");
+              assertThat(points)
+                  .hasSize(participants)
+                  .allSatisfy(point -> assertThat(point.get("group")).isNotNull());
+              var byLetter = new TreeMap<String, Set<String>>();
+              for (var point : points) {
+                byLetter
+                    .computeIfAbsent((String) point.get("group"), letter -> new TreeSet<>())
+                    .add((String) point.get("participant"));
+              }
+              var sizes =
+                  ((List<Map<String, Object>>) synthesis.get("groups"))
+                      .stream().map(group -> group.get("id") + "=" + group.get("size")).toList();
+              assertThat(sizes)
+                  .containsExactlyElementsOf(
+                      byLetter.entrySet().stream()
+                          .map(entry -> entry.getKey() + "=" + entry.getValue().size())
+                          .toList());
+              groups.clear();
+              groups.add(byLetter);
+            });
     return groups.getFirst();
   }
 }

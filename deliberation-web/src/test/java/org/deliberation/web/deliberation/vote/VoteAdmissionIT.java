@@ -23,28 +23,30 @@ import org.springframework.http.HttpHeaders;
 /** Vote admission across nodes: a change stored by another node, seen here only once it reaches the live state. */
 class VoteAdmissionIT extends ApiTestSupport {
 
-  @Autowired
-  EventProcessingConfiguration processing;
-  @Autowired
-  EventStore events;
-  @Autowired
-  EventStorageEngine storage;
-  @Autowired
-  Deliberations deliberations;
+  @Autowired EventProcessingConfiguration processing;
+  @Autowired EventStore events;
+  @Autowired EventStorageEngine storage;
+  @Autowired Deliberations deliberations;
 
   private int voteStatus(Session voter, String project, String statement, String vote) {
-    return http.put().uri("/api/projects/{id}/statements/{sid}/vote", project, statement)
+    return http.put()
+        .uri("/api/projects/{id}/statements/{sid}/vote", project, statement)
         .header(HttpHeaders.AUTHORIZATION, voter.bearer())
         .bodyValue(Map.of("vote", vote))
-        .exchange().expectBody().returnResult().getStatus().value();
+        .exchange()
+        .expectBody()
+        .returnResult()
+        .getStatus()
+        .value();
   }
 
   /** Appends an event to a project's stream the way another node's commit reaches this store: not through this node. */
   private void storedByAnotherNode(String project, Object payload) {
-    DomainEventMessage<?> last = events.readEvents(project).asStream().reduce((first, second) -> second)
-        .orElseThrow();
-    storage.appendEvents(new GenericDomainEventMessage<>(last.getType(), project, last.getSequenceNumber() + 1,
-        payload));
+    DomainEventMessage<?> last =
+        events.readEvents(project).asStream().reduce((first, second) -> second).orElseThrow();
+    storage.appendEvents(
+        new GenericDomainEventMessage<>(
+            last.getType(), project, last.getSequenceNumber() + 1, payload));
   }
 
   @Test
@@ -61,12 +63,19 @@ class VoteAdmissionIT extends ApiTestSupport {
       voters.add(citizen());
     }
 
-    // The live state stands still, as a node's does while another node's commit is on its way to it.
+    // The live state stands still, as a node's does while another node's commit is on its way to
+    // it.
     var live = processing.eventProcessor("deliberation").orElseThrow();
     live.shutDown();
     try {
-      storedByAnotherNode(project, new StageChanged(new ProjectId(project), Stage.DELIBERATION, Stage.SYNTHESIS,
-          null, new ParticipantId(official.id())));
+      storedByAnotherNode(
+          project,
+          new StageChanged(
+              new ProjectId(project),
+              Stage.DELIBERATION,
+              Stage.SYNTHESIS,
+              null,
+              new ParticipantId(official.id())));
       for (var voter : voters) {
         // Taken here, as the change has not reached this node; stored after it.
         assertThat(voteStatus(voter, project, statement, "AGREE")).isEqualTo(200);
@@ -76,10 +85,23 @@ class VoteAdmissionIT extends ApiTestSupport {
     }
 
     await().until(() -> deliberations.find(project).orElseThrow().stage() == Stage.SYNTHESIS);
-    assertThat(voteStatus(citizen(), project, statement, "AGREE")).as("once the change arrived").isEqualTo(409);
-    await().untilAsserted(() -> assertThat(http.get().uri("/api/projects/{id}/statements/{sid}", project, statement)
-        .exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody().get("counts"))
-        .as("every vote taken is counted, the refused one is not")
-        .isEqualTo(Map.of("agree", 1 + voters.size(), "disagree", 0, "pass", 0)));
+    assertThat(voteStatus(citizen(), project, statement, "AGREE"))
+        .as("once the change arrived")
+        .isEqualTo(409);
+    await()
+        .untilAsserted(
+            () ->
+                assertThat(
+                        http.get()
+                            .uri("/api/projects/{id}/statements/{sid}", project, statement)
+                            .exchange()
+                            .expectStatus()
+                            .isOk()
+                            .expectBody(Map.class)
+                            .returnResult()
+                            .getResponseBody()
+                            .get("counts"))
+                    .as("every vote taken is counted, the refused one is not")
+                    .isEqualTo(Map.of("agree", 1 + voters.size(), "disagree", 0, "pass", 0)));
   }
 }

@@ -32,38 +32,39 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest
 class AxonWiringIT {
 
-  @TempDir
-  static Path data;
+  @TempDir static Path data;
 
   @DynamicPropertySource
   static void dataDir(DynamicPropertyRegistry registry) {
     registry.add("deliberation.data-dir", () -> data.toString());
   }
 
-  @Autowired
-  CommandGateway commands;
+  @Autowired CommandGateway commands;
 
-  @Autowired
-  EventStore events;
+  @Autowired EventStore events;
 
-  @Autowired
-  MongoDatabase database;
+  @Autowired MongoDatabase database;
 
   @Test
   void storesACommandsEventsAndReplaysThemIntoTheAggregate() {
     var official = new Actor(ParticipantId.random(), Set.of(Role.CITIZEN, Role.OFFICIAL));
     var project = ProjectId.random();
 
-    commands.sendAndWait(new CreateProject(project, "hall", "A sports hall", "Build it?", "Town council",
-        Language.en, official));
+    commands.sendAndWait(
+        new CreateProject(
+            project, "hall", "A sports hall", "Build it?", "Town council", Language.en, official));
     commands.sendAndWait(new ChangeStage(project, Stage.DELIBERATION, "open", official));
 
-    var stored = events.readEvents(project.value()).asStream().map(message -> message.getPayload()).toList();
+    var stored =
+        events.readEvents(project.value()).asStream().map(message -> message.getPayload()).toList();
     assertThat(stored).hasSize(2);
-    assertThat(stored.get(0)).isInstanceOf(ProjectCreated.class)
-        .extracting(event -> ((ProjectCreated) event).projectId()).isEqualTo(project);
-    assertThat(stored.get(1)).isEqualTo(new StageChanged(project, Stage.DRAFT, Stage.DELIBERATION, "open",
-        official.id()));
+    assertThat(stored.get(0))
+        .isInstanceOf(ProjectCreated.class)
+        .extracting(event -> ((ProjectCreated) event).projectId())
+        .isEqualTo(project);
+    assertThat(stored.get(1))
+        .isEqualTo(
+            new StageChanged(project, Stage.DRAFT, Stage.DELIBERATION, "open", official.id()));
   }
 
   /** The golden tests of the stored events (GoldenEventsTest) serialize with EventSerialization; so must the store. */
@@ -71,17 +72,27 @@ class AxonWiringIT {
   void storesEventsAsEventSerializationWritesThem() {
     var official = new Actor(ParticipantId.random(), Set.of(Role.CITIZEN, Role.OFFICIAL));
     var project = ProjectId.random();
-    commands.sendAndWait(new CreateProject(project, "gym", "A gym", "Build it?", "Town council", Language.en,
-        official));
+    commands.sendAndWait(
+        new CreateProject(
+            project, "gym", "A gym", "Build it?", "Town council", Language.en, official));
     commands.sendAndWait(new ChangeStage(project, Stage.DELIBERATION, "open", official));
 
-    var stored = database.getCollection("event_commits").find(eq("events.aggregateId", project.value()))
-        .into(new ArrayList<>()).stream()
-        .flatMap(commit -> commit.getList("events", Document.class).stream())
-        .filter(event -> event.getString("payloadType").equals(StageChanged.class.getName()))
-        .map(event -> event.getString("payload")).toList();
-    var expected = EventSerialization.serializer().serialize(new StageChanged(project, Stage.DRAFT,
-        Stage.DELIBERATION, "open", official.id()), String.class).getData();
+    var stored =
+        database
+            .getCollection("event_commits")
+            .find(eq("events.aggregateId", project.value()))
+            .into(new ArrayList<>())
+            .stream()
+            .flatMap(commit -> commit.getList("events", Document.class).stream())
+            .filter(event -> event.getString("payloadType").equals(StageChanged.class.getName()))
+            .map(event -> event.getString("payload"))
+            .toList();
+    var expected =
+        EventSerialization.serializer()
+            .serialize(
+                new StageChanged(project, Stage.DRAFT, Stage.DELIBERATION, "open", official.id()),
+                String.class)
+            .getData();
     assertThat(stored).isEqualTo(List.of(expected));
   }
 }

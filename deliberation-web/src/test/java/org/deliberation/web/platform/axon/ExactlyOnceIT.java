@@ -46,8 +46,7 @@ class ExactlyOnceIT {
   private static final int WRITERS = 16;
   private static final int EDITS = 40;
 
-  @TempDir
-  static Path data;
+  @TempDir static Path data;
 
   @DynamicPropertySource
   static void dataDir(DynamicPropertyRegistry registry) {
@@ -62,35 +61,37 @@ class ExactlyOnceIT {
 
     @EventHandler
     void on(Object payload, EventMessage<?> message) {
-      deliveries.computeIfAbsent(message.getIdentifier(), id -> new AtomicInteger()).incrementAndGet();
+      deliveries
+          .computeIfAbsent(message.getIdentifier(), id -> new AtomicInteger())
+          .incrementAndGet();
     }
   }
 
-  @Autowired
-  CommandGateway commands;
+  @Autowired CommandGateway commands;
 
-  @Autowired
-  EventStorageEngine storage;
+  @Autowired EventStorageEngine storage;
 
-  @Autowired
-  Counting counting;
+  @Autowired Counting counting;
 
   @Test
   void deliversEveryEventOfConcurrentWritersExactlyOnce() throws Exception {
     var writer = new Actor(ParticipantId.random(), Set.of(Role.CITIZEN, Role.OFFICIAL));
     var project = ProjectId.random();
-    commands.sendAndWait(new CreateProject(project, "exactly-once", "Exactly once", "Q?", "Council", Language.en,
-        writer));
+    commands.sendAndWait(
+        new CreateProject(
+            project, "exactly-once", "Exactly once", "Q?", "Council", Language.en, writer));
     List<Callable<Void>> writers = new ArrayList<>();
     for (int w = 0; w < WRITERS; w++) {
       var page = new PageId(project, "page-" + w);
-      writers.add(() -> {
-        commands.sendAndWait(new CreatePage(page, "0\n", "", Stage.DRAFT, writer));
-        for (int i = 1; i <= EDITS; i++) {
-          commands.sendAndWait(new EditPage(page, i, "0\n" + i + "\n", "", Stage.DRAFT, writer));
-        }
-        return null;
-      });
+      writers.add(
+          () -> {
+            commands.sendAndWait(new CreatePage(page, "0\n", "", Stage.DRAFT, writer));
+            for (int i = 1; i <= EDITS; i++) {
+              commands.sendAndWait(
+                  new EditPage(page, i, "0\n" + i + "\n", "", Stage.DRAFT, writer));
+            }
+            return null;
+          });
     }
     try (var executor = Executors.newFixedThreadPool(WRITERS)) {
       for (var result : executor.invokeAll(writers)) {
@@ -100,8 +101,13 @@ class ExactlyOnceIT {
 
     var stored = storage.readEvents(null, false).map(EventMessage::getIdentifier).toList();
     assertThat(stored).hasSize(1 + WRITERS * (EDITS + 1)).doesNotHaveDuplicates();
-    await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-        assertThat(counting.deliveries.keySet()).containsExactlyInAnyOrderElementsOf(stored));
-    assertThat(counting.deliveries.values()).allSatisfy(count -> assertThat(count.get()).isEqualTo(1));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                assertThat(counting.deliveries.keySet())
+                    .containsExactlyInAnyOrderElementsOf(stored));
+    assertThat(counting.deliveries.values())
+        .allSatisfy(count -> assertThat(count.get()).isEqualTo(1));
   }
 }

@@ -42,18 +42,21 @@ class GoldenEventsTest {
   private static final Path GOLDEN = Path.of("src/test/resources/golden-events");
 
   private static final Serializer SERIALIZER = EventSerialization.serializer();
+
   /** Reads and prints golden files; decimals kept exact, as an instant's nanoseconds are written as a decimal. */
-  private static final ObjectMapper FILES = new ObjectMapper()
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper FILES =
+      new ObjectMapper()
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .enable(SerializationFeature.INDENT_OUTPUT);
 
   /** Every record in the core's {@code event} packages: what the aggregates append to the store. */
   static Set<Class<?>> coreEvents() {
-    return new ClassFileImporter().importPackages("org.deliberation.core").stream()
-        .filter(type -> type.getPackageName().endsWith(".event"))
-        .map(type -> (Class<?>) type.reflect())
-        .filter(Class::isRecord)
-        .collect(Collectors.toSet());
+    return new ClassFileImporter()
+        .importPackages("org.deliberation.core").stream()
+            .filter(type -> type.getPackageName().endsWith(".event"))
+            .map(type -> (Class<?>) type.reflect())
+            .filter(Class::isRecord)
+            .collect(Collectors.toSet());
   }
 
   static Stream<Class<?>> events() {
@@ -62,12 +65,20 @@ class GoldenEventsTest {
 
   @Test
   void everyEventHasASampleAndAGoldenFileAndNoGoldenFileIsLeftOver() throws IOException {
-    assertThat(EventSamples.all().keySet()).as("the samples of EventSamples").containsExactlyInAnyOrderElementsOf(
-        coreEvents());
+    assertThat(EventSamples.all().keySet())
+        .as("the samples of EventSamples")
+        .containsExactlyInAnyOrderElementsOf(coreEvents());
     try (var files = Files.list(GOLDEN)) {
-      var names = files.map(file -> file.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new));
-      assertThat(names).as("the golden files").isEqualTo(coreEvents().stream()
-          .map(type -> type.getSimpleName() + ".json").collect(Collectors.toCollection(TreeSet::new)));
+      var names =
+          files
+              .map(file -> file.getFileName().toString())
+              .collect(Collectors.toCollection(TreeSet::new));
+      assertThat(names)
+          .as("the golden files")
+          .isEqualTo(
+              coreEvents().stream()
+                  .map(type -> type.getSimpleName() + ".json")
+                  .collect(Collectors.toCollection(TreeSet::new)));
     }
   }
 
@@ -77,23 +88,36 @@ class GoldenEventsTest {
     var sample = EventSamples.all().get(type);
     assertThat(sample).as("a sample of %s in EventSamples", type.getSimpleName()).isNotNull();
     var serialized = SERIALIZER.serialize(sample, String.class);
-    var stored = FILES.createObjectNode()
-        .put("payloadType", serialized.getType().getName())
-        .put("payloadRevision", serialized.getType().getRevision())
-        .set("payload", FILES.readTree(serialized.getData()));
+    var stored =
+        FILES
+            .createObjectNode()
+            .put("payloadType", serialized.getType().getName())
+            .put("payloadRevision", serialized.getType().getRevision())
+            .set("payload", FILES.readTree(serialized.getData()));
 
     var file = GOLDEN.resolve(type.getSimpleName() + ".json");
     if (!Files.exists(file) && Boolean.getBoolean("golden-events.write")) {
       Files.writeString(file, FILES.writeValueAsString(stored) + "\n", StandardCharsets.UTF_8);
     }
-    assertThat(file).as("the golden file of %s (see this test's javadoc to write it)", type.getSimpleName())
+    assertThat(file)
+        .as("the golden file of %s (see this test's javadoc to write it)", type.getSimpleName())
         .exists();
     var golden = (ObjectNode) FILES.readTree(Files.readString(file, StandardCharsets.UTF_8));
-    assertThat((JsonNode) stored).as("%s as stored, against its golden file: a changed shape needs an upcaster",
-        type.getSimpleName()).isEqualTo(golden);
+    assertThat((JsonNode) stored)
+        .as(
+            "%s as stored, against its golden file: a changed shape needs an upcaster",
+            type.getSimpleName())
+        .isEqualTo(golden);
 
-    var read = SERIALIZER.deserialize(new SimpleSerializedObject<>(FILES.writeValueAsString(golden.get("payload")),
-        String.class, golden.get("payloadType").asText(), golden.get("payloadRevision").textValue()));
-    assertThat(read).as("%s read back from its golden file", type.getSimpleName()).isEqualTo(sample);
+    var read =
+        SERIALIZER.deserialize(
+            new SimpleSerializedObject<>(
+                FILES.writeValueAsString(golden.get("payload")),
+                String.class,
+                golden.get("payloadType").asText(),
+                golden.get("payloadRevision").textValue()));
+    assertThat(read)
+        .as("%s read back from its golden file", type.getSimpleName())
+        .isEqualTo(sample);
   }
 }

@@ -2,7 +2,6 @@ package org.deliberation.web.platform.eventstore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -73,17 +72,25 @@ abstract class CommitLogEventStorageEngineContract {
 
   CommitLogEventStorageEngine engine(Clock clock, Duration gapTimeout) {
     var serializer = JacksonSerializer.defaultSerializer();
-    return CommitLogEventStorageEngine.builder().database(database).barrier(barrier())
-        .inProcessStore(inProcessStore()).clock(clock).gapTimeout(gapTimeout)
-        .eventSerializer(serializer).snapshotSerializer(serializer).build();
+    return CommitLogEventStorageEngine.builder()
+        .database(database)
+        .barrier(barrier())
+        .inProcessStore(inProcessStore())
+        .clock(clock)
+        .gapTimeout(gapTimeout)
+        .eventSerializer(serializer)
+        .snapshotSerializer(serializer)
+        .build();
   }
 
   static DomainEventMessage<Noted> event(String aggregate, long seq, String text) {
-    return new GenericDomainEventMessage<>("Test", aggregate, seq, new Noted(text), MetaData.with("by", "test"));
+    return new GenericDomainEventMessage<>(
+        "Test", aggregate, seq, new Noted(text), MetaData.with("by", "test"));
   }
 
   static List<DomainEventMessage<Noted>> commit(String aggregate, long first, int count) {
-    return IntStream.range(0, count).mapToObj(i -> event(aggregate, first + i, aggregate + "#" + (first + i)))
+    return IntStream.range(0, count)
+        .mapToObj(i -> event(aggregate, first + i, aggregate + "#" + (first + i)))
         .toList();
   }
 
@@ -109,12 +116,15 @@ abstract class CommitLogEventStorageEngineContract {
       engine.appendEvents(commit("a", 3, 2));
 
       var events = engine.readEvents("a").asStream().toList();
-      assertThat(events).extracting(DomainEventMessage::getSequenceNumber).containsExactly(0L, 1L, 2L, 3L, 4L);
-      assertThat(events).extracting(e -> ((Noted) e.getPayload()).text())
+      assertThat(events)
+          .extracting(DomainEventMessage::getSequenceNumber)
+          .containsExactly(0L, 1L, 2L, 3L, 4L);
+      assertThat(events)
+          .extracting(e -> ((Noted) e.getPayload()).text())
           .containsExactly("a#0", "a#1", "a#2", "a#3", "a#4");
       assertThat(events.getFirst().getMetaData()).containsEntry("by", "test");
-      assertThat(events.getFirst().getTimestamp()).isCloseTo(Instant.now(), org.assertj.core.api.Assertions.within(
-          Duration.ofMinutes(1)));
+      assertThat(events.getFirst().getTimestamp())
+          .isCloseTo(Instant.now(), org.assertj.core.api.Assertions.within(Duration.ofMinutes(1)));
     }
 
     @Test
@@ -143,8 +153,10 @@ abstract class CommitLogEventStorageEngineContract {
     void storesAMultiEventCommitEntirelyOrNotAtAll() {
       engine.appendEvents(commit("a", 0, 3));
 
-      assertThatThrownBy(() -> engine.appendEvents(List.of(event("a", 0, "x0"), event("a", 1, "x1"),
-          event("a", 2, "x2"))))
+      assertThatThrownBy(
+              () ->
+                  engine.appendEvents(
+                      List.of(event("a", 0, "x0"), event("a", 1, "x1"), event("a", 2, "x2"))))
           .isInstanceOf(AggregateStreamCreationException.class);
       engine.appendEvents(commit("a", 3, 2));
 
@@ -155,7 +167,8 @@ abstract class CommitLogEventStorageEngineContract {
     void refusesACommitLargerThanTheLimitAndStoresNothing() {
       var tooMany = commit("big", 0, CommitLogEventStorageEngine.MAX_EVENTS_PER_COMMIT + 1);
 
-      assertThatThrownBy(() -> engine.appendEvents(tooMany)).isInstanceOf(EventStoreException.class);
+      assertThatThrownBy(() -> engine.appendEvents(tooMany))
+          .isInstanceOf(EventStoreException.class);
       assertThat(aggregate("big")).isEmpty();
       assertThat(track(null)).isEmpty();
     }
@@ -163,34 +176,51 @@ abstract class CommitLogEventStorageEngineContract {
     @Test
     void storesACommitOfFreeEventsOnceWhenItsFirstIdentifierIsSentAgain() {
       // An import resumed after a crash sends its last batch again, with the same identifiers.
-      List<EventMessage<?>> batch = IntStream.range(0, CommitLogEventStorageEngine.MAX_EVENTS_PER_COMMIT)
-          .<EventMessage<?>>mapToObj(i -> new GenericEventMessage<>("batch-7/" + i, new Noted("vote " + i),
-              MetaData.emptyInstance(), Instant.now()))
-          .toList();
+      List<EventMessage<?>> batch =
+          IntStream.range(0, CommitLogEventStorageEngine.MAX_EVENTS_PER_COMMIT)
+              .<EventMessage<?>>mapToObj(
+                  i ->
+                      new GenericEventMessage<>(
+                          "batch-7/" + i,
+                          new Noted("vote " + i),
+                          MetaData.emptyInstance(),
+                          Instant.now()))
+              .toList();
       engine.appendEvents(batch);
 
-      assertThatThrownBy(() -> engine.appendEvents(batch)).isInstanceOf(CommitAlreadyStoredException.class);
+      assertThatThrownBy(() -> engine.appendEvents(batch))
+          .isInstanceOf(CommitAlreadyStoredException.class);
       engine.appendEvents(List.of(GenericEventMessage.asEventMessage(new Noted("next"))));
 
       var tracked = texts(track(null));
-      assertThat(tracked).hasSize(batch.size() + 1).startsWith("vote 0", "vote 1").endsWith("vote 255", "next");
+      assertThat(tracked)
+          .hasSize(batch.size() + 1)
+          .startsWith("vote 0", "vote 1")
+          .endsWith("vote 255", "next");
     }
 
     @Test
     void tracksPastTombstonesLargerThanABatch() {
-      // A refused commit of many events leaves a tombstone wider than a tracking batch (100 events by default):
+      // A refused commit of many events leaves a tombstone wider than a tracking batch (100 events
+      // by default):
       // a reader must look past it, or every processor stops there for good.
-      List<EventMessage<?>> batch = IntStream.range(0, CommitLogEventStorageEngine.MAX_EVENTS_PER_COMMIT)
-          .<EventMessage<?>>mapToObj(i -> GenericEventMessage.asEventMessage(new Noted("x"))).toList();
+      List<EventMessage<?>> batch =
+          IntStream.range(0, CommitLogEventStorageEngine.MAX_EVENTS_PER_COMMIT)
+              .<EventMessage<?>>mapToObj(i -> GenericEventMessage.asEventMessage(new Noted("x")))
+              .toList();
       engine.appendEvents(List.of(GenericEventMessage.asEventMessage(new Noted("before"))));
       engine.appendEvents(batch);
       for (int refused = 0; refused < 3; refused++) {
-        assertThatThrownBy(() -> engine.appendEvents(batch)).isInstanceOf(CommitAlreadyStoredException.class);
+        assertThatThrownBy(() -> engine.appendEvents(batch))
+            .isInstanceOf(CommitAlreadyStoredException.class);
       }
       engine.appendEvents(List.of(GenericEventMessage.asEventMessage(new Noted("after"))));
 
       var tracked = track(null);
-      assertThat(texts(tracked)).hasSize(batch.size() + 2).startsWith("before", "x").endsWith("x", "after");
+      assertThat(texts(tracked))
+          .hasSize(batch.size() + 2)
+          .startsWith("before", "x")
+          .endsWith("x", "after");
       assertThat(track(tracked.getLast().trackingToken())).isEmpty();
       assertThat(texts(track(tracked.get(batch.size()).trackingToken()))).containsExactly("after");
     }
@@ -210,15 +240,17 @@ abstract class CommitLogEventStorageEngineContract {
         var start = new CountDownLatch(1);
         List<Callable<Boolean>> writers = new ArrayList<>();
         for (var text : List.of("left", "right")) {
-          writers.add(() -> {
-            start.await();
-            try {
-              engine.appendEvents(List.of(event(aggregate, 1, text), event(aggregate, 2, text)));
-              return true;
-            } catch (ConcurrencyException refused) {
-              return false;
-            }
-          });
+          writers.add(
+              () -> {
+                start.await();
+                try {
+                  engine.appendEvents(
+                      List.of(event(aggregate, 1, text), event(aggregate, 2, text)));
+                  return true;
+                } catch (ConcurrencyException refused) {
+                  return false;
+                }
+              });
         }
         var outcomes = new ArrayList<Boolean>();
         try (var executor = Executors.newFixedThreadPool(2)) {
@@ -248,9 +280,11 @@ abstract class CommitLogEventStorageEngineContract {
 
       var all = track(null);
       assertThat(texts(all)).containsExactly("a#0", "a#1", "a#2", "free", "b#0", "b#1", "a#3");
-      assertThat(all).allSatisfy(e -> assertThat(e.trackingToken()).isInstanceOf(GapAwareTrackingToken.class));
+      assertThat(all)
+          .allSatisfy(e -> assertThat(e.trackingToken()).isInstanceOf(GapAwareTrackingToken.class));
       for (int i = 0; i < all.size(); i++) {
-        assertThat(texts(track(all.get(i).trackingToken()))).as("after event %d", i)
+        assertThat(texts(track(all.get(i).trackingToken())))
+            .as("after event %d", i)
             .isEqualTo(texts(all).subList(i + 1, all.size()));
       }
     }
@@ -262,7 +296,8 @@ abstract class CommitLogEventStorageEngineContract {
           .isInstanceOf(AggregateStreamCreationException.class);
       engine.appendEvents(List.of(event("b", 0, "b#0")));
       engine.appendEvents(commit("a", 2, 1));
-      assertThatThrownBy(() -> engine.appendEvents(commit("a", 2, 3))).isInstanceOf(ConcurrencyException.class);
+      assertThatThrownBy(() -> engine.appendEvents(commit("a", 2, 3)))
+          .isInstanceOf(ConcurrencyException.class);
       engine.appendEvents(commit("c", 0, 1));
 
       var all = track(null);
@@ -292,22 +327,23 @@ abstract class CommitLogEventStorageEngineContract {
     @Test
     void stopsWaitingForAGapOlderThanTheTimeout() {
       var now = new AtomicReference<>(Instant.parse("2026-01-01T00:00:00Z"));
-      var clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-          return ZoneOffset.UTC;
-        }
+      var clock =
+          new Clock() {
+            @Override
+            public ZoneOffset getZone() {
+              return ZoneOffset.UTC;
+            }
 
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-          return this;
-        }
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+              return this;
+            }
 
-        @Override
-        public Instant instant() {
-          return now.get();
-        }
-      };
+            @Override
+            public Instant instant() {
+              return now.get();
+            }
+          };
       engine = engine(clock, Duration.ofSeconds(60));
       long reserved = reserveIndexes(1); // a writer that died after taking its index
       engine.appendEvents(commit("after", 0, 1));
@@ -323,7 +359,8 @@ abstract class CommitLogEventStorageEngineContract {
     }
 
     @Test
-    void everyConcurrentWriterIsSeenExactlyOnceByATrackingReaderAndEqualsAReplay() throws Exception {
+    void everyConcurrentWriterIsSeenExactlyOnceByATrackingReaderAndEqualsAReplay()
+        throws Exception {
       int writers = 16;
       int commitsEach = 40;
       var random = new Random(42);
@@ -332,33 +369,38 @@ abstract class CommitLogEventStorageEngineContract {
       var order = Collections.synchronizedList(new ArrayList<String>());
       var done = new AtomicBoolean();
       var reader = Executors.newSingleThreadExecutor();
-      var reading = reader.submit(() -> {
-        TrackingToken token = null;
-        while (!done.get() || !track(token).isEmpty()) {
-          for (var event : track(token)) {
-            var id = event.getIdentifier();
-            seen.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
-            order.add(id);
-            token = event.trackingToken();
-          }
-        }
-        return null;
-      });
+      var reading =
+          reader.submit(
+              () -> {
+                TrackingToken token = null;
+                while (!done.get() || !track(token).isEmpty()) {
+                  for (var event : track(token)) {
+                    var id = event.getIdentifier();
+                    seen.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
+                    order.add(id);
+                    token = event.trackingToken();
+                  }
+                }
+                return null;
+              });
       List<Callable<Void>> tasks = new ArrayList<>();
       for (int w = 0; w < writers; w++) {
         int writer = w;
         delays.put(w, random.nextInt(3));
-        tasks.add(() -> {
-          for (int c = 0; c < commitsEach; c++) {
-            if (c % 4 == 0) {
-              appendRetrying("shared", writer); // contended aggregate: conflicts retried from the latest version
-            } else {
-              engine.appendEvents(commit("w" + writer + "-" + c, 0, 1 + c % 3));
-            }
-            Thread.sleep(delays.get(writer)); // spread the writers out unevenly, seeded
-          }
-          return null;
-        });
+        tasks.add(
+            () -> {
+              for (int c = 0; c < commitsEach; c++) {
+                if (c % 4 == 0) {
+                  appendRetrying(
+                      "shared",
+                      writer); // contended aggregate: conflicts retried from the latest version
+                } else {
+                  engine.appendEvents(commit("w" + writer + "-" + c, 0, 1 + c % 3));
+                }
+                Thread.sleep(delays.get(writer)); // spread the writers out unevenly, seeded
+              }
+              return null;
+            });
       }
       try (var executor = Executors.newFixedThreadPool(writers)) {
         for (var result : executor.invokeAll(tasks)) {
@@ -391,9 +433,13 @@ abstract class CommitLogEventStorageEngineContract {
 
   /** Takes indexes from the counter as a writer does before inserting, without inserting. */
   long reserveIndexes(int count) {
-    var counter = database.getCollection("event_counters").findOneAndUpdate(Filters.eq("_id", "globalIndex"),
-        Updates.inc("next", (long) count), new FindOneAndUpdateOptions().upsert(true)
-            .returnDocument(ReturnDocument.AFTER));
+    var counter =
+        database
+            .getCollection("event_counters")
+            .findOneAndUpdate(
+                Filters.eq("_id", "globalIndex"),
+                Updates.inc("next", (long) count),
+                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
     return ((Number) counter.get("next")).longValue() - count;
   }
 
@@ -402,15 +448,24 @@ abstract class CommitLogEventStorageEngineContract {
     var serializer = JacksonSerializer.defaultSerializer();
     var events = new ArrayList<Document>();
     for (var message : commit(aggregate, 0, count)) {
-      events.add(new Document("eventId", message.getIdentifier()).append("aggregateId", aggregate)
-          .append("type", "Test").append("seq", message.getSequenceNumber())
-          .append("timestamp", message.getTimestamp().toString())
-          .append("payloadType", Noted.class.getName()).append("payloadRevision", null)
-          .append("payload", serializer.serialize(message.getPayload(), String.class).getData())
-          .append("metaData", "{}"));
+      events.add(
+          new Document("eventId", message.getIdentifier())
+              .append("aggregateId", aggregate)
+              .append("type", "Test")
+              .append("seq", message.getSequenceNumber())
+              .append("timestamp", message.getTimestamp().toString())
+              .append("payloadType", Noted.class.getName())
+              .append("payloadRevision", null)
+              .append("payload", serializer.serialize(message.getPayload(), String.class).getData())
+              .append("metaData", "{}"));
     }
-    database.getCollection("event_commits").insertOne(new Document("_id", aggregate + "@0000000000000000000")
-        .append("globalIndex", globalIndex).append("count", count).append("committedAt", new Date())
-        .append("events", events));
+    database
+        .getCollection("event_commits")
+        .insertOne(
+            new Document("_id", aggregate + "@0000000000000000000")
+                .append("globalIndex", globalIndex)
+                .append("count", count)
+                .append("committedAt", new Date())
+                .append("events", events));
   }
 }

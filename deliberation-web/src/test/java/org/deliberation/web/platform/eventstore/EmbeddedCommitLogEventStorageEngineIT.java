@@ -19,8 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The event store's contract on the embedded store, plus what only a store in a local folder can show. */
 class EmbeddedCommitLogEventStorageEngineIT extends CommitLogEventStorageEngineContract {
 
-  @TempDir
-  Path folder;
+  @TempDir Path folder;
 
   private EmbeddedMongo store;
   private MongoClient client;
@@ -59,9 +58,15 @@ class EmbeddedCommitLogEventStorageEngineIT extends CommitLogEventStorageEngineC
     client = MongoClients.create(store.connectionString());
     database = client.getDatabase(name);
     var serializer = JacksonSerializer.defaultSerializer();
-    engine = CommitLogEventStorageEngine.builder().database(database).barrier(store.barrier())
-        .inProcessStore(true).clock(Clock.systemUTC()).eventSerializer(serializer).snapshotSerializer(serializer)
-        .build();
+    engine =
+        CommitLogEventStorageEngine.builder()
+            .database(database)
+            .barrier(store.barrier())
+            .inProcessStore(true)
+            .clock(Clock.systemUTC())
+            .eventSerializer(serializer)
+            .snapshotSerializer(serializer)
+            .build();
 
     assertThat(aggregate("kept")).containsExactly("kept#0", "kept#1", "kept#2");
   }
@@ -71,14 +76,21 @@ class EmbeddedCommitLogEventStorageEngineIT extends CommitLogEventStorageEngineC
     var name = database.getName();
     engine.appendEvents(commit("durable", 0, 2));
 
-    // What a crash right after the acknowledgement leaves on disk: the file as it is now, never closed.
+    // What a crash right after the acknowledgement leaves on disk: the file as it is now, never
+    // closed.
     var copy = folder.resolve("crash-copy");
     Files.createDirectories(copy);
     Files.copy(folder.resolve("store").resolve("store.mv"), copy.resolve("store.mv"));
-    try (var crashed = new EmbeddedMongo(copy); var reader = MongoClients.create(crashed.connectionString())) {
+    try (var crashed = new EmbeddedMongo(copy);
+        var reader = MongoClients.create(crashed.connectionString())) {
       var serializer = JacksonSerializer.defaultSerializer();
-      var recovered = CommitLogEventStorageEngine.builder().database(reader.getDatabase(name))
-          .clock(Clock.systemUTC()).eventSerializer(serializer).snapshotSerializer(serializer).build();
+      var recovered =
+          CommitLogEventStorageEngine.builder()
+              .database(reader.getDatabase(name))
+              .clock(Clock.systemUTC())
+              .eventSerializer(serializer)
+              .snapshotSerializer(serializer)
+              .build();
       assertThat(recovered.readEvents("durable").asStream().count()).isEqualTo(2);
     }
   }

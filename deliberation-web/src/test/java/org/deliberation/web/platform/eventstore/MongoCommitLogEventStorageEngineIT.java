@@ -14,8 +14,7 @@ import org.testcontainers.mongodb.MongoDBContainer;
 @Testcontainers(disabledWithoutDocker = true)
 class MongoCommitLogEventStorageEngineIT extends CommitLogEventStorageEngineContract {
 
-  @Container
-  static final MongoDBContainer MONGO = new MongoDBContainer("mongo:7.0");
+  @Container static final MongoDBContainer MONGO = new MongoDBContainer("mongo:7.0");
 
   private static MongoClient client;
 

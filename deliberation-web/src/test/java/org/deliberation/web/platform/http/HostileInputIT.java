@@ -13,56 +13,121 @@ import org.springframework.http.MediaType;
 /** Bad input of every kind gets a 4xx problem, never a 5xx or a stack trace, and changes nothing stored. */
 class HostileInputIT extends ApiTestSupport {
 
-  @Autowired
-  MongoDatabase database;
+  @Autowired MongoDatabase database;
 
   @Test
   void answersEveryKindOfBadInputWithAProblemAndStoresNothing() {
     var editor = citizen();
     var project = project(withRoles("OFFICIAL"), "Hostile");
-    http.put().uri("/api/projects/{p}/pages/page", project).header(HttpHeaders.AUTHORIZATION, editor.bearer())
-        .bodyValue(Map.of("markdown", "kept", "comment", "")).exchange().expectStatus().isCreated();
+    http.put()
+        .uri("/api/projects/{p}/pages/page", project)
+        .header(HttpHeaders.AUTHORIZATION, editor.bearer())
+        .bodyValue(Map.of("markdown", "kept", "comment", ""))
+        .exchange()
+        .expectStatus()
+        .isCreated();
     long before = database.getCollection("event_commits").countDocuments();
 
     var page = "/api/projects/" + project + "/pages/page";
-    expectProblem(http.put().uri(page).header(HttpHeaders.AUTHORIZATION, editor.bearer())
-        .header(HttpHeaders.IF_MATCH, "\"1\"").contentType(MediaType.APPLICATION_JSON)
-        .bodyValue("{\"markdown\": \"unterminated").exchange(), 400);
-    expectProblem(http.put().uri(page).header(HttpHeaders.AUTHORIZATION, editor.bearer())
-        .header(HttpHeaders.IF_MATCH, "\"1\"").contentType(MediaType.APPLICATION_JSON)
-        .bodyValue("{\"markdown\": 42}").exchange(), 400);
-    expectProblem(http.put().uri(page).header(HttpHeaders.AUTHORIZATION, editor.bearer())
-        .header(HttpHeaders.IF_MATCH, "\"1\"").contentType(MediaType.APPLICATION_JSON)
-        .bodyValue("[1,2,3]").exchange(), 400);
-    expectProblem(http.put().uri(page).header(HttpHeaders.AUTHORIZATION, editor.bearer())
-        .header(HttpHeaders.IF_MATCH, "\"1\"").contentType(MediaType.APPLICATION_JSON)
-        .bodyValue("{\"markdown\": \"" + "x".repeat(600_000) + "\"}").exchange(), 413);
-    expectProblem(http.put().uri(page).header(HttpHeaders.AUTHORIZATION, editor.bearer())
-        .header(HttpHeaders.IF_MATCH, "\"1\"").contentType(MediaType.TEXT_PLAIN)
-        .bodyValue("markdown").exchange(), 415);
-    expectProblem(http.put().uri(page).header(HttpHeaders.AUTHORIZATION, "Bearer forged")
-        .header(HttpHeaders.IF_MATCH, "\"1\"").bodyValue(Map.of("markdown", "x")).exchange(), 401);
-    expectProblem(http.put().uri(page).header(HttpHeaders.IF_MATCH, "\"1\"")
-        .bodyValue(Map.of("markdown", "x")).exchange(), 401);
-    expectProblem(http.put().uri("/api/projects/nope/pages/page").header(HttpHeaders.AUTHORIZATION, editor.bearer())
-        .bodyValue(Map.of("markdown", "x")).exchange(), 404);
-    expectProblem(http.delete().uri(page).header(HttpHeaders.AUTHORIZATION, editor.bearer()).exchange(), 405);
-    expectProblem(http.get().uri("/api/projects/{p}/pages/page/revisions/abc", project).exchange(), 400);
+    expectProblem(
+        http.put()
+            .uri(page)
+            .header(HttpHeaders.AUTHORIZATION, editor.bearer())
+            .header(HttpHeaders.IF_MATCH, "\"1\"")
+            .contentType(MediaType.APPLICATION_JSON)
+            .bodyValue("{\"markdown\": \"unterminated")
+            .exchange(),
+        400);
+    expectProblem(
+        http.put()
+            .uri(page)
+            .header(HttpHeaders.AUTHORIZATION, editor.bearer())
+            .header(HttpHeaders.IF_MATCH, "\"1\"")
+            .contentType(MediaType.APPLICATION_JSON)
+            .bodyValue("{\"markdown\": 42}")
+            .exchange(),
+        400);
+    expectProblem(
+        http.put()
+            .uri(page)
+            .header(HttpHeaders.AUTHORIZATION, editor.bearer())
+            .header(HttpHeaders.IF_MATCH, "\"1\"")
+            .contentType(MediaType.APPLICATION_JSON)
+            .bodyValue("[1,2,3]")
+            .exchange(),
+        400);
+    expectProblem(
+        http.put()
+            .uri(page)
+            .header(HttpHeaders.AUTHORIZATION, editor.bearer())
+            .header(HttpHeaders.IF_MATCH, "\"1\"")
+            .contentType(MediaType.APPLICATION_JSON)
+            .bodyValue("{\"markdown\": \"" + "x".repeat(600_000) + "\"}")
+            .exchange(),
+        413);
+    expectProblem(
+        http.put()
+            .uri(page)
+            .header(HttpHeaders.AUTHORIZATION, editor.bearer())
+            .header(HttpHeaders.IF_MATCH, "\"1\"")
+            .contentType(MediaType.TEXT_PLAIN)
+            .bodyValue("markdown")
+            .exchange(),
+        415);
+    expectProblem(
+        http.put()
+            .uri(page)
+            .header(HttpHeaders.AUTHORIZATION, "Bearer forged")
+            .header(HttpHeaders.IF_MATCH, "\"1\"")
+            .bodyValue(Map.of("markdown", "x"))
+            .exchange(),
+        401);
+    expectProblem(
+        http.put()
+            .uri(page)
+            .header(HttpHeaders.IF_MATCH, "\"1\"")
+            .bodyValue(Map.of("markdown", "x"))
+            .exchange(),
+        401);
+    expectProblem(
+        http.put()
+            .uri("/api/projects/nope/pages/page")
+            .header(HttpHeaders.AUTHORIZATION, editor.bearer())
+            .bodyValue(Map.of("markdown", "x"))
+            .exchange(),
+        404);
+    expectProblem(
+        http.delete().uri(page).header(HttpHeaders.AUTHORIZATION, editor.bearer()).exchange(), 405);
+    expectProblem(
+        http.get().uri("/api/projects/{p}/pages/page/revisions/abc", project).exchange(), 400);
     expectProblem(http.get().uri("/api/projects?limit=100000").exchange(), 400);
 
     assertThat(database.getCollection("event_commits").countDocuments()).isEqualTo(before);
     http.get().uri(page).exchange().expectBody().jsonPath("$.markdown").isEqualTo("kept");
   }
 
-  private static void expectProblem(org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec response,
+  private static void expectProblem(
+      org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec response,
       int status) {
-    response.expectStatus().isEqualTo(status)
-        .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+    response
+        .expectStatus()
+        .isEqualTo(status)
+        .expectHeader()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .expectBody()
-        .jsonPath("$.status").isEqualTo(status)
-        .jsonPath("$.title").exists()
-        .jsonPath("$.detail").value(detail -> assertThat((String) detail).isNotBlank()
-            .doesNotContain("Exception").doesNotContain("at org.").doesNotContain("tools.jackson"))
-        .jsonPath("$.trace").doesNotExist();
+        .jsonPath("$.status")
+        .isEqualTo(status)
+        .jsonPath("$.title")
+        .exists()
+        .jsonPath("$.detail")
+        .value(
+            detail ->
+                assertThat((String) detail)
+                    .isNotBlank()
+                    .doesNotContain("Exception")
+                    .doesNotContain("at org.")
+                    .doesNotContain("tools.jackson"))
+        .jsonPath("$.trace")
+        .doesNotExist();
   }
 }

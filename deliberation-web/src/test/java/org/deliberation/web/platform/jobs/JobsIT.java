@@ -55,10 +55,10 @@ class JobsIT {
   }
 
   private static final JobProgress START = new JobProgress("VOTES", 0, 0, Map.of("votes", 0L));
-  private static final Actor IMPORTER = new Actor(new ParticipantId("moderator"), Set.of(Role.MODERATOR));
+  private static final Actor IMPORTER =
+      new Actor(new ParticipantId("moderator"), Set.of(Role.MODERATOR));
 
-  @TempDir
-  Path folder;
+  @TempDir Path folder;
 
   private EmbeddedMongo store;
   private MongoClient client;
@@ -92,13 +92,15 @@ class JobsIT {
     List<Callable<Integer>> takers = new ArrayList<>();
     for (int n = 0; n < 4; n++) {
       var taker = node();
-      takers.add(() -> {
-        start.await();
-        return taker.takeOverAbandoned("test").size();
-      });
+      takers.add(
+          () -> {
+            start.await();
+            return taker.takeOverAbandoned("test").size();
+          });
     }
     var taken = new ArrayList<Integer>();
-    try (var executor = Executors.newFixedThreadPool(4, Thread.ofPlatform().name("taker-", 0).factory())) {
+    try (var executor =
+        Executors.newFixedThreadPool(4, Thread.ofPlatform().name("taker-", 0).factory())) {
       var results = takers.stream().map(executor::submit).toList();
       start.countDown();
       for (var result : results) {
@@ -107,7 +109,8 @@ class JobsIT {
     }
 
     assertThat(taken).containsExactlyInAnyOrder(1, 0, 0, 0);
-    assertThat(dead.progress("job-1", new JobProgress("VOTES", 256, 256, Map.of("votes", 256L)))).isFalse();
+    assertThat(dead.progress("job-1", new JobProgress("VOTES", 256, 256, Map.of("votes", 256L))))
+        .isFalse();
     assertThat(dead.find("job-1").orElseThrow().done()).isZero();
   }
 
@@ -120,12 +123,14 @@ class JobsIT {
     clock.advance(Duration.ofSeconds(20));
 
     assertThat(node().takeOverAbandoned("test")).isEmpty();
-    assertThat(alive.progress("job-2", new JobProgress("VOTES", 5, 5, Map.of("votes", 5L)))).isTrue();
+    assertThat(alive.progress("job-2", new JobProgress("VOTES", 5, 5, Map.of("votes", 5L))))
+        .isTrue();
   }
 
   @Test
   void aNodeOnItsOwnEmbeddedStoreTakesWhatAnEarlierRunLeftAtOnce() {
-    new Jobs(database, store.barrier(), Duration.ZERO, clock).create("job-3", "test", "project", 10, START, IMPORTER);
+    new Jobs(database, store.barrier(), Duration.ZERO, clock)
+        .create("job-3", "test", "project", 10, START, IMPORTER);
 
     var next = new Jobs(database, store.barrier(), Duration.ZERO, clock);
     var taken = next.takeOverAbandoned("test");

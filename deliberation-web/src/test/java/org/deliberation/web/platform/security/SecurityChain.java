@@ -8,8 +8,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.deliberation.core.common.Actor;
 import org.deliberation.web.platform.config.DeliberationProperties;
 import org.springframework.http.HttpStatus;
-import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
 import org.springframework.http.codec.ServerCodecConfigurer;
+import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
 import org.springframework.mock.http.server.reactive.MockServerHttpResponse;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
@@ -36,7 +36,9 @@ final class SecurityChain {
     }
 
     String body() {
-      return ((MockServerHttpResponse) exchange.getResponse()).getBodyAsString().block(Duration.ofSeconds(5));
+      return ((MockServerHttpResponse) exchange.getResponse())
+          .getBodyAsString()
+          .block(Duration.ofSeconds(5));
     }
 
     String header(String name) {
@@ -49,14 +51,21 @@ final class SecurityChain {
   private final SecurityWebFilterChain chain;
 
   SecurityChain(Map<String, Actor> tokens, boolean behindHttps) {
-    var properties = new DeliberationProperties(Path.of("data"), new DeliberationProperties.Mongodb(null, "d"),
-        new DeliberationProperties.Admin(null, null),
-        new DeliberationProperties.Sessions(Duration.ofDays(7), 10, "a key shared by every node"),
-        new DeliberationProperties.Limits(65536),
-        new DeliberationProperties.Connections(Duration.ofSeconds(60), Duration.ofSeconds(10), 512),
-        new DeliberationProperties.Http(behindHttps, Duration.ofSeconds(60)));
+    var properties =
+        new DeliberationProperties(
+            Path.of("data"),
+            new DeliberationProperties.Mongodb(null, "d"),
+            new DeliberationProperties.Admin(null, null),
+            new DeliberationProperties.Sessions(
+                Duration.ofDays(7), 10, "a key shared by every node"),
+            new DeliberationProperties.Limits(65536),
+            new DeliberationProperties.Connections(
+                Duration.ofSeconds(60), Duration.ofSeconds(10), 512),
+            new DeliberationProperties.Http(behindHttps, Duration.ofSeconds(60)));
     Callers callers = token -> Mono.justOrEmpty(tokens.get(token));
-    this.chain = new SecurityConfig().securityChain(ServerHttpSecurity.http(), new SignInManager(callers), properties);
+    this.chain =
+        new SecurityConfig()
+            .securityChain(ServerHttpSecurity.http(), new SignInManager(callers), properties);
   }
 
   SecurityChain(Map<String, Actor> tokens) {
@@ -71,20 +80,34 @@ final class SecurityChain {
     // As the server reads forms: whole, up to spring.codec.max-in-memory-size.
     var codecs = ServerCodecConfigurer.create();
     codecs.defaultCodecs().maxInMemorySize(MAX_IN_MEMORY);
-    var exchange = new DefaultServerWebExchange(request, new MockServerHttpResponse(), new DefaultWebSessionManager(),
-        codecs, new AcceptHeaderLocaleContextResolver());
+    var exchange =
+        new DefaultServerWebExchange(
+            request,
+            new MockServerHttpResponse(),
+            new DefaultWebSessionManager(),
+            codecs,
+            new AcceptHeaderLocaleContextResolver());
     var caller = new AtomicReference<Actor>();
     var token = new AtomicReference<String>();
     var handled = new AtomicBoolean();
     var filters = chain.getWebFilters().collectList().block();
-    new DefaultWebFilterChain(served -> {
-      handled.set(true);
-      // What a page does with the chain's results: read the current actor, show the form token.
-      Mono<CsrfToken> csrf = served.getAttribute(CsrfToken.class.getName());
-      return CurrentActor.of(served).doOnNext(signedIn -> caller.set(signedIn.actor())).then(
-              csrf == null ? Mono.empty() : csrf.doOnNext(shown -> token.set(shown.getToken())).then())
-          .then(served.getResponse().setComplete());
-    }, filters).filter(exchange).block(Duration.ofSeconds(5));
+    new DefaultWebFilterChain(
+            served -> {
+              handled.set(true);
+              // What a page does with the chain's results: read the current actor, show the form
+              // token.
+              Mono<CsrfToken> csrf = served.getAttribute(CsrfToken.class.getName());
+              return CurrentActor.of(served)
+                  .doOnNext(signedIn -> caller.set(signedIn.actor()))
+                  .then(
+                      csrf == null
+                          ? Mono.empty()
+                          : csrf.doOnNext(shown -> token.set(shown.getToken())).then())
+                  .then(served.getResponse().setComplete());
+            },
+            filters)
+        .filter(exchange)
+        .block(Duration.ofSeconds(5));
     exchange.getResponse().setComplete().block(Duration.ofSeconds(5));
     return new Outcome(exchange, handled.get(), caller.get(), token.get());
   }

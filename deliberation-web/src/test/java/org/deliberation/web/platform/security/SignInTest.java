@@ -26,23 +26,38 @@ class SignInTest {
 
   @Test
   void findsTheBearerTokenFirstThenTheSessionCookie() {
-    StepVerifier.create(converted(MockServerHttpRequest.get("/").header(HttpHeaders.AUTHORIZATION, "bearer  abc ")
-            .cookie(new HttpCookie(SessionCookie.NAME, "from-cookie"))))
-        .expectNext(new SignInAttempt("abc", SignInAttempt.Source.BEARER)).verifyComplete();
-    StepVerifier.create(converted(MockServerHttpRequest.get("/").header(HttpHeaders.AUTHORIZATION, " ")
-            .cookie(new HttpCookie(SessionCookie.NAME, "from-cookie"))))
-        .expectNext(new SignInAttempt("from-cookie", SignInAttempt.Source.SESSION_COOKIE)).verifyComplete();
+    StepVerifier.create(
+            converted(
+                MockServerHttpRequest.get("/")
+                    .header(HttpHeaders.AUTHORIZATION, "bearer  abc ")
+                    .cookie(new HttpCookie(SessionCookie.NAME, "from-cookie"))))
+        .expectNext(new SignInAttempt("abc", SignInAttempt.Source.BEARER))
+        .verifyComplete();
+    StepVerifier.create(
+            converted(
+                MockServerHttpRequest.get("/")
+                    .header(HttpHeaders.AUTHORIZATION, " ")
+                    .cookie(new HttpCookie(SessionCookie.NAME, "from-cookie"))))
+        .expectNext(new SignInAttempt("from-cookie", SignInAttempt.Source.SESSION_COOKIE))
+        .verifyComplete();
   }
 
   @Test
   void goesOnAnonymouslyWithoutATokenButRefusesAnotherKindOfHeader() {
     StepVerifier.create(converted(MockServerHttpRequest.get("/"))).verifyComplete();
-    StepVerifier.create(converted(MockServerHttpRequest.get("/").cookie(new HttpCookie(SessionCookie.NAME,
-        "x".repeat(201))))).verifyComplete();
-    for (var header : new String[] {"Basic dXNlcjpwYXNz", "Bearer " + "x".repeat(600), "Token abc"}) {
-      StepVerifier.create(converted(MockServerHttpRequest.get("/").header(HttpHeaders.AUTHORIZATION, header)))
-          .expectErrorSatisfies(e -> assertThat(((SignInRefused) e).reason())
-              .isEqualTo(SignInRefused.Reason.MALFORMED_HEADER))
+    StepVerifier.create(
+            converted(
+                MockServerHttpRequest.get("/")
+                    .cookie(new HttpCookie(SessionCookie.NAME, "x".repeat(201)))))
+        .verifyComplete();
+    for (var header :
+        new String[] {"Basic dXNlcjpwYXNz", "Bearer " + "x".repeat(600), "Token abc"}) {
+      StepVerifier.create(
+              converted(MockServerHttpRequest.get("/").header(HttpHeaders.AUTHORIZATION, header)))
+          .expectErrorSatisfies(
+              e ->
+                  assertThat(((SignInRefused) e).reason())
+                      .isEqualTo(SignInRefused.Reason.MALFORMED_HEADER))
           .verify();
     }
   }
@@ -50,14 +65,18 @@ class SignInTest {
   @Test
   void aKnownTokenSignsInItsParticipantWithTheirRoles() {
     var manager = new SignInManager(token -> Mono.justOrEmpty(Map.of("good", CITIZEN).get(token)));
-    StepVerifier.create(manager.authenticate(new SignInAttempt("good", SignInAttempt.Source.BEARER)))
-        .assertNext(signedIn -> {
-          var session = (SessionAuthentication) signedIn;
-          assertThat(session.actor()).isEqualTo(CITIZEN);
-          assertThat(session.token()).isEqualTo("good");
-          assertThat(session.isAuthenticated()).isTrue();
-          assertThat(session.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_CITIZEN");
-        })
+    StepVerifier.create(
+            manager.authenticate(new SignInAttempt("good", SignInAttempt.Source.BEARER)))
+        .assertNext(
+            signedIn -> {
+              var session = (SessionAuthentication) signedIn;
+              assertThat(session.actor()).isEqualTo(CITIZEN);
+              assertThat(session.token()).isEqualTo("good");
+              assertThat(session.isAuthenticated()).isTrue();
+              assertThat(session.getAuthorities())
+                  .extracting(Object::toString)
+                  .containsExactly("ROLE_CITIZEN");
+            })
         .verifyComplete();
   }
 
@@ -65,13 +84,19 @@ class SignInTest {
   void anUnknownTokenIsRefusedAndTheReasonSaysWhereItCameFrom() {
     // An expired, signed-out or erased participant's token is unknown to the store of sessions.
     var manager = new SignInManager(token -> Mono.empty());
-    StepVerifier.create(manager.authenticate(new SignInAttempt("gone", SignInAttempt.Source.BEARER)))
-        .expectErrorSatisfies(e -> assertThat(((SignInRefused) e).reason())
-            .isEqualTo(SignInRefused.Reason.UNKNOWN_TOKEN))
+    StepVerifier.create(
+            manager.authenticate(new SignInAttempt("gone", SignInAttempt.Source.BEARER)))
+        .expectErrorSatisfies(
+            e ->
+                assertThat(((SignInRefused) e).reason())
+                    .isEqualTo(SignInRefused.Reason.UNKNOWN_TOKEN))
         .verify();
-    StepVerifier.create(manager.authenticate(new SignInAttempt("gone", SignInAttempt.Source.SESSION_COOKIE)))
-        .expectErrorSatisfies(e -> assertThat(((SignInRefused) e).reason())
-            .isEqualTo(SignInRefused.Reason.ENDED_SESSION))
+    StepVerifier.create(
+            manager.authenticate(new SignInAttempt("gone", SignInAttempt.Source.SESSION_COOKIE)))
+        .expectErrorSatisfies(
+            e ->
+                assertThat(((SignInRefused) e).reason())
+                    .isEqualTo(SignInRefused.Reason.ENDED_SESSION))
         .verify();
   }
 
@@ -79,6 +104,7 @@ class SignInTest {
   void neverPrintsTheToken() {
     assertThat(new SignInAttempt("secret-token", SignInAttempt.Source.BEARER).toString())
         .doesNotContain("secret-token");
-    assertThat(new SessionAuthentication(CITIZEN, "secret-token").toString()).doesNotContain("secret-token");
+    assertThat(new SessionAuthentication(CITIZEN, "secret-token").toString())
+        .doesNotContain("secret-token");
   }
 }

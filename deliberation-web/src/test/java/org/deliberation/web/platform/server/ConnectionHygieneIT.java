@@ -22,26 +22,30 @@ import org.springframework.test.context.DynamicPropertySource;
  * Connections that say nothing, that send their headers a byte at a time, or that one address opens by the dozen are
  * closed; an event stream, which answers for as long as it is read, is not. A server of its own, with short limits.
  */
-@SpringBootTest(classes = DeliberationApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"deliberation.connections.idle-timeout=2s", "deliberation.connections.header-timeout=2s",
-        "deliberation.connections.per-address=6"})
+@SpringBootTest(
+    classes = DeliberationApplication.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "deliberation.connections.idle-timeout=2s",
+      "deliberation.connections.header-timeout=2s",
+      "deliberation.connections.per-address=6"
+    })
 class ConnectionHygieneIT {
 
-  @TempDir
-  static Path data;
+  @TempDir static Path data;
 
   @DynamicPropertySource
   static void dataDir(DynamicPropertyRegistry registry) {
     registry.add("deliberation.data-dir", data::toString);
   }
 
-  @LocalServerPort
-  int port;
+  @LocalServerPort int port;
 
   @Test
   void closesAConnectionThatSaysNothing() throws IOException {
     try (var socket = connect()) {
-      // Far longer than the 2 s idle timeout: a silent connection is gone well before the read gives up.
+      // Far longer than the 2 s idle timeout: a silent connection is gone well before the read
+      // gives up.
       assertThat(socket.getInputStream().read()).isEqualTo(-1);
     }
   }
@@ -61,13 +65,15 @@ class ConnectionHygieneIT {
       send(socket, "GET /actuator/health/liveness HTTP/1.1\r\nHost: localhost\r\n");
       int sent = 0;
       boolean closed = false;
-      // A header byte every 250 ms keeps any idle timer awake; 120 bytes take 30 s, fifteen times the header limit.
+      // A header byte every 250 ms keeps any idle timer awake; 120 bytes take 30 s, fifteen times
+      // the header limit.
       while (sent < 120 && !closed) {
         try {
           send(socket, "X");
           sent++;
           socket.setSoTimeout(250);
-          closed = socket.getInputStream().read() >= -1; // any answer (the 408) or the end of the stream
+          closed =
+              socket.getInputStream().read() >= -1; // any answer (the 408) or the end of the stream
         } catch (SocketTimeoutException stillOpen) {
           // the server is still waiting; send the next byte
         } catch (SocketException reset) {
@@ -83,17 +89,23 @@ class ConnectionHygieneIT {
     try (var socket = connect()) {
       send(socket, "GET /actuator/health/liveness HTTP/1.1\r\nHost: loc");
       var answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
-      assertThat(answer).startsWith("HTTP/1.1 408 ").contains("application/problem+json").contains("\"detail\"");
+      assertThat(answer)
+          .startsWith("HTTP/1.1 408 ")
+          .contains("application/problem+json")
+          .contains("\"detail\"");
     }
   }
 
   @Test
   void keepsAnEventStreamOpenPastTheIdleTimeout() throws IOException {
     try (var socket = connect()) {
-      send(socket, "GET /api/stream HTTP/1.1\r\nHost: localhost\r\nAccept: text/event-stream\r\n\r\n");
+      send(
+          socket,
+          "GET /api/stream HTTP/1.1\r\nHost: localhost\r\nAccept: text/event-stream\r\n\r\n");
       var in = socket.getInputStream();
       assertThat(readUntil(in, "\r\n\r\n")).startsWith("HTTP/1.1 200 ");
-      socket.setSoTimeout(6_000); // three idle timeouts with nothing to send: the stream must still be there
+      socket.setSoTimeout(
+          6_000); // three idle timeouts with nothing to send: the stream must still be there
       try {
         int next = in.read();
         assertThat(next).as("the stream was cut").isNotEqualTo(-1);
@@ -113,10 +125,14 @@ class ConnectionHygieneIT {
       }
       int refused = 0;
       for (var socket : sockets) {
-        // A refused connection holds its 429; an accepted one says nothing and is closed when it falls idle.
+        // A refused connection holds its 429; an accepted one says nothing and is closed when it
+        // falls idle.
         var answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!answer.isEmpty()) {
-          assertThat(answer).startsWith("HTTP/1.1 429 ").contains("Retry-After").contains("connections");
+          assertThat(answer)
+              .startsWith("HTTP/1.1 429 ")
+              .contains("Retry-After")
+              .contains("connections");
           refused++;
         }
       }
@@ -128,9 +144,12 @@ class ConnectionHygieneIT {
       }
     }
     try (var socket = connect()) {
-      send(socket, "GET /actuator/health/liveness HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+      send(
+          socket,
+          "GET /actuator/health/liveness HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
       assertThat(new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1))
-          .as("closed connections are counted out again").startsWith("HTTP/1.1 200 ");
+          .as("closed connections are counted out again")
+          .startsWith("HTTP/1.1 200 ");
     }
   }
 

@@ -27,51 +27,70 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class KeepAliveIT extends ApiTestSupport {
 
   private static final int ROUNDS = 50;
+
   /** Answered after a hop to the blocking scheduler, so the requests behind it are queued. */
   private static final String SLOW = "/api/search?q=tramway";
+
   /** Refused at once, on the event loop, while the connection is draining its queue. */
   private static final String AT_ONCE = "/api/search?q=";
+
   private static final String NEXT = "/actuator/health/liveness";
+
   /** Longer than AddressLengthFilter allows, shorter than the HTTP server reads. */
   private static final String TOO_LONG = "/api/search?q=" + "long".repeat(3000);
 
-  @LocalServerPort
-  int port;
+  @LocalServerPort int port;
 
   @Test
   void answersTheRequestAfterAQueuedRequestRefusedAtOnce() throws IOException {
-    onFreshConnections(ROUNDS, (round, connection) -> {
-      connection.send(SLOW, AT_ONCE);
-      assertThat(connection.statuses(2)).as("round %d, the two queued requests", round).containsExactly(200, 400);
-      connection.send(NEXT);
-      assertThat(connection.statuses(1)).as("round %d, the request after them", round).containsExactly(200);
-    });
+    onFreshConnections(
+        ROUNDS,
+        (round, connection) -> {
+          connection.send(SLOW, AT_ONCE);
+          assertThat(connection.statuses(2))
+              .as("round %d, the two queued requests", round)
+              .containsExactly(200, 400);
+          connection.send(NEXT);
+          assertThat(connection.statuses(1))
+              .as("round %d, the request after them", round)
+              .containsExactly(200);
+        });
   }
 
   @Test
   void answersAnOverLongAddressRightAfterAnAnswer() throws IOException {
-    onFreshConnections(ROUNDS * 4, (round, connection) -> {
-      connection.send(SLOW);
-      assertThat(connection.statuses(1)).as("round %d, the first request", round).containsExactly(200);
-      connection.send(TOO_LONG);
-      assertThat(connection.statuses(1)).as("round %d, the over-long one", round).containsExactly(414);
-    });
+    onFreshConnections(
+        ROUNDS * 4,
+        (round, connection) -> {
+          connection.send(SLOW);
+          assertThat(connection.statuses(1))
+              .as("round %d, the first request", round)
+              .containsExactly(200);
+          connection.send(TOO_LONG);
+          assertThat(connection.statuses(1))
+              .as("round %d, the over-long one", round)
+              .containsExactly(414);
+        });
   }
 
   @Test
   void answersAnOverLongAddressQueuedBehindAnother() throws IOException {
-    onFreshConnections(ROUNDS, (round, connection) -> {
-      connection.send(SLOW, TOO_LONG);
-      assertThat(connection.statuses(2)).as("round %d", round).containsExactly(200, 414);
-    });
+    onFreshConnections(
+        ROUNDS,
+        (round, connection) -> {
+          connection.send(SLOW, TOO_LONG);
+          assertThat(connection.statuses(2)).as("round %d", round).containsExactly(200, 414);
+        });
   }
 
   @Test
   void theHttpServerRefusesALineLongerThanItReads() throws IOException {
-    onFreshConnections(1, (round, connection) -> {
-      connection.send("/api/search?q=" + "x".repeat(70_000));
-      assertThat(connection.statuses(1)).containsExactly(414);
-    });
+    onFreshConnections(
+        1,
+        (round, connection) -> {
+          connection.send("/api/search?q=" + "x".repeat(70_000));
+          assertThat(connection.statuses(1)).containsExactly(414);
+        });
   }
 
   private interface Exchange {
@@ -102,7 +121,9 @@ class KeepAliveIT extends ApiTestSupport {
     void send(String... paths) throws IOException {
       var requests = new StringBuilder();
       for (var path : paths) {
-        requests.append("GET ").append(path)
+        requests
+            .append("GET ")
+            .append(path)
             .append(" HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\n\r\n");
       }
       socket.getOutputStream().write(requests.toString().getBytes(StandardCharsets.US_ASCII));

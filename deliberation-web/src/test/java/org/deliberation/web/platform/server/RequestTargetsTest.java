@@ -10,16 +10,36 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RequestTargetsTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"/api/projects/{", "/a|b^c", "/%zz", "/\"x\"<y>", "/a b", "/a[0]#frag", "/caf\u00e9",
-      "/%", "/%4", "/a\\b", "/`"})
+  @ValueSource(
+      strings = {
+        "/api/projects/{",
+        "/a|b^c",
+        "/%zz",
+        "/\"x\"<y>",
+        "/a b",
+        "/a[0]#frag",
+        "/caf\u00e9",
+        "/%",
+        "/%4",
+        "/a\\b",
+        "/`"
+      })
   void makesEveryTargetAValidUri(String target) {
     var escaped = RequestTargets.escape(target);
     assertThat(URI.create(escaped).getRawPath()).isNotNull();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/", "/api/projects?limit=5&cursor=abc", "/api/search?q=caf%C3%A9", "/a-b_c.d~e/f:g@h",
-      "/x!$&'()*+,;=", "*", "http://host/path?q=1"})
+  @ValueSource(
+      strings = {
+        "/",
+        "/api/projects?limit=5&cursor=abc",
+        "/api/search?q=caf%C3%A9",
+        "/a-b_c.d~e/f:g@h",
+        "/x!$&'()*+,;=",
+        "*",
+        "http://host/path?q=1"
+      })
   void leavesValidTargetsAlone(String target) {
     assertThat(RequestTargets.escape(target)).isSameAs(target);
   }

@@ -25,26 +25,34 @@ class EmbeddedGlobalIndexIT {
 
   record Appended(int writer, int number) {}
 
-  @TempDir
-  Path data;
+  @TempDir Path data;
 
   @Test
   void givesEveryConcurrentCommitItsOwnGlobalIndex() throws Exception {
-    try (var store = new EmbeddedMongo(data); var client = MongoClients.create(store.connectionString())) {
+    try (var store = new EmbeddedMongo(data);
+        var client = MongoClients.create(store.connectionString())) {
       var serializer = JacksonSerializer.defaultSerializer();
-      var engine = CommitLogEventStorageEngine.builder().database(client.getDatabase("test"))
-          .barrier(store.barrier()).inProcessStore(true).clock(Clock.systemUTC())
-          .eventSerializer(serializer).snapshotSerializer(serializer).build();
+      var engine =
+          CommitLogEventStorageEngine.builder()
+              .database(client.getDatabase("test"))
+              .barrier(store.barrier())
+              .inProcessStore(true)
+              .clock(Clock.systemUTC())
+              .eventSerializer(serializer)
+              .snapshotSerializer(serializer)
+              .build();
       List<Callable<Void>> writers = new ArrayList<>();
       for (int w = 0; w < 16; w++) {
         int writer = w;
-        writers.add(() -> {
-          for (int i = 0; i < 100; i++) {
-            engine.appendEvents(new GenericDomainEventMessage<>("Test", UUID.randomUUID().toString(), 0,
-                new Appended(writer, i)));
-          }
-          return null;
-        });
+        writers.add(
+            () -> {
+              for (int i = 0; i < 100; i++) {
+                engine.appendEvents(
+                    new GenericDomainEventMessage<>(
+                        "Test", UUID.randomUUID().toString(), 0, new Appended(writer, i)));
+              }
+              return null;
+            });
       }
       try (var executor = Executors.newFixedThreadPool(16)) {
         for (var result : executor.invokeAll(writers)) {
@@ -52,9 +60,13 @@ class EmbeddedGlobalIndexIT {
         }
       }
 
-      var indexes = engine.readEvents(null, false)
-          .map(message -> ((TrackedEventMessage<?>) message).trackingToken().position().orElseThrow())
-          .toList();
+      var indexes =
+          engine
+              .readEvents(null, false)
+              .map(
+                  message ->
+                      ((TrackedEventMessage<?>) message).trackingToken().position().orElseThrow())
+              .toList();
       assertThat(indexes).hasSize(1_600).doesNotHaveDuplicates().isSorted();
       assertThat(indexes.getLast()).isEqualTo(1_599);
     }

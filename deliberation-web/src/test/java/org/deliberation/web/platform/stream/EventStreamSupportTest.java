@@ -16,8 +16,10 @@ class EventStreamSupportTest {
 
   @Test
   void anIdleStreamGetsAKeepAliveCommentEveryFifteenSeconds() {
-    StepVerifier.withVirtualTime(() -> EventStreamSupport.withKeepAlive(Flux.<ServerSentEvent<String>>never())
-            .map(EventStreamSupportTest::describe))
+    StepVerifier.withVirtualTime(
+            () ->
+                EventStreamSupport.withKeepAlive(Flux.<ServerSentEvent<String>>never())
+                    .map(EventStreamSupportTest::describe))
         .expectSubscription()
         .expectNoEvent(EventStreamSupport.KEEP_ALIVE)
         .expectNext(":keep-alive")
@@ -30,8 +32,10 @@ class EventStreamSupportTest {
   @Test
   void eventsGoThroughAtOnceBetweenKeepAlives() {
     var events = Sinks.many().unicast().<ServerSentEvent<String>>onBackpressureBuffer();
-    StepVerifier.withVirtualTime(() -> EventStreamSupport.withKeepAlive(events.asFlux())
-            .map(EventStreamSupportTest::describe))
+    StepVerifier.withVirtualTime(
+            () ->
+                EventStreamSupport.withKeepAlive(events.asFlux())
+                    .map(EventStreamSupportTest::describe))
         .expectSubscription()
         .expectNoEvent(Duration.ofSeconds(10))
         .then(() -> events.tryEmitNext(ServerSentEvent.builder("vote").build()))
@@ -44,9 +48,13 @@ class EventStreamSupportTest {
 
   @Test
   void keepAlivesTickFromTheStartWhateverTheEvents() {
-    StepVerifier.withVirtualTime(() -> EventStreamSupport.withKeepAlive(
-            Flux.just(ServerSentEvent.builder("synthesis").build()).delayElements(Duration.ofSeconds(20)))
-            .map(EventStreamSupportTest::describe).take(3))
+    StepVerifier.withVirtualTime(
+            () ->
+                EventStreamSupport.withKeepAlive(
+                        Flux.just(ServerSentEvent.builder("synthesis").build())
+                            .delayElements(Duration.ofSeconds(20)))
+                    .map(EventStreamSupportTest::describe)
+                    .take(3))
         .expectSubscription()
         .expectNoEvent(EventStreamSupport.KEEP_ALIVE)
         .expectNext(":keep-alive")
@@ -59,9 +67,13 @@ class EventStreamSupportTest {
 
   @Test
   void aStreamThatFailsEndsWithItsKeepAlives() {
-    StepVerifier.withVirtualTime(() -> EventStreamSupport.withKeepAlive(Flux.<ServerSentEvent<String>>error(
-            new IllegalStateException("the reader is too slow")).delaySubscription(Duration.ofSeconds(20)))
-            .map(EventStreamSupportTest::describe))
+    StepVerifier.withVirtualTime(
+            () ->
+                EventStreamSupport.withKeepAlive(
+                        Flux.<ServerSentEvent<String>>error(
+                                new IllegalStateException("the reader is too slow"))
+                            .delaySubscription(Duration.ofSeconds(20)))
+                    .map(EventStreamSupportTest::describe))
         .expectSubscription()
         .expectNoEvent(EventStreamSupport.KEEP_ALIVE)
         .expectNext(":keep-alive")
