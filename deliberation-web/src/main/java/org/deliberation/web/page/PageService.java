@@ -19,7 +19,7 @@ import org.deliberation.core.page.RevisionNotFoundException;
 import org.deliberation.core.page.command.CreatePage;
 import org.deliberation.core.page.command.EditPage;
 import org.deliberation.core.page.command.RevertPage;
-import org.deliberation.web.deliberation.statement.StatementLookup;
+import org.deliberation.web.deliberation.live.StatementLookup;
 import org.deliberation.web.participant.ParticipantAccounts;
 import org.deliberation.web.platform.axon.Commands;
 import org.deliberation.web.platform.config.DeliberationProperties;

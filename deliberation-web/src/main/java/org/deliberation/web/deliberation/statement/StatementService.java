@@ -12,6 +12,7 @@ import org.deliberation.core.project.Stage;
 import org.deliberation.core.statement.RelatesTo;
 import org.deliberation.core.statement.StatementKind;
 import org.deliberation.core.statement.command.PostStatement;
+import org.deliberation.web.deliberation.live.StatementLookup;
 import org.deliberation.web.deliberation.live.StatementOrder;
 import org.deliberation.web.deliberation.live.StatementView;
 import org.deliberation.web.platform.axon.Commands;

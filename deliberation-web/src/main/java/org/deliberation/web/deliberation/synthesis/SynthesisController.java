@@ -1,7 +1,7 @@
 package org.deliberation.web.deliberation.synthesis;
 
+import org.deliberation.web.deliberation.live.StatementLookup;
 import org.deliberation.web.deliberation.live.SynthesisView;
-import org.deliberation.web.deliberation.statement.StatementLookup;
 import org.deliberation.web.platform.stream.EventStreamSupport;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;

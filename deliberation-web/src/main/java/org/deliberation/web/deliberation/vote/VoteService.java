@@ -7,7 +7,7 @@ import org.deliberation.core.common.ProjectId;
 import org.deliberation.core.common.StatementId;
 import org.deliberation.core.statement.event.VoteCast;
 import org.deliberation.core.vote.Admission;
-import org.deliberation.web.deliberation.statement.StatementLookup;
+import org.deliberation.web.deliberation.live.StatementLookup;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 

@@ -1,7 +1,6 @@
-package org.deliberation.web.deliberation.statement;
+package org.deliberation.web.deliberation.live;
 
 import org.deliberation.core.project.Stage;
-import org.deliberation.web.deliberation.live.ProjectDeliberation;
 
 /** A project found for a request: its live deliberation, and its stage as current as its own events. */
 public record ProjectInContext(ProjectDeliberation deliberation, Stage stage) {

@@ -1,4 +1,4 @@
-package org.deliberation.web.deliberation.statement;
+package org.deliberation.web.deliberation.live;
 
 import java.util.List;
 import java.util.Optional;
@@ -9,11 +9,6 @@ import org.deliberation.core.statement.event.StatementPosted;
 import org.deliberation.core.vote.Admission;
 import org.deliberation.core.vote.Visibility;
 import org.deliberation.core.vote.VoteAdmission;
-import org.deliberation.web.deliberation.live.ChangeGate;
-import org.deliberation.web.deliberation.live.Deliberations;
-import org.deliberation.web.deliberation.live.ModerationTrail;
-import org.deliberation.web.deliberation.live.StatementView;
-import org.deliberation.web.deliberation.live.StatementViews;
 import org.deliberation.web.participant.ParticipantAccounts;
 import org.deliberation.web.platform.eventstore.EventStreams;
 import org.deliberation.web.project.projection.Projects;
