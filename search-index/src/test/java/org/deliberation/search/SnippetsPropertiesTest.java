@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.SplittableRandom;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.deliberation.core.testing.Property;
 import org.deliberation.search.text.MarkdownText;
-import org.deliberation.search.text.Property;
 import org.deliberation.search.text.SearchTextGenerator;
 import org.junit.jupiter.api.Test;
 

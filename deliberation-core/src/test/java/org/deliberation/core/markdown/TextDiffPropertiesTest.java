@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.deliberation.core.testing.Property;
 import org.eclipse.jgit.diff.RawTextComparator;
 import org.junit.jupiter.api.Test;
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.deliberation.core.testing.Property;
 import org.junit.jupiter.api.Test;
 
 /** Properties of the search mapping's text helpers, each checked on seeded random Markdown. */

@@ -1,4 +1,4 @@
-package org.deliberation.core.markdown;
+package org.deliberation.core.testing;
 
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
@@ -7,16 +7,16 @@ import java.util.function.Function;
 /**
  * A small property-test harness on JUnit Jupiter: a property is checked on inputs drawn from a fixed seed, so every
  * run sees the same inputs; the first failure is shrunk, for text inputs, by cutting pieces out while it still fails,
- * and reported with the seed of its case.
+ * and reported with the seed of its case. Shared with the other modules' tests through this module's test-jar.
  *
  * <p>Why not jqwik: from 1.10 its maintainers ask that AI coding agents not use it, and this code was written by one.
  */
-final class Property {
+public final class Property {
 
   private Property() {}
 
   /** Checks {@code property} on {@code tries} inputs of {@code generator}, the i-th one seeded from {@code seed}. */
-  static <T> void forAll(
+  public static <T> void forAll(
       long seed, int tries, Function<SplittableRandom, T> generator, Consumer<T> property) {
     var seeds = new SplittableRandom(seed);
     for (int i = 0; i < tries; i++) {
@@ -31,7 +31,7 @@ final class Property {
   }
 
   /** {@link #forAll} for text, which reports the smallest failing text it finds by cutting pieces out. */
-  static void forAllTexts(
+  public static void forAllTexts(
       long seed,
       int tries,
       Function<SplittableRandom, String> generator,
