@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.deliberation.web.platform.config.DeliberationProperties;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.reactive.ServerWebExchangeContextFilter;
@@ -29,6 +30,7 @@ public class ClientAddresses {
 
   private final boolean forwardedFor;
 
+  @Autowired
   public ClientAddresses(DeliberationProperties properties) {
     this(properties.http().forwardedFor());
   }
