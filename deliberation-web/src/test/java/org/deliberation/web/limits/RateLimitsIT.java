@@ -31,6 +31,8 @@ class RateLimitsIT extends ApiTestSupport {
     registry.add("deliberation.limits.enabled", () -> enabled);
     registry.add("deliberation.limits.sign-up.address", () -> 10);
     registry.add("deliberation.limits.votes.participant", () -> 5);
+    registry.add("deliberation.limits.edits.participant", () -> 2);
+    registry.add("deliberation.limits.flags.participant", () -> 1);
   }
 
   @DynamicPropertySource
@@ -164,6 +166,45 @@ class RateLimitsIT extends ApiTestSupport {
     assertThat(refused.get("status")).isEqualTo(429);
     // 5 per hour: one comes back every 12 minutes.
     assertThat(((Number) refused.get("retryAfter")).longValue()).isBetween(700L, 720L);
+  }
+
+  @Test
+  void pageEditsAndFlagsOverTheirLimitsAreRefusedNamingThem() {
+    var official = withRoles("OFFICIAL");
+    var project = project(official, "Limited edits");
+    for (var name : new String[] {"first", "second", "third"}) {
+      var answer =
+          http.put()
+              .uri("/api/projects/{id}/pages/{page}", project, name)
+              .header(HttpHeaders.AUTHORIZATION, official.bearer())
+              .bodyValue(Map.of("markdown", "Text of " + name))
+              .exchange()
+              .expectBody(Map.class)
+              .returnResult();
+      var expected = name.equals("third") ? 429 : 201;
+      assertThat(answer.getStatus().value()).as(name).isEqualTo(expected);
+      if (expected == 429) {
+        assertThat(answer.getResponseBody().get("limit")).isEqualTo("edits-per-participant");
+      }
+    }
+    var statements = deliberating(official, project, 2);
+    var reporter = citizen();
+    for (int i = 0; i < 2; i++) {
+      var answer =
+          http.post()
+              .uri("/api/projects/{id}/statements/{sid}/flags", project, statements.get(i))
+              .header(HttpHeaders.AUTHORIZATION, reporter.bearer())
+              .bodyValue(Map.of("reason", "off topic"))
+              .exchange()
+              .expectBody(Map.class)
+              .returnResult();
+      if (i == 0) {
+        assertThat(answer.getStatus().is2xxSuccessful()).isTrue();
+      } else {
+        assertThat(answer.getStatus().value()).isEqualTo(429);
+        assertThat(answer.getResponseBody().get("limit")).isEqualTo("flags-per-participant");
+      }
+    }
   }
 
   @Test
