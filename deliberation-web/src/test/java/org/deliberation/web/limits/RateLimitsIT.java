@@ -224,6 +224,8 @@ class RateLimitsIT extends ApiTestSupport {
     assertThat(limited.html().select("p.error").text())
         .isEqualTo(
             "Trop de tentatives de ce genre en peu de temps. Patientez 3 minutes puis réessayez.");
+    // Marked as French for screen readers, unlike the API's English refusals beside a form.
+    assertThat(limited.html().selectFirst("p.error").attr("lang")).isEqualTo("fr");
 
     // In English for an English reader.
     var english = new PageClient(from("127.0.0.32", port)).language("en");
@@ -234,5 +236,6 @@ class RateLimitsIT extends ApiTestSupport {
     assertThat(refused.status().value()).isEqualTo(429);
     assertThat(refused.html().select("p.error").text())
         .startsWith("Too many attempts of this kind in a short time. Wait ");
+    assertThat(refused.html().selectFirst("p.error").attr("lang")).isEqualTo("en");
   }
 }

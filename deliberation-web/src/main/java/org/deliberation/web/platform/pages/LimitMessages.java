@@ -15,6 +15,9 @@ import org.springframework.web.server.ServerWebExchange;
 @Component
 class LimitMessages {
 
+  /** The exchange attribute that holds the language a refusal is worded in, for its paragraph's {@code lang}. */
+  static final String REFUSAL_LANG = "deliberation.refusal-lang";
+
   private final MessageSource messages;
 
   LimitMessages(MessageSource messages) {
@@ -28,7 +31,9 @@ class LimitMessages {
         .getHeaders()
         .set(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
     var locale = exchange.getLocaleContext().getLocale();
-    return words(e, locale == null ? Locale.ENGLISH : locale);
+    var language = locale == null ? Locale.ENGLISH : locale;
+    exchange.getAttributes().put(REFUSAL_LANG, language.getLanguage());
+    return words(e, language);
   }
 
   String words(LimitExceededException e, Locale locale) {
