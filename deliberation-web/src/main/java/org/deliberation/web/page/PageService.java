@@ -26,6 +26,8 @@ import org.deliberation.web.platform.config.DeliberationProperties;
 import org.deliberation.web.platform.http.PayloadTooLargeException;
 import org.deliberation.web.platform.http.PreconditionFailedException;
 import org.deliberation.web.platform.http.PreconditionRequiredException;
+import org.deliberation.web.platform.limits.ActionLimit;
+import org.deliberation.web.platform.limits.RateLimits;
 import org.deliberation.web.project.projection.Projects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -47,6 +49,8 @@ public class PageService {
   private final ParticipantAccounts accounts;
   private final MarkdownRenderer markdown;
   private final DeliberationProperties properties;
+  private final RateLimits limits;
+  private final ActionLimit edits;
 
   public PageService(
       Commands commands,
@@ -55,7 +59,8 @@ public class PageService {
       PageQueries pages,
       ParticipantAccounts accounts,
       MarkdownRenderer markdown,
-      DeliberationProperties properties) {
+      DeliberationProperties properties,
+      RateLimits limits) {
     this.commands = commands;
     this.projects = projects;
     this.lookup = lookup;
@@ -63,6 +68,8 @@ public class PageService {
     this.accounts = accounts;
     this.markdown = markdown;
     this.properties = properties;
+    this.limits = limits;
+    this.edits = ActionLimit.of("edits", properties.limits().edits());
   }
 
   /**
@@ -79,8 +86,9 @@ public class PageService {
     var name = PageNames.requireValid(page);
     requireWithinLimit(text);
     var note = comment == null ? "" : TextHygiene.nfc(comment).strip();
-    return lookup
-        .project(project)
+    return limits
+        .take(edits, by)
+        .then(lookup.project(project))
         .flatMap(
             context -> {
               var pageId = new PageId(new ProjectId(context.project()), name);
@@ -131,8 +139,9 @@ public class PageService {
         comment == null || comment.isBlank()
             ? "Reverted to revision " + revision
             : TextHygiene.nfc(comment).strip();
-    return lookup
-        .project(project)
+    return limits
+        .take(edits, by)
+        .then(lookup.project(project))
         .flatMap(
             context -> {
               var pageId = new PageId(new ProjectId(context.project()), name);

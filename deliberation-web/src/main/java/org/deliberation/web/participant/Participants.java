@@ -12,7 +12,11 @@ import org.deliberation.core.participant.command.ChangeRoles;
 import org.deliberation.core.participant.command.EraseParticipant;
 import org.deliberation.core.participant.command.RegisterParticipant;
 import org.deliberation.web.platform.axon.Commands;
+import org.deliberation.web.platform.config.DeliberationProperties;
 import org.deliberation.web.platform.http.BadRequestException;
+import org.deliberation.web.platform.limits.FailureLimit;
+import org.deliberation.web.platform.limits.Limit;
+import org.deliberation.web.platform.limits.RateLimits;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
@@ -30,18 +34,36 @@ public class Participants {
   private final Passwords passwords;
   private final Commands commands;
   private final SignedIn signedIn;
+  private final RateLimits limits;
+  private final Limit signUps;
+  private final FailureLimit signInsPerAccount;
+  private final FailureLimit signInsPerAddress;
 
   public Participants(
       ParticipantAccounts accounts,
       SessionTokens sessions,
       Passwords passwords,
       Commands commands,
-      SignedIn signedIn) {
+      SignedIn signedIn,
+      RateLimits limits,
+      DeliberationProperties properties) {
     this.accounts = accounts;
     this.sessions = sessions;
     this.passwords = passwords;
     this.commands = commands;
     this.signedIn = signedIn;
+    this.limits = limits;
+    var signUp = properties.limits().signUp();
+    this.signUps = new Limit("sign-ups-per-address", signUp.address(), signUp.period());
+    var signIn = properties.limits().signIn();
+    this.signInsPerAccount =
+        new FailureLimit(
+            new Limit("sign-in-failures-per-account", signIn.account(), signIn.period()),
+            signIn.maxWait());
+    this.signInsPerAddress =
+        new FailureLimit(
+            new Limit("sign-in-failures-per-address", signIn.address(), signIn.period()),
+            signIn.maxWait());
   }
 
   /** Signs a citizen up, as the API and the sign-up page receive them. */
@@ -50,12 +72,17 @@ public class Participants {
       throw new BadRequestException(
           "password", "must be at most 72 bytes; use fewer accented letters or symbols");
     }
-    return register(
-        TextHygiene.nfc(request.displayName()),
-        request.email(),
-        request.password(),
-        request.postcode(),
-        Set.of());
+    return limits
+        .takeForAddress(signUps)
+        .then(
+            Mono.defer(
+                () ->
+                    register(
+                        TextHygiene.nfc(request.displayName()),
+                        request.email(),
+                        request.password(),
+                        request.postcode(),
+                        Set.of())));
   }
 
   public Mono<ParticipantAccount> register(
@@ -77,8 +104,20 @@ public class Participants {
                     .onErrorResume(e -> accounts.erase(account.id()).then(Mono.error(e))));
   }
 
-  /** A token for valid credentials; empty when the e-mail is unknown or the password wrong. */
+  /**
+   * A token for valid credentials; empty when the e-mail is unknown or the password wrong. Failures are limited per
+   * account and per client address, with a growing wait: while either is used up, even the right password is refused
+   * (429); a success clears the account's failures.
+   */
   public Mono<SessionTokens.Issued> signIn(String email, String password) {
+    return limits.attempt(
+        signInsPerAccount,
+        ParticipantAccounts.normalizeEmail(email),
+        signInsPerAddress,
+        Mono.defer(() -> check(email, password)));
+  }
+
+  private Mono<SessionTokens.Issued> check(String email, String password) {
     return accounts
         .byEmail(email)
         .flatMap(

@@ -14,8 +14,11 @@ import org.deliberation.core.common.Actor;
 import org.deliberation.core.common.ConflictException;
 import org.deliberation.core.common.ProjectId;
 import org.deliberation.web.deliberation.vote.VoteIntake;
+import org.deliberation.web.platform.config.DeliberationProperties;
 import org.deliberation.web.platform.jobs.JobView;
 import org.deliberation.web.platform.jobs.Jobs;
+import org.deliberation.web.platform.limits.Limit;
+import org.deliberation.web.platform.limits.RateLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -62,6 +65,8 @@ public class PolisImporter implements SmartLifecycle {
   private final ScheduledExecutorService watch =
       Executors.newSingleThreadScheduledExecutor(
           Thread.ofPlatform().name("polis-import-watch").daemon().factory());
+  private final RateLimits limits;
+  private final Limit imports;
   private volatile boolean running;
   private volatile boolean stopping;
 
@@ -71,13 +76,18 @@ public class PolisImporter implements SmartLifecycle {
       Jobs jobs,
       ImportInputs inputs,
       ImportClaims claims,
-      Clock clock) {
+      Clock clock,
+      RateLimits limits,
+      DeliberationProperties properties) {
     this.commands = commands;
     this.intake = intake;
     this.jobs = jobs;
     this.inputs = inputs;
     this.claims = claims;
     this.clock = clock;
+    this.limits = limits;
+    var imports = properties.limits().imports();
+    this.imports = new Limit("imports-per-moderator", imports.moderator(), imports.period());
   }
 
   /**
@@ -91,6 +101,8 @@ public class PolisImporter implements SmartLifecycle {
   public JobView start(
       ProjectId project, ImportFiles files, Actor by, BooleanSupplier hasStatements) {
     var conversation = PolisCsv.parse(files.comments(), files.votes());
+    // Counted once the files are read: a malformed upload, sent again corrected, costs nothing.
+    limits.take(imports, by.id().value());
     var job = UUID.randomUUID().toString();
     var holder = claims.claim(project.value(), job);
     if (holder.isPresent() && !takeOverUnrecorded(project, holder.get(), job)) {

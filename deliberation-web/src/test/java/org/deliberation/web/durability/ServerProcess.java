@@ -56,6 +56,8 @@ final class ServerProcess implements AutoCloseable {
     builder.environment().put("DELIBERATION_ADMIN_EMAIL", ADMIN_EMAIL);
     builder.environment().put("DELIBERATION_ADMIN_PASSWORD", ADMIN_PASSWORD);
     builder.environment().put("DELIBERATION_SESSIONS_PASSWORD_STRENGTH", "4");
+    // The suites sign many participants up from one address (RateLimitsIT tests the limits).
+    builder.environment().put("DELIBERATION_LIMITS_ENABLED", "false");
     try {
       var server = new ServerProcess(builder.start(), port);
       await()

@@ -28,7 +28,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
     properties = {
       "deliberation.admin.email=" + ApiTestSupport.ADMIN_EMAIL,
       "deliberation.admin.password=" + ApiTestSupport.ADMIN_PASSWORD,
-      "deliberation.sessions.password-strength=4"
+      "deliberation.sessions.password-strength=4",
+      // Every test here signs people up, votes and edits from one address: RateLimitsIT tests the
+      // limits.
+      "deliberation.limits.enabled=false"
     })
 @AutoConfigureWebTestClient
 public abstract class ApiTestSupport {

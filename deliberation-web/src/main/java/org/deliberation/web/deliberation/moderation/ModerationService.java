@@ -13,6 +13,9 @@ import org.deliberation.web.deliberation.live.ModerationAction;
 import org.deliberation.web.deliberation.live.StatementLookup;
 import org.deliberation.web.deliberation.live.StatementView;
 import org.deliberation.web.platform.axon.Commands;
+import org.deliberation.web.platform.config.DeliberationProperties;
+import org.deliberation.web.platform.limits.ActionLimit;
+import org.deliberation.web.platform.limits.RateLimits;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
@@ -23,17 +26,27 @@ public class ModerationService {
   private final Commands commands;
   private final StatementLookup lookup;
   private final Deliberations deliberations;
+  private final RateLimits limits;
+  private final ActionLimit flags;
 
-  public ModerationService(Commands commands, StatementLookup lookup, Deliberations deliberations) {
+  public ModerationService(
+      Commands commands,
+      StatementLookup lookup,
+      Deliberations deliberations,
+      RateLimits limits,
+      DeliberationProperties properties) {
     this.commands = commands;
     this.lookup = lookup;
     this.deliberations = deliberations;
+    this.limits = limits;
+    this.flags = ActionLimit.of("flags", properties.limits().flags());
   }
 
   /** A participant reports a statement to the moderators; one open report per participant counts. */
   public Mono<Void> flag(Actor by, String project, String sid, FlagRequest request) {
-    return lookup
-        .project(project)
+    return limits
+        .take(flags, by)
+        .then(lookup.project(project))
         .flatMap(
             context ->
                 lookup

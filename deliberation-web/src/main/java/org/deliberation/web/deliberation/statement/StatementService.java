@@ -16,8 +16,11 @@ import org.deliberation.web.deliberation.live.StatementLookup;
 import org.deliberation.web.deliberation.live.StatementOrder;
 import org.deliberation.web.deliberation.live.StatementView;
 import org.deliberation.web.platform.axon.Commands;
+import org.deliberation.web.platform.config.DeliberationProperties;
 import org.deliberation.web.platform.http.BadRequestException;
 import org.deliberation.web.platform.http.EnumParameter;
+import org.deliberation.web.platform.limits.ActionLimit;
+import org.deliberation.web.platform.limits.RateLimits;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
@@ -29,11 +32,20 @@ public class StatementService {
   private final Commands commands;
   private final StatementLookup lookup;
   private final Clock clock;
+  private final RateLimits limits;
+  private final ActionLimit statements;
 
-  public StatementService(Commands commands, StatementLookup lookup, Clock clock) {
+  public StatementService(
+      Commands commands,
+      StatementLookup lookup,
+      Clock clock,
+      RateLimits limits,
+      DeliberationProperties properties) {
     this.commands = commands;
     this.lookup = lookup;
     this.clock = clock;
+    this.limits = limits;
+    this.statements = ActionLimit.of("statements", properties.limits().statements());
   }
 
   /** The request's text as it will be stored; a 400 when nothing visible is left or a contribution is too long. */
@@ -61,8 +73,9 @@ public class StatementService {
     var text = checkedText(request);
     var statementId = StatementId.random();
     var link = request.relatesTo();
-    return lookup
-        .project(project)
+    return limits
+        .take(statements, by)
+        .then(lookup.project(project))
         .flatMap(
             context -> {
               var stage = context.stage();

@@ -8,6 +8,9 @@ import org.deliberation.core.common.StatementId;
 import org.deliberation.core.statement.event.VoteCast;
 import org.deliberation.core.vote.Admission;
 import org.deliberation.web.deliberation.live.StatementLookup;
+import org.deliberation.web.platform.config.DeliberationProperties;
+import org.deliberation.web.platform.limits.ActionLimit;
+import org.deliberation.web.platform.limits.RateLimits;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
@@ -18,11 +21,20 @@ public class VoteService {
   private final StatementLookup lookup;
   private final VoteIntake intake;
   private final Clock clock;
+  private final RateLimits limits;
+  private final ActionLimit votes;
 
-  public VoteService(StatementLookup lookup, VoteIntake intake, Clock clock) {
+  public VoteService(
+      StatementLookup lookup,
+      VoteIntake intake,
+      Clock clock,
+      RateLimits limits,
+      DeliberationProperties properties) {
     this.lookup = lookup;
     this.intake = intake;
     this.clock = clock;
+    this.limits = limits;
+    this.votes = ActionLimit.of("votes", properties.limits().votes());
   }
 
   /**
@@ -30,8 +42,9 @@ public class VoteService {
    * the live state or, while a change is on its way to it, the stored events tell; answered once it is stored.
    */
   public Mono<VoteResult> vote(Actor by, String project, String sid, VoteRequest request) {
-    return lookup
-        .project(project)
+    return limits
+        .take(votes, by)
+        .then(lookup.project(project))
         .flatMap(
             context -> {
               return lookup

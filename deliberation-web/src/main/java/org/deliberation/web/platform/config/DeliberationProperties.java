@@ -48,14 +48,89 @@ public record DeliberationProperties(
       @DefaultValue("10") int passwordStrength,
       @Nullable String formSecret) {}
 
-  /** @param pageBytes the largest page text accepted, in UTF-8 bytes */
-  public record Limits(@DefaultValue("65536") int pageBytes) {
+  /**
+   * Sizes, and how often each action may be taken (see docs/hardening.md, "Limits"). Each rate is a number of actions
+   * per period, coming back gradually over it; it is counted on each node apart.
+   *
+   * @param pageBytes the largest page text accepted, in UTF-8 bytes
+   * @param enabled false turns every rate limit off ({@code DELIBERATION_LIMITS_ENABLED=false}): for load benchmarks
+   *     and acceptance suites that sign many participants up from one address
+   * @param maxKeys how many (limit, key) pairs one node tracks at once; past it the least recently used are forgotten,
+   *     so that no flood of addresses or e-mails grows the memory without bound
+   */
+  public record Limits(
+      @DefaultValue("65536") int pageBytes,
+      @DefaultValue("true") boolean enabled,
+      @DefaultValue("100000") int maxKeys,
+      @DefaultValue SignIn signIn,
+      @DefaultValue SignUp signUp,
+      @DefaultValue Statements statements,
+      @DefaultValue Edits edits,
+      @DefaultValue Flags flags,
+      @DefaultValue Votes votes,
+      @DefaultValue Imports imports) {
 
     /** Whether a Markdown text (a page, an authority's response) is within the limit, in the UTF-8 it is stored in. */
     public boolean fits(String markdown) {
       return markdown.getBytes(StandardCharsets.UTF_8).length <= pageBytes;
     }
   }
+
+  /** An action counted against the participant who takes it and against the client address it comes from. */
+  public interface Allowance {
+
+    /** How many per participant in a period. */
+    int participant();
+
+    /** How many per client address in a period: several people may share one (a school, a mobile network). */
+    int address();
+
+    Duration period();
+  }
+
+  /**
+   * Failed sign-ins, per account (its e-mail) and per client address apart. Once either is used up, each further
+   * failure doubles the wait, up to {@code maxWait}; a success clears the account's count.
+   */
+  public record SignIn(
+      @DefaultValue("5") int account,
+      @DefaultValue("20") int address,
+      @DefaultValue("15m") Duration period,
+      @DefaultValue("1h") Duration maxWait) {}
+
+  /** Sign-ups per client address. */
+  public record SignUp(@DefaultValue("10") int address, @DefaultValue("1h") Duration period) {}
+
+  /** Statements and viewpoints posted. */
+  public record Statements(
+      @DefaultValue("30") int participant,
+      @DefaultValue("120") int address,
+      @DefaultValue("1h") Duration period)
+      implements Allowance {}
+
+  /** Page edits and reverts. */
+  public record Edits(
+      @DefaultValue("60") int participant,
+      @DefaultValue("240") int address,
+      @DefaultValue("1h") Duration period)
+      implements Allowance {}
+
+  /** Statements reported to the moderators. */
+  public record Flags(
+      @DefaultValue("20") int participant,
+      @DefaultValue("80") int address,
+      @DefaultValue("1h") Duration period)
+      implements Allowance {}
+
+  /** Votes: generous, since a person may vote on hundreds of statements in one sitting. */
+  public record Votes(
+      @DefaultValue("2000") int participant,
+      @DefaultValue("10000") int address,
+      @DefaultValue("1h") Duration period)
+      implements Allowance {}
+
+  /** Pol.is imports started, per moderator. */
+  public record Imports(@DefaultValue("10") int moderator, @DefaultValue("1h") Duration period) {}
 
   /**
    * The HTTP server's connection defences.
@@ -74,7 +149,12 @@ public record DeliberationProperties(
    * @param behindHttps the server is reached through HTTPS (a proxy ends TLS): browsers are then told to use HTTPS
    *     only (Strict-Transport-Security)
    * @param requestDeadline the longest any answer but an event stream may take; past it the request gets a 503
+   * @param forwardedFor the proxy in front appends the client's address to {@code X-Forwarded-For}: its last entry is
+   *     then the client address that limits count by. Off, the header is ignored (anyone can write it) and the
+   *     connection's own remote address is used
    */
   public record Http(
-      @DefaultValue("false") boolean behindHttps, @DefaultValue("60s") Duration requestDeadline) {}
+      @DefaultValue("false") boolean behindHttps,
+      @DefaultValue("60s") Duration requestDeadline,
+      @DefaultValue("false") boolean forwardedFor) {}
 }

@@ -7,6 +7,7 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.deliberation.core.common.DomainException;
 import org.deliberation.search.BadQueryException;
+import org.deliberation.web.platform.limits.LimitExceededException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.codec.DecodingException;
@@ -54,6 +55,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   @ExceptionHandler
   ResponseEntity<ProblemDetail> handleTooLarge(PayloadTooLargeException e) {
     return respond(Problems.onTooLarge(e));
+  }
+
+  /** 429 with {@code Retry-After} in seconds, and the limit's name and when it lets the next request through. */
+  @ExceptionHandler
+  ResponseEntity<ProblemDetail> handleLimitExceeded(LimitExceededException e) {
+    return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+        .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(Problems.onLimitExceeded(e));
   }
 
   @ExceptionHandler

@@ -11,6 +11,7 @@ import org.deliberation.core.common.NotFoundException;
 import org.deliberation.core.common.PermissionDeniedException;
 import org.deliberation.core.common.RuleViolationException;
 import org.deliberation.search.BadQueryException;
+import org.deliberation.web.platform.limits.LimitExceededException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +37,7 @@ public final class Problems {
       case SignInRequiredException signIn ->
           problem(HttpStatus.UNAUTHORIZED, "Sign-in required", e.getMessage());
       case PayloadTooLargeException tooLarge -> onTooLarge(tooLarge);
+      case LimitExceededException limited -> onLimitExceeded(limited);
       case PreconditionFailedException failed -> onPreconditionFailed(failed);
       case PreconditionRequiredException required -> onPreconditionRequired(required);
       case BadRequestException bad -> onBadRequest(bad);
@@ -66,6 +68,15 @@ public final class Problems {
 
   static ProblemDetail onTooLarge(PayloadTooLargeException e) {
     return problem(HttpStatus.CONTENT_TOO_LARGE, "Too large", e.getMessage());
+  }
+
+  /** A limit used up for now: which one, and when the next request of its kind is let through. */
+  static ProblemDetail onLimitExceeded(LimitExceededException e) {
+    var problem = problem(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", e.getMessage());
+    problem.setProperty("limit", e.limit());
+    problem.setProperty("retryAfter", e.retryAfterSeconds());
+    problem.setProperty("resetsAt", e.resetsAt().toString());
+    return problem;
   }
 
   static ProblemDetail onPreconditionFailed(PreconditionFailedException e) {

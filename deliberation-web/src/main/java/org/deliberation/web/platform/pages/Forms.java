@@ -7,10 +7,12 @@ import java.util.function.Function;
 import org.deliberation.web.platform.http.BadRequestException;
 import org.deliberation.web.platform.http.Problems;
 import org.deliberation.web.platform.http.SignInRequiredException;
+import org.deliberation.web.platform.limits.LimitExceededException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.filter.reactive.ServerWebExchangeContextFilter;
 import reactor.core.publisher.Mono;
 
 /**
@@ -21,9 +23,11 @@ import reactor.core.publisher.Mono;
 public class Forms {
 
   private final Validator validator;
+  private final LimitMessages limits;
 
-  public Forms(Validator validator) {
+  public Forms(Validator validator, LimitMessages limits) {
     this.validator = validator;
+    this.limits = limits;
   }
 
   /** The request when its fields meet the API's constraints; otherwise a 400 naming the first field at fault. */
@@ -45,13 +49,20 @@ public class Forms {
    * the API answers with. The failure is described once, so an unexpected one is logged under one incident.
    */
   public <T> Function<Throwable, Mono<T>> refused(BiFunction<String, HttpStatus, Mono<T>> show) {
-    return e -> {
-      var problem = Problems.describe(e);
-      var detail = problem.getDetail();
-      return show.apply(
-          detail == null ? "The form could not be sent." : detail,
-          HttpStatus.valueOf(problem.getStatus()));
-    };
+    return e ->
+        Mono.deferContextual(
+            context -> {
+              var problem = Problems.describe(e);
+              var detail = problem.getDetail();
+              var exchange = ServerWebExchangeContextFilter.getExchange(context);
+              if (e instanceof LimitExceededException limited && exchange.isPresent()) {
+                // A limit's refusal is the one the pages word in the reader's language.
+                detail = limits.refusal(limited, exchange.get());
+              }
+              return show.apply(
+                  detail == null ? "The form could not be sent." : detail,
+                  HttpStatus.valueOf(problem.getStatus()));
+            });
   }
 
   /** Whether a failure should send the person to sign in rather than be shown beside the form. */

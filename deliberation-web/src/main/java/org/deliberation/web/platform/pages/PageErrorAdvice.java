@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.deliberation.web.platform.http.Problems;
 import org.deliberation.web.platform.http.SignInRequiredException;
+import org.deliberation.web.platform.limits.LimitExceededException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
@@ -23,9 +24,11 @@ import reactor.core.publisher.Mono;
 public class PageErrorAdvice {
 
   private final PageModelAdvice layout;
+  private final LimitMessages limits;
 
-  public PageErrorAdvice(PageModelAdvice layout) {
+  public PageErrorAdvice(PageModelAdvice layout, LimitMessages limits) {
     this.layout = layout;
+    this.limits = limits;
   }
 
   @ExceptionHandler
@@ -34,6 +37,12 @@ public class PageErrorAdvice {
       return Mono.just(Rendering.redirectTo(signInAndBack(exchange)).build());
     }
     var problem = Problems.describe(e);
+    // The API's details are English; a limit's refusal is worded in the reader's language.
+    var detail =
+        e instanceof LimitExceededException limited
+            ? limits.refusal(limited, exchange)
+            : problem.getDetail() == null ? "" : problem.getDetail();
+    var detailLang = e instanceof LimitExceededException ? layout.lang(exchange) : "en";
     return layout
         .layout(exchange)
         .map(
@@ -41,8 +50,8 @@ public class PageErrorAdvice {
                 Rendering.view("error")
                     .model(model)
                     .modelAttribute("status", problem.getStatus())
-                    .modelAttribute(
-                        "detail", problem.getDetail() == null ? "" : problem.getDetail())
+                    .modelAttribute("detail", detail)
+                    .modelAttribute("detailLang", detailLang)
                     .status(HttpStatus.valueOf(problem.getStatus()))
                     .build());
   }

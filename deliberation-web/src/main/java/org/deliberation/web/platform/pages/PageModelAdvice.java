@@ -58,6 +58,16 @@ public class PageModelAdvice {
     return token == null ? Mono.just("") : token.map(CsrfToken::getToken).defaultIfEmpty("");
   }
 
+  /**
+   * The language of a refusal shown beside a form: English, the API's, unless it is a limit's, worded in the reader's
+   * language. Read as the page renders, after the handler has refused.
+   */
+  @ModelAttribute("refusalLang")
+  Mono<String> refusalLang(ServerWebExchange exchange) {
+    return Mono.fromSupplier(
+        () -> exchange.getAttributeOrDefault(LimitMessages.REFUSAL_LANG, "en"));
+  }
+
   @ModelAttribute("lang")
   String lang(ServerWebExchange exchange) {
     return exchange.getLocaleContext().getLocale() == null

@@ -58,10 +58,12 @@ final class SecurityChain {
             new DeliberationProperties.Admin(null, null),
             new DeliberationProperties.Sessions(
                 Duration.ofDays(7), 10, "a key shared by every node"),
-            new DeliberationProperties.Limits(65536),
+            // The security chain reads none of the rates.
+            new DeliberationProperties.Limits(
+                65536, false, 1000, null, null, null, null, null, null, null),
             new DeliberationProperties.Connections(
                 Duration.ofSeconds(60), Duration.ofSeconds(10), 512),
-            new DeliberationProperties.Http(behindHttps, Duration.ofSeconds(60)));
+            new DeliberationProperties.Http(behindHttps, Duration.ofSeconds(60), false));
     Callers callers = token -> Mono.justOrEmpty(tokens.get(token));
     this.chain =
         new SecurityConfig()
