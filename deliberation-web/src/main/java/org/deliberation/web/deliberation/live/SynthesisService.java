@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.deliberation.core.synthesis.Safeguards;
 import org.deliberation.core.synthesis.SynthesisEngine;
 import org.deliberation.core.synthesis.SynthesisSettings;
 import org.slf4j.Logger;
@@ -60,7 +61,7 @@ public class SynthesisService implements DisposableBean {
   private void recompute(ProjectDeliberation project) {
     var snapshot = project.snapshot();
     try {
-      var result = engine.compute(snapshot.votes());
+      var result = engine.compute(snapshot.votes(), Safeguards.excluding(snapshot.excluded()));
       project.install(result, snapshot, clock.instant());
     } catch (RuntimeException e) {
       // The last synthesis stays shown; the next vote tries again.
@@ -68,7 +69,10 @@ public class SynthesisService implements DisposableBean {
     }
   }
 
-  /** The synthesis as it stood at an instant, computed from the votes cast until then. */
+  /**
+   * The synthesis as it stood at an instant, computed from the votes cast until then without those invalidated at
+   * that instant.
+   */
   public SynthesisView at(ProjectDeliberation project, Instant at, long currentPosition) {
     var key = project.project() + "@" + at + "#" + currentPosition;
     var cached = past.getIfPresent(key);
@@ -76,7 +80,8 @@ public class SynthesisService implements DisposableBean {
       return cached;
     }
     var then = project.historyAt(at);
-    var view = project.view(engine.compute(then.history().snapshot()), at, then.position());
+    var excluded = Safeguards.excluding(then.excluded());
+    var view = project.view(engine.compute(then.votes(), excluded), at, then.position());
     // Computed outside the cache: a slow computation must not hold up readers of other instants.
     past.put(key, view);
     return view;
