@@ -6,10 +6,12 @@ import org.deliberation.core.participant.event.ParticipantErased;
 import org.deliberation.core.participant.event.ParticipantEvent;
 import org.deliberation.core.participant.event.ParticipantRegistered;
 import org.deliberation.core.participant.event.RolesChanged;
+import org.deliberation.core.project.event.InvalidationReversed;
 import org.deliberation.core.project.event.ProjectCreated;
 import org.deliberation.core.project.event.ProjectEvent;
 import org.deliberation.core.project.event.ResponsePublished;
 import org.deliberation.core.project.event.StageChanged;
+import org.deliberation.core.project.event.VotesInvalidated;
 import org.deliberation.core.statement.StatementKind;
 import org.deliberation.core.statement.event.StatementEvent;
 import org.deliberation.core.statement.event.StatementFlagged;
@@ -65,6 +67,8 @@ public final class IndexMapping {
                       null)));
       case StageChanged changed -> List.of();
       case ResponsePublished published -> List.of();
+      case VotesInvalidated invalidated -> List.of();
+      case InvalidationReversed reversed -> List.of();
     };
   }
 

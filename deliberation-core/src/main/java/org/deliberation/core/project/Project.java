@@ -7,7 +7,9 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.deliberation.core.common.ProjectId;
 import org.deliberation.core.project.command.ChangeStage;
 import org.deliberation.core.project.command.CreateProject;
+import org.deliberation.core.project.command.InvalidateVotes;
 import org.deliberation.core.project.command.PublishResponse;
+import org.deliberation.core.project.command.ReverseInvalidation;
 import org.deliberation.core.project.event.ProjectEvent;
 
 /**
@@ -37,6 +39,16 @@ public class Project {
   @CommandHandler
   void handle(PublishResponse command) {
     ProjectRules.publishResponse(state, command).forEach(AggregateLifecycle::apply);
+  }
+
+  @CommandHandler
+  void handle(InvalidateVotes command) {
+    ProjectRules.invalidateVotes(state, command).forEach(AggregateLifecycle::apply);
+  }
+
+  @CommandHandler
+  void handle(ReverseInvalidation command) {
+    ProjectRules.reverseInvalidation(state, command).forEach(AggregateLifecycle::apply);
   }
 
   @EventSourcingHandler

@@ -14,10 +14,12 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.deliberation.core.common.ParticipantId;
 import org.deliberation.core.page.event.PageEvent;
 import org.deliberation.core.participant.event.ParticipantErased;
+import org.deliberation.core.project.event.InvalidationReversed;
 import org.deliberation.core.project.event.ProjectCreated;
 import org.deliberation.core.project.event.ProjectEvent;
 import org.deliberation.core.project.event.ResponsePublished;
 import org.deliberation.core.project.event.StageChanged;
+import org.deliberation.core.project.event.VotesInvalidated;
 import org.deliberation.core.statement.event.StatementEvent;
 import org.deliberation.core.statement.event.StatementFlagged;
 import org.deliberation.core.statement.event.StatementHidden;
@@ -88,6 +90,13 @@ public class ActivityFeed {
           case ProjectCreated created -> "Wikiproject created: " + created.title();
           case StageChanged changed -> "Stage " + changed.from() + " → " + changed.to();
           case ResponsePublished published -> "Official response published";
+          // Who was invalidated stays with the moderators; the feed says that it happened, and why.
+          case VotesInvalidated invalidated ->
+              "Votes of "
+                  + invalidated.participants().size()
+                  + " accounts invalidated: "
+                  + shorten(invalidated.reason());
+          case InvalidationReversed reversed -> "An invalidation of votes reversed";
         };
     add(
         new ActivityItem(

@@ -6,9 +6,11 @@ import java.util.Map;
 import org.deliberation.core.page.event.PageCreated;
 import org.deliberation.core.page.event.PageEdited;
 import org.deliberation.core.page.event.PageReverted;
+import org.deliberation.core.project.event.InvalidationReversed;
 import org.deliberation.core.project.event.ProjectCreated;
 import org.deliberation.core.project.event.ResponsePublished;
 import org.deliberation.core.project.event.StageChanged;
+import org.deliberation.core.project.event.VotesInvalidated;
 import org.deliberation.core.statement.event.StatementFlagged;
 import org.deliberation.core.statement.event.StatementHidden;
 import org.deliberation.core.statement.event.StatementPosted;
@@ -23,6 +25,8 @@ public enum ActivityType {
   PROJECT_CREATED("ProjectCreated", ProjectCreated.class),
   STAGE_CHANGED("StageChanged", StageChanged.class),
   RESPONSE_PUBLISHED("ResponsePublished", ResponsePublished.class),
+  VOTES_INVALIDATED("VotesInvalidated", VotesInvalidated.class),
+  INVALIDATION_REVERSED("InvalidationReversed", InvalidationReversed.class),
   PAGE_CREATED("PageCreated", PageCreated.class),
   PAGE_EDITED("PageEdited", PageEdited.class),
   PAGE_REVERTED("PageReverted", PageReverted.class),

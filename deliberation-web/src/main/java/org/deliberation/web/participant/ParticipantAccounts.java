@@ -113,6 +113,17 @@ public class ParticipantAccounts {
                             id -> id, id -> found.getOrDefault(id, FORMER_PARTICIPANT))));
   }
 
+  /** The accounts of these participants that still exist (erased and imported participants have none), by id. */
+  public Mono<Map<ParticipantId, ParticipantAccount>> byIds(Collection<ParticipantId> ids) {
+    var keys = ids.stream().map(ParticipantId::value).distinct().toList();
+    if (keys.isEmpty()) {
+      return Mono.just(Map.of());
+    }
+    return Flux.from(participants.find(com.mongodb.client.model.Filters.in("_id", keys)))
+        .map(ParticipantAccounts::fromDocument)
+        .collectMap(ParticipantAccount::id);
+  }
+
   public Mono<Void> setRoles(ParticipantId id, Set<Role> roles) {
     return Mono.from(
             participants.updateOne(eq("_id", id.value()), Updates.set("roles", names(roles))))

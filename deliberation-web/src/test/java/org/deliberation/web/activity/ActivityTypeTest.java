@@ -18,10 +18,12 @@ import org.deliberation.core.page.event.PageEdited;
 import org.deliberation.core.page.event.PageEvent;
 import org.deliberation.core.page.event.PageReverted;
 import org.deliberation.core.participant.event.ParticipantErased;
+import org.deliberation.core.project.event.InvalidationReversed;
 import org.deliberation.core.project.event.ProjectCreated;
 import org.deliberation.core.project.event.ProjectEvent;
 import org.deliberation.core.project.event.ResponsePublished;
 import org.deliberation.core.project.event.StageChanged;
+import org.deliberation.core.project.event.VotesInvalidated;
 import org.deliberation.core.statement.event.StatementFlagged;
 import org.deliberation.core.statement.event.StatementHidden;
 import org.deliberation.core.statement.event.StatementPosted;
@@ -35,17 +37,19 @@ class ActivityTypeTest {
 
   /** The types the feed published when they were still the events' class names: the values clients know. */
   private static final Map<Class<?>, String> PUBLISHED =
-      Map.of(
-          ProjectCreated.class, "ProjectCreated",
-          StageChanged.class, "StageChanged",
-          ResponsePublished.class, "ResponsePublished",
-          PageCreated.class, "PageCreated",
-          PageEdited.class, "PageEdited",
-          PageReverted.class, "PageReverted",
-          StatementPosted.class, "StatementPosted",
-          StatementHidden.class, "StatementHidden",
-          StatementRestored.class, "StatementRestored",
-          StatementFlagged.class, "StatementFlagged");
+      Map.ofEntries(
+          Map.entry(ProjectCreated.class, "ProjectCreated"),
+          Map.entry(StageChanged.class, "StageChanged"),
+          Map.entry(ResponsePublished.class, "ResponsePublished"),
+          Map.entry(PageCreated.class, "PageCreated"),
+          Map.entry(PageEdited.class, "PageEdited"),
+          Map.entry(PageReverted.class, "PageReverted"),
+          Map.entry(StatementPosted.class, "StatementPosted"),
+          Map.entry(StatementHidden.class, "StatementHidden"),
+          Map.entry(StatementRestored.class, "StatementRestored"),
+          Map.entry(StatementFlagged.class, "StatementFlagged"),
+          Map.entry(VotesInvalidated.class, "VotesInvalidated"),
+          Map.entry(InvalidationReversed.class, "InvalidationReversed"));
 
   /** Handled, but not shown: an erasure changes the names in the feed. */
   private static final Set<Class<?>> NOT_SHOWN = Set.of(ParticipantErased.class);

@@ -110,6 +110,7 @@ class AccessibilityIT extends ApiTestSupport {
             "/projects/" + slug + "/synthesis",
             "/search?q=hall",
             "/moderation",
+            "/projects/" + slug + "/integrity",
             "/projects/missing");
     var script = axe();
     var violations = new ArrayList<String>();

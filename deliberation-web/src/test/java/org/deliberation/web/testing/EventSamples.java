@@ -18,9 +18,11 @@ import org.deliberation.core.participant.event.ParticipantRegistered;
 import org.deliberation.core.participant.event.RolesChanged;
 import org.deliberation.core.project.Language;
 import org.deliberation.core.project.Stage;
+import org.deliberation.core.project.event.InvalidationReversed;
 import org.deliberation.core.project.event.ProjectCreated;
 import org.deliberation.core.project.event.ResponsePublished;
 import org.deliberation.core.project.event.StageChanged;
+import org.deliberation.core.project.event.VotesInvalidated;
 import org.deliberation.core.statement.RelatesTo;
 import org.deliberation.core.statement.Relation;
 import org.deliberation.core.statement.Stance;
@@ -43,6 +45,8 @@ public final class EventSamples {
   public static final ProjectId PROJECT = new ProjectId("6f1c2d3e-0000-4000-8000-000000000001");
   public static final ParticipantId AUTHOR =
       new ParticipantId("6f1c2d3e-0000-4000-8000-0000000000a1");
+  public static final ParticipantId OTHER_AUTHOR =
+      new ParticipantId("6f1c2d3e-0000-4000-8000-0000000000a3");
   public static final ParticipantId MODERATOR =
       new ParticipantId("6f1c2d3e-0000-4000-8000-0000000000a2");
   public static final StatementId STATEMENT =
@@ -68,6 +72,14 @@ public final class EventSamples {
             new StageChanged(
                 PROJECT, Stage.DRAFT, Stage.DELIBERATION, "Open for a month", MODERATOR),
             new ResponsePublished(PROJECT, "response-1", "The council **agrees**.", AUTHOR),
+            new VotesInvalidated(
+                PROJECT,
+                "invalidation-1",
+                List.of(AUTHOR, OTHER_AUTHOR),
+                "Twenty accounts voting in lockstep.",
+                MODERATOR,
+                AT),
+            new InvalidationReversed(PROJECT, "invalidation-1", MODERATOR, AT),
             new PageCreated(PAGE, 1, "# Budget\n\nTwo million.", "first draft", AUTHOR),
             new PageEdited(PAGE, 3, 2, "# Budget\n\nThree million.", "new estimate", AUTHOR, true),
             new PageReverted(

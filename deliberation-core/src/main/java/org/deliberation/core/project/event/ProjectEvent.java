@@ -3,7 +3,12 @@ package org.deliberation.core.project.event;
 import org.deliberation.core.common.ProjectId;
 
 /** Everything that can happen to a wikiproject. */
-public sealed interface ProjectEvent permits ProjectCreated, StageChanged, ResponsePublished {
+public sealed interface ProjectEvent
+    permits ProjectCreated,
+        StageChanged,
+        ResponsePublished,
+        VotesInvalidated,
+        InvalidationReversed {
 
   ProjectId projectId();
 }

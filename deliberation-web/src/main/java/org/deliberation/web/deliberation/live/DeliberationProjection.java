@@ -8,8 +8,10 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.deliberation.core.participant.event.ParticipantErased;
+import org.deliberation.core.project.event.InvalidationReversed;
 import org.deliberation.core.project.event.ProjectCreated;
 import org.deliberation.core.project.event.StageChanged;
+import org.deliberation.core.project.event.VotesInvalidated;
 import org.deliberation.core.statement.event.ParticipantImported;
 import org.deliberation.core.statement.event.StatementFlagged;
 import org.deliberation.core.statement.event.StatementHidden;
@@ -63,6 +65,16 @@ public class DeliberationProjection {
       @MessageIdentifier String id) {
     deliberations.of(event.projectId().value()).stageChanged(event.to(), at, position(token));
     arrivals.applied(id);
+  }
+
+  @EventHandler
+  void on(VotesInvalidated event, TrackingToken token) {
+    deliberations.of(event.projectId().value()).invalidation(event, position(token));
+  }
+
+  @EventHandler
+  void on(InvalidationReversed event, TrackingToken token) {
+    deliberations.of(event.projectId().value()).invalidation(event, position(token));
   }
 
   @EventHandler

@@ -20,7 +20,6 @@ import org.deliberation.core.statement.event.StatementPosted;
 import org.deliberation.core.statement.event.VoteCast;
 import org.deliberation.core.synthesis.Synthesis;
 import org.deliberation.core.synthesis.VoteHistory;
-import org.deliberation.core.synthesis.VoteMatrix;
 import org.deliberation.core.vote.Visibility;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
@@ -42,14 +41,12 @@ public final class ProjectDeliberation {
   private final VoteTally tally = new VoteTally();
   private final VoteLog log = new VoteLog();
   private final Participation participation;
+  private final Invalidations invalidations = new Invalidations();
   private final LiveStream stream;
   private final Map<String, String> externalIds = new HashMap<>();
   private long position = -1;
 
-  /** The synthesis last installed, the position of the votes it counts, and when it was computed. */
-  private record Installed(Synthesis synthesis, long position, Instant computedAt) {}
-
-  private Installed installed = new Installed(Synthesis.EMPTY, -1, Instant.EPOCH);
+  private InstalledSynthesis installed = InstalledSynthesis.NONE;
 
   /**
    * @param json how the stream's events are serialized
@@ -137,6 +134,12 @@ public final class ProjectDeliberation {
     advance(eventPosition);
   }
 
+  synchronized void invalidation(Object event, long eventPosition) {
+    invalidations.apply(event);
+    advance(eventPosition);
+    onVotesChanged.accept(this);
+  }
+
   /** Counts the vote in O(1): overall, and in the voter's group as of the last clustering. */
   synchronized void voted(VoteCast event, long eventPosition) {
     var record = board.get(event.statementId().value());
@@ -162,15 +165,8 @@ public final class ProjectDeliberation {
     position = Math.max(position, eventPosition);
   }
 
-  /**
-   * What a recomputation starts from: a copy of the votes, taken in one step. Nothing of the previous synthesis: the
-   * result is a function of the votes alone, so a replay that recomputes at other moments shows the same groups
-   * under the same labels.
-   */
-  record Snapshot(VoteMatrix votes, long position, int logSize) {}
-
   synchronized Snapshot snapshot() {
-    return new Snapshot(tally.snapshot(), position, log.size());
+    return new Snapshot(tally.snapshot(), invalidations.excluded(), position, log.size());
   }
 
   /**
@@ -178,7 +174,7 @@ public final class ProjectDeliberation {
    * came in while it was computed, and a {@code synthesis} event.
    */
   synchronized void install(Synthesis result, Snapshot from, Instant at) {
-    installed = new Installed(result, from.position(), at);
+    installed = new InstalledSynthesis(result, from.position(), at);
     tally.regroup(result, board::indexOf, log, from.logSize(), log::voter);
     stream.synthesis(view(result, null, installed.position()));
   }
@@ -209,9 +205,11 @@ public final class ProjectDeliberation {
         board);
   }
 
-  /** The votes and moderation as they stood at an instant, in the order they were recorded. */
-  synchronized VoteLog.Past historyAt(Instant at) {
-    return log.replay(at, board);
+  /** What a synthesis of the past starts from: the votes, moderation and invalidations of an instant. */
+  synchronized Snapshot historyAt(Instant at) {
+    var past = log.replay(at, board);
+    return new Snapshot(
+        past.history().snapshot(), invalidations.excludedAt(at), past.position(), 0);
   }
 
   /** When the project left a stage, or empty if it is still in it; a stage never reached is an error. */

@@ -6,9 +6,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.deliberation.core.synthesis.Safeguards;
+import org.deliberation.core.synthesis.Synthesis;
 import org.deliberation.core.synthesis.SynthesisEngine;
 import org.deliberation.core.synthesis.SynthesisSettings;
+import org.deliberation.core.synthesis.VoteMatrix;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -60,7 +64,7 @@ public class SynthesisService implements DisposableBean {
   private void recompute(ProjectDeliberation project) {
     var snapshot = project.snapshot();
     try {
-      var result = engine.compute(snapshot.votes());
+      var result = compute(snapshot.votes(), snapshot.excluded());
       project.install(result, snapshot, clock.instant());
     } catch (RuntimeException e) {
       // The last synthesis stays shown; the next vote tries again.
@@ -68,7 +72,10 @@ public class SynthesisService implements DisposableBean {
     }
   }
 
-  /** The synthesis as it stood at an instant, computed from the votes cast until then. */
+  /**
+   * The synthesis as it stood at an instant, computed from the votes cast until then without those invalidated at
+   * that instant.
+   */
   public SynthesisView at(ProjectDeliberation project, Instant at, long currentPosition) {
     var key = project.project() + "@" + at + "#" + currentPosition;
     var cached = past.getIfPresent(key);
@@ -76,10 +83,18 @@ public class SynthesisService implements DisposableBean {
       return cached;
     }
     var then = project.historyAt(at);
-    var view = project.view(engine.compute(then.history().snapshot()), at, then.position());
+    var view = project.view(compute(then.votes(), then.excluded()), at, then.position());
     // Computed outside the cache: a slow computation must not hold up readers of other instants.
     past.put(key, view);
     return view;
+  }
+
+  /**
+   * How the live synthesis is computed, now, at an instant of the past and for a moderator's preview alike: as if the
+   * excluded participants had never voted.
+   */
+  Synthesis compute(VoteMatrix votes, Set<String> excluded) {
+    return engine.compute(votes, Safeguards.excluding(excluded));
   }
 
   @Override

@@ -35,13 +35,15 @@ final class RouteRules {
         .access(role("list the parked events", Role.ADMIN))
         .pathMatchers(HttpMethod.POST, "/api/admin/dead-letters/*/retry")
         .access(role("retry the parked events", Role.ADMIN))
-        // Reads about the caller's own account and votes, and the moderators' queue (its handler
-        // checks the role).
+        // Reads about the caller's own account and votes, the moderators' queue and a project's
+        // integrity (their handlers check the role).
         .pathMatchers(
             HttpMethod.GET,
             "/api/participants/me",
             "/api/projects/*/votes/mine",
-            "/api/moderation/queue")
+            "/api/moderation/queue",
+            "/api/projects/*/integrity",
+            "/api/projects/*/invalidations")
         .authenticated()
         .pathMatchers(HttpMethod.POST, "/api/participants", "/api/tokens")
         .permitAll()

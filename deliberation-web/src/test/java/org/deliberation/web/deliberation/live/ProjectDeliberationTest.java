@@ -115,7 +115,7 @@ class ProjectDeliberationTest {
     live.stageChanged(Stage.SYNTHESIS, at(20), ++position);
 
     var past = live.historyAt(at(12));
-    var then = past.history().snapshot();
+    var then = past.votes();
     assertThat(then.voteCount()).isEqualTo(1);
     assertThat(then.moderatedOut().stream().mapToObj(then.statements()::get)).isEmpty();
     assertThat(past.position()).isEqualTo(5);
