@@ -6,9 +6,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.deliberation.core.synthesis.SynthesisEngine;
-import org.deliberation.core.synthesis.SynthesisSettings;
+import org.deliberation.core.integrity.IntegrityCheck;
+import org.deliberation.core.integrity.ParticipantSignals;
+import org.deliberation.core.synthesis.VoteMatrix;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -31,7 +33,10 @@ public class SynthesisService implements DisposableBean {
   private static final Logger log = LoggerFactory.getLogger(SynthesisService.class);
   private static final int PAST_CACHED = 64;
 
-  private final SynthesisEngine engine = new SynthesisEngine(SynthesisSettings.DEFAULTS);
+  // The synthesis with its integrity checks: coordinated accounts found in the votes and their
+  // instants count as one voter, and the consensus must hold without them and by the bridging
+  // score.
+  private final IntegrityCheck integrity = IntegrityCheck.defaults();
   private final Clock clock;
   // One thread: a project is never computed twice at once, and the others wait their turn.
   private final Scheduler scheduler;
@@ -60,8 +65,7 @@ public class SynthesisService implements DisposableBean {
   private void recompute(ProjectDeliberation project) {
     var snapshot = project.snapshot();
     try {
-      var result = engine.compute(snapshot.votes());
-      project.install(result, snapshot, clock.instant());
+      project.install(check(snapshot.votes()), snapshot, clock.instant());
     } catch (RuntimeException e) {
       // The last synthesis stays shown; the next vote tries again.
       log.error("The synthesis of project {} could not be recomputed", project.project(), e);
@@ -76,10 +80,18 @@ public class SynthesisService implements DisposableBean {
       return cached;
     }
     var then = project.historyAt(at);
-    var view = project.view(engine.compute(then.history().snapshot()), at, then.position());
+    var view = project.view(check(then.history().snapshot()).synthesis(), at, then.position());
     // Computed outside the cache: a slow computation must not hold up readers of other instants.
     past.put(key, view);
     return view;
+  }
+
+  /**
+   * The same check live and in the past, on votes with their instants (see {@link VoteLog#replay}). Nothing is known
+   * yet of the participants' sign-ups and addresses, and no votes are excluded.
+   */
+  private IntegrityCheck.Result check(VoteMatrix votes) {
+    return integrity.compute(votes, ParticipantSignals.NONE, Set.of());
   }
 
   @Override
