@@ -1,5 +1,6 @@
 package org.deliberation.web.deliberation.live;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -21,7 +22,8 @@ public record ScoredStatement(
     int pass,
     double score,
     List<GroupTally> groups,
-    @Nullable Double bridging) {
+    // Always present, null until computed: every statement carries it.
+    @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Double bridging) {
 
   public ScoredStatement {
     groups = List.copyOf(groups);

@@ -1,5 +1,6 @@
 package org.deliberation.web.deliberation.live;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -35,7 +36,8 @@ public record StatementView(
     int flags,
     Tally counts,
     List<GroupTally> groups,
-    @Nullable Double bridging,
+    // Always present, null until computed: every statement carries it.
+    @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Double bridging,
     List<RelatedStatement> related) {
 
   public StatementView {
