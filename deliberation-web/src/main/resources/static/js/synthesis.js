@@ -86,6 +86,10 @@
     (item.groups || []).forEach(function (group) {
       li.appendChild(bar(group, format(msg('group'), group.group)));
     });
+    // The bridging score, as the server formats it: two decimals in the page's language.
+    li.appendChild(el('p', 'bridging', item.bridging == null ? msg('bridging-unknown')
+      : format(msg('bridging'), Number(item.bridging).toLocaleString(document.documentElement.lang || 'en',
+        { minimumFractionDigits: 2, maximumFractionDigits: 2 }))));
     return li;
   }
 

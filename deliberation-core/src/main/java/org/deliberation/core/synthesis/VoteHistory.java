@@ -29,8 +29,9 @@ import java.util.stream.IntStream;
  * that a replay of the same timed votes gives the same membership as the live run. {@link #snapshot()} shows
  * membership as if the current batch ended then, without ending it. Either way the batches are a function of the
  * votes, their order and their instants, never of when the synthesis happened to be recomputed: the server records
- * votes without instants and ticks after every vote (each vote its own batch, live and in the past alike), and a
- * caller that has the instants (as the tests replaying Pol.is's exports do) gets Pol.is's batches by the second.
+ * votes with their instants (for the lockstep evidence) and ticks after every vote (each vote its own batch, live and
+ * in the past alike), and a caller that does not tick (as the tests replaying Pol.is's exports do) gets Pol.is's
+ * batches by the second.
  *
  * <p>Edge cases, each checked against a transcription of Pol.is's rule ({@code VoteHistoryTest}): a participant is
  * judged on the count at the end of the batch against the statements voted on by then, never on the count in the

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.deliberation.core.integrity.IntegrityCheck;
 import org.deliberation.core.project.Stage;
 import org.deliberation.core.statement.StatementKind;
 import org.deliberation.core.statement.Vote;
@@ -19,7 +20,6 @@ import org.deliberation.core.statement.event.StatementHidden;
 import org.deliberation.core.statement.event.StatementPosted;
 import org.deliberation.core.statement.event.VoteCast;
 import org.deliberation.core.synthesis.Synthesis;
-import org.deliberation.core.synthesis.VoteHistory;
 import org.deliberation.core.vote.Visibility;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
@@ -149,9 +149,8 @@ public final class ProjectDeliberation {
     var participant = event.participant().value();
     int row = log.row(participant);
     int value = event.vote().value();
-    int replaced = tally.count(record.index, record.id(), participant, value);
     long castAt = event.castAt().toEpochMilli();
-    int previous = replaced == VoteHistory.NONE ? VoteLog.NONE : replaced;
+    int previous = tally.count(record.index, record.id(), participant, value, castAt);
     log.add(row, record.index, value, previous, castAt, eventPosition, tally.tally(record.index));
     participation.voted(castAt);
     advance(eventPosition);
@@ -171,12 +170,13 @@ public final class ProjectDeliberation {
 
   /**
    * Shows a recomputed synthesis: new groups, their counts taken from it and brought up to date with the votes that
-   * came in while it was computed, and a {@code synthesis} event.
+   * came in while it was computed, reports weighed by its coordinated groups, and a {@code synthesis} event.
    */
-  synchronized void install(Synthesis result, Snapshot from, Instant at) {
-    installed = new InstalledSynthesis(result, from.position(), at);
-    tally.regroup(result, board::indexOf, log, from.logSize(), log::voter);
-    stream.synthesis(view(result, null, installed.position()));
+  synchronized void install(IntegrityCheck.Result result, Snapshot from, Instant at) {
+    installed = new InstalledSynthesis(result.synthesis(), from.position(), at);
+    tally.regroup(installed.synthesis(), board::indexOf, log, from.logSize(), log::voter);
+    board.reviewFlagsWith(result.report());
+    stream.synthesis(synthesis());
   }
 
   public synchronized SynthesisView synthesis() {

@@ -1,5 +1,6 @@
 package org.deliberation.web.deliberation.live;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -9,6 +10,8 @@ import org.jspecify.annotations.Nullable;
  * @param text null for a statement hidden by a moderator since (a synthesis of the past may list it)
  * @param score what the list ranks by: group-informed consensus for consensus and shared disagreement, the dissent
  *     score for dissent, representativeness for a group's statements (see {@code docs/synthesis.md})
+ * @param bridging the statement's group-free bridging score (see {@link StatementView#bridging()}); null when it was
+ *     not computed (too few votes)
  */
 public record ScoredStatement(
     String statement,
@@ -18,7 +21,9 @@ public record ScoredStatement(
     int disagree,
     int pass,
     double score,
-    List<GroupTally> groups) {
+    List<GroupTally> groups,
+    // Always present, null until computed: every statement carries it.
+    @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Double bridging) {
 
   public ScoredStatement {
     groups = List.copyOf(groups);

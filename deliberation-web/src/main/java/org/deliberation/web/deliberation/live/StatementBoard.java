@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
+import org.deliberation.core.integrity.FlagReview;
+import org.deliberation.core.integrity.IntegrityReport;
+import org.deliberation.core.integrity.IntegritySettings;
+import org.deliberation.core.integrity.ParticipantSignals;
 import org.deliberation.core.statement.Relation;
 import org.deliberation.core.statement.StatementKind;
 import org.deliberation.core.statement.event.StatementPosted;
@@ -26,6 +30,8 @@ final class StatementBoard {
 
   private final Map<String, StatementRecord> byId = new HashMap<>();
   private final List<StatementRecord> byIndex = new ArrayList<>();
+  // The coordinated groups of the last synthesis, by which the reports are weighed.
+  private IntegrityReport integrity = IntegrityReport.EMPTY;
 
   /** Adds a posted statement, linked to the one it relates to; null if it was already here. */
   @Nullable StatementRecord post(
@@ -134,11 +140,38 @@ final class StatementBoard {
         .toList();
   }
 
-  /** What waits for a moderator: statements reported since their last decision, and the hidden ones. */
-  List<StatementRecord> awaitingModeration() {
+  /** Weighs the reports by the coordinated groups of a new synthesis from now on. */
+  void reviewFlagsWith(IntegrityReport report) {
+    integrity = report;
+  }
+
+  /** A statement waiting for a moderator, and who reported it since the last decision, weighed by FlagReview. */
+  record Reported(StatementRecord record, FlagReview.Assessment reporters) {}
+
+  /**
+   * What waits for a moderator: statements reported since their last decision, most independent reporters first
+   * (reporters in one coordinated group, see {@link FlagReview}, count as one, so a burst of flags from a brigade
+   * does not jump the queue), then most reports, then the hidden ones. Nothing is hidden by reports alone: only a
+   * moderator's decision hides.
+   */
+  List<Reported> awaitingModeration() {
     return byIndex.stream()
         .filter(record -> record.hidden() || !record.trail.openReports().isEmpty())
+        .map(record -> new Reported(record, reporters(record)))
+        .sorted(
+            Comparator.comparing((Reported item) -> item.record().hidden())
+                .thenComparing(
+                    Comparator.comparingInt((Reported item) -> item.reporters().independent())
+                        .thenComparingInt(item -> item.reporters().flaggers())
+                        .reversed()))
         .toList();
+  }
+
+  // The participants' sign-up instants and addresses are not known here yet: the groups found in
+  // their votes (and vote instants) are what makes reporters count as one.
+  private FlagReview.Assessment reporters(StatementRecord record) {
+    var by = record.trail.openReports().stream().map(FlagEntry::by).toList();
+    return FlagReview.assess(by, integrity, ParticipantSignals.NONE, IntegritySettings.DEFAULTS);
   }
 
   /** Pairs of shown statements, the contradicted one first, where one contradicts the other. */

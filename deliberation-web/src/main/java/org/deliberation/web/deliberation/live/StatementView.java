@@ -1,5 +1,6 @@
 package org.deliberation.web.deliberation.live;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -13,6 +14,9 @@ import org.jspecify.annotations.Nullable;
  *     they erased their personal data (the statement stays, everywhere); null for a statement imported from another
  *     conversation, whose author has no account here
  * @param groups the counts of each opinion group, as of the last clustering
+ * @param bridging the statement's bridging score in the last synthesis: its intercept in the one-factor matrix
+ *     factorization, high only when people on both sides of the main divide agree with it (see
+ *     {@code docs/synthesis.md}); null until enough participants voted on it, and for a hidden statement
  */
 public record StatementView(
     String id,
@@ -32,6 +36,8 @@ public record StatementView(
     int flags,
     Tally counts,
     List<GroupTally> groups,
+    // Always present, null until computed: every statement carries it.
+    @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Double bridging,
     List<RelatedStatement> related) {
 
   public StatementView {

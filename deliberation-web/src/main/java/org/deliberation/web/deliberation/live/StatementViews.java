@@ -14,14 +14,16 @@ import org.jspecify.annotations.Nullable;
  */
 public final class StatementViews {
 
-  /** A statement the live deliberation holds, with its links and counts as the live state has them. */
   /** What waits for a moderator, with the reports (see {@link StatementBoard#awaitingModeration}). */
   static List<FlaggedStatement> flagged(String project, StatementBoard board, VoteTally tally) {
     return board.awaitingModeration().stream()
         .map(
-            record ->
+            item ->
                 new FlaggedStatement(
-                    live(project, record, board, tally, true), record.trail.openReports()))
+                    live(project, item.record(), board, tally, true),
+                    item.record().trail.openReports(),
+                    item.reporters().independent(),
+                    item.reporters().reasons()))
         .toList();
   }
 
@@ -37,6 +39,7 @@ public final class StatementViews {
         .toList();
   }
 
+  /** A statement the live deliberation holds, with its links and counts as the live state has them. */
   static StatementView live(
       String project,
       StatementRecord record,
@@ -72,6 +75,7 @@ public final class StatementViews {
         related,
         tally.tally(record.index),
         tally.groups(record.index),
+        tally.bridging(record.index),
         moderator);
   }
 
@@ -107,6 +111,7 @@ public final class StatementViews {
         live.map(StatementView::related).orElse(link == null ? List.of() : List.of(link)),
         live.map(StatementView::counts).orElse(new Tally(0, 0, 0)),
         live.map(StatementView::groups).orElse(List.of()),
+        live.map(StatementView::bridging).orElse(null),
         moderator);
   }
 
@@ -120,6 +125,7 @@ public final class StatementViews {
       List<RelatedStatement> related,
       Tally counts,
       List<GroupTally> groups,
+      @Nullable Double bridging,
       boolean moderator) {
     boolean hidden = trail.hidden();
     boolean showText = !hidden || moderator;
@@ -141,6 +147,7 @@ public final class StatementViews {
         trail.reports(),
         counts,
         groups,
+        bridging,
         related);
   }
 

@@ -8,10 +8,9 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.deliberation.core.synthesis.Safeguards;
+import org.deliberation.core.integrity.IntegrityCheck;
+import org.deliberation.core.integrity.ParticipantSignals;
 import org.deliberation.core.synthesis.Synthesis;
-import org.deliberation.core.synthesis.SynthesisEngine;
-import org.deliberation.core.synthesis.SynthesisSettings;
 import org.deliberation.core.synthesis.VoteMatrix;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +34,10 @@ public class SynthesisService implements DisposableBean {
   private static final Logger log = LoggerFactory.getLogger(SynthesisService.class);
   private static final int PAST_CACHED = 64;
 
-  private final SynthesisEngine engine = new SynthesisEngine(SynthesisSettings.DEFAULTS);
+  // The synthesis with its integrity checks: coordinated accounts found in the votes and their
+  // instants count as one voter, and the consensus must hold without them and by the bridging
+  // score.
+  private final IntegrityCheck integrity = IntegrityCheck.defaults();
   private final Clock clock;
   // One thread: a project is never computed twice at once, and the others wait their turn.
   private final Scheduler scheduler;
@@ -64,8 +66,7 @@ public class SynthesisService implements DisposableBean {
   private void recompute(ProjectDeliberation project) {
     var snapshot = project.snapshot();
     try {
-      var result = compute(snapshot.votes(), snapshot.excluded());
-      project.install(result, snapshot, clock.instant());
+      project.install(check(snapshot.votes(), snapshot.excluded()), snapshot, clock.instant());
     } catch (RuntimeException e) {
       // The last synthesis stays shown; the next vote tries again.
       log.error("The synthesis of project {} could not be recomputed", project.project(), e);
@@ -91,10 +92,18 @@ public class SynthesisService implements DisposableBean {
 
   /**
    * How the live synthesis is computed, now, at an instant of the past and for a moderator's preview alike: as if the
-   * excluded participants had never voted.
+   * excluded participants had never voted, on votes with their instants (see {@link VoteLog#replay}).
    */
   Synthesis compute(VoteMatrix votes, Set<String> excluded) {
-    return engine.compute(votes, Safeguards.excluding(excluded));
+    return check(votes, excluded).synthesis();
+  }
+
+  /**
+   * The synthesis with its integrity checks. Nothing is known here of the participants' sign-ups and addresses (the
+   * integrity report adds them), so only the votes and their instants count.
+   */
+  private IntegrityCheck.Result check(VoteMatrix votes, Set<String> excluded) {
+    return integrity.compute(votes, ParticipantSignals.NONE, excluded);
   }
 
   @Override

@@ -65,7 +65,8 @@ final class SynthesisViews {
               score.score(),
               score.groups().stream()
                   .map(g -> new GroupTally(g.group(), g.agree(), g.disagree(), g.pass()))
-                  .toList()));
+                  .toList(),
+              Double.isNaN(score.bridging()) ? null : score.bridging()));
     }
     return out;
   }

@@ -123,8 +123,8 @@ final class VoteLog {
   }
 
   /**
-   * Replays the votes cast by {@code untilMillis} in the order they were recorded, ticking as the live state does at
-   * each vote, so that the past is clustered as the live state was.
+   * Replays the votes cast by {@code untilMillis} in the order they were recorded, with their instants, ticking as the
+   * live state does at each vote, so that the past is clustered and checked as the live state was.
    *
    * @param statementId the id of a statement row
    */
@@ -133,7 +133,8 @@ final class VoteLog {
     long last = -1;
     for (int i = 0; i < size; i++) {
       if (castAt[i] <= untilMillis) {
-        past.vote(voters.get(participant[i]), statementId.apply(statement[i]), vote[i]);
+        // With its instant, as the live state records it (VoteTally#count).
+        past.vote(voters.get(participant[i]), statementId.apply(statement[i]), vote[i], castAt[i]);
         past.tick();
         last = Math.max(last, position[i]);
       }

@@ -12,6 +12,7 @@ import org.deliberation.core.statement.event.VoteCast;
 import org.deliberation.core.synthesis.Synthesis;
 import org.deliberation.core.synthesis.VoteHistory;
 import org.deliberation.core.synthesis.VoteMatrix;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every participant's current vote on each statement, as the synthesis reads them, and the counts of every statement,
@@ -32,6 +33,8 @@ final class VoteTally {
 
   private final List<int[]> overall = new ArrayList<>();
   private final List<int[][]> byGroup = new ArrayList<>();
+  // Each statement's bridging score in the last synthesis, NaN when it was not fitted (or hidden).
+  private final List<Double> bridging = new ArrayList<>();
   private List<String> labels = List.of();
   private Map<String, Integer> groupOf = Map.of();
 
@@ -39,18 +42,20 @@ final class VoteTally {
   void added() {
     overall.add(new int[3]);
     byGroup.add(new int[labels.size()][3]);
+    bridging.add(Double.NaN);
   }
 
   /**
-   * Counts a vote on a statement (its row and id), in place of the voter's previous one on it: that one, or
-   * {@link VoteHistory#NONE} for their first.
+   * Counts a vote on a statement (its row and id), cast at an instant, in place of the voter's previous one on it:
+   * returns that one, or {@link VoteLog#NONE} for their first, as the log records it.
    */
-  int count(int statement, String statementId, String participant, int value) {
-    int replaced = current.vote(participant, statementId, value);
+  int count(int statement, String statementId, String participant, int value, long castAtMillis) {
+    // With its instant, so that the integrity check sees votes cast in lockstep (VoteLog#replay
+    // does the same for the past).
+    int replaced = current.vote(participant, statementId, value, castAtMillis);
     // Who tops the clustering up to its first members is decided at each vote, not at each
-    // recomputation: the
-    // recomputations happen at other moments in a replay, the votes in the same order (see
-    // VoteLog#replay).
+    // recomputation: the recomputations happen at other moments in a replay, the votes in the same
+    // order (see VoteLog#replay).
     current.tick();
     var counts = overall.get(statement);
     Integer group = groupOf.get(participant);
@@ -65,7 +70,7 @@ final class VoteTally {
     if (groupCounts != null) {
       groupCounts[kind(value)]++;
     }
-    return replaced;
+    return replaced == VoteHistory.NONE ? VoteLog.NONE : replaced;
   }
 
   /** A statement hidden ({@code out}) leaves the synthesis, with its votes kept for when it is restored. */
@@ -100,7 +105,12 @@ final class VoteTally {
     return new Tally(counts[0], counts[1], counts[2]);
   }
 
-  /** The statement's counts in each group of the last clustering, in the clustering's order. */
+  /** The statement's bridging score in the last synthesis; null when it was not computed (too few votes). */
+  @Nullable Double bridging(int statement) {
+    double score = bridging.get(statement);
+    return Double.isNaN(score) ? null : score;
+  }
+
   /** A vote's stream update: the statement's counts now, overall and per group of the last clustering. */
   VoteUpdate update(StatementRecord record, VoteCast event) {
     var counts = tally(record.index);
@@ -114,6 +124,7 @@ final class VoteTally {
         groups(record.index));
   }
 
+  /** The statement's counts in each group of the last clustering, in the clustering's order. */
   List<GroupTally> groups(int statement) {
     var rows = byGroup.get(statement);
     var out = new ArrayList<GroupTally>(labels.size());
@@ -156,10 +167,12 @@ final class VoteTally {
     groupOf = membership;
     for (int s = 0; s < byGroup.size(); s++) {
       byGroup.set(s, new int[labels.size()][3]);
+      bridging.set(s, Double.NaN);
     }
     for (var score : result.statements()) {
       int row = rowOf.applyAsInt(score.statement());
       if (row >= 0) {
+        bridging.set(row, score.bridging());
         for (var votes : score.groups()) {
           var counts = byGroup.get(row)[labelIndex.get(votes.group())];
           counts[0] = votes.agree();

@@ -79,17 +79,26 @@ public class ModerationService {
             });
   }
 
-  /** Statements reported since their last decision, most reported first, then hidden ones. */
+  /**
+   * Statements reported since their last decision, those reported by the most independent people first (reporters in
+   * one coordinated group count as one), then hidden ones. Reports never hide a statement by themselves.
+   */
   public ModerationQueue queue(Actor by) {
     by.require("read the moderation queue", Role.MODERATOR, Role.ADMIN);
     return new ModerationQueue(
         deliberations.all().stream()
             .flatMap(project -> project.flagged().stream())
-            .sorted(
-                Comparator.comparing((FlaggedStatement item) -> item.statement().hidden())
-                    .thenComparing(
-                        Comparator.comparingInt((FlaggedStatement item) -> item.openFlags().size())
-                            .reversed()))
+            .sorted(ModerationService::order)
             .toList());
+  }
+
+  /** The queue's order across projects, as each project orders its own (StatementBoard#awaitingModeration). */
+  static int order(FlaggedStatement a, FlaggedStatement b) {
+    return Comparator.comparing((FlaggedStatement item) -> item.statement().hidden())
+        .thenComparing(
+            Comparator.comparingInt(FlaggedStatement::independentReporters)
+                .thenComparingInt(item -> item.openFlags().size())
+                .reversed())
+        .compare(a, b);
   }
 }

@@ -4,9 +4,16 @@ import java.util.List;
 import org.deliberation.web.deliberation.live.ScoredStatement;
 import org.jspecify.annotations.Nullable;
 
-/** A statement of the synthesis with its overall bar and one bar per opinion group. */
+/**
+ * A statement of the synthesis with its overall bar, one bar per opinion group, and its bridging score (null when
+ * not computed yet), shown as "support across the divide".
+ */
 public record ScoredBars(
-    String statement, @Nullable String text, Bar overall, List<GroupBar> groups) {
+    String statement,
+    @Nullable String text,
+    Bar overall,
+    List<GroupBar> groups,
+    @Nullable Double bridging) {
 
   public ScoredBars {
     groups = List.copyOf(groups);
@@ -30,7 +37,8 @@ public record ScoredBars(
                                     g.group(),
                                     GroupColours.of(g.group()),
                                     Bar.of(g.agree(), g.disagree(), g.pass())))
-                        .toList()))
+                        .toList(),
+                    s.bridging()))
         .toList();
   }
 }

@@ -52,12 +52,13 @@ class LiveStreamTest {
   }
 
   private void vote(String participant, int row, Vote vote, long position) {
-    int replaced = tally.count(row, board.at(row).id(), participant, vote.value());
+    int replaced =
+        tally.count(row, board.at(row).id(), participant, vote.value(), at(1).toEpochMilli());
     log.add(
         log.row(participant),
         row,
         vote.value(),
-        replaced == org.deliberation.core.synthesis.VoteHistory.NONE ? VoteLog.NONE : replaced,
+        replaced,
         at(1).toEpochMilli(),
         position,
         tally.count(row, 0),

@@ -18,6 +18,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.deliberation.core.common.ParticipantId;
 import org.deliberation.core.common.ProjectId;
+import org.deliberation.core.integrity.IntegrityCheck;
+import org.deliberation.core.integrity.IntegrityReport;
 import org.deliberation.core.project.Stage;
 import org.deliberation.core.statement.Relation;
 import org.deliberation.core.statement.Vote;
@@ -136,18 +138,19 @@ class ProjectDeliberationTest {
     cast("bob", "s1", Vote.AGREE, 12); // during the computation
 
     live.install(
-        new Synthesis(
-            1,
-            1,
-            List.of(new OpinionGroup("A", List.of("ann", "bob"), List.of())),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(
-                new StatementScore(
-                    "s1", 1, 0, 0, 0.5, List.of(new StatementScore.GroupVotes("A", 1, 0, 0)))),
-            List.of()),
+        checked(
+            new Synthesis(
+                1,
+                1,
+                List.of(new OpinionGroup("A", List.of("ann", "bob"), List.of())),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(
+                    new StatementScore(
+                        "s1", 1, 0, 0, 0.5, List.of(new StatementScore.GroupVotes("A", 1, 0, 0)))),
+                List.of())),
         snapshot,
         at(12));
 
@@ -254,5 +257,10 @@ class ProjectDeliberationTest {
         .isEqualTo(admitted.size());
     assertThat(VoteAdmission.admit(live.stage(), live.visibility("s1").orElseThrow()))
         .isInstanceOf(Admission.Refused.class);
+  }
+
+  /** A synthesis as the integrity check hands it over, with no coordinated group found. */
+  static IntegrityCheck.Result checked(Synthesis synthesis) {
+    return new IntegrityCheck.Result(synthesis, IntegrityReport.EMPTY);
   }
 }

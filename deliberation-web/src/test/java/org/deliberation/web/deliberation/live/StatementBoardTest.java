@@ -10,6 +10,8 @@ import static org.deliberation.web.deliberation.live.Events.viewpoint;
 
 import java.util.List;
 import java.util.Map;
+import org.deliberation.core.integrity.CoordinatedGroup;
+import org.deliberation.core.integrity.IntegrityReport;
 import org.deliberation.core.statement.Relation;
 import org.deliberation.core.statement.StatementKind;
 import org.deliberation.core.synthesis.StatementScore;
@@ -113,9 +115,36 @@ class StatementBoardTest {
     board.get("answered").trail.apply(restored("answered", "fine"), at(2));
     board.get("hidden").trail.apply(hidden("hidden", "spam"), at(2));
 
-    assertThat(ids(board.awaitingModeration())).containsExactly("reported", "hidden");
+    assertThat(board.awaitingModeration().stream().map(item -> item.record().id()))
+        .containsExactly("reported", "hidden");
     assertThat(board.hiddenAt(at(1))).isEmpty();
     assertThat(board.hiddenAt(at(3))).containsExactly("hidden");
+  }
+
+  @Test
+  void aBurstOfTwentyFlagsFromOneCoordinatedGroupRanksBelowThreeIndependentReporters() {
+    board.post(contribution("burst", "Reported by a brigade."), "Ann", 1);
+    board.post(contribution("fair", "Reported by three people."), "Ann", 2);
+    var brigade = new java.util.ArrayList<String>();
+    for (int i = 0; i < 20; i++) {
+      brigade.add("bot" + i);
+      board.get("burst").trail.apply(flagged("burst", "bot" + i, "spam"), at(1));
+    }
+    for (var person : List.of("ann", "bob", "cy")) {
+      board.get("fair").trail.apply(flagged("fair", person, "rude"), at(1));
+    }
+    assertThat(board.awaitingModeration().stream().map(item -> item.record().id()))
+        .as("before any coordinated group is known, every report counts")
+        .containsExactly("burst", "fair");
+
+    board.reviewFlagsWith(
+        new IntegrityReport(List.of(new CoordinatedGroup(brigade, 0.9, true, List.of(), null))));
+
+    var queue = board.awaitingModeration();
+    assertThat(queue).extracting(item -> item.record().id()).containsExactly("fair", "burst");
+    assertThat(queue).extracting(item -> item.reporters().independent()).containsExactly(3, 1);
+    assertThat(queue.get(1).reporters().flaggers()).isEqualTo(20);
+    assertThat(board.get("burst").hidden()).as("reports never hide by themselves").isFalse();
   }
 
   @Test

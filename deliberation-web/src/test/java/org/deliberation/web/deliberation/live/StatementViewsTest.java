@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import org.deliberation.core.statement.Relation;
 import org.deliberation.core.statement.Vote;
+import org.deliberation.core.synthesis.StatementScore;
+import org.deliberation.core.synthesis.Synthesis;
 import org.junit.jupiter.api.Test;
 
 class StatementViewsTest {
@@ -27,7 +29,7 @@ class StatementViewsTest {
   @Test
   void aShownStatementShowsEverythingButAnErasedAuthorsId() {
     var record = post(viewpoint("v1", "It costs too much.", null, null), "Eve");
-    tally.count(0, "v1", "ann", Vote.AGREE.value());
+    tally.count(0, "v1", "ann", Vote.AGREE.value(), 0);
 
     var view = StatementViews.live(Events.PROJECT, record, board, tally, false);
 
@@ -47,9 +49,48 @@ class StatementViewsTest {
   }
 
   @Test
+  void aStatementShowsItsBridgingScoreOnceTheSynthesisFittedIt() {
+    var record = post(contribution("s1", "Open on Sundays."), "Ann");
+    assertThat(StatementViews.live(Events.PROJECT, record, board, tally, false).bridging())
+        .as("not computed yet")
+        .isNull();
+
+    tally.regroup(
+        new Synthesis(
+            0,
+            0,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(new StatementScore("s1", 5, 0, 0, 0.8, List.of(), 0.3, 0.1, 0.8)),
+            List.of()),
+        board::indexOf,
+        new VoteLog(),
+        0,
+        row -> "");
+
+    var view = StatementViews.live(Events.PROJECT, record, board, tally, false);
+    assertThat(view.bridging()).isEqualTo(0.3);
+    assertThat(
+            StatementViews.fromEvents(
+                    Events.PROJECT,
+                    record.posted,
+                    record.trail,
+                    "Ann",
+                    false,
+                    Optional.of(view),
+                    false)
+                .bridging())
+        .as("taken from the live view")
+        .isEqualTo(0.3);
+  }
+
+  @Test
   void aHiddenStatementKeepsItsPlaceTrailAndCountsAndShowsItsWordsToModeratorsOnly() {
     var record = post(viewpoint("v1", "An insult.", null, null), "Eve");
-    tally.count(0, "v1", "ann", Vote.DISAGREE.value());
+    tally.count(0, "v1", "ann", Vote.DISAGREE.value(), 0);
     record.trail.apply(hidden("v1", "insulting"), at(5));
 
     var publicView = StatementViews.live(Events.PROJECT, record, board, tally, false);
@@ -94,7 +135,7 @@ class StatementViewsTest {
       aStatementBuiltFromItsEventsIsTheLiveOneWhenTheyAgreeAndStandsAloneBeforeTheLiveStateHasIt() {
     post(contribution("s1", "Open on Sundays."), "Ann");
     var reply = post(viewpoint("v1", "Nobody comes then.", "s1", Relation.CONTRADICTS), "Eve");
-    tally.count(1, "v1", "bob", Vote.PASS.value());
+    tally.count(1, "v1", "bob", Vote.PASS.value(), 0);
     var live = StatementViews.live(Events.PROJECT, reply, board, tally, false);
 
     var fromEvents =

@@ -9,7 +9,6 @@ import org.deliberation.core.synthesis.OpinionGroup;
 import org.deliberation.core.synthesis.StatementScore;
 import org.deliberation.core.synthesis.StatementScore.GroupVotes;
 import org.deliberation.core.synthesis.Synthesis;
-import org.deliberation.core.synthesis.VoteHistory;
 import org.junit.jupiter.api.Test;
 
 class VoteTallyTest {
@@ -20,7 +19,7 @@ class VoteTallyTest {
   @Test
   void aVoteCountsOnceAndAChangedMindMovesItsCount() {
     tally.added();
-    assertThat(cast(0, "s1", "ann", Vote.AGREE)).isEqualTo(VoteHistory.NONE);
+    assertThat(cast(0, "s1", "ann", Vote.AGREE)).isEqualTo(VoteLog.NONE);
     cast(0, "s1", "bob", Vote.PASS);
     assertThat(cast(0, "s1", "ann", Vote.DISAGREE)).isEqualTo(Vote.AGREE.value());
 
@@ -91,18 +90,51 @@ class VoteTallyTest {
   }
 
   private int cast(int row, String statement, String participant, Vote vote) {
-    int replaced = tally.count(row, statement, participant, vote.value());
+    int replaced = tally.count(row, statement, participant, vote.value(), 0);
     log.add(
         log.row(participant),
         row,
         vote.value(),
-        replaced == VoteHistory.NONE ? VoteLog.NONE : replaced,
+        replaced,
         0,
         log.size(),
         tally.count(row, 0),
         tally.count(row, 1),
         tally.count(row, 2));
     return replaced;
+  }
+
+  @Test
+  void eachStatementKeepsItsBridgingScoreFromTheLastSynthesisAndNullWhenNotFitted() {
+    tally.added();
+    tally.added();
+    var fitted =
+        new StatementScore("s1", 1, 1, 0, 0.1, List.of(), 0.21, -0.4, 0.1); // bridging 0.21
+    var unfitted = new StatementScore("s2", 0, 0, 0, 0, List.of()); // bridging NaN
+    tally.regroup(synthesisOf(fitted, unfitted), Map.of("s1", 0, "s2", 1)::get, log, 0, log::voter);
+
+    assertThat(tally.bridging(0)).isEqualTo(0.21);
+    assertThat(tally.bridging(1)).as("too few votes to fit it").isNull();
+
+    // s1 hidden since: the next synthesis does not score it, and its old score is not kept.
+    tally.regroup(synthesisOf(unfitted), Map.of("s1", 0, "s2", 1)::get, log, 0, log::voter);
+    assertThat(tally.bridging(0)).isNull();
+  }
+
+  @Test
+  void theVotesReachTheSynthesisWithTheInstantsTheyWereCastAt() {
+    tally.added();
+    tally.count(0, "s1", "ann", Vote.AGREE.value(), 1_000);
+    tally.count(0, "s1", "bob", Vote.AGREE.value(), 4_000);
+
+    var votes = tally.snapshot();
+    assertThat(votes.castAt()).isNotNull();
+    assertThat(votes.castAt()[votes.participants().indexOf("bob")]).containsExactly(4_000L);
+  }
+
+  private static Synthesis synthesisOf(StatementScore... scores) {
+    return new Synthesis(
+        0, 0, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(scores), List.of());
   }
 
   /** Ann and Bob in A, Cy in B; on s1 the clustering saw Ann agree and Cy disagree. */

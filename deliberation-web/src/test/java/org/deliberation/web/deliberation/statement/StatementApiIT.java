@@ -519,6 +519,10 @@ class StatementApiIT extends ApiTestSupport {
               assertThat((List<Map<String, Object>>) item.get("openFlags"))
                   .extracting(flag -> flag.get("reason"))
                   .containsExactlyInAnyOrder("insulting", "off topic");
+              assertThat(item)
+                  .as("two people, in no coordinated group: two independent reporters")
+                  .containsEntry("independentReporters", 2)
+                  .containsEntry("coordination", List.of());
             });
   }
 
@@ -570,6 +574,8 @@ class StatementApiIT extends ApiTestSupport {
               assertThat(consensus.getFirst())
                   .containsEntry("statement", shared)
                   .containsEntry("agree", 20);
+              // Agreed by both camps: supported across the divide, above the average statement.
+              assertThat((Double) consensus.getFirst().get("bridging")).isPositive();
               assertThat(consensus)
                   .extracting(entry -> entry.get("statement"))
                   .doesNotContain(insult);
@@ -632,6 +638,16 @@ class StatementApiIT extends ApiTestSupport {
         (List<Map<String, Object>>)
             get("/api/projects/{id}/statements?sort=consensus", project).get("items");
     assertThat(byConsensus.getFirst()).containsEntry("id", shared);
+    assertThat((Double) byConsensus.getFirst().get("bridging")).isPositive();
+    assertThat(get("/api/projects/{id}/statements/{sid}", project, shared).get("bridging"))
+        .isEqualTo(byConsensus.getFirst().get("bridging"));
+    var unvoted = contribution(author, project, "Posted after the votes, voted on by nobody.");
+    await()
+        .untilAsserted(
+            () ->
+                assertThat(get("/api/projects/{id}/statements/{sid}", project, unvoted))
+                    .as("not computed yet: null, not absent")
+                    .containsEntry("bridging", null));
     var byDissent =
         (List<Map<String, Object>>)
             get("/api/projects/{id}/statements?sort=dissent", project).get("items");

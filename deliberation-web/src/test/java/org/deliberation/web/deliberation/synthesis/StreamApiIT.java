@@ -129,6 +129,10 @@ class StreamApiIT extends ApiTestSupport {
     assertThat(replayed)
         .extracting(ServerSentEvent::data)
         .noneSatisfy(data -> assertThat(data).contains(secret));
+    // Every statement event carries its bridging score: null while nobody voted on it.
+    assertThat(replayed)
+        .filteredOn(event -> "statement".equals(event.event()))
+        .allSatisfy(event -> assertThat(event.data()).contains("\"bridging\":null"));
 
     // Restored, it is public again, in the backlog too.
     http.post()

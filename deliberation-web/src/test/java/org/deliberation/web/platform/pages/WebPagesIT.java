@@ -422,6 +422,13 @@ class WebPagesIT extends ApiTestSupport {
                             .select("#m-" + statements.get(1) + " .flags")
                             .text())
                     .contains("insulting"));
+    assertThat(
+            moderator
+                .get("/moderation")
+                .html()
+                .select("#m-" + statements.get(1) + " .independent-reporters")
+                .text())
+        .startsWith("from 1 independent people");
     var noReason =
         moderator.post(
             "/moderation/decisions",
@@ -711,6 +718,16 @@ class WebPagesIT extends ApiTestSupport {
     assertThat(spans.stream().filter(span -> (Integer) span.get("votes") > 0).count())
         .isGreaterThan(4);
     var page = new PageClient(http).get("/projects/" + slug + "/synthesis");
+    // Each statement listed says how far it is supported across the divide, in plain words.
+    assertThat(page.html().selectFirst("#bridging-help").text())
+        .startsWith("Support across the divide is how much people on both sides");
+    assertThat(page.html().select(".scored .bridging").eachText())
+        .isNotEmpty()
+        .allMatch(text -> text.startsWith("Support across the divide: "));
+    var french = new PageClient(http).language("fr").get("/projects/" + slug + "/synthesis").html();
+    assertThat(french.select(".scored .bridging").eachText())
+        .allMatch(text -> text.startsWith("Soutien de part et d'autre du clivage : "));
+    assertThat(french.select("[style]")).as("no inline style: the policy blocks it").isEmpty();
     var slider = page.html().selectFirst("#slider");
     assertThat(Long.parseLong(slider.attr("min"))).isEqualTo(start / 1000);
     assertThat(Long.parseLong(slider.attr("max"))).isGreaterThan(start / 1000 + 9 * 86_400);
