@@ -1,6 +1,7 @@
 package org.deliberation.web.limits;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.util.Map;
 import org.deliberation.web.testing.ApiTestSupport;
@@ -46,18 +47,23 @@ class RateLimitsOffIT extends ApiTestSupport {
     var statements = deliberating(official, project, 8);
     var voter = citizen();
     statements.forEach(statement -> vote(voter, project, statement, "DISAGREE"));
-    assertThat(
-            http.get()
-                .uri("/api/projects/{id}/votes/mine", project)
-                .header("Authorization", voter.bearer())
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody()
-                .get("items"))
-        .asList()
-        .hasSize(8);
+    // Every vote was acknowledged; the caller's votes are read from the live state, which may be a
+    // moment behind.
+    await()
+        .untilAsserted(
+            () ->
+                assertThat(
+                        http.get()
+                            .uri("/api/projects/{id}/votes/mine", project)
+                            .header("Authorization", voter.bearer())
+                            .exchange()
+                            .expectStatus()
+                            .isOk()
+                            .expectBody(Map.class)
+                            .returnResult()
+                            .getResponseBody()
+                            .get("items"))
+                    .asList()
+                    .hasSize(8));
   }
 }
