@@ -37,33 +37,25 @@ public class HomePage {
   /** An official opens a wikiproject; it starts in its draft stage. */
   @PostMapping("/projects")
   Mono<Rendering> create(@Nullable Actor caller, ServerWebExchange exchange) {
-    return exchange
-        .getFormData()
-        .flatMap(
-            form ->
-                Mono.defer(
-                        () -> {
-                          var request =
-                              forms.valid(
-                                  new CreateProjectRequest(
-                                      Forms.optional(form, "title"),
-                                      Forms.optional(form, "question"),
-                                      Forms.optional(form, "authority"),
-                                      EnumParameter.parse(
-                                          Language.class,
-                                          "language",
-                                          Forms.field(form, "language")),
-                                      null));
-                          return projects.create(CurrentActor.required(caller), request);
-                        })
-                    .map(created -> Rendering.redirectTo(Addresses.project(created.slug())).build())
-                    .onErrorResume(
-                        e -> !Forms.needsSignIn(e),
-                        forms.refused(
-                            (error, status) ->
-                                render(
-                                    Map.of("createError", error, "draft", form.toSingleValueMap()),
-                                    status))));
+    return forms.submit(
+        exchange,
+        form -> {
+          var language =
+              EnumParameter.parse(Language.class, "language", Forms.field(form, "language"));
+          var request =
+              forms.valid(
+                  new CreateProjectRequest(
+                      Forms.optional(form, "title"),
+                      Forms.optional(form, "question"),
+                      Forms.optional(form, "authority"),
+                      language,
+                      null));
+          return projects
+              .create(CurrentActor.required(caller), request)
+              .map(created -> Rendering.redirectTo(Addresses.project(created.slug())).build());
+        },
+        (form, error, status) ->
+            render(Map.of("createError", error, "draft", form.toSingleValueMap()), status));
   }
 
   private Mono<Rendering> render(Map<String, Object> extra, HttpStatus status) {

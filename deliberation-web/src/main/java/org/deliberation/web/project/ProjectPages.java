@@ -84,28 +84,22 @@ public class ProjectPages {
   @PostMapping("/projects/{slug}/statements")
   Mono<Rendering> post(
       @PathVariable String slug, @Nullable Actor caller, ServerWebExchange exchange) {
-    return exchange
-        .getFormData()
-        .flatMap(
-            form ->
-                Mono.defer(
-                        () -> {
-                          var request = forms.valid(request(form));
-                          StatementService.checkedText(request);
-                          return statements.post(CurrentActor.required(caller), slug, request);
-                        })
-                    .map(
-                        created -> redirect(slug, "?posted=" + created.id() + "#s-" + created.id()))
-                    .onErrorResume(
-                        e -> !Forms.needsSignIn(e),
-                        forms.refused(
-                            (error, status) ->
-                                render(
-                                    slug,
-                                    caller,
-                                    exchange,
-                                    Map.of("postError", error, "draft", form.toSingleValueMap()),
-                                    status))));
+    return forms.submit(
+        exchange,
+        form -> {
+          var request = forms.valid(request(form));
+          StatementService.checkedText(request);
+          return statements
+              .post(CurrentActor.required(caller), slug, request)
+              .map(created -> redirect(slug, "?posted=" + created.id() + "#s-" + created.id()));
+        },
+        (form, error, status) ->
+            render(
+                slug,
+                caller,
+                exchange,
+                Map.of("postError", error, "draft", form.toSingleValueMap()),
+                status));
   }
 
   @PostMapping("/projects/{slug}/statements/{sid}/vote")
@@ -114,26 +108,16 @@ public class ProjectPages {
       @PathVariable String sid,
       @Nullable Actor caller,
       ServerWebExchange exchange) {
-    return exchange
-        .getFormData()
-        .flatMap(
-            form ->
-                Mono.defer(
-                        () -> {
-                          var request =
-                              forms.valid(
-                                  new VoteRequest(
-                                      EnumParameter.parse(
-                                          Vote.class, "vote", Forms.field(form, "vote"))));
-                          return votes.vote(CurrentActor.required(caller), slug, sid, request);
-                        })
-                    .map(result -> redirect(slug, "#vote"))
-                    .onErrorResume(
-                        e -> !Forms.needsSignIn(e),
-                        forms.refused(
-                            (error, status) ->
-                                render(
-                                    slug, caller, exchange, Map.of("voteError", error), status))));
+    return forms.submit(
+        exchange,
+        form -> {
+          var vote = EnumParameter.parse(Vote.class, "vote", Forms.field(form, "vote"));
+          return votes
+              .vote(CurrentActor.required(caller), slug, sid, forms.valid(new VoteRequest(vote)))
+              .map(result -> redirect(slug, "#vote"));
+        },
+        (form, error, status) ->
+            render(slug, caller, exchange, Map.of("voteError", error), status));
   }
 
   @PostMapping("/projects/{slug}/statements/{sid}/flags")
@@ -142,27 +126,16 @@ public class ProjectPages {
       @PathVariable String sid,
       @Nullable Actor caller,
       ServerWebExchange exchange) {
-    return exchange
-        .getFormData()
-        .flatMap(
-            form ->
-                Mono.defer(
-                        () -> {
-                          var request =
-                              forms.valid(new FlagRequest(Forms.optional(form, "reason")));
-                          return moderation.flag(CurrentActor.required(caller), slug, sid, request);
-                        })
-                    .then(Mono.fromSupplier(() -> redirect(slug, "?flagged=" + sid + "#s-" + sid)))
-                    .onErrorResume(
-                        e -> !Forms.needsSignIn(e),
-                        forms.refused(
-                            (error, status) ->
-                                render(
-                                    slug,
-                                    caller,
-                                    exchange,
-                                    Map.of("flagError", error, "flagFor", sid),
-                                    status))));
+    return forms.submit(
+        exchange,
+        form -> {
+          var request = forms.valid(new FlagRequest(Forms.optional(form, "reason")));
+          return moderation
+              .flag(CurrentActor.required(caller), slug, sid, request)
+              .then(Mono.fromSupplier(() -> redirect(slug, "?flagged=" + sid + "#s-" + sid)));
+        },
+        (form, error, status) ->
+            render(slug, caller, exchange, Map.of("flagError", error, "flagFor", sid), status));
   }
 
   private Mono<Rendering> render(

@@ -56,40 +56,26 @@ public class ModerationPages {
 
   @PostMapping("/moderation/decisions")
   Mono<Rendering> decide(@Nullable Actor caller, ServerWebExchange exchange) {
-    return exchange
-        .getFormData()
-        .flatMap(
-            form ->
-                Mono.defer(
-                        () -> {
-                          var request =
-                              forms.valid(
-                                  new ModerationRequest(
-                                      EnumParameter.parse(
-                                          ModerationAction.class,
-                                          "action",
-                                          Forms.field(form, "action")),
-                                      Forms.optional(form, "reason")));
-                          return moderation.moderate(
-                              CurrentActor.required(caller),
-                              Forms.field(form, "project"),
-                              Forms.field(form, "statement"),
-                              request);
-                        })
-                    .map(done -> Rendering.redirectTo("/moderation?decided=" + done.id()).build())
-                    .onErrorResume(
-                        e -> !Forms.needsSignIn(e),
-                        forms.refused(
-                            (error, status) ->
-                                render(
-                                    CurrentActor.required(caller),
-                                    exchange,
-                                    Map.of(
-                                        "decisionError",
-                                        error,
-                                        "decisionFor",
-                                        Forms.field(form, "statement")),
-                                    status))));
+    return forms.submit(
+        exchange,
+        form -> {
+          var action =
+              EnumParameter.parse(ModerationAction.class, "action", Forms.field(form, "action"));
+          var request = forms.valid(new ModerationRequest(action, Forms.optional(form, "reason")));
+          return moderation
+              .moderate(
+                  CurrentActor.required(caller),
+                  Forms.field(form, "project"),
+                  Forms.field(form, "statement"),
+                  request)
+              .map(done -> Rendering.redirectTo("/moderation?decided=" + done.id()).build());
+        },
+        (form, error, status) ->
+            render(
+                CurrentActor.required(caller),
+                exchange,
+                Map.of("decisionError", error, "decisionFor", Forms.field(form, "statement")),
+                status));
   }
 
   @PostMapping("/moderation/experts")

@@ -137,69 +137,49 @@ public class SynthesisPages {
   @PostMapping("/projects/{slug}/stage")
   Mono<Rendering> changeStage(
       @PathVariable String slug, @Nullable Actor caller, ServerWebExchange exchange) {
-    return exchange
-        .getFormData()
-        .flatMap(
-            form ->
-                Mono.defer(
-                        () -> {
-                          var request =
-                              forms.valid(
-                                  new StageRequest(
-                                      EnumParameter.parse(
-                                          Stage.class, "stage", Forms.field(form, "stage")),
-                                      Forms.optional(form, "note")));
-                          return projects.changeStage(CurrentActor.required(caller), slug, request);
-                        })
-                    .map(
-                        project ->
-                            Rendering.redirectTo(Addresses.project(project.slug()) + "/synthesis")
-                                .build())
-                    .onErrorResume(
-                        e -> !Forms.needsSignIn(e),
-                        forms.refused(
-                            (error, status) ->
-                                render(
-                                    slug,
-                                    null,
-                                    null,
-                                    Map.of(
-                                        "stageError",
-                                        error,
-                                        "stageNote",
-                                        Forms.field(form, "note")),
-                                    status))));
+    return forms.submit(
+        exchange,
+        form -> {
+          var stage = EnumParameter.parse(Stage.class, "stage", Forms.field(form, "stage"));
+          var request = forms.valid(new StageRequest(stage, Forms.optional(form, "note")));
+          return projects
+              .changeStage(CurrentActor.required(caller), slug, request)
+              .map(
+                  project ->
+                      Rendering.redirectTo(Addresses.project(project.slug()) + "/synthesis")
+                          .build());
+        },
+        (form, error, status) ->
+            render(
+                slug,
+                null,
+                null,
+                Map.of("stageError", error, "stageNote", Forms.field(form, "note")),
+                status));
   }
 
   /** An official publishes the authority's answer; it shows on the project's page. */
   @PostMapping("/projects/{slug}/responses")
   Mono<Rendering> respond(
       @PathVariable String slug, @Nullable Actor caller, ServerWebExchange exchange) {
-    return exchange
-        .getFormData()
-        .flatMap(
-            form -> {
-              var text = Forms.text(form, "markdown");
-              return Mono.defer(
-                      () -> {
-                        var request =
-                            forms.valid(new ResponseRequest(text.isBlank() ? null : text));
-                        return projects.respond(CurrentActor.required(caller), slug, request);
-                      })
-                  .map(
-                      published ->
-                          Rendering.redirectTo(Addresses.project(slug) + "#responses").build())
-                  .onErrorResume(
-                      e -> !Forms.needsSignIn(e),
-                      forms.refused(
-                          (error, status) ->
-                              render(
-                                  slug,
-                                  null,
-                                  null,
-                                  Map.of("responseError", error, "response", text),
-                                  status)));
-            });
+    return forms.submit(
+        exchange,
+        form -> {
+          var text = Forms.text(form, "markdown");
+          var request = forms.valid(new ResponseRequest(text.isBlank() ? null : text));
+          return projects
+              .respond(CurrentActor.required(caller), slug, request)
+              .map(
+                  published ->
+                      Rendering.redirectTo(Addresses.project(slug) + "#responses").build());
+        },
+        (form, error, status) ->
+            render(
+                slug,
+                null,
+                null,
+                Map.of("responseError", error, "response", Forms.text(form, "markdown")),
+                status));
   }
 
   /** An opinion group: its label and colour, its size, and the statements that set it apart. */

@@ -13,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.filter.reactive.ServerWebExchangeContextFilter;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
@@ -63,6 +64,31 @@ public class Forms {
                   detail == null ? "The form could not be sent." : detail,
                   HttpStatus.valueOf(problem.getStatus()));
             });
+  }
+
+  /**
+   * Handles a posted form the way every page does: reads it, runs {@code action} (which validates the form as the API
+   * would and calls the feature's service), and on a refusal renders {@code refused} with what to tell the person and
+   * the API's status. A missing sign-in is not shown beside the form: it goes on to the sign-in page.
+   */
+  public <T> Mono<T> submit(
+      ServerWebExchange exchange,
+      Function<MultiValueMap<String, String>, Mono<T>> action,
+      Refused<T> refused) {
+    return exchange
+        .getFormData()
+        .flatMap(
+            form ->
+                Mono.defer(() -> action.apply(form))
+                    .onErrorResume(
+                        e -> !needsSignIn(e),
+                        refused((error, status) -> refused.show(form, error, status))));
+  }
+
+  /** What a page shows for a refused form: the form as sent, the words to say, and the status. */
+  @FunctionalInterface
+  public interface Refused<T> {
+    Mono<T> show(MultiValueMap<String, String> form, String error, HttpStatus status);
   }
 
   /** Whether a failure should send the person to sign in rather than be shown beside the form. */
