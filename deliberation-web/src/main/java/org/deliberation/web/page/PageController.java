@@ -44,6 +44,9 @@ public class PageController {
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
       @Valid @RequestBody EditPageRequest request,
       Actor caller) {
+    // The service checks these too; here they come before If-Match is read, so that a request wrong
+    // in several ways
+    // is told first about its page, as the API always did.
     PageNames.requireValid(page);
     pages.requireWithinLimit(request.markdown());
     var base = ifMatch == null ? null : baseRevision(ifMatch);

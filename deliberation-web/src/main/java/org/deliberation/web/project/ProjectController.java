@@ -53,7 +53,6 @@ public class ProjectController {
   @PostMapping("/api/projects/{id}/responses")
   public Mono<ResponseEntity<ProjectView.Response>> respond(
       @PathVariable String id, @Valid @RequestBody ResponseRequest request, Actor caller) {
-    projects.requireWithinLimit(request.markdown());
     return projects
         .respond(caller, id, request)
         .map(

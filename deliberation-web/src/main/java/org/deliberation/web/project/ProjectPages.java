@@ -88,7 +88,6 @@ public class ProjectPages {
         exchange,
         form -> {
           var request = forms.valid(request(form));
-          StatementService.checkedText(request);
           return statements
               .post(CurrentActor.required(caller), slug, request)
               .map(created -> redirect(slug, "?posted=" + created.id() + "#s-" + created.id()));

@@ -162,7 +162,7 @@ public class ProjectService {
   }
 
   /** Refuses (413) a response longer than a page may be. */
-  public void requireWithinLimit(String markdown) {
+  private void requireWithinLimit(String markdown) {
     if (!properties.limits().fits(markdown)) {
       throw new PayloadTooLargeException(
           "A response may hold at most "

@@ -27,7 +27,6 @@ public class StatementController {
   @PostMapping("/api/projects/{id}/statements")
   public Mono<ResponseEntity<StatementView>> post(
       @PathVariable String id, @Valid @RequestBody PostStatementRequest request, Actor caller) {
-    StatementService.checkedText(request);
     return statements
         .post(caller, id, request)
         .map(

@@ -49,7 +49,7 @@ public class StatementService {
   }
 
   /** The request's text as it will be stored; a 400 when nothing visible is left or a contribution is too long. */
-  public static String checkedText(PostStatementRequest request) {
+  private static String checkedText(PostStatementRequest request) {
     // Free text loses its invisible and direction-changing characters rather than being refused for
     // them (see
     // TextHygiene): an author who pasted them cannot see them to delete them.
