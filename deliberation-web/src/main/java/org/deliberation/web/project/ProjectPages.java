@@ -156,8 +156,8 @@ public class ProjectPages {
                             .collect(Collectors.toSet()));
     return Mono.zip(
             projects.read(slug),
-            statements.list(slug, "CONTRIBUTION", "recent", 200, null, false, viewer),
-            statements.list(slug, "VIEWPOINT", "recent", 200, null, false, viewer),
+            statements.list(slug, "CONTRIBUTION", "recent", 200, null, false, null, viewer),
+            statements.list(slug, "VIEWPOINT", "recent", 200, null, false, null, viewer),
             statements.contradictions(slug),
             voted)
         .map(

@@ -34,6 +34,8 @@ import org.deliberation.core.statement.event.StatementHidden;
 import org.deliberation.core.statement.event.StatementPosted;
 import org.deliberation.core.statement.event.StatementRestored;
 import org.deliberation.core.statement.event.VoteCast;
+import org.deliberation.core.topic.Topic;
+import org.deliberation.core.topic.event.TopicsRecorded;
 
 /**
  * One fixed sample of every event the core defines, with every field set to something recognisable (sets in a fixed
@@ -107,7 +109,17 @@ public final class EventSamples {
             new StatementHidden(STATEMENT, PROJECT, "Insults are not allowed.", MODERATOR),
             new StatementRestored(STATEMENT, PROJECT, "On appeal.", MODERATOR),
             new VoteCast(PROJECT, STATEMENT, AUTHOR, Vote.AGREE, AT),
-            new ParticipantImported(PROJECT, AUTHOR, "polis:biodiversity", "42"))) {
+            new ParticipantImported(PROJECT, AUTHOR, "polis:biodiversity", "42"),
+            new TopicsRecorded(
+                PROJECT,
+                2,
+                AT,
+                "9f2c",
+                4,
+                List.of(
+                    new Topic(
+                        "t1", "bus lanes", List.of(STATEMENT.value(), OTHER_STATEMENT.value())),
+                    new Topic("t3", "school calendar", List.of(OTHER_STATEMENT.value())))))) {
       samples.put(sample.getClass(), sample);
     }
     return samples;

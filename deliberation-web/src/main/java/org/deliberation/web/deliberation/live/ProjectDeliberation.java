@@ -121,10 +121,7 @@ public final class ProjectDeliberation {
     advance(eventPosition);
   }
 
-  /**
-   * A participant erased their personal data: their statements stay, shown as a former participant's, and the stream
-   * events that named them are serialized again for readers who resume.
-   */
+  /** Erased personal data: their statements stay, as a former participant's; stream events naming them are redone. */
   synchronized void authorErased(String participant, String formerParticipant) {
     board.authorErased(participant, formerParticipant);
   }
@@ -181,6 +178,11 @@ public final class ProjectDeliberation {
 
   public synchronized SynthesisView synthesis() {
     return view(installed.synthesis(), null, installed.position());
+  }
+
+  /** The live synthesis as the engine gave it, for the views that restrict it to some statements (topics). */
+  public synchronized Synthesis result() {
+    return installed.synthesis();
   }
 
   /** The counts of the live synthesis, without building its view: for lists of many projects. */
@@ -270,8 +272,7 @@ public final class ProjectDeliberation {
 
   /**
    * Participation over time: the votes cast in each of {@code count} equal spans from {@link #historyStart()} to
-   * {@code until} (now, for a chart under the time slider: the same axis), and how many people voted for the first
-   * time in each. Empty before the first vote; one scan a second serves every reader.
+   * {@code until} (the time slider's axis), and the first-time voters in each. Empty before the first vote.
    */
   public synchronized List<ParticipationSpan> participation(int count, Instant until) {
     return participation.spans(count, historyStart(), until, log);

@@ -42,7 +42,7 @@ public class SynthesisService implements DisposableBean {
   // One thread: a project is never computed twice at once, and the others wait their turn.
   private final Scheduler scheduler;
   private final Map<String, RecomputationCadence> cadences = new ConcurrentHashMap<>();
-  private final Cache<String, SynthesisView> past =
+  private final Cache<String, PastSynthesis> past =
       Caffeine.newBuilder().maximumSize(PAST_CACHED).build();
 
   @Autowired
@@ -78,16 +78,22 @@ public class SynthesisService implements DisposableBean {
    * that instant.
    */
   public SynthesisView at(ProjectDeliberation project, Instant at, long currentPosition) {
+    return past(project, at, currentPosition).view();
+  }
+
+  /** The same, with the engine's own result, for the views that restrict it to some statements (topics). */
+  public PastSynthesis past(ProjectDeliberation project, Instant at, long currentPosition) {
     var key = project.project() + "@" + at + "#" + currentPosition;
     var cached = past.getIfPresent(key);
     if (cached != null) {
       return cached;
     }
     var then = project.historyAt(at);
-    var view = project.view(compute(then.votes(), then.excluded()), at, then.position());
+    var result = compute(then.votes(), then.excluded());
+    var computed = new PastSynthesis(result, project.view(result, at, then.position()));
     // Computed outside the cache: a slow computation must not hold up readers of other instants.
-    past.put(key, view);
-    return view;
+    past.put(key, computed);
+    return computed;
   }
 
   /**

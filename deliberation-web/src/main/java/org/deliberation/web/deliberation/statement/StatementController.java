@@ -44,8 +44,9 @@ public class StatementController {
       @RequestParam(defaultValue = "50") int limit,
       @RequestParam(required = false) @Nullable String cursor,
       @RequestParam(defaultValue = "false") boolean hidden,
+      @RequestParam(required = false) @Nullable String topic,
       @Nullable Actor caller) {
-    return statements.list(id, kind, sort, limit, cursor, hidden, caller);
+    return statements.list(id, kind, sort, limit, cursor, hidden, topic, caller);
   }
 
   @GetMapping("/api/projects/{id}/statements/contradictions")

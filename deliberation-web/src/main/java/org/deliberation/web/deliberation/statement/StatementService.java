@@ -15,6 +15,7 @@ import org.deliberation.core.statement.command.PostStatement;
 import org.deliberation.web.deliberation.live.StatementLookup;
 import org.deliberation.web.deliberation.live.StatementOrder;
 import org.deliberation.web.deliberation.live.StatementView;
+import org.deliberation.web.deliberation.topic.TopicQueries;
 import org.deliberation.web.platform.axon.Commands;
 import org.deliberation.web.platform.config.DeliberationProperties;
 import org.deliberation.web.platform.http.BadRequestException;
@@ -35,14 +36,18 @@ public class StatementService {
   private final RateLimits limits;
   private final ActionLimit statements;
 
+  private final TopicQueries topics;
+
   public StatementService(
       Commands commands,
       StatementLookup lookup,
       Clock clock,
       RateLimits limits,
-      DeliberationProperties properties) {
+      DeliberationProperties properties,
+      TopicQueries topics) {
     this.commands = commands;
     this.lookup = lookup;
+    this.topics = topics;
     this.clock = clock;
     this.limits = limits;
     this.statements = ActionLimit.of("statements", properties.limits().statements());
@@ -132,6 +137,7 @@ public class StatementService {
       int limit,
       @Nullable String cursor,
       boolean hidden,
+      @Nullable String topic,
       @Nullable Actor viewer) {
     var kindFilter = kind == null ? null : EnumParameter.parse(StatementKind.class, "kind", kind);
     var order =
@@ -151,6 +157,10 @@ public class StatementService {
         .map(
             context -> {
               var all = context.deliberation().statements(kindFilter, order, hidden, moderator);
+              if (topic != null) {
+                var members = topics.members(context.deliberation(), topic);
+                all = all.stream().filter(statement -> members.contains(statement.id())).toList();
+              }
               // In long arithmetic: a cursor near Integer.MAX_VALUE plus the limit would wrap
               // around.
               long end = Math.min((long) offset + limit, all.size());

@@ -1,0 +1,174 @@
+package org.deliberation.web.deliberation.topic;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.deliberation.core.common.NotFoundException;
+import org.deliberation.core.synthesis.StatementScore;
+import org.deliberation.core.synthesis.Synthesis;
+import org.deliberation.core.topic.Topic;
+import org.deliberation.core.topic.TopicSynthesis;
+import org.deliberation.core.topic.event.TopicsRecorded;
+import org.deliberation.core.vote.Visibility;
+import org.deliberation.web.deliberation.live.GroupTally;
+import org.deliberation.web.deliberation.live.ProjectDeliberation;
+import org.deliberation.web.deliberation.live.ScoredStatement;
+import org.deliberation.web.deliberation.live.StatementLookup;
+import org.deliberation.web.deliberation.live.StatementView;
+import org.deliberation.web.deliberation.live.SynthesisService;
+import org.deliberation.web.platform.http.BadRequestException;
+import org.deliberation.web.platform.http.InstantParameter;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * A project's topics as the API and the pages read them: now or as they stood at an instant, each with its own
+ * consensus and dissent taken from the synthesis of the same moment. A statement hidden by a moderator is left out
+ * of every topic, even of the past: its text is not quoted again.
+ */
+@Service
+public class TopicQueries {
+
+  private final StatementLookup lookup;
+  private final TopicBook book;
+  private final SynthesisService synthesis;
+  private final Clock clock;
+
+  public TopicQueries(
+      StatementLookup lookup, TopicBook book, SynthesisService synthesis, Clock clock) {
+    this.lookup = lookup;
+    this.book = book;
+    this.synthesis = synthesis;
+    this.clock = clock;
+  }
+
+  /** The topics now, or at {@code at} (an instant, not in the future). */
+  public Mono<TopicsView> read(String idOrSlug, @Nullable String at) {
+    var instant = at == null ? null : parseInstant(at);
+    return lookup
+        .project(idOrSlug)
+        .flatMap(
+            found ->
+                Mono.fromCallable(() -> build(found.deliberation(), instant))
+                    .subscribeOn(Schedulers.boundedElastic()));
+  }
+
+  /**
+   * The shown statements of one of the project's current topics, the most representative first; a 404 problem when
+   * it has no topic of that id now.
+   */
+  public Set<String> members(ProjectDeliberation project, String topic) {
+    return book.find(project.project())
+        .flatMap(topics -> topics.at(null))
+        .flatMap(recorded -> find(recorded, topic))
+        .map(found -> new LinkedHashSet<>(shown(project, found)))
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    "This project has no topic "
+                        + topic
+                        + " now; GET /api/projects/"
+                        + project.project()
+                        + "/topics lists its topics."));
+  }
+
+  private TopicsView build(ProjectDeliberation project, @Nullable Instant at) {
+    var recorded = book.find(project.project()).flatMap(topics -> topics.at(at));
+    if (recorded.isEmpty()) {
+      return new TopicsView(project.project(), 0, null, at, List.of());
+    }
+    var result =
+        at == null ? project.result() : synthesis.past(project, at, project.position()).result();
+    var items =
+        recorded.get().topics().stream()
+            .map(topic -> view(project, topic, result))
+            .filter(view -> !view.statements().isEmpty())
+            .toList();
+    return new TopicsView(
+        project.project(), recorded.get().generation(), recorded.get().computedAt(), at, items);
+  }
+
+  private TopicView view(ProjectDeliberation project, Topic topic, Synthesis result) {
+    var shown = new Topic(topic.id(), topic.label(), shown(project, topic));
+    var summary = TopicSynthesis.of(shown, result);
+    var quotes =
+        summary.representative().stream()
+            .flatMap(
+                score ->
+                    text(project, score.statement()).stream()
+                        .map(
+                            text ->
+                                new TopicQuote(
+                                    score.statement(),
+                                    text,
+                                    score.agree(),
+                                    score.disagree(),
+                                    score.pass())))
+            .toList();
+    return new TopicView(
+        shown.id(),
+        shown.label(),
+        shown.statements(),
+        scored(project, summary.consensus()),
+        scored(project, summary.dissent()),
+        summary.agreement() == null ? null : summary.agreement().name(),
+        quotes);
+  }
+
+  /** The entries of a list as the synthesis shows them, for the statements shown now. */
+  private static List<ScoredStatement> scored(
+      ProjectDeliberation project, List<StatementScore> scores) {
+    var out = new ArrayList<ScoredStatement>(scores.size());
+    for (var score : scores) {
+      project
+          .statement(score.statement(), false)
+          .filter(statement -> statement.text() != null)
+          .ifPresent(
+              statement ->
+                  out.add(
+                      new ScoredStatement(
+                          score.statement(),
+                          statement.text(),
+                          statement.kind(),
+                          score.agree(),
+                          score.disagree(),
+                          score.pass(),
+                          score.score(),
+                          score.groups().stream()
+                              .map(
+                                  g -> new GroupTally(g.group(), g.agree(), g.disagree(), g.pass()))
+                              .toList(),
+                          Double.isNaN(score.bridging()) ? null : score.bridging())));
+    }
+    return out;
+  }
+
+  private static Optional<String> text(ProjectDeliberation project, String statement) {
+    return project.statement(statement, false).map(StatementView::text);
+  }
+
+  private static List<String> shown(ProjectDeliberation project, Topic topic) {
+    return topic.statements().stream()
+        .filter(id -> project.visibility(id).orElse(Visibility.HIDDEN) == Visibility.SHOWN)
+        .toList();
+  }
+
+  private static Optional<Topic> find(TopicsRecorded recorded, String id) {
+    return recorded.topics().stream().filter(topic -> topic.id().equals(id)).findFirst();
+  }
+
+  private Instant parseInstant(String at) {
+    var instant = InstantParameter.parse("at", at);
+    if (instant.isAfter(clock.instant())) {
+      throw new BadRequestException(
+          "at", "is in the future; leave it out for the topics as they are now");
+    }
+    return instant;
+  }
+}
