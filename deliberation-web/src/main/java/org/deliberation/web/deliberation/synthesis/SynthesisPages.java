@@ -9,6 +9,7 @@ import org.deliberation.core.common.Actor;
 import org.deliberation.core.project.Stage;
 import org.deliberation.web.deliberation.live.MapPoint;
 import org.deliberation.web.deliberation.live.SynthesisView;
+import org.deliberation.web.deliberation.topic.TopicQueries;
 import org.deliberation.web.platform.http.EnumParameter;
 import org.deliberation.web.platform.pages.Addresses;
 import org.deliberation.web.platform.pages.Forms;
@@ -39,13 +40,19 @@ public class SynthesisPages {
 
   private final ProjectService projects;
   private final SynthesisQueries synthesis;
+  private final TopicQueries topics;
   private final Forms forms;
   private final Clock clock;
 
   public SynthesisPages(
-      ProjectService projects, SynthesisQueries synthesis, Forms forms, Clock clock) {
+      ProjectService projects,
+      SynthesisQueries synthesis,
+      TopicQueries topics,
+      Forms forms,
+      Clock clock) {
     this.projects = projects;
     this.synthesis = synthesis;
+    this.topics = topics;
     this.forms = forms;
     this.clock = clock;
   }
@@ -84,12 +91,18 @@ public class SynthesisPages {
                   live
                       ? synthesis.map(slug).map(found -> OpinionMap.of(found.points()))
                       : Mono.just(OpinionMap.of(List.of()));
-              return map.map(
-                  drawn -> page(all.getT1(), all.getT2(), drawn, all.getT3(), extra, status));
+              // The topics of the same moment as the synthesis shown.
+              var shownTopics = topics.read(slug, live ? null : all.getT2().at().toString());
+              return Mono.zip(map, shownTopics)
+                  .map(
+                      drawn ->
+                          page(all.getT1(), all.getT2(), drawn.getT1(), all.getT3(), extra, status)
+                              .modelAttribute("topics", TopicPanel.of(drawn.getT2().items()))
+                              .build());
             });
   }
 
-  private static Rendering page(
+  private static Rendering.Builder<?> page(
       ProjectView project,
       SynthesisView view,
       OpinionMap map,
@@ -130,8 +143,7 @@ public class SynthesisPages {
         .modelAttribute("sliderValue", shownSecond)
         .modelAttribute("sliderAt", Instant.ofEpochSecond(shownSecond))
         .modelAttribute(
-            "nextStage", Stage.valueOf(project.stage()).next().map(Enum::name).orElse(null))
-        .build();
+            "nextStage", Stage.valueOf(project.stage()).next().map(Enum::name).orElse(null));
   }
 
   @PostMapping("/projects/{slug}/stage")
