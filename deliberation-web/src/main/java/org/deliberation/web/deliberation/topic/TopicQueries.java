@@ -72,7 +72,8 @@ public class TopicQueries {
             () ->
                 new NotFoundException(
                     "This project has no topic "
-                        + topic
+                        // An id is short ("t12"): anything longer is not echoed back.
+                        + (topic.length() <= 16 ? topic : "of that id")
                         + " now; GET /api/projects/"
                         + project.project()
                         + "/topics lists its topics."));
