@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.deliberation.core.common.Actor;
 import org.deliberation.core.statement.Relation;
@@ -18,6 +19,9 @@ import org.deliberation.web.deliberation.moderation.ModerationService;
 import org.deliberation.web.deliberation.statement.PostStatementRequest;
 import org.deliberation.web.deliberation.statement.RelatesToRequest;
 import org.deliberation.web.deliberation.statement.StatementService;
+import org.deliberation.web.deliberation.topic.TopicQueries;
+import org.deliberation.web.deliberation.topic.TopicView;
+import org.deliberation.web.deliberation.topic.TopicsView;
 import org.deliberation.web.deliberation.vote.MyVotes;
 import org.deliberation.web.deliberation.vote.VoteRequest;
 import org.deliberation.web.deliberation.vote.VoteService;
@@ -47,12 +51,15 @@ import reactor.core.publisher.Mono;
 @SitePage
 public class ProjectPages {
 
+  private static final Pattern TOPIC_ID = Pattern.compile("t[0-9]{1,9}");
+
   private final ProjectService projects;
   private final StatementService statements;
   private final VoteService votes;
   private final ModerationService moderation;
   private final Forms forms;
   private final ImportNotice imports;
+  private final TopicQueries topics;
 
   public ProjectPages(
       ProjectService projects,
@@ -60,13 +67,15 @@ public class ProjectPages {
       VoteService votes,
       ModerationService moderation,
       Forms forms,
-      ImportNotice imports) {
+      ImportNotice imports,
+      TopicQueries topics) {
     this.projects = projects;
     this.statements = statements;
     this.votes = votes;
     this.moderation = moderation;
     this.forms = forms;
     this.imports = imports;
+    this.topics = topics;
   }
 
   /** The project's import while it is incomplete, so that the page says its statements and votes are not all in. */
@@ -113,7 +122,7 @@ public class ProjectPages {
           var vote = EnumParameter.parse(Vote.class, "vote", Forms.field(form, "vote"));
           return votes
               .vote(CurrentActor.required(caller), slug, sid, forms.valid(new VoteRequest(vote)))
-              .map(result -> redirect(slug, "#vote"));
+              .map(result -> redirect(slug, topicQuery(exchange) + "#vote"));
         },
         (form, error, status) ->
             render(slug, caller, exchange, Map.of("voteError", error), status));
@@ -159,17 +168,20 @@ public class ProjectPages {
             statements.list(slug, "CONTRIBUTION", "recent", 200, null, false, null, viewer),
             statements.list(slug, "VIEWPOINT", "recent", 200, null, false, null, viewer),
             statements.contradictions(slug),
-            voted)
+            voted,
+            topics.read(slug, null))
         .map(
             all -> {
               var contributions = all.getT2().items();
               var viewpoints = all.getT3().items();
+              var chosen = chosenTopic(exchange, all.getT6());
               var deck = new ArrayList<StatementView>();
               // Oldest first, as they were posted, so that early statements gather enough votes to
               // compare.
               for (var list : List.of(contributions, viewpoints)) {
                 list.reversed().stream()
                     .filter(s -> !all.getT5().contains(s.id()))
+                    .filter(s -> chosen == null || chosen.statements().contains(s.id()))
                     .forEach(deck::add);
               }
               var model = new HashMap<String, Object>(extra);
@@ -178,6 +190,8 @@ public class ProjectPages {
               model.put("viewpoints", viewpoints);
               model.put("contradictions", all.getT4().items());
               model.put("deck", deck);
+              model.put("topics", all.getT6().items());
+              model.put("topic", chosen);
               model.put("voted", all.getT5());
               model.put("stances", Arrays.stream(Stance.values()).map(Enum::name).toList());
               model.put("posted", exchange.getRequest().getQueryParams().getFirst("posted"));
@@ -208,6 +222,20 @@ public class ProjectPages {
                 relatesTo,
                 EnumParameter.parse(Relation.class, "relation", Forms.field(form, "relation"))),
         Forms.optional(form, "interests"));
+  }
+
+  /** The topic the vote is filtered to ({@code ?topic=}), if it is one of the project's now. */
+  private static @Nullable TopicView chosenTopic(ServerWebExchange exchange, TopicsView all) {
+    var id = exchange.getRequest().getQueryParams().getFirst("topic");
+    return id == null
+        ? null
+        : all.items().stream().filter(topic -> topic.id().equals(id)).findFirst().orElse(null);
+  }
+
+  /** The vote's filter, kept after a vote posted without JavaScript; only a topic id's shape is carried. */
+  private static String topicQuery(ServerWebExchange exchange) {
+    var id = exchange.getRequest().getQueryParams().getFirst("topic");
+    return id != null && TOPIC_ID.matcher(id).matches() ? "?topic=" + id : "";
   }
 
   private static Rendering redirect(String slug, String rest) {

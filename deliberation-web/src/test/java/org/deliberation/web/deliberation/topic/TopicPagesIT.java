@@ -11,7 +11,7 @@ import org.deliberation.web.testing.ApiTestSupport;
 import org.deliberation.web.testing.PageClient;
 import org.junit.jupiter.api.Test;
 
-/** The officials' synthesis page organised by topic, in English and in French. */
+/** The officials' synthesis page organised by topic, in English and in French, and the vote filtered by topic. */
 class TopicPagesIT extends ApiTestSupport {
 
   @SuppressWarnings("unchecked")
@@ -87,6 +87,36 @@ class TopicPagesIT extends ApiTestSupport {
     assertThat(quotes.select("q").eachText()).allMatch(TopicsApiIT.ENGLISH::contains);
     assertThat(quotes.select(".quote-ref").eachText()).allMatch(text -> text.contains(" agree · "));
     assertThat(panels.select("a[href*=topic=]")).hasSize(api.size());
+
+    // The vote, filtered to one topic: its cards only, and the filter kept after a vote posted
+    // without JavaScript.
+    var topic = api.getFirst();
+    var members = (List<String>) topic.get("statements");
+    var browser = new PageClient(http).signedInAs(citizen());
+    var filtered = browser.get("/projects/" + slug + "?topic=" + topic.get("id")).html();
+    assertThat(filtered.select(".topic-filter a")).hasSize(api.size() + 1);
+    assertThat(filtered.selectFirst(".topic-filter a[aria-current=true]").text())
+        .isEqualTo(topic.get("label"));
+    var cards = filtered.select(".deck .vote-card");
+    assertThat(cards.eachAttr("id"))
+        .containsExactlyInAnyOrderElementsOf(members.stream().map(id -> "card-" + id).toList());
+    var form = cards.getFirst().selectFirst("form.vote-form");
+    assertThat(form.attr("action")).endsWith("?topic=" + topic.get("id"));
+    var voted = browser.post(form.attr("action"), Map.of("vote", "AGREE"));
+    assertThat(voted.status().value()).isEqualTo(303);
+    assertThat(voted.location()).endsWith("?topic=" + topic.get("id") + "#vote");
+    await()
+        .untilAsserted(
+            () ->
+                assertThat(browser.get("/projects/" + slug).html().select(".deck .vote-card"))
+                    .hasSize(ids.size() - 1));
+    assertThat(
+            browser
+                .get("/projects/" + slug)
+                .html()
+                .selectFirst(".topic-filter a[aria-current=true]")
+                .text())
+        .isEqualTo("All topics");
 
     var french = new PageClient(http).language("fr").get("/projects/" + slug + "/synthesis").html();
     assertThat(french.selectFirst("#topics-heading").text()).isEqualTo("Thèmes");
