@@ -44,7 +44,7 @@ final class LingoTopics {
       var members = cluster.getDocuments().stream().map(Text::index).sorted().toList();
       clusters.add(new Cluster(cluster.getLabels().get(0), members));
     }
-    return merged(clusters);
+    return clusters;
   }
 
   /**

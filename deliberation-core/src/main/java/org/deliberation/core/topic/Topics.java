@@ -12,7 +12,8 @@ import org.deliberation.core.project.Language;
 
 /**
  * Recomputes a project's topics: Carrot2's Lingo over the most recent {@link #MAX_CLUSTERED} statements
- * ({@link LingoTopics}), every statement then settled in one to three topics ({@link TopicMembership}), and the ids
+ * ({@link LingoTopics}), with the previous generation's subjects that its statements still name
+ * ({@link TopicRevival}), every statement then settled in one to three topics ({@link TopicMembership}), and the ids
  * carried over from the previous generation ({@link TopicIds}). A pure function of its arguments.
  */
 public final class Topics {
@@ -28,16 +29,29 @@ public final class Topics {
   /**
    * The topics of {@code statements} (in the order they were posted), with the ids of {@code previous} carried over:
    * a fresh topic takes the id of the previous topic most of whose statements it holds. Deterministic. A statement
-   * id given twice counts once, with its first text. Topics are listed largest first (ties by label), the residual
+   * id given twice counts once, with its first text. The same statements as {@code previous} (the same digest) keep
+   * its topics; a project whose language changes starts again from {@link TopicGeneration#NONE}. Topics are listed largest first (ties by label), the residual
    * topic of statements sharing no word with any other last.
    */
   public static TopicGeneration next(
       TopicGeneration previous, List<TopicInput> statements, Language language) {
-    return next(previous, statements, language, MAX_CLUSTERED);
+    return next(previous, statements, language, MAX_CLUSTERED, true);
   }
 
+  /** With the cap on clustered statements and the revival of previous subjects to choose (for the tests). */
   static TopicGeneration next(
-      TopicGeneration previous, List<TopicInput> statements, Language language, int maxClustered) {
+      TopicGeneration previous,
+      List<TopicInput> statements,
+      Language language,
+      int maxClustered,
+      boolean revive) {
+    var digest = digest(statements);
+    if (previous.generation() > 0 && previous.inputDigest().equals(digest)) {
+      // The same statements: the same topics (a recomputation would revive the previous subjects
+      // and could gather a few statements differently).
+      return new TopicGeneration(
+          previous.generation() + 1, digest, previous.nextNumber(), previous.topics());
+    }
     var ids = new ArrayList<String>();
     var texts = new ArrayList<String>();
     var seen = new HashSet<String>();
@@ -48,15 +62,17 @@ public final class Topics {
       }
     }
     int from = Math.max(0, texts.size() - maxClustered);
-    var clusters =
+    var lingo =
         LingoTopics.of(texts.subList(from, texts.size()), language).stream()
             .map(
                 cluster ->
                     new LingoTopics.Cluster(
                         cluster.label(), cluster.members().stream().map(i -> i + from).toList()))
             .toList();
-    var settled =
-        new ArrayList<>(TopicMembership.settle(clusters, texts, new TopicTerms(language)));
+    var terms = new TopicTerms(language);
+    var revived = revive ? TopicRevival.of(previous, texts, terms) : List.<LingoTopics.Cluster>of();
+    var clusters = TopicRevival.combined(revived, lingo);
+    var settled = new ArrayList<>(TopicMembership.settle(clusters, texts, terms));
     settled.sort(
         Comparator.comparing(TopicMembership.Settled::residual)
             .thenComparingInt(topic -> -topic.members().size())
@@ -65,7 +81,7 @@ public final class Topics {
         settled.stream().map(topic -> topic.members().stream().map(ids::get).toList()).toList();
     var assigned = TopicIds.assign(previous, settled, members);
     return new TopicGeneration(
-        previous.generation() + 1, digest(statements), assigned.nextNumber(), assigned.topics());
+        previous.generation() + 1, digest, assigned.nextNumber(), assigned.topics());
   }
 
   /** A digest of the statements' ids and texts, order included: SHA-256, in hexadecimal. */

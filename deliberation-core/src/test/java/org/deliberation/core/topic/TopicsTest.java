@@ -101,7 +101,7 @@ class TopicsTest {
 
   @Test
   void statementsBeyondTheClusteredOnesStillJoinTheirNearestTopic() {
-    var generation = Topics.next(TopicGeneration.NONE, ENGLISH, Language.en, 25);
+    var generation = Topics.next(TopicGeneration.NONE, ENGLISH, Language.en, 25, true);
     assertCovered(generation, ENGLISH);
     // The oldest statements were not clustered: each joined the topic of its subject.
     for (int i = 0; i < Corpus.ENGLISH.size(); i++) {
