@@ -56,6 +56,26 @@ public final class PolisData {
     return rows;
   }
 
+  /** One statement of comments.csv. */
+  public record CommentRow(long timestamp, String statement, String text, int moderated) {}
+
+  /** Every statement, in the order it was posted (ties by id, as numbers). */
+  public static List<CommentRow> comments(String conversation) {
+    var rows = new ArrayList<CommentRow>();
+    for (var record : read(folder(conversation).resolve("comments.csv"))) {
+      rows.add(
+          new CommentRow(
+              Long.parseLong(record.get("timestamp")),
+              record.get("comment-id"),
+              record.get("comment-body"),
+              Integer.parseInt(record.get("moderated"))));
+    }
+    rows.sort(
+        Comparator.comparingLong(CommentRow::timestamp)
+            .thenComparingLong(row -> Long.parseLong(row.statement())));
+    return rows;
+  }
+
   /** The statements moderated out (moderated = -1). */
   public static Set<String> moderatedOut(String conversation) {
     var out = new HashSet<String>();
