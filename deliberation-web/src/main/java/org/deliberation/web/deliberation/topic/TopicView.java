@@ -1,5 +1,6 @@
 package org.deliberation.web.deliberation.topic;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.deliberation.web.deliberation.live.ScoredStatement;
 import org.jspecify.annotations.Nullable;
@@ -20,7 +21,8 @@ public record TopicView(
     List<String> statements,
     List<ScoredStatement> consensus,
     List<ScoredStatement> dissent,
-    @Nullable String agreement,
+    // Always present, null while unknown: every topic carries it.
+    @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String agreement,
     List<TopicQuote> summary) {
 
   public TopicView {
