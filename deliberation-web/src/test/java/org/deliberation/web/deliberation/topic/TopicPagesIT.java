@@ -56,7 +56,7 @@ class TopicPagesIT extends ApiTestSupport {
       ids.add(contribution(author, project, text));
     }
     stage(official, project, "DELIBERATION");
-    for (int voter = 0; voter < 8; voter++) {
+    for (int voter = 0; voter < 4; voter++) {
       var citizen = citizen();
       for (int s = 0; s < ids.size(); s++) {
         vote(citizen, project, ids.get(s), (s + voter) % 3 == 0 ? "DISAGREE" : "AGREE");
