@@ -2,7 +2,10 @@ package org.deliberation.core.topic;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import org.carrot2.clustering.Document;
 import org.carrot2.clustering.lingo.LingoClusteringAlgorithm;
@@ -69,15 +72,9 @@ final class LingoTopics {
         continue;
       }
       var other = kept.get(into);
-      var union = new java.util.TreeSet<>(other.members());
+      var union = new TreeSet<>(other.members());
       union.addAll(cluster.members());
-      var label =
-          cluster
-                  .label()
-                  .toLowerCase(java.util.Locale.ROOT)
-                  .contains(other.label().toLowerCase(java.util.Locale.ROOT))
-              ? cluster.label()
-              : other.label();
+      var label = containsPhrase(cluster.label(), other.label()) ? cluster.label() : other.label();
       kept.set(into, new Cluster(label, List.copyOf(union)));
     }
     return kept;
@@ -86,14 +83,21 @@ final class LingoTopics {
   /** The share of the smaller cluster's statements also in the other for the two to be one topic. */
   static final double NESTED = 0.75;
 
+  // Whole words: "island" does not contain "land".
+  private static boolean containsPhrase(String longer, String shorter) {
+    var padded = " " + longer.toLowerCase(Locale.ROOT) + " ";
+    return padded.contains(" " + shorter.toLowerCase(Locale.ROOT) + " ");
+  }
+
   private static int overlap(List<Integer> a, List<Integer> b) {
-    var set = new java.util.HashSet<>(a);
+    var set = new HashSet<>(a);
     return (int) b.stream().filter(set::contains).count();
   }
 
   /**
    * The text as the clustering reads it: compatibility-normalized (ligatures, full-width forms), without control,
-   * format (zero-width) or unpaired surrogate characters, spaces collapsed, and cut at {@link #MAX_TEXT} on a character boundary.
+   * format (zero-width) or unpaired surrogate characters, spaces collapsed, and cut at {@link #MAX_TEXT} on a
+   * character boundary.
    */
   static String clean(String text) {
     var cut = text;

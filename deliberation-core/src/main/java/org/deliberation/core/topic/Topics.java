@@ -30,8 +30,8 @@ public final class Topics {
    * The topics of {@code statements} (in the order they were posted), with the ids of {@code previous} carried over:
    * a fresh topic takes the id of the previous topic most of whose statements it holds. Deterministic. A statement
    * id given twice counts once, with its first text. The same statements as {@code previous} (the same digest) keep
-   * its topics; a project whose language changes starts again from {@link TopicGeneration#NONE}. Topics are listed largest first (ties by label), the residual
-   * topic of statements sharing no word with any other last.
+   * its topics; a project whose language changes starts again from {@link TopicGeneration#NONE}. Topics are listed
+   * largest first (ties by label), the residual topic of statements sharing no word with any other last.
    */
   public static TopicGeneration next(
       TopicGeneration previous, List<TopicInput> statements, Language language) {

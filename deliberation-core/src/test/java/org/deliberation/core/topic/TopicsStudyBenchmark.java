@@ -80,6 +80,16 @@ class TopicsStudyBenchmark {
               lingoAlone[1],
               agreement(conversation, full)));
     }
+    line("");
+    line("As statements arrive (from the first 30, recomputed every 10 more, in posting order):");
+    line("");
+    line(
+        "| conversation | recomputations | topics at the end (fresh run) | ids given "
+            + "| topics keeping their id per step |");
+    line("|---|---|---|---|---|");
+    for (var conversation : PolisData.CONVERSATIONS) {
+      line(growing(conversation));
+    }
     var biodiversity = PolisTopicsTest.statements("scoop-hivemind.biodiversity");
     var topics = Topics.next(TopicGeneration.NONE, biodiversity, Language.en);
     line("");
@@ -89,6 +99,37 @@ class TopicsStudyBenchmark {
       line("- " + topic.id() + " *" + topic.label() + "* (" + topic.statements().size() + ")");
     }
     line("");
+  }
+
+  private static String growing(String conversation) {
+    var statements = PolisTopicsTest.statements(conversation);
+    var generation = TopicGeneration.NONE;
+    int steps = 0;
+    double keptShare = 0;
+    for (int n = Math.min(30, statements.size()); ; n = Math.min(n + 10, statements.size())) {
+      var next = Topics.next(generation, statements.subList(0, n), Language.en);
+      if (!generation.topics().isEmpty()) {
+        var ids = TopicsTest.ids(next);
+        keptShare +=
+            (double) generation.topics().stream().filter(t -> ids.contains(t.id())).count()
+                / generation.topics().size();
+        steps++;
+      }
+      generation = next;
+      if (n == statements.size()) {
+        break;
+      }
+    }
+    int fresh = Topics.next(TopicGeneration.NONE, statements, Language.en).topics().size();
+    return String.format(
+        Locale.ROOT,
+        "| %s | %d | %d (%d) | %d | %.0f %% |",
+        conversation,
+        generation.generation(),
+        generation.topics().size(),
+        fresh,
+        generation.nextNumber() - 1,
+        steps == 0 ? 100 : 100 * keptShare / steps);
   }
 
   private static String nearCopies(TopicGeneration generation, List<TopicInput> statements) {

@@ -31,6 +31,28 @@ class TopicsTest {
   }
 
   @Test
+  void projectsComputedAtOnceOnSeveralThreadsGetTheirOwnTopics() throws Exception {
+    var french = Corpus.statements(Corpus.FRENCH, 12, 7, 1);
+    var english = Topics.next(TopicGeneration.NONE, ENGLISH, Language.en);
+    var inFrench = Topics.next(TopicGeneration.NONE, french, Language.fr);
+    try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+      var results = new ArrayList<java.util.concurrent.Future<Boolean>>();
+      for (int i = 0; i < 16; i++) {
+        boolean fr = i % 2 == 0;
+        results.add(
+            pool.submit(
+                () ->
+                    fr
+                        ? Topics.next(TopicGeneration.NONE, french, Language.fr).equals(inFrench)
+                        : Topics.next(TopicGeneration.NONE, ENGLISH, Language.en).equals(english)));
+      }
+      for (var result : results) {
+        assertThat(result.get()).isTrue();
+      }
+    }
+  }
+
+  @Test
   void everyStatementIsInOneToThreeTopicsAndEachLabelIsAPhraseOfItsStatements() {
     Property.forAll(
         11,
