@@ -132,6 +132,7 @@ public final class IntegrityCheck {
             r.bridgingMean(),
             r.averageDisposition(),
             r.lowFactor(),
-            r.highFactor()));
+            r.highFactor()),
+        s.ranked());
   }
 }

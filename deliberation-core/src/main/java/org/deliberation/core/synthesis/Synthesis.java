@@ -9,6 +9,8 @@ import java.util.List;
  * @param participants everyone who voted
  * @param places each participant's place on the opinion map and its group (null when not clustered)
  * @param robustness what the robust scores were computed from (see {@link RobustConsensus})
+ * @param ranked every statement that meets each list's criterion, ranked as the list is: the lists above are their
+ *     first {@link SynthesisSettings#listSize()}; a part of the conversation (a topic) is restricted from these
  */
 public record Synthesis(
     int participants,
@@ -20,11 +22,38 @@ public record Synthesis(
     List<StatementScore> uncertain,
     List<StatementScore> statements,
     List<Place> places,
-    Robustness robustness) {
+    Robustness robustness,
+    Ranked ranked) {
 
   public static final Synthesis EMPTY =
       new Synthesis(
           0, 0, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+
+  /** A synthesis whose lists hold every statement meeting their criterion. */
+  public Synthesis(
+      int participants,
+      long votes,
+      List<OpinionGroup> groups,
+      List<StatementScore> consensus,
+      List<StatementScore> sharedDisagreement,
+      List<StatementScore> dissent,
+      List<StatementScore> uncertain,
+      List<StatementScore> statements,
+      List<Place> places,
+      Robustness robustness) {
+    this(
+        participants,
+        votes,
+        groups,
+        consensus,
+        sharedDisagreement,
+        dissent,
+        uncertain,
+        statements,
+        places,
+        robustness,
+        new Ranked(consensus, sharedDisagreement, dissent));
+  }
 
   /** A synthesis without robust scores. */
   public Synthesis(
@@ -85,6 +114,19 @@ public record Synthesis(
 
     public static final Robustness NONE =
         new Robustness(0, 0, 0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+  }
+
+  /** Each list's statements, every one that meets its criterion, ranked by its score, highest first. */
+  public record Ranked(
+      List<StatementScore> consensus,
+      List<StatementScore> sharedDisagreement,
+      List<StatementScore> dissent) {
+
+    public Ranked {
+      consensus = List.copyOf(consensus);
+      sharedDisagreement = List.copyOf(sharedDisagreement);
+      dissent = List.copyOf(dissent);
+    }
   }
 
   /** A participant on the opinion map. */

@@ -135,13 +135,13 @@ public final class SynthesisEngine {
     // the robust ones (RobustConsensus): with no coordinated accounts, Pol.is's groups and every
     // vote.
     var consensus =
-        top(
+        ranked(
             certain.stream()
                 .filter(score -> RobustConsensus.consensus(robust, columnOf.get(score.statement())))
                 .toList(),
             StatementScore::robustConsensus);
     var sharedDisagreement =
-        top(
+        ranked(
             certain.stream()
                 .filter(
                     score ->
@@ -151,7 +151,7 @@ public final class SynthesisEngine {
     var dissent =
         robust.groups() < 2
             ? List.<StatementScore>of()
-            : top(
+            : ranked(
                 certain.stream()
                     .filter(
                         score -> robust.dissent()[columnOf.get(score.statement())] > MIN_DISSENT)
@@ -181,16 +181,18 @@ public final class SynthesisEngine {
         votes.rows(),
         votes.voteCount(),
         groups,
-        consensus,
-        sharedDisagreement,
-        dissent,
-        uncertain.stream().limit(settings.listSize()).toList(),
+        top(consensus),
+        top(sharedDisagreement),
+        top(dissent),
+        top(uncertain),
         all,
         places,
-        robust.summary(allVotes.rows() - votes.rows()));
+        robust.summary(allVotes.rows() - votes.rows()),
+        new Synthesis.Ranked(consensus, sharedDisagreement, dissent));
   }
 
-  private List<StatementScore> top(
+  /** Every statement of a list, with the list's score, highest first. */
+  private static List<StatementScore> ranked(
       List<StatementScore> scores, ToDoubleFunction<StatementScore> by) {
     return scores.stream()
         .map(score -> score.withScore(by.applyAsDouble(score)))
@@ -198,8 +200,11 @@ public final class SynthesisEngine {
             Comparator.comparingDouble(StatementScore::score)
                 .reversed()
                 .thenComparing(StatementScore::statement))
-        .limit(settings.listSize())
         .toList();
+  }
+
+  private List<StatementScore> top(List<StatementScore> ranked) {
+    return ranked.stream().limit(settings.listSize()).toList();
   }
 
   /** Whether every group's smoothed probability of agreeing (or disagreeing) is above one half. */

@@ -85,6 +85,19 @@ class SynthesisEngineTest {
   }
 
   @Test
+  void eachListShowsTheFirstOfItsRankedStatementsWhichHoldEveryOneMeetingItsCriterion() {
+    var short1 = new SynthesisEngine(new SynthesisSettings(42, 1, 5, 0.3));
+    var shown = short1.compute(twoCamps(1).snapshot());
+    var full = engine.compute(twoCamps(1).snapshot());
+
+    assertThat(shown.ranked()).isEqualTo(full.ranked());
+    assertThat(full.ranked().consensus()).isEqualTo(full.consensus());
+    assertThat(full.ranked().dissent()).hasSizeGreaterThan(1).isEqualTo(full.dissent());
+    assertThat(shown.dissent()).containsExactly(full.ranked().dissent().getFirst());
+    assertThat(shown.consensus()).isEqualTo(full.ranked().consensus().stream().limit(1).toList());
+  }
+
+  @Test
   void givesTheSameResultForTheSameVotes() {
     var once = engine.compute(twoCamps(7).snapshot());
     var again = engine.compute(twoCamps(7).snapshot());

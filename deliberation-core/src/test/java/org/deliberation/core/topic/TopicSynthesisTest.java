@@ -6,28 +6,35 @@ import java.util.List;
 import org.deliberation.core.synthesis.StatementScore;
 import org.deliberation.core.synthesis.StatementScore.GroupVotes;
 import org.deliberation.core.synthesis.Synthesis;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 class TopicSynthesisTest {
 
-  // Both groups mostly agree: common ground.
-  private static StatementScore agreed(String id) {
-    return score(id, new GroupVotes("A", 8, 1, 1), new GroupVotes("B", 7, 2, 1));
+  /** A statement's votes and the list of the synthesis it is ranked in (null: none). */
+  private record Voted(StatementScore score, @Nullable String list) {}
+
+  // Both groups mostly agree: the synthesis ranks it in its consensus, common ground.
+  private static Voted agreed(String id) {
+    return new Voted(
+        score(id, new GroupVotes("A", 8, 1, 1), new GroupVotes("B", 7, 2, 1)), "consensus");
   }
 
-  // Both groups mostly disagree: common ground too (a view shared the other way).
-  private static StatementScore rejected(String id) {
-    return score(id, new GroupVotes("A", 1, 8, 1), new GroupVotes("B", 2, 7, 1));
+  // Both groups mostly disagree: in the shared disagreement, common ground too.
+  private static Voted rejected(String id) {
+    return new Voted(
+        score(id, new GroupVotes("A", 1, 8, 1), new GroupVotes("B", 2, 7, 1)), "shared");
   }
 
-  // A agrees, B disagrees: divisive.
-  private static StatementScore divisive(String id) {
-    return score(id, new GroupVotes("A", 9, 1, 0), new GroupVotes("B", 1, 9, 0));
+  // A agrees, B disagrees: in the dissent, divisive.
+  private static Voted divisive(String id) {
+    return new Voted(
+        score(id, new GroupVotes("A", 9, 1, 0), new GroupVotes("B", 1, 9, 0)), "dissent");
   }
 
-  // Split within each group: neither.
-  private static StatementScore split(String id) {
-    return score(id, new GroupVotes("A", 5, 5, 0), new GroupVotes("B", 5, 5, 0));
+  // Split within each group: in no list.
+  private static Voted split(String id) {
+    return new Voted(score(id, new GroupVotes("A", 5, 5, 0), new GroupVotes("B", 5, 5, 0)), null);
   }
 
   private static StatementScore score(String id, GroupVotes... groups) {
@@ -42,21 +49,47 @@ class TopicSynthesisTest {
     return new StatementScore(id, agree, disagree, pass, 0.5, List.of(groups));
   }
 
+  /** A synthesis whose shown lists are the first {@code shown} of its ranked ones. */
   private static Synthesis synthesis(
-      List<StatementScore> consensus, List<StatementScore> dissent, List<StatementScore> all) {
+      List<StatementScore> consensus,
+      List<StatementScore> shared,
+      List<StatementScore> dissent,
+      List<StatementScore> all,
+      int shown) {
     return new Synthesis(
-        20, 400, List.of(), consensus, List.of(), dissent, List.of(), all, List.of());
+        20,
+        400,
+        List.of(),
+        consensus.stream().limit(shown).toList(),
+        shared.stream().limit(shown).toList(),
+        dissent.stream().limit(shown).toList(),
+        List.of(),
+        all,
+        List.of(),
+        Synthesis.Robustness.NONE,
+        new Synthesis.Ranked(consensus, shared, dissent));
+  }
+
+  private static Synthesis synthesis(List<Voted> voted) {
+    var all = voted.stream().map(Voted::score).toList();
+    return synthesis(
+        in(voted, "consensus"), in(voted, "shared"), in(voted, "dissent"), all, Integer.MAX_VALUE);
+  }
+
+  private static List<StatementScore> in(List<Voted> voted, String list) {
+    return voted.stream().filter(v -> list.equals(v.list())).map(Voted::score).toList();
   }
 
   @Test
-  void consensusAndDissentAreTheSynthesisListsRestrictedToTheTopicInTheirOrder() {
-    var c1 = new StatementScore("c1", 15, 3, 2, 0.9, agreed("c1").groups());
-    var other = agreed("other");
-    var c2 = agreed("c2");
-    var d1 = divisive("d1");
-    var d2 = divisive("d2");
+  void consensusAndDissentAreTheSynthesisRankedListsRestrictedToTheTopicInTheirOrder() {
+    var c1 = new StatementScore("c1", 15, 3, 2, 0.9, agreed("c1").score().groups());
+    var other = agreed("other").score();
+    var c2 = agreed("c2").score();
+    var d1 = divisive("d1").score();
+    var d2 = divisive("d2").score();
     var all = List.of(c1, other, c2, d1, d2);
-    var synthesis = synthesis(List.of(c1, other, c2), List.of(d2, d1), all);
+    // The synthesis shows one statement per list: a topic still finds its own, in the same order.
+    var synthesis = synthesis(List.of(other, c1, c2), List.of(), List.of(d2, d1), all, 1);
     var topic = new Topic("t1", "subject", List.of("c2", "d1", "c1", "d2"));
     var summary = TopicSynthesis.of(topic, synthesis);
     assertThat(summary.topic()).isEqualTo(topic);
@@ -65,16 +98,29 @@ class TopicSynthesisTest {
   }
 
   @Test
+  void aTopicShowsAtMostItsListSizeOfEach() {
+    var ranked = new java.util.ArrayList<StatementScore>();
+    for (int i = 0; i < TopicSynthesis.LIST + 3; i++) {
+      ranked.add(agreed("c" + i).score());
+    }
+    var synthesis = synthesis(ranked, List.of(), List.of(), ranked, 10);
+    var ids = ranked.stream().map(StatementScore::statement).toList();
+    var summary = TopicSynthesis.of(new Topic("t1", "subject", ids.reversed()), synthesis);
+    assertThat(summary.consensus())
+        .containsExactlyElementsOf(ranked.subList(0, TopicSynthesis.LIST));
+  }
+
+  @Test
   void theRepresentativeStatementsAreTheTopicsFirstThreeWithTheirVotes() {
     var a = agreed("a");
     var b = divisive("b");
-    var synthesis = synthesis(List.of(), List.of(), List.of(a, b));
+    var synthesis = synthesis(List.of(a, b));
     var topic = new Topic("t1", "subject", List.of("b", "new", "a", "d"));
     var representative = TopicSynthesis.of(topic, synthesis).representative();
     assertThat(representative)
         .extracting(StatementScore::statement)
         .containsExactly("b", "new", "a");
-    assertThat(representative.get(0)).isEqualTo(b);
+    assertThat(representative.get(0)).isEqualTo(b.score());
     assertThat(representative.get(1).seen()).isZero();
     assertThat(representative.get(2).agree()).isEqualTo(15);
   }
@@ -98,29 +144,32 @@ class TopicSynthesisTest {
   }
 
   @Test
+  void agreementFollowsTheSynthesisListsNotTheRawCounts() {
+    // Counts that look agreed, but the synthesis (its robust groups) does not rank it: not common
+    // ground.
+    var unranked = new Voted(agreed("1").score(), null);
+    assertThat(level(unranked)).isEqualTo(Agreement.mixed);
+  }
+
+  @Test
   void agreementIsUnknownWhileNoStatementHasEnoughVotes() {
-    var few = score("few", new GroupVotes("A", 2, 1, 0), new GroupVotes("B", 1, 0, 0));
-    var passed = score("passed", new GroupVotes("A", 3, 0, 4), new GroupVotes("B", 3, 0, 0));
+    var few =
+        new Voted(score("few", new GroupVotes("A", 2, 1, 0), new GroupVotes("B", 1, 0, 0)), null);
+    var passed =
+        new Voted(
+            score("passed", new GroupVotes("A", 3, 0, 4), new GroupVotes("B", 3, 0, 0)), null);
     assertThat(level(few, passed)).isNull();
     // Statements the synthesis does not know (no votes yet) do not count either.
-    var synthesis = synthesis(List.of(), List.of(), List.of());
+    var synthesis = synthesis(List.of());
     assertThat(TopicSynthesis.of(new Topic("t1", "x", List.of("a")), synthesis).agreement())
         .isNull();
     // Once one has its votes, it decides.
     assertThat(level(few, passed, divisive("1"))).isEqualTo(Agreement.low);
   }
 
-  @Test
-  void withoutOpinionGroupsAllVotersAreOneGroup() {
-    var agreedByAll = new StatementScore("1", 9, 1, 0, 0.5, List.of());
-    var splitByAll = new StatementScore("2", 5, 5, 0, 0.5, List.of());
-    assertThat(level(agreedByAll)).isEqualTo(Agreement.high);
-    assertThat(level(splitByAll)).isEqualTo(Agreement.mixed);
-  }
-
-  private static Agreement level(StatementScore... scores) {
-    var ids = java.util.Arrays.stream(scores).map(StatementScore::statement).toList();
-    var synthesis = synthesis(List.of(), List.of(), List.of(scores));
-    return TopicSynthesis.of(new Topic("t1", "subject", ids), synthesis).agreement();
+  private static Agreement level(Voted... voted) {
+    var ids = java.util.Arrays.stream(voted).map(v -> v.score().statement()).toList();
+    return TopicSynthesis.of(new Topic("t1", "subject", ids), synthesis(List.of(voted)))
+        .agreement();
   }
 }
