@@ -53,7 +53,8 @@ public final class SearchIndex implements AutoCloseable {
    */
   // 2: erasure no longer flags an author's statements (IndexMapping), so indexes that flagged some
   // are rebuilt.
-  public static final String SCHEMA_VERSION = "2";
+  // 3: statements carry their topics, and each project with topics has a document of their labels.
+  public static final String SCHEMA_VERSION = "3";
 
   public static final int MAX_SUGGESTIONS = 20;
 
@@ -74,6 +75,8 @@ public final class SearchIndex implements AutoCloseable {
   private final AtomicLong applied = new AtomicLong();
 
   private final AtomicLong searchable = new AtomicLong();
+
+  private final AtomicLong topicRewrites = new AtomicLong();
 
   private SearchIndex(
       Directory directory,
@@ -202,11 +205,28 @@ public final class SearchIndex implements AutoCloseable {
                 hide.hidden());
         case IndexChange.MarkAuthorErased erase ->
             setFlag(new Term(Fields.AUTHOR, erase.author().value()), Fields.ERASED, true);
+        case IndexChange.SetTopics topics -> setTopics(topics);
       }
     }
     if (!changes.isEmpty()) {
       applied.incrementAndGet();
     }
+  }
+
+  /** Compares with what the index holds now, changes included that no search has seen yet. */
+  private void setTopics(IndexChange.SetTopics topics) throws IOException {
+    searchers.maybeRefreshBlocking();
+    var searcher = searchers.acquire();
+    try {
+      topicRewrites.addAndGet(TopicAssignments.apply(writer, searcher, topics));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** How many statements new topics rewrote since the index was opened: what a generation costs. */
+  long topicRewrites() {
+    return topicRewrites.get();
   }
 
   private void setFlag(Term documents, String flag, boolean value) throws IOException {
