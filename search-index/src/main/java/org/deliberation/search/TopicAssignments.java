@@ -14,6 +14,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
@@ -35,10 +36,22 @@ final class TopicAssignments {
   private TopicAssignments() {}
 
   /**
-   * @param searcher a searcher that shows every change applied before this one
+   * Compares with what the index holds now, changes included that no search has seen yet.
+   *
    * @return how many statements were rewritten
    */
-  static int apply(IndexWriter writer, IndexSearcher searcher, IndexChange.SetTopics change)
+  static int apply(IndexWriter writer, SearcherManager searchers, IndexChange.SetTopics change)
+      throws IOException {
+    searchers.maybeRefreshBlocking();
+    var searcher = searchers.acquire();
+    try {
+      return apply(writer, searcher, change);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  private static int apply(IndexWriter writer, IndexSearcher searcher, IndexChange.SetTopics change)
       throws IOException {
     var project = change.project().value();
     writer.updateDocument(TopicLabels.key(project), TopicLabels.document(project, change.labels()));
