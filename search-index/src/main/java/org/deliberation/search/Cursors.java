@@ -98,6 +98,10 @@ final class Cursors {
                 .sorted()
                 .collect(Collectors.joining("\u0001")),
             query.stance() == null ? "" : query.stance().name());
+    if (query.topic() != null) {
+      // Only then: the cursors of searches without a topic stay what they were.
+      canonical += "\u0000topic:" + query.topic();
+    }
     var bytes = canonical.getBytes(StandardCharsets.UTF_8);
     return checksum(bytes, bytes.length);
   }

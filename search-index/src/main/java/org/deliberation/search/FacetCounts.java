@@ -17,15 +17,17 @@ import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 
 /**
- * How many matching documents there are of each type and in each project, counted over every match rather than over
- * one page. A collector over the sorted doc values of both fields: counting per segment ordinal and resolving the
- * names once per segment is all the faceting two small single-valued fields need, without the facet module's
- * taxonomy or its own index fields.
+ * How many matching documents there are of each type, in each project and in each topic, counted over every match
+ * rather than over one page. A collector over the doc values of the three fields: counting per segment ordinal and
+ * resolving the names once per segment is all the faceting these small fields need, without the facet module's
+ * taxonomy or its own index fields. A statement in several topics counts once in each.
  *
  * @param types most first, then by name
  * @param projects most first, then by id
+ * @param topics most first, then by id; ids are per project, so these mean something only for a search of one
  */
-record FacetCounts(Map<DocumentType, Long> types, Map<String, Long> projects) {
+record FacetCounts(
+    Map<DocumentType, Long> types, Map<String, Long> projects, Map<String, Long> topics) {
 
   long total() {
     return types.values().stream().mapToLong(Long::longValue).sum();
@@ -42,12 +44,16 @@ record FacetCounts(Map<DocumentType, Long> types, Map<String, Long> projects) {
       public FacetCounts reduce(Collection<Counter> counters) {
         var types = new HashMap<String, Long>();
         var projects = new HashMap<String, Long>();
+        var topics = new HashMap<String, Long>();
         for (var counter : counters) {
           counter.types.forEach((type, count) -> types.merge(type, count, Long::sum));
           counter.projects.forEach((project, count) -> projects.merge(project, count, Long::sum));
+          counter.topics.forEach((topic, count) -> topics.merge(topic, count, Long::sum));
         }
         return new FacetCounts(
-            sorted(types, DocumentType::fromValue), sorted(projects, Function.identity()));
+            sorted(types, DocumentType::fromValue),
+            sorted(projects, Function.identity()),
+            sorted(topics, Function.identity()));
       }
     };
   }
@@ -67,6 +73,7 @@ record FacetCounts(Map<DocumentType, Long> types, Map<String, Long> projects) {
 
     private final Map<String, Long> types = new HashMap<>();
     private final Map<String, Long> projects = new HashMap<>();
+    private final Map<String, Long> topics = new HashMap<>();
 
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
@@ -74,6 +81,8 @@ record FacetCounts(Map<DocumentType, Long> types, Map<String, Long> projects) {
       var projectValues = DocValues.getSorted(context.reader(), Fields.PROJECT);
       var typeCounts = new long[typeValues.getValueCount()];
       var projectCounts = new long[projectValues.getValueCount()];
+      var topicValues = DocValues.getSortedSet(context.reader(), Fields.TOPIC);
+      var topicCounts = new long[Math.toIntExact(topicValues.getValueCount())];
       return new LeafCollector() {
         @Override
         public void setScorer(Scorable scorer) {}
@@ -86,12 +95,22 @@ record FacetCounts(Map<DocumentType, Long> types, Map<String, Long> projects) {
           if (projectValues.advanceExact(doc)) {
             projectCounts[projectValues.ordValue()]++;
           }
+          if (topicValues.advanceExact(doc)) {
+            for (int i = 0; i < topicValues.docValueCount(); i++) {
+              topicCounts[Math.toIntExact(topicValues.nextOrd())]++;
+            }
+          }
         }
 
         @Override
         public void finish() throws IOException {
           addCounts(typeValues, typeCounts, types);
           addCounts(projectValues, projectCounts, projects);
+          for (int ord = 0; ord < topicCounts.length; ord++) {
+            if (topicCounts[ord] > 0) {
+              topics.merge(topicValues.lookupOrd(ord).utf8ToString(), topicCounts[ord], Long::sum);
+            }
+          }
         }
       };
     }

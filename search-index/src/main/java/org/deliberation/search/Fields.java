@@ -53,6 +53,18 @@ final class Fields {
   static final String LSH_BAND = "lsh";
 
   /**
+   * A statement's topics in its project's latest generation, multi-valued: indexed and stored to filter and to read
+   * back, with sorted-set doc values to count facets. Topic ids are per project.
+   */
+  static final String TOPIC = "topic";
+
+  /**
+   * Stored only, on the one document of a project's topic labels ({@link TopicLabels}): {@code id NUL label} per
+   * topic. That document has no type and no text, so no query, suggestion or near-duplicate list ever returns it.
+   */
+  static final String TOPIC_LABEL = "topic.label";
+
+  /**
    * How the analyzed fields are weighed when searched: a word in a title counts twice a word in the text. In a fixed
    * order, unlike {@code Map.of}'s, so that a query adds its scores in the same order in every process, and a score
    * in a cursor matches the score the next page computes.

@@ -1,8 +1,12 @@
 package org.deliberation.search;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.deliberation.core.common.PageId;
 import org.deliberation.core.common.ParticipantId;
+import org.deliberation.core.common.ProjectId;
 import org.deliberation.core.common.StatementId;
 
 /**
@@ -39,4 +43,24 @@ public sealed interface IndexChange {
    * participant's statements stay searchable, as everywhere else. Kept so that the flag has one writer.
    */
   record MarkAuthorErased(ParticipantId author) implements IndexChange {}
+
+  /**
+   * Gives every statement and viewpoint of a project exactly the topics of its latest generation, none if it is not
+   * listed, and keeps the topics' labels for the facet. A generation replaces the whole assignment of its project,
+   * so applying one twice, or an older one then the latest, ends the same.
+   *
+   * @param topics statement id to its topic ids, sorted and without repeats
+   * @param labels topic id to its label, for every topic of the generation
+   */
+  record SetTopics(ProjectId project, Map<String, List<String>> topics, Map<String, String> labels)
+      implements IndexChange {
+
+    public SetTopics {
+      var sorted = new TreeMap<String, List<String>>();
+      topics.forEach(
+          (statement, ids) -> sorted.put(statement, ids.stream().distinct().sorted().toList()));
+      topics = Collections.unmodifiableMap(sorted);
+      labels = Collections.unmodifiableMap(new TreeMap<>(labels));
+    }
+  }
 }

@@ -1,6 +1,9 @@
 package org.deliberation.search;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.TreeSet;
 import org.deliberation.core.page.event.PageEvent;
 import org.deliberation.core.participant.event.ParticipantErased;
 import org.deliberation.core.participant.event.ParticipantEvent;
@@ -19,6 +22,7 @@ import org.deliberation.core.statement.event.StatementHidden;
 import org.deliberation.core.statement.event.StatementPosted;
 import org.deliberation.core.statement.event.StatementRestored;
 import org.deliberation.core.statement.event.VoteCast;
+import org.deliberation.core.topic.event.TopicsRecorded;
 import org.deliberation.search.text.MarkdownText;
 import org.deliberation.search.text.PageSections;
 import org.deliberation.search.text.Titles;
@@ -47,6 +51,7 @@ public final class IndexMapping {
       case PageEvent page -> List.of(page(page));
       case StatementEvent statement -> statement(statement);
       case ParticipantEvent participant -> participant(participant);
+      case TopicsRecorded recorded -> List.of(topics(recorded));
       default -> List.of();
     };
   }
@@ -118,6 +123,21 @@ public final class IndexMapping {
         text,
         posted.author(),
         posted.stance());
+  }
+
+  /** A generation is the whole assignment of its project: every statement it lists, with all its topics. */
+  private static IndexChange topics(TopicsRecorded recorded) {
+    var topics = new HashMap<String, TreeSet<String>>();
+    var labels = new LinkedHashMap<String, String>();
+    for (var topic : recorded.topics()) {
+      labels.put(topic.id(), topic.label());
+      for (var statement : topic.statements()) {
+        topics.computeIfAbsent(statement, s -> new TreeSet<>()).add(topic.id());
+      }
+    }
+    var assignment = new HashMap<String, List<String>>();
+    topics.forEach((statement, ids) -> assignment.put(statement, List.copyOf(ids)));
+    return new IndexChange.SetTopics(recorded.projectId(), assignment, labels);
   }
 
   private static List<IndexChange> participant(ParticipantEvent event) {

@@ -1,9 +1,11 @@
 package org.deliberation.search;
 
+import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -15,7 +17,16 @@ final class LuceneDocuments {
 
   private LuceneDocuments() {}
 
+  /** A document as it is first put: no topics, its flags clear. */
   static Document of(IndexDocument source) {
+    return of(source, List.of(), false, false);
+  }
+
+  /**
+   * A document with its topics and flags: when a new generation of topics rewrites a statement, it keeps the flags
+   * it had.
+   */
+  static Document of(IndexDocument source, List<String> topics, boolean hidden, boolean erased) {
     var doc = new Document();
     var key = source.key();
     doc.add(new StringField(Fields.KEY, key, Field.Store.YES));
@@ -40,8 +51,12 @@ final class LuceneDocuments {
     doc.add(new TextField(Fields.TEXT_EN, source.text(), Field.Store.NO));
     doc.add(new TextField(Fields.TEXT_FR, source.text(), Field.Store.NO));
     doc.add(new TextField(Fields.TEXT_FOLDED, source.text(), Field.Store.NO));
-    doc.add(new NumericDocValuesField(Fields.HIDDEN, 0));
-    doc.add(new NumericDocValuesField(Fields.ERASED, 0));
+    for (var topic : topics) {
+      doc.add(new StringField(Fields.TOPIC, topic, Field.Store.YES));
+      doc.add(new SortedSetDocValuesField(Fields.TOPIC, new BytesRef(topic)));
+    }
+    doc.add(new NumericDocValuesField(Fields.HIDDEN, hidden ? 1 : 0));
+    doc.add(new NumericDocValuesField(Fields.ERASED, erased ? 1 : 0));
     if (source.type() == DocumentType.STATEMENT || source.type() == DocumentType.VIEWPOINT) {
       var signature = MinHash.signature(source.text());
       doc.add(new StoredField(Fields.MINHASH, MinHash.encode(signature)));

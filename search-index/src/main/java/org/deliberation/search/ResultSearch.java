@@ -2,6 +2,7 @@ package org.deliberation.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -68,7 +69,27 @@ final class ResultSearch {
       var last = (FieldDoc) top.scoreDocs[query.limit() - 1];
       next = Cursors.encode(fingerprint, score(last), ((BytesRef) last.fields[1]).utf8ToString());
     }
-    return new SearchResults(facets.total(), hits, facets.types(), facets.projects(), next);
+    return new SearchResults(
+        facets.total(),
+        hits,
+        facets.types(),
+        facets.projects(),
+        topics(searcher, query, facets),
+        next);
+  }
+
+  /** The topic facet, labelled: only for a search of one project, whose topic ids these are. */
+  private static List<TopicCount> topics(
+      IndexSearcher searcher, SearchQuery query, FacetCounts facets) throws IOException {
+    if (query.projects().size() != 1 || facets.topics().isEmpty()) {
+      return List.of();
+    }
+    var labels = TopicLabels.read(searcher, query.projects().iterator().next());
+    var topics = new ArrayList<TopicCount>(facets.topics().size());
+    facets
+        .topics()
+        .forEach((id, count) -> topics.add(new TopicCount(id, labels.getOrDefault(id, id), count)));
+    return topics;
   }
 
   private static BooleanQuery.Builder filters(SearchQuery query) {
@@ -81,6 +102,9 @@ final class ResultSearch {
     if (!query.types().isEmpty()) {
       var types = query.types().stream().map(type -> new BytesRef(type.value())).toList();
       filters.add(new TermInSetQuery(Fields.TYPE, types), BooleanClause.Occur.FILTER);
+    }
+    if (query.topic() != null) {
+      filters.add(new TermQuery(new Term(Fields.TOPIC, query.topic())), BooleanClause.Occur.FILTER);
     }
     if (query.stance() != null) {
       filters.add(

@@ -4,13 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
@@ -53,7 +51,8 @@ public final class SearchIndex implements AutoCloseable {
    */
   // 2: erasure no longer flags an author's statements (IndexMapping), so indexes that flagged some
   // are rebuilt.
-  public static final String SCHEMA_VERSION = "2";
+  // 3: statements carry their topics, and each project with topics has a document of their labels.
+  public static final String SCHEMA_VERSION = "3";
 
   public static final int MAX_SUGGESTIONS = 20;
 
@@ -74,6 +73,8 @@ public final class SearchIndex implements AutoCloseable {
   private final AtomicLong applied = new AtomicLong();
 
   private final AtomicLong searchable = new AtomicLong();
+
+  private final AtomicLong topicRewrites = new AtomicLong();
 
   private SearchIndex(
       Directory directory,
@@ -102,68 +103,17 @@ public final class SearchIndex implements AutoCloseable {
     var directory = FSDirectory.open(path);
     var analyzer = Fields.analyzer();
     try {
-      return open(directory, analyzer);
+      var opened = IndexOpening.open(directory, analyzer);
+      return new SearchIndex(
+          directory,
+          analyzer,
+          opened.writer(),
+          opened.searchers(),
+          opened.rebuilding(),
+          opened.checkpoint());
     } catch (IOException | RuntimeException e) {
       IOUtils.closeWhileHandlingException(analyzer, directory);
       throw e;
-    }
-  }
-
-  private static SearchIndex open(Directory directory, Analyzer analyzer) throws IOException {
-    IndexWriter writer = null;
-    SearcherManager searchers = null;
-    try {
-      writer =
-          new IndexWriter(directory, config(analyzer, IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
-      var committed = committedData(writer);
-      if (SCHEMA_VERSION.equals(committed.get(SCHEMA))) {
-        // Opening a reader reads every segment's metadata: a damaged segment fails here rather than
-        // in a search.
-        searchers = new SearcherManager(writer, null);
-        return new SearchIndex(
-            directory, analyzer, writer, searchers, false, committed.get(CHECKPOINT));
-      }
-    } catch (LockObtainFailedException held) {
-      throw held;
-    } catch (IOException | RuntimeException unreadable) {
-      // CorruptIndexException, IndexFormatTooOldException, IndexFormatTooNewException, a codec this
-      // Lucene lacks
-      // (IllegalArgumentException)...: the events can rebuild whatever it held, so it is not worth
-      // a failed start.
-    }
-    IOUtils.closeWhileHandlingException(searchers, writer);
-    deleteEverything(directory);
-    writer = new IndexWriter(directory, config(analyzer, IndexWriterConfig.OpenMode.CREATE));
-    try {
-      searchers = new SearcherManager(writer, null);
-    } catch (IOException | RuntimeException e) {
-      IOUtils.closeWhileHandlingException(writer);
-      throw e;
-    }
-    return new SearchIndex(directory, analyzer, writer, searchers, true, null);
-  }
-
-  private static IndexWriterConfig config(Analyzer analyzer, IndexWriterConfig.OpenMode mode) {
-    // Closing without a commit discards what was applied since: a commit without the checkpoint it
-    // reflects would
-    // make the next start skip or repeat events.
-    return new IndexWriterConfig(analyzer).setOpenMode(mode).setCommitOnClose(false);
-  }
-
-  private static Map<String, String> committedData(IndexWriter writer) {
-    var data = new HashMap<String, String>();
-    var entries = writer.getLiveCommitData();
-    if (entries != null) {
-      entries.forEach(entry -> data.put(entry.getKey(), entry.getValue()));
-    }
-    return data;
-  }
-
-  private static void deleteEverything(Directory directory) throws IOException {
-    for (var file : directory.listAll()) {
-      if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
-        directory.deleteFile(file);
-      }
     }
   }
 
@@ -202,11 +152,18 @@ public final class SearchIndex implements AutoCloseable {
                 hide.hidden());
         case IndexChange.MarkAuthorErased erase ->
             setFlag(new Term(Fields.AUTHOR, erase.author().value()), Fields.ERASED, true);
+        case IndexChange.SetTopics topics ->
+            topicRewrites.addAndGet(TopicAssignments.apply(writer, searchers, topics));
       }
     }
     if (!changes.isEmpty()) {
       applied.incrementAndGet();
     }
+  }
+
+  /** How many statements new topics rewrote since the index was opened: what a generation costs. */
+  long topicRewrites() {
+    return topicRewrites.get();
   }
 
   private void setFlag(Term documents, String flag, boolean value) throws IOException {

@@ -16,6 +16,8 @@ import org.deliberation.core.statement.StatementKind;
 import org.deliberation.core.statement.event.StatementHidden;
 import org.deliberation.core.statement.event.StatementPosted;
 import org.deliberation.core.statement.event.StatementRestored;
+import org.deliberation.core.topic.Topic;
+import org.deliberation.core.topic.event.TopicsRecorded;
 import org.jspecify.annotations.Nullable;
 
 /** Events of core with every field a test does not care about filled in. */
@@ -94,5 +96,14 @@ final class Events {
 
   static ParticipantErased erased(ParticipantId participant) {
     return new ParticipantErased(participant, MODERATOR);
+  }
+
+  static TopicsRecorded topics(String project, int generation, Topic... topics) {
+    return new TopicsRecorded(
+        new ProjectId(project), generation, NOW, "digest" + generation, 10, List.of(topics));
+  }
+
+  static Topic topic(String id, String label, String... statements) {
+    return new Topic(id, label, List.of(statements));
   }
 }

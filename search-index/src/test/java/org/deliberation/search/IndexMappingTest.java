@@ -8,6 +8,7 @@ import static org.deliberation.search.Events.MODERATOR;
 import static org.deliberation.search.Events.NOW;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.deliberation.core.common.PageId;
 import org.deliberation.core.common.ProjectId;
@@ -181,6 +182,30 @@ class IndexMappingTest {
     for (var event : ignored) {
       assertThat(IndexMapping.changesFor(event)).as(event.toString()).isEmpty();
     }
+  }
+
+  @Test
+  void givesEachStatementOfAGenerationAllItsTopicsSortedWithTheirLabels() {
+    var changes =
+        IndexMapping.changesFor(
+            Events.topics(
+                "p1",
+                3,
+                Events.topic("t7", "bus lanes", "s1", "s2"),
+                Events.topic("t2", "school calendar", "s2", "s3", "s2")));
+
+    assertThat(changes)
+        .containsExactly(
+            new IndexChange.SetTopics(
+                PROJECT,
+                Map.of("s1", List.of("t7"), "s2", List.of("t2", "t7"), "s3", List.of("t2")),
+                Map.of("t7", "bus lanes", "t2", "school calendar")));
+  }
+
+  @Test
+  void anEmptyGenerationClearsEveryStatementsTopics() {
+    assertThat(IndexMapping.changesFor(Events.topics("p1", 2)))
+        .containsExactly(new IndexChange.SetTopics(PROJECT, Map.of(), Map.of()));
   }
 
   @Test

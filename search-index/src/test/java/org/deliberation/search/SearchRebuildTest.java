@@ -46,6 +46,11 @@ class SearchRebuildTest {
           Events.viewpoint("p1", "v1", "A hall pays for itself in ten years", Stance.FOR),
           Events.posted("p2", "s3", "Les écoles d'abord", StatementKind.CONTRIBUTION, null, ALICE),
           Events.statement("p2", "s4", "Une école rénovée, vite"),
+          Events.topics(
+              "p1",
+              1,
+              Events.topic("t1", "hall budget", "s1", "s2"),
+              Events.topic("t2", "the river", "s2", "v1")),
           Events.hidden("p1", "s2"),
           Events.hidden("p2", "s4"),
           Events.restored("p2", "s4"),
@@ -56,7 +61,12 @@ class SearchRebuildTest {
               "The hall should be near the river",
               StatementKind.CONTRIBUTION,
               null,
-              BOB));
+              BOB),
+          Events.topics(
+              "p1",
+              2,
+              Events.topic("t1", "budget", "s1"),
+              Events.topic("t2", "the river", "s2", "s5")));
 
   private static final List<SearchQuery> SEARCHES =
       List.of(
@@ -64,7 +74,9 @@ class SearchRebuildTest {
           SearchQuery.of("école"),
           SearchQuery.of("budget"),
           new SearchQuery("hall | budget | river", Set.of("p1"), Set.of(), null, 2, null),
-          SearchQuery.of("mill*"));
+          SearchQuery.of("mill*"),
+          new SearchQuery("hall", Set.of("p1"), Set.of(), null, "t2", 20, null),
+          new SearchQuery("hall", Set.of("p1"), Set.of(), null, 1, null));
 
   @TempDir Path first;
 
@@ -76,9 +88,18 @@ class SearchRebuildTest {
     project(second);
 
     var documents = documents(first);
-    assertThat(documents).hasSize(12);
+    // 12 documents and the labels of p1's topics.
+    assertThat(documents).hasSize(13);
+    assertThat(documents)
+        .anySatisfy(
+            doc ->
+                assertThat(doc).containsEntry(Fields.TOPIC, "t2").containsEntry(Fields.HIDDEN, 1L));
     assertThat(documents).anySatisfy(doc -> assertThat(doc).containsEntry(Fields.HIDDEN, 1L));
-    assertThat(documents).allSatisfy(doc -> assertThat(doc).containsEntry(Fields.ERASED, 0L));
+    // The labels' document has no type and no flags: no query ever finds it.
+    assertThat(documents)
+        .filteredOn(doc -> doc.containsKey(Fields.TYPE))
+        .hasSize(12)
+        .allSatisfy(doc -> assertThat(doc).containsEntry(Fields.ERASED, 0L));
     assertThat(documents(second)).isEqualTo(documents);
   }
 

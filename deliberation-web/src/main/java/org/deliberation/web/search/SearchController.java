@@ -26,9 +26,10 @@ public class SearchController {
       @RequestParam(required = false) @Nullable String stance,
       @RequestParam(required = false) @Nullable String stage,
       @RequestParam(required = false) @Nullable String lang,
+      @RequestParam(required = false) @Nullable String topic,
       @RequestParam(defaultValue = "20") int limit,
       @RequestParam(required = false) @Nullable String cursor) {
-    return search.search(q, project, type, stance, stage, lang, limit, cursor);
+    return search.search(q, project, type, stance, stage, lang, topic, limit, cursor);
   }
 
   @GetMapping("/api/search/suggest")

@@ -37,18 +37,46 @@ public class SearchPages {
     public record Piece(String text, boolean match) {}
   }
 
+  /**
+   * The search page. With a project chosen ({@code project}, its id or slug), the results are that project's and
+   * its topics are offered as links, each keeping the words searched; {@code topic} keeps one topic's.
+   */
   @GetMapping("/search")
   Mono<Rendering> search(
       @RequestParam(required = false) @Nullable String q,
+      @RequestParam(required = false) @Nullable String project,
+      @RequestParam(required = false) @Nullable String topic,
       @RequestParam(required = false) @Nullable String cursor) {
+    var chosen = project == null ? "" : project.strip();
+    var inTopic = topic == null || chosen.isEmpty() ? "" : topic.strip();
     if (q == null || q.isBlank()) {
-      return Mono.just(Rendering.view("search").modelAttribute("q", "").build());
+      return Mono.just(
+          Rendering.view("search")
+              .modelAttribute("q", "")
+              .modelAttribute("project", chosen)
+              .build());
     }
-    return Mono.defer(() -> search.search(q, null, null, null, null, null, 20, cursor))
+    return Mono.defer(
+            () ->
+                search.search(
+                    q,
+                    chosen.isEmpty() ? null : chosen,
+                    null,
+                    null,
+                    null,
+                    null,
+                    inTopic.isEmpty() ? null : inTopic,
+                    20,
+                    cursor))
         .map(
             response ->
                 Rendering.view("search")
                     .modelAttribute("q", q)
+                    .modelAttribute("project", chosen)
+                    .modelAttribute("topic", inTopic)
+                    .modelAttribute(
+                        "topics",
+                        response.facets().topics() == null ? List.of() : response.facets().topics())
                     .modelAttribute("total", response.total())
                     .modelAttribute(
                         "results",
@@ -63,6 +91,7 @@ public class SearchPages {
                     Mono.just(
                         Rendering.view("search")
                             .modelAttribute("q", q)
+                            .modelAttribute("project", chosen)
                             .modelAttribute("error", error)
                             .status(status)
                             .build())));

@@ -10,6 +10,7 @@ import org.deliberation.core.project.event.ProjectEvent;
 import org.deliberation.core.statement.event.StatementHidden;
 import org.deliberation.core.statement.event.StatementPosted;
 import org.deliberation.core.statement.event.StatementRestored;
+import org.deliberation.core.topic.event.TopicsRecorded;
 import org.deliberation.search.IndexMapping;
 import org.deliberation.search.SearchIndex;
 import org.springframework.stereotype.Component;
@@ -66,6 +67,12 @@ public class SearchProjection {
 
   @EventHandler
   void on(StatementRestored event) {
+    apply(event);
+  }
+
+  /** A project's latest topics, for the topic facet and filter: each generation replaces the one before. */
+  @EventHandler
+  void on(TopicsRecorded event) {
     apply(event);
   }
 

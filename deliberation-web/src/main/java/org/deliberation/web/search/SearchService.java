@@ -61,10 +61,20 @@ public class SearchService {
       @Nullable String stance,
       @Nullable String stage,
       @Nullable String lang,
+      @Nullable String topic,
       int limit,
       @Nullable String cursor) {
     if (q == null || q.isBlank()) {
       throw new BadRequestException("q", "Type what you are looking for in 'q'.");
+    }
+    boolean oneProject = project != null && !project.isBlank();
+    var wantedTopic = topic == null || topic.isBlank() ? null : topic.strip();
+    if (wantedTopic != null && !oneProject) {
+      // Topic ids are per project ("t1" in every project): without the project, one means nothing.
+      throw new BadRequestException(
+          "topic",
+          "Topics belong to one project: add 'project' (its id or slug) to search one of its"
+              + " topics.");
     }
     if (lang != null && !lang.equals("en") && !lang.equals("fr")) {
       // Both analyses are always searched, so a query in either language finds both; lang only has
@@ -78,11 +88,16 @@ public class SearchService {
         .flatMap(
             scope -> {
               if (scope.isPresentButEmpty()) {
-                return Mono.just(
-                    new SearchResponse(0, List.of(), new SearchFacets(Map.of(), Map.of()), null));
+                var none = new SearchFacets(Map.of(), Map.of(), oneProject ? List.of() : null);
+                return Mono.just(new SearchResponse(0, List.of(), none, null));
               }
-              var query = new SearchQuery(q, scope.ids(), types, wantedStance, limit, cursor);
-              return blocking(() -> response(index.search(query), this::author));
+              return blocking(
+                  () -> {
+                    var query =
+                        new SearchQuery(
+                            q, scope.ids(), types, wantedStance, wantedTopic, limit, cursor);
+                    return response(index.search(query), oneProject, this::author);
+                  });
             });
   }
 
@@ -177,7 +192,7 @@ public class SearchService {
   }
 
   private static SearchResponse response(
-      SearchResults results, Function<SearchHit, @Nullable String> author) {
+      SearchResults results, boolean oneProject, Function<SearchHit, @Nullable String> author) {
     var types = new LinkedHashMap<String, Long>();
     results.types().forEach((type, count) -> types.put(type.value(), count));
     return new SearchResponse(
@@ -194,7 +209,14 @@ public class SearchService {
                         hit.score(),
                         author.apply(hit)))
             .toList(),
-        new SearchFacets(types, results.projects()),
+        new SearchFacets(
+            types,
+            results.projects(),
+            oneProject
+                ? results.topics().stream()
+                    .map(topic -> new TopicFacet(topic.id(), topic.label(), topic.count()))
+                    .toList()
+                : null),
         results.next());
   }
 
