@@ -1,6 +1,5 @@
 package org.deliberation.core.readability;
 
-import org.deliberation.core.project.Language;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,12 +27,17 @@ public enum Formula {
     this.perSyllablesPerWord = perSyllablesPerWord;
   }
 
-  /** The formula a language is measured with. */
-  public static Formula of(Language language) {
-    return switch (language) {
-      case en -> FLESCH;
-      case fr -> KANDEL_MOLES;
-    };
+  /**
+   * The formula a language is measured with, by its code ({@code "en"}, {@code "fr"}, as a project names its
+   * language); English for any other.
+   */
+  public static Formula forLanguage(String code) {
+    return "fr".equals(code) ? KANDEL_MOLES : FLESCH;
+  }
+
+  /** Whether this is the French formula: its text is French, and so is its advice. */
+  boolean french() {
+    return this == KANDEL_MOLES;
   }
 
   /** Reading ease: higher is easier; about 0 to 100 for real prose, unbounded either way. */

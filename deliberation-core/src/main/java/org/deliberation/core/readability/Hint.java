@@ -1,7 +1,6 @@
 package org.deliberation.core.readability;
 
 import java.util.Locale;
-import org.deliberation.core.project.Language;
 
 /** What would make a hard sentence easier. */
 public enum Hint {
@@ -16,37 +15,40 @@ public enum Hint {
    */
   public static final int LONG_SENTENCE = 20;
 
-  /** The advice in plain words, in the page's language, with the sentence's own figures. */
-  public String advice(Language language, int words, double syllablesPerWord) {
-    return switch (language) {
-      case en ->
-          switch (this) {
-            case SPLIT_SENTENCE ->
-                "This sentence has "
-                    + words
-                    + " words: split it into sentences of fewer than "
-                    + LONG_SENTENCE
-                    + " words, one idea each.";
-            case SHORTER_WORDS ->
-                String.format(
-                    Locale.ENGLISH,
-                    "Its words average %.1f syllables: prefer short, everyday words.",
-                    syllablesPerWord);
-          };
-      case fr ->
-          switch (this) {
-            case SPLIT_SENTENCE ->
-                "Cette phrase compte "
-                    + words
-                    + " mots : coupez-la en phrases de moins de "
-                    + LONG_SENTENCE
-                    + " mots, une idée par phrase.";
-            case SHORTER_WORDS ->
-                String.format(
-                    Locale.FRENCH,
-                    "Ses mots comptent %.1f syllabes en moyenne : préférez des mots courts et courants.",
-                    syllablesPerWord);
-          };
+  /** The advice in plain words, in the language of the formula's text, with the sentence's own figures. */
+  public String advice(Formula formula, int words, double syllablesPerWord) {
+    return formula.french() ? french(words, syllablesPerWord) : english(words, syllablesPerWord);
+  }
+
+  private String english(int words, double syllablesPerWord) {
+    return switch (this) {
+      case SPLIT_SENTENCE ->
+          "This sentence has "
+              + words
+              + " words: split it into sentences of fewer than "
+              + LONG_SENTENCE
+              + " words, one idea each.";
+      case SHORTER_WORDS ->
+          String.format(
+              Locale.ENGLISH,
+              "Its words average %.1f syllables: prefer short, everyday words.",
+              syllablesPerWord);
+    };
+  }
+
+  private String french(int words, double syllablesPerWord) {
+    return switch (this) {
+      case SPLIT_SENTENCE ->
+          "Cette phrase compte "
+              + words
+              + " mots : coupez-la en phrases de moins de "
+              + LONG_SENTENCE
+              + " mots, une idée par phrase.";
+      case SHORTER_WORDS ->
+          String.format(
+              Locale.FRENCH,
+              "Ses mots comptent %.1f syllabes en moyenne : préférez des mots courts et courants.",
+              syllablesPerWord);
     };
   }
 }

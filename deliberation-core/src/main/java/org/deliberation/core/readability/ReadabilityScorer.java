@@ -3,7 +3,6 @@ package org.deliberation.core.readability;
 import java.util.ArrayList;
 import java.util.List;
 import org.deliberation.core.markdown.MarkdownRenderer;
-import org.deliberation.core.project.Language;
 
 /**
  * Scores how hard a text is to read, in one pass (docs/readability.md).
@@ -26,15 +25,15 @@ public final class ReadabilityScorer {
   }
 
   /** The readability of a page's Markdown, counted on its rendered prose ({@link MarkdownRenderer#prose}). */
-  public Readability ofMarkdown(String text, Language language) {
-    return score(markdown.prose(text), language);
+  public Readability ofMarkdown(String text, Formula formula) {
+    return score(markdown.prose(text), formula);
   }
 
   /** The readability of prose, one block per line. */
-  public static Readability score(CharSequence prose, Language language) {
-    var scan = new Scan(prose, Syllables.of(language), Formula.of(language));
+  public static Readability score(CharSequence prose, Formula formula) {
+    var scan = new Scan(prose, Syllables.of(formula), formula);
     scan.run();
-    return scan.result(language);
+    return scan.result();
   }
 
   /** The state of one pass. */
@@ -148,7 +147,7 @@ public final class ReadabilityScorer {
       terminal = 0;
     }
 
-    Readability result(Language language) {
+    Readability result() {
       if (words == 0) {
         return new Readability(null, null, null, List.of(), 0, 0, 0, formula);
       }
@@ -158,7 +157,7 @@ public final class ReadabilityScorer {
           Readability.round(score, 1),
           grade == null ? null : Readability.round(grade, 1),
           ReadingLevel.of(score),
-          hardest.sentences(text, language),
+          hardest.sentences(text),
           sentences,
           words,
           totalSyllables,
@@ -208,7 +207,7 @@ public final class ReadabilityScorer {
       }
     }
 
-    List<HardSentence> sentences(CharSequence text, Language language) {
+    List<HardSentence> sentences(CharSequence text) {
       var out = new ArrayList<HardSentence>(kept.size());
       for (int i = 0; i < kept.size(); i++) {
         var sentence = kept.get(i);
@@ -222,7 +221,7 @@ public final class ReadabilityScorer {
                 Readability.round(perWord, 2),
                 Readability.round(scores.get(i), 1),
                 hints,
-                hints.stream().map(hint -> hint.advice(language, words, perWord)).toList()));
+                hints.stream().map(hint -> hint.advice(formula, words, perWord)).toList()));
       }
       return out;
     }

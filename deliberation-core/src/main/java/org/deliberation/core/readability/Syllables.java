@@ -1,7 +1,5 @@
 package org.deliberation.core.readability;
 
-import org.deliberation.core.project.Language;
-
 /** Counts the syllables of one word, or of one part of a word split at a hyphen or an elision. */
 sealed interface Syllables permits EnglishSyllables, FrenchSyllables {
 
@@ -11,10 +9,7 @@ sealed interface Syllables permits EnglishSyllables, FrenchSyllables {
    */
   int count(CharSequence word);
 
-  static Syllables of(Language language) {
-    return switch (language) {
-      case en -> new EnglishSyllables();
-      case fr -> new FrenchSyllables();
-    };
+  static Syllables of(Formula formula) {
+    return formula.french() ? new FrenchSyllables() : new EnglishSyllables();
   }
 }

@@ -3,7 +3,6 @@ package org.deliberation.core.readability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import org.deliberation.core.project.Language;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,8 +57,8 @@ class FormulaTest {
 
   @Test
   void eachLanguageHasItsFormula() {
-    assertThat(Formula.of(Language.en)).isEqualTo(Formula.FLESCH);
-    assertThat(Formula.of(Language.fr)).isEqualTo(Formula.KANDEL_MOLES);
+    assertThat(Formula.forLanguage("en")).isEqualTo(Formula.FLESCH);
+    assertThat(Formula.forLanguage("fr")).isEqualTo(Formula.KANDEL_MOLES);
   }
 
   @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 import org.deliberation.core.markdown.MarkdownRenderer;
-import org.deliberation.core.project.Language;
 import org.junit.jupiter.api.Timeout;
 
 /**
@@ -21,10 +20,10 @@ class ReadabilityFuzzTest {
   @FuzzTest(maxDuration = "2m")
   void score(byte[] input) {
     var prose = RENDERER.prose(new String(input, StandardCharsets.UTF_8));
-    for (var language : Language.values()) {
+    for (var formula : Formula.values()) {
       var counted = new ReadabilityGrowthTest.CountedText(prose);
 
-      var result = ReadabilityScorer.score(counted, language);
+      var result = ReadabilityScorer.score(counted, formula);
 
       assertThat(counted.reads)
           .isLessThanOrEqualTo(2L * prose.length() + 3L * Readability.MAX_SENTENCE_CHARS + 16);
@@ -41,7 +40,7 @@ class ReadabilityFuzzTest {
       assertThat(result.sentences()).isLessThanOrEqualTo(result.words());
       assertThat(result.syllables()).isGreaterThanOrEqualTo(result.words());
       assertThat(result.score() == null).isEqualTo(result.words() == 0);
-      assertThat(result).isEqualTo(ReadabilityScorer.score(prose, language));
+      assertThat(result).isEqualTo(ReadabilityScorer.score(prose, formula));
     }
   }
 }

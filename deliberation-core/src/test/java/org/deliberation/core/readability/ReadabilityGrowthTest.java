@@ -3,7 +3,6 @@ package org.deliberation.core.readability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.function.IntFunction;
-import org.deliberation.core.project.Language;
 import org.junit.jupiter.api.Test;
 
 /** The scorer's work, counted as characters read, at n and 2n on inputs shaped to hurt it. */
@@ -21,17 +20,17 @@ class ReadabilityGrowthTest {
   }
 
   private static void check(IntFunction<String> shape) {
-    for (var language : Language.values()) {
-      long atN = reads(shape.apply(N), language);
-      long at2N = reads(shape.apply(2 * N), language);
+    for (var formula : Formula.values()) {
+      long atN = reads(shape.apply(N), formula);
+      long at2N = reads(shape.apply(2 * N), formula);
       assertThat((double) at2N / atN).isLessThanOrEqualTo(2.2);
       assertThat(at2N).isLessThanOrEqualTo(3L * 2 * N + Readability.MAX_SENTENCE_CHARS * 3L);
     }
   }
 
-  static long reads(String text, Language language) {
+  static long reads(String text, Formula formula) {
     var counted = new CountedText(text);
-    ReadabilityScorer.score(counted, language);
+    ReadabilityScorer.score(counted, formula);
     return counted.reads;
   }
 

@@ -3,7 +3,6 @@ package org.deliberation.core.readability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.deliberation.core.markdown.MarkdownRenderer;
-import org.deliberation.core.project.Language;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +15,7 @@ class ReadabilityScorerTest {
     var result =
         ReadabilityScorer.score(
             "The Australian platypus is seemingly a hybrid of a mammal and reptilian creature.",
-            Language.en);
+            Formula.FLESCH);
 
     assertThat(result.words()).isEqualTo(13);
     assertThat(result.syllables()).isEqualTo(26);
@@ -28,7 +27,7 @@ class ReadabilityScorerTest {
 
   @Test
   void theCatOnTheMatFromItsText() {
-    var result = ReadabilityScorer.score("The cat sat on the mat.", Language.en);
+    var result = ReadabilityScorer.score("The cat sat on the mat.", Formula.FLESCH);
 
     assertThat(result.score()).isEqualTo(116.1);
     assertThat(result.grade()).isEqualTo(-1.4);
@@ -39,7 +38,7 @@ class ReadabilityScorerTest {
   @Test
   void frenchIsScoredByKandelAndMolesWithoutAGrade() {
     // 6 words, 2 sentences; syllables: le(1) chat(1) dort(1) / il(1) fait(1) beau(1)
-    var result = ReadabilityScorer.score("Le chat dort. Il fait beau.", Language.fr);
+    var result = ReadabilityScorer.score("Le chat dort. Il fait beau.", Formula.KANDEL_MOLES);
 
     assertThat(result.words()).isEqualTo(6);
     assertThat(result.sentences()).isEqualTo(2);
@@ -52,7 +51,7 @@ class ReadabilityScorerTest {
 
   @Test
   void noWordsNoScore() {
-    var result = scorer.ofMarkdown("```\ncode only\n```\n", Language.en);
+    var result = scorer.ofMarkdown("```\ncode only\n```\n", Formula.FLESCH);
 
     assertThat(result.score()).isNull();
     assertThat(result.level()).isNull();
@@ -65,16 +64,17 @@ class ReadabilityScorerTest {
     @Test
     void endAtStopsLinesAndMarks() {
       assertThat(
-              ReadabilityScorer.score("One two. Three four! Five? Six… Seven", Language.en)
+              ReadabilityScorer.score("One two. Three four! Five? Six… Seven", Formula.FLESCH)
                   .sentences())
           .isEqualTo(5);
-      assertThat(ReadabilityScorer.score("A heading\nA line", Language.en).sentences())
+      assertThat(ReadabilityScorer.score("A heading\nA line", Formula.FLESCH).sentences())
           .isEqualTo(2);
     }
 
     @Test
     void notAtAbbreviationsOrDecimals() {
-      var result = ReadabilityScorer.score("It costs 3.5 million, e.g. the bridge.", Language.en);
+      var result =
+          ReadabilityScorer.score("It costs 3.5 million, e.g. the bridge.", Formula.FLESCH);
       assertThat(result.sentences()).isEqualTo(1);
       // It, costs, 3.5, million, e, g, the, bridge
       assertThat(result.words()).isEqualTo(8);
@@ -91,7 +91,7 @@ class ReadabilityScorerTest {
               + "```\nthis code is not prose at all\n```\n\n    indented code too\n\n"
               + "![a long description of an image](https://example.org/i.png)";
 
-      var result = scorer.ofMarkdown(markdown, Language.en);
+      var result = scorer.ofMarkdown(markdown, Formula.FLESCH);
 
       // "Costs" and "Read the plan": the heading is a sentence of its own
       assertThat(result.words()).isEqualTo(4);
@@ -100,8 +100,8 @@ class ReadabilityScorerTest {
 
     @Test
     void markupIsNotCounted() {
-      var plain = scorer.ofMarkdown("The cat sat on the mat.", Language.en);
-      var marked = scorer.ofMarkdown("The *cat* sat **on** the `mat`.", Language.en);
+      var plain = scorer.ofMarkdown("The cat sat on the mat.", Formula.FLESCH);
+      var marked = scorer.ofMarkdown("The *cat* sat **on** the `mat`.", Formula.FLESCH);
 
       assertThat(marked).isEqualTo(plain);
     }
@@ -109,7 +109,7 @@ class ReadabilityScorerTest {
     @Test
     void listItemsAndCellsAreSentences() {
       var result =
-          scorer.ofMarkdown("- one\n- two\n\n| a | b |\n|---|---|\n| c | d |\n", Language.en);
+          scorer.ofMarkdown("- one\n- two\n\n| a | b |\n|---|---|\n| c | d |\n", Formula.FLESCH);
       assertThat(result.sentences()).isEqualTo(6);
     }
   }
@@ -124,7 +124,7 @@ class ReadabilityScorerTest {
 
     @Test
     void theHardestAreNamedWithWhatWouldHelp() {
-      var result = ReadabilityScorer.score("We met. " + LONG + " It was good.", Language.en);
+      var result = ReadabilityScorer.score("We met. " + LONG + " It was good.", Formula.FLESCH);
 
       assertThat(result.hardSentences()).hasSize(1);
       var hard = result.hardSentences().getFirst();
@@ -142,7 +142,7 @@ class ReadabilityScorerTest {
         text.append("Considerations ".repeat(i * 3)).append("end.\n");
       }
 
-      var result = ReadabilityScorer.score(text, Language.en);
+      var result = ReadabilityScorer.score(text, Formula.FLESCH);
 
       assertThat(result.hardSentences()).hasSize(3);
       assertThat(result.hardSentences().stream().map(HardSentence::words))
@@ -157,7 +157,7 @@ class ReadabilityScorerTest {
       var result =
           ReadabilityScorer.score(
               "La municipalité envisage une réorganisation administrative considérable.",
-              Language.fr);
+              Formula.KANDEL_MOLES);
 
       var hard = result.hardSentences().getFirst();
       assertThat(hard.hints()).containsExactly(Hint.SHORTER_WORDS);
