@@ -73,6 +73,37 @@ class ReadabilityTargetIT extends ApiTestSupport {
   }
 
   @Test
+  void anOfficialSetsItFromTheProjectPageWithoutJavaScript() {
+    var official = withRoles("OFFICIAL");
+    var project = project(official, "Readability target page");
+    var slug =
+        (String)
+            http.get()
+                .uri("/api/projects/{id}", project)
+                .exchange()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody()
+                .get("slug");
+    var browser = new PageClient(http).signedInAs(official);
+    assertThat(browser.get("/projects/" + slug).html().select("#readability-target option"))
+        .hasSize(7);
+
+    var set = browser.post("/projects/" + slug + "/readability-target", Map.of("level", "EASY"));
+
+    assertThat(set.status().value()).isEqualTo(303);
+    assertThat(
+            browser
+                .get("/projects/" + slug)
+                .html()
+                .select("#readability-target option[selected]")
+                .val())
+        .isEqualTo("EASY");
+    var citizenPage = new PageClient(http).signedInAs(citizen()).get("/projects/" + slug);
+    assertThat(citizenPage.html().select("#readability-target")).isEmpty();
+  }
+
+  @Test
   void aModeratorMayACitizenMayNot() {
     var project = project(withRoles("OFFICIAL"), "Readability target rights");
 
