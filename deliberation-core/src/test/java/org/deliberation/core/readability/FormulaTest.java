@@ -30,6 +30,12 @@ class FormulaTest {
   }
 
   @Test
+  void theHighestScoreIs121point22() {
+    // Wikipedia: the highest possible score is 121.22, every sentence a single one-syllable word.
+    assertThat(Formula.FLESCH.score(10, 10, 10)).isCloseTo(121.22, within(0.0005));
+  }
+
+  @Test
   void theLowestGradeIsMinus3point4() {
     // Wikipedia: "The lowest grade level score in theory is −3.40": one one-syllable word per
     // sentence.
