@@ -12,6 +12,7 @@ import org.deliberation.core.participant.event.RolesChanged;
 import org.deliberation.core.project.event.InvalidationReversed;
 import org.deliberation.core.project.event.ProjectCreated;
 import org.deliberation.core.project.event.ProjectEvent;
+import org.deliberation.core.project.event.ReadabilityTargetSet;
 import org.deliberation.core.project.event.ResponsePublished;
 import org.deliberation.core.project.event.StageChanged;
 import org.deliberation.core.project.event.VotesInvalidated;
@@ -74,6 +75,7 @@ public final class IndexMapping {
       case ResponsePublished published -> List.of();
       case VotesInvalidated invalidated -> List.of();
       case InvalidationReversed reversed -> List.of();
+      case ReadabilityTargetSet target -> List.of();
     };
   }
 

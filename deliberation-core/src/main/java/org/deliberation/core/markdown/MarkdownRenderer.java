@@ -121,6 +121,14 @@ public final class MarkdownRenderer {
     return POLICY.sanitize(renderer.render(parse(markdown)));
   }
 
+  /**
+   * The page's prose as a reader sees it once rendered, one block (paragraph, heading, list item, cell) per line: code
+   * blocks and images left out, links by their text ({@link ProseText}). Linear in the text, like {@link #render}.
+   */
+  public String prose(String markdown) {
+    return ProseText.of(parse(markdown));
+  }
+
   /** The tree {@link #render} renders, before sanitizing; tests measure its depth. */
   Node parse(String markdown) {
     return parser.parse(markdown);

@@ -10,6 +10,7 @@ import org.deliberation.core.project.command.CreateProject;
 import org.deliberation.core.project.command.InvalidateVotes;
 import org.deliberation.core.project.command.PublishResponse;
 import org.deliberation.core.project.command.ReverseInvalidation;
+import org.deliberation.core.project.command.SetReadabilityTarget;
 import org.deliberation.core.project.event.ProjectEvent;
 
 /**
@@ -49,6 +50,11 @@ public class Project {
   @CommandHandler
   void handle(ReverseInvalidation command) {
     ProjectRules.reverseInvalidation(state, command).forEach(AggregateLifecycle::apply);
+  }
+
+  @CommandHandler
+  void handle(SetReadabilityTarget command) {
+    ProjectRules.setReadabilityTarget(state, command).forEach(AggregateLifecycle::apply);
   }
 
   @EventSourcingHandler

@@ -11,9 +11,11 @@ import org.deliberation.core.project.command.CreateProject;
 import org.deliberation.core.project.command.InvalidateVotes;
 import org.deliberation.core.project.command.PublishResponse;
 import org.deliberation.core.project.command.ReverseInvalidation;
+import org.deliberation.core.project.command.SetReadabilityTarget;
 import org.deliberation.core.project.event.InvalidationReversed;
 import org.deliberation.core.project.event.ProjectCreated;
 import org.deliberation.core.project.event.ProjectEvent;
+import org.deliberation.core.project.event.ReadabilityTargetSet;
 import org.deliberation.core.project.event.ResponsePublished;
 import org.deliberation.core.project.event.StageChanged;
 import org.deliberation.core.project.event.VotesInvalidated;
@@ -48,6 +50,19 @@ public final class ProjectRules {
             command.stage(),
             command.note(),
             command.by().id()));
+  }
+
+  /**
+   * Sets the reading level the project's pages should reach. Those who move the project through its stages decide
+   * how it speaks to the public, so the same roles may.
+   */
+  public static List<ProjectEvent> setReadabilityTarget(
+      ProjectState state, SetReadabilityTarget command) {
+    command
+        .by()
+        .require("set the project's readability target", Role.OFFICIAL, Role.MODERATOR, Role.ADMIN);
+    return List.of(
+        new ReadabilityTargetSet(command.projectId(), command.level(), command.by().id()));
   }
 
   public static List<ProjectEvent> publishResponse(ProjectState state, PublishResponse command) {

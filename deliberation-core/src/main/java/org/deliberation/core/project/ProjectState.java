@@ -5,6 +5,7 @@ import java.util.Map;
 import org.deliberation.core.project.event.InvalidationReversed;
 import org.deliberation.core.project.event.ProjectCreated;
 import org.deliberation.core.project.event.ProjectEvent;
+import org.deliberation.core.project.event.ReadabilityTargetSet;
 import org.deliberation.core.project.event.ResponsePublished;
 import org.deliberation.core.project.event.StageChanged;
 import org.deliberation.core.project.event.VotesInvalidated;
@@ -33,6 +34,7 @@ public record ProjectState(boolean exists, Stage stage, Map<String, Boolean> inv
       case ResponsePublished published -> this;
       case VotesInvalidated invalidated -> withInvalidation(invalidated.invalidationId(), true);
       case InvalidationReversed reversed -> withInvalidation(reversed.invalidationId(), false);
+      case ReadabilityTargetSet target -> this;
     };
   }
 

@@ -17,6 +17,7 @@ import org.deliberation.core.participant.event.ParticipantErased;
 import org.deliberation.core.project.event.InvalidationReversed;
 import org.deliberation.core.project.event.ProjectCreated;
 import org.deliberation.core.project.event.ProjectEvent;
+import org.deliberation.core.project.event.ReadabilityTargetSet;
 import org.deliberation.core.project.event.ResponsePublished;
 import org.deliberation.core.project.event.StageChanged;
 import org.deliberation.core.project.event.VotesInvalidated;
@@ -97,6 +98,7 @@ public class ActivityFeed {
                   + " accounts invalidated: "
                   + shorten(invalidated.reason());
           case InvalidationReversed reversed -> "An invalidation of votes reversed";
+          case ReadabilityTargetSet target -> "Readability target set: " + target.level();
         };
     add(
         new ActivityItem(

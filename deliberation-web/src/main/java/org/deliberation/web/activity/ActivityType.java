@@ -8,6 +8,7 @@ import org.deliberation.core.page.event.PageEdited;
 import org.deliberation.core.page.event.PageReverted;
 import org.deliberation.core.project.event.InvalidationReversed;
 import org.deliberation.core.project.event.ProjectCreated;
+import org.deliberation.core.project.event.ReadabilityTargetSet;
 import org.deliberation.core.project.event.ResponsePublished;
 import org.deliberation.core.project.event.StageChanged;
 import org.deliberation.core.project.event.VotesInvalidated;
@@ -27,6 +28,7 @@ public enum ActivityType {
   RESPONSE_PUBLISHED("ResponsePublished", ResponsePublished.class),
   VOTES_INVALIDATED("VotesInvalidated", VotesInvalidated.class),
   INVALIDATION_REVERSED("InvalidationReversed", InvalidationReversed.class),
+  READABILITY_TARGET_SET("ReadabilityTargetSet", ReadabilityTargetSet.class),
   PAGE_CREATED("PageCreated", PageCreated.class),
   PAGE_EDITED("PageEdited", PageEdited.class),
   PAGE_REVERTED("PageReverted", PageReverted.class),

@@ -1,7 +1,6 @@
 package org.deliberation.web.page;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,6 @@ import org.deliberation.core.common.ParticipantId;
 import org.deliberation.core.common.ProjectId;
 import org.deliberation.core.common.TextHygiene;
 import org.deliberation.core.markdown.MarkdownRenderer;
-import org.deliberation.core.markdown.TextDiff;
 import org.deliberation.core.page.EditConflictException;
 import org.deliberation.core.page.PageRevision;
 import org.deliberation.core.page.RevisionNotFoundException;
@@ -48,6 +46,8 @@ public class PageService {
   private final PageQueries pages;
   private final ParticipantAccounts accounts;
   private final MarkdownRenderer markdown;
+  private final PageReadability readability;
+  private final PageHistory history;
   private final DeliberationProperties properties;
   private final RateLimits limits;
   private final ActionLimit edits;
@@ -59,6 +59,7 @@ public class PageService {
       PageQueries pages,
       ParticipantAccounts accounts,
       MarkdownRenderer markdown,
+      PageReadability readability,
       DeliberationProperties properties,
       RateLimits limits) {
     this.commands = commands;
@@ -67,6 +68,8 @@ public class PageService {
     this.pages = pages;
     this.accounts = accounts;
     this.markdown = markdown;
+    this.readability = readability;
+    this.history = new PageHistory(accounts, readability);
     this.properties = properties;
     this.limits = limits;
     this.edits = ActionLimit.of("edits", properties.limits().edits());
@@ -186,36 +189,13 @@ public class PageService {
                         all -> view(pageId, all, PageQueries.revision(pageId, all, revision))));
   }
 
+  /** The page's revisions, newest first, each with its readability and how the edit changed it. */
   public Mono<HistoryView> history(String project, String page) {
     return pageId(project, page)
-        .flatMap(pages::existing)
         .flatMap(
-            revisions ->
-                accounts
-                    .displayNames(revisions.stream().map(PageRevisionView::author).toList())
-                    .map(
-                        names -> {
-                          var items = new ArrayList<HistoryView.Item>(revisions.size());
-                          String previous = "";
-                          for (var revision : revisions) {
-                            var counts = TextDiff.count(previous, revision.markdown());
-                            var name = names.get(revision.author());
-                            boolean erased = ParticipantAccounts.FORMER_PARTICIPANT.equals(name);
-                            items.add(
-                                new HistoryView.Item(
-                                    revision.revision(),
-                                    name,
-                                    erased ? null : revision.author().value(),
-                                    revision.comment(),
-                                    revision.at(),
-                                    counts.added(),
-                                    counts.removed(),
-                                    revision.kind(),
-                                    revision.merged()));
-                            previous = revision.markdown();
-                          }
-                          return new HistoryView(items.reversed());
-                        }));
+            pageId ->
+                Mono.zip(pages.existing(pageId), projects.language(pageId.project()))
+                    .flatMap(found -> history.of(pageId, found.getT1(), found.getT2())));
   }
 
   /** Two revisions of a page, by default the latest and the one before it. */
@@ -240,6 +220,13 @@ public class PageService {
   }
 
   private Mono<PageView> view(PageId pageId, List<PageRevisionView> all, PageRevisionView shown) {
+    return projects
+        .language(pageId.project())
+        .flatMap(language -> view(pageId, all, shown, language));
+  }
+
+  private Mono<PageView> view(
+      PageId pageId, List<PageRevisionView> all, PageRevisionView shown, String language) {
     return Mono.defer(
         () -> {
           var authors = new LinkedHashSet<ParticipantId>();
@@ -261,7 +248,8 @@ public class PageService {
                         shown.markdown(),
                         markdown.render(shown.markdown()),
                         shown.at(),
-                        authors.stream().map(names::get).distinct().toList());
+                        authors.stream().map(names::get).distinct().toList(),
+                        readability.of(pageId, shown, language));
                   });
         });
   }

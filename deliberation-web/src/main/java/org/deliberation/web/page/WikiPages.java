@@ -41,12 +41,19 @@ public class WikiPages {
   private final PageService pages;
   private final MarkdownRenderer markdown;
   private final Forms forms;
+  private final PageReadability readability;
 
-  public WikiPages(Projects projects, PageService pages, MarkdownRenderer markdown, Forms forms) {
+  public WikiPages(
+      Projects projects,
+      PageService pages,
+      MarkdownRenderer markdown,
+      Forms forms,
+      PageReadability readability) {
     this.projects = projects;
     this.pages = pages;
     this.markdown = markdown;
     this.forms = forms;
+    this.readability = readability;
   }
 
   @GetMapping("/projects/{slug}/pages/{page}")
@@ -181,12 +188,7 @@ public class WikiPages {
                       .apply(tooLong);
                 }
                 return Mono.just(
-                    editor(
-                        project,
-                        page,
-                        draft,
-                        Map.of("preview", markdown.render(draft.markdown())),
-                        HttpStatus.OK));
+                    editor(project, page, draft, preview(project, draft), HttpStatus.OK));
               }
               var base = draft.base() > 0 ? Integer.valueOf(draft.base()) : null;
               return Mono.defer(
@@ -250,6 +252,19 @@ public class WikiPages {
                                 conflict.diff().lines().toList()),
                             HttpStatus.CONFLICT)))
         .apply(conflict);
+  }
+
+  // The preview, its readability, and its hardest sentences marked in it.
+  private Map<String, Object> preview(ProjectView project, Draft draft) {
+    var measured = readability.of(draft.markdown(), project.language());
+    var target = project.readabilityTarget();
+    return Map.of(
+        "preview",
+        SentenceMarks.mark(markdown.render(draft.markdown()), measured.hardSentences()),
+        "readability",
+        measured,
+        "underTarget",
+        target != null && measured.harderThan(target));
   }
 
   /** What the editor holds: the text, the note on the change, and the revision the edit started from (0: new). */

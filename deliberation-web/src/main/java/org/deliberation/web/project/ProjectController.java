@@ -9,6 +9,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -48,6 +49,12 @@ public class ProjectController {
   public Mono<ProjectView> changeStage(
       @PathVariable String id, @Valid @RequestBody StageRequest request, Actor caller) {
     return projects.changeStage(caller, id, request);
+  }
+
+  @PutMapping("/api/projects/{id}/readability-target")
+  public Mono<ProjectView> setReadabilityTarget(
+      @PathVariable String id, @Valid @RequestBody ReadabilityTargetRequest request, Actor caller) {
+    return projects.setReadabilityTarget(caller, id, request);
   }
 
   @PostMapping("/api/projects/{id}/responses")

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.deliberation.core.common.Actor;
+import org.deliberation.core.readability.ReadingLevel;
 import org.deliberation.core.statement.Relation;
 import org.deliberation.core.statement.Stance;
 import org.deliberation.core.statement.StatementKind;
@@ -110,6 +111,25 @@ public class ProjectPages {
                 status));
   }
 
+  /** Officials, moderators and admins set the reading level the project's pages should reach. */
+  @PostMapping("/projects/{slug}/readability-target")
+  Mono<Rendering> readabilityTarget(
+      @PathVariable String slug, @Nullable Actor caller, ServerWebExchange exchange) {
+    return forms.submit(
+        exchange,
+        form -> {
+          var level = EnumParameter.parse(ReadingLevel.class, "level", Forms.field(form, "level"));
+          return projects
+              .setReadabilityTarget(
+                  CurrentActor.required(caller),
+                  slug,
+                  forms.valid(new ReadabilityTargetRequest(level)))
+              .map(view -> redirect(slug, "#pages"));
+        },
+        (form, error, status) ->
+            render(slug, caller, exchange, Map.of("targetError", error), status));
+  }
+
   @PostMapping("/projects/{slug}/statements/{sid}/vote")
   Mono<Rendering> vote(
       @PathVariable String slug,
@@ -194,6 +214,9 @@ public class ProjectPages {
               model.put("topic", chosen);
               model.put("voted", all.getT5());
               model.put("stances", Arrays.stream(Stance.values()).map(Enum::name).toList());
+              model.put(
+                  "readabilityLevels",
+                  Arrays.stream(ReadingLevel.values()).map(Enum::name).toList());
               model.put("posted", exchange.getRequest().getQueryParams().getFirst("posted"));
               model.put("flagged", exchange.getRequest().getQueryParams().getFirst("flagged"));
               model.putIfAbsent("draft", Map.of());

@@ -9,6 +9,7 @@ import org.deliberation.core.common.TextHygiene;
 import org.deliberation.core.project.command.ChangeStage;
 import org.deliberation.core.project.command.CreateProject;
 import org.deliberation.core.project.command.PublishResponse;
+import org.deliberation.core.project.command.SetReadabilityTarget;
 import org.deliberation.web.deliberation.live.Activity;
 import org.deliberation.web.deliberation.live.Deliberations;
 import org.deliberation.web.deliberation.live.ProjectDeliberation;
@@ -158,6 +159,18 @@ public class ProjectService {
                 commands
                     .send(
                         new ChangeStage(project, request.stage(), blankToNull(request.note()), by))
+                    .then(Mono.defer(() -> projects.view(project))));
+  }
+
+  /** Sets the reading level the project's pages should reach; the pages harder to read are marked. */
+  public Mono<ProjectView> setReadabilityTarget(
+      Actor by, String idOrSlug, ReadabilityTargetRequest request) {
+    return projects
+        .resolve(idOrSlug)
+        .flatMap(
+            project ->
+                commands
+                    .send(new SetReadabilityTarget(project, request.level(), by))
                     .then(Mono.defer(() -> projects.view(project))));
   }
 

@@ -21,6 +21,7 @@ import org.deliberation.core.participant.event.ParticipantErased;
 import org.deliberation.core.project.event.InvalidationReversed;
 import org.deliberation.core.project.event.ProjectCreated;
 import org.deliberation.core.project.event.ProjectEvent;
+import org.deliberation.core.project.event.ReadabilityTargetSet;
 import org.deliberation.core.project.event.ResponsePublished;
 import org.deliberation.core.project.event.StageChanged;
 import org.deliberation.core.project.event.VotesInvalidated;
@@ -49,7 +50,8 @@ class ActivityTypeTest {
           Map.entry(StatementRestored.class, "StatementRestored"),
           Map.entry(StatementFlagged.class, "StatementFlagged"),
           Map.entry(VotesInvalidated.class, "VotesInvalidated"),
-          Map.entry(InvalidationReversed.class, "InvalidationReversed"));
+          Map.entry(InvalidationReversed.class, "InvalidationReversed"),
+          Map.entry(ReadabilityTargetSet.class, "ReadabilityTargetSet"));
 
   /** Handled, but not shown: an erasure changes the names in the feed. */
   private static final Set<Class<?>> NOT_SHOWN = Set.of(ParticipantErased.class);

@@ -20,9 +20,11 @@ import org.deliberation.core.project.Language;
 import org.deliberation.core.project.Stage;
 import org.deliberation.core.project.event.InvalidationReversed;
 import org.deliberation.core.project.event.ProjectCreated;
+import org.deliberation.core.project.event.ReadabilityTargetSet;
 import org.deliberation.core.project.event.ResponsePublished;
 import org.deliberation.core.project.event.StageChanged;
 import org.deliberation.core.project.event.VotesInvalidated;
+import org.deliberation.core.readability.ReadingLevel;
 import org.deliberation.core.statement.RelatesTo;
 import org.deliberation.core.statement.Relation;
 import org.deliberation.core.statement.Stance;
@@ -82,6 +84,7 @@ public final class EventSamples {
                 MODERATOR,
                 AT),
             new InvalidationReversed(PROJECT, "invalidation-1", MODERATOR, AT),
+            new ReadabilityTargetSet(PROJECT, ReadingLevel.STANDARD, MODERATOR),
             new PageCreated(PAGE, 1, "# Budget\n\nTwo million.", "first draft", AUTHOR),
             new PageEdited(PAGE, 3, 2, "# Budget\n\nThree million.", "new estimate", AUTHOR, true),
             new PageReverted(

@@ -8,7 +8,8 @@ public sealed interface ProjectEvent
         StageChanged,
         ResponsePublished,
         VotesInvalidated,
-        InvalidationReversed {
+        InvalidationReversed,
+        ReadabilityTargetSet {
 
   ProjectId projectId();
 }

@@ -8,8 +8,10 @@ import java.util.Optional;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.deliberation.core.markdown.MarkdownRenderer;
 import org.deliberation.core.project.event.ProjectCreated;
+import org.deliberation.core.project.event.ReadabilityTargetSet;
 import org.deliberation.core.project.event.ResponsePublished;
 import org.deliberation.core.project.event.StageChanged;
+import org.deliberation.core.readability.ReadingLevel;
 
 /** Folds a project's own events into its view, which is therefore current the moment a command returns. */
 public final class ProjectHistory {
@@ -25,6 +27,7 @@ public final class ProjectHistory {
     ProjectCreated created = null;
     Instant createdAt = null;
     String stage = "DRAFT";
+    ReadingLevel target = null;
     var stages = new ArrayList<ProjectView.StageStep>();
     var responses = new ArrayList<ProjectView.Response>();
     for (var message : events) {
@@ -45,6 +48,7 @@ public final class ProjectHistory {
                     event.markdown(),
                     markdown.render(event.markdown()),
                     message.getTimestamp()));
+        case ReadabilityTargetSet event -> target = event.level();
         default -> {
           // other event families do not change the project's own view
         }
@@ -52,6 +56,10 @@ public final class ProjectHistory {
     }
     if (created == null) {
       return Optional.empty();
+    }
+    var measured = new ArrayList<PageEntry>(pages.size());
+    for (var page : pages) {
+      measured.add(page.against(target));
     }
     return Optional.of(
         new ProjectView(
@@ -64,8 +72,9 @@ public final class ProjectHistory {
             stage,
             createdAt,
             stages,
-            pages,
+            measured,
             responses,
-            Map.of("pages", pages.size(), "responses", responses.size())));
+            Map.of("pages", pages.size(), "responses", responses.size()),
+            target));
   }
 }

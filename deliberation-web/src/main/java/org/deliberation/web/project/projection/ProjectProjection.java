@@ -4,6 +4,7 @@ import static com.mongodb.client.model.Filters.eq;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Updates;
 import java.time.Instant;
@@ -18,6 +19,8 @@ import org.deliberation.core.page.event.PageEvent;
 import org.deliberation.core.project.event.ProjectCreated;
 import org.deliberation.core.project.event.ResponsePublished;
 import org.deliberation.core.project.event.StageChanged;
+import org.deliberation.core.readability.Formula;
+import org.deliberation.core.readability.ReadabilityScorer;
 import org.deliberation.web.platform.axon.Projection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
@@ -42,8 +45,11 @@ public class ProjectProjection {
   private final MongoCollection<Document> projects;
   private final MongoCollection<Document> slugs;
 
-  public ProjectProjection(MongoDatabase database) {
+  private final ReadabilityScorer readability;
+
+  public ProjectProjection(MongoDatabase database, ReadabilityScorer readability) {
     this.projects = database.getCollection(ProjectQueries.COLLECTION);
+    this.readability = readability;
     this.slugs = database.getCollection(ProjectDirectory.SLUGS);
   }
 
@@ -88,15 +94,29 @@ public class ProjectProjection {
   }
 
   // Page names are [a-z0-9-], so they are safe as field names: pages.<name> = {title, revision,
-  // updatedAt}.
+  // updatedAt, readabilityScore, readabilityLevel}. The score is the latest revision's, in the
+  // project's language (a few milliseconds for a full page): the project page marks hard pages
+  // without reading them.
   @EventHandler
   void on(PageEvent event, @Timestamp Instant at) {
     var field = "pages." + event.pageId().name();
+    var project =
+        projects
+            .find(eq("_id", event.pageId().project().value()))
+            .projection(Projections.include("language"))
+            .first();
+    var language = project == null ? "en" : project.getString("language");
+    var measured =
+        readability.ofMarkdown(event.markdown(), Formula.forLanguage(String.valueOf(language)));
     projects.updateOne(
         eq("_id", event.pageId().project().value()),
         Updates.combine(
             Updates.set(field + ".title", MarkdownRenderer.firstHeading(event.markdown())),
             Updates.set(field + ".revision", event.revision()),
+            Updates.set(field + ".readabilityScore", measured.score()),
+            Updates.set(
+                field + ".readabilityLevel",
+                measured.level() == null ? null : measured.level().name()),
             Updates.set(field + ".updatedAt", Date.from(at)),
             Updates.set("updatedAt", Date.from(at))));
   }

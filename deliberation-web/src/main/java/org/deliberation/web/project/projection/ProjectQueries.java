@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.bson.Document;
 import org.deliberation.core.common.ProjectId;
+import org.deliberation.core.readability.ReadingLevel;
 import org.deliberation.web.platform.http.BadRequestException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -72,11 +73,27 @@ public class ProjectQueries {
                         ? name
                         : page.getString("title"),
                     page.getInteger("revision", 1),
-                    page.getDate("updatedAt").toInstant()));
+                    page.getDate("updatedAt").toInstant(),
+                    page.getDouble("readabilityScore"),
+                    level(page.getString("readabilityLevel")),
+                    false));
           });
     }
     entries.sort(Comparator.comparing(PageEntry::name));
     return entries;
+  }
+
+  // A level this version does not know (written by a newer one) reads as none rather than failing
+  // the page.
+  private static @Nullable ReadingLevel level(@Nullable String name) {
+    if (name == null) {
+      return null;
+    }
+    try {
+      return ReadingLevel.valueOf(name);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   private static ProjectSummaryView summary(Document document) {

@@ -3,9 +3,15 @@ package org.deliberation.web.project.projection;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.deliberation.core.readability.ReadingLevel;
 import org.jspecify.annotations.Nullable;
 
-/** A wikiproject as its page shows it: its question, stage and timeline, pages, and official responses. */
+/**
+ * A wikiproject as its page shows it: its question, stage and timeline, pages, and official responses.
+ *
+ * @param readabilityTarget the reading level its pages should reach, null until one is set; a page harder to read is
+ *     marked {@code hardToRead} among the pages
+ */
 public record ProjectView(
     String id,
     String slug,
@@ -18,7 +24,8 @@ public record ProjectView(
     List<StageStep> stages,
     List<PageEntry> pages,
     List<Response> responses,
-    Map<String, Integer> counts) {
+    Map<String, Integer> counts,
+    @Nullable ReadingLevel readabilityTarget) {
 
   public ProjectView {
     stages = List.copyOf(stages);

@@ -3,6 +3,7 @@ package org.deliberation.web.project.projection;
 import org.deliberation.core.common.NotFoundException;
 import org.deliberation.core.common.ProjectId;
 import org.deliberation.core.markdown.MarkdownRenderer;
+import org.deliberation.core.project.event.ProjectCreated;
 import org.deliberation.web.platform.eventstore.EventStreams;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -59,6 +60,23 @@ public class Projects {
             eventsAndPages ->
                 Mono.justOrEmpty(history.fold(eventsAndPages.getT1(), eventsAndPages.getT2())))
         .switchIfEmpty(Mono.error(() -> notFound(id.value())));
+  }
+
+  /**
+   * The language a project is written in ({@code "en"}, {@code "fr"}), from its own events, so that a page read
+   * the moment its project was created already knows it; English for a stream without a project.
+   */
+  public Mono<String> language(ProjectId id) {
+    return streams
+        .read(id.value())
+        .map(
+            events ->
+                events.stream()
+                    .map(event -> event.getPayload())
+                    .filter(ProjectCreated.class::isInstance)
+                    .map(created -> ((ProjectCreated) created).language().name())
+                    .findFirst()
+                    .orElse("en"));
   }
 
   private static NotFoundException notFound(String idOrSlug) {
