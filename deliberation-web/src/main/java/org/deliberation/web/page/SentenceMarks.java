@@ -25,8 +25,8 @@ final class SentenceMarks {
     for (var sentence : sentences) {
       var wanted = sentence.text().endsWith("…") ? strip(sentence.text()) : sentence.text();
       int at = wanted.isEmpty() ? -1 : text.indexOf(wanted);
-      if (at < 0 || taken[at] || taken[at + wanted.length() - 1]) {
-        continue;
+      if (at < 0 || overlaps(taken, at, at + wanted.length())) {
+        continue; // not found, or inside (or around) one already marked: marks never overlap
       }
       int pieceStart = at;
       for (int i = at; i < at + wanted.length(); i++) {
@@ -47,6 +47,15 @@ final class SentenceMarks {
       copied = mark[1];
     }
     return out.append(html, copied, html.length()).toString();
+  }
+
+  private static boolean overlaps(boolean[] taken, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (taken[i]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String strip(String cut) {

@@ -104,6 +104,14 @@ class BrowserJourneysIT extends ApiTestSupport {
       var text = browser.findElement(By.id("markdown"));
       text.clear();
       text.sendKeys("# Costs\n\nThe hall costs **3.4 million**, with the car park.\n");
+      // The preview comes by itself once typing stops, with how easy the draft is to read.
+      wait.until(
+          ExpectedConditions.visibilityOfElementLocated(
+              By.cssSelector("#preview-area .preview strong")));
+      assertThat(browser.findElement(By.cssSelector("#preview-area .preview strong")).getText())
+          .isEqualTo("3.4 million");
+      assertThat(browser.findElement(By.cssSelector("#preview-area .readability-score")).getText())
+          .contains("facilité de lecture");
       browser.findElement(By.id("comment")).sendKeys("car park added");
       browser.findElement(By.cssSelector("button[value=preview]")).click();
       assertThat(browser.findElement(By.cssSelector(".preview strong")).getText())

@@ -2,8 +2,10 @@ package org.deliberation.web.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.deliberation.core.markdown.MarkdownRenderer;
 import org.deliberation.core.readability.Formula;
+import org.deliberation.core.readability.HardSentence;
 import org.deliberation.core.readability.ReadabilityScorer;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +41,42 @@ class SentenceMarksTest {
         .isEqualTo(
             "<p><mark>The </mark><em><mark>Australian</mark></em><mark> platypus isn&#39;t seemingly a"
                 + " hybrid of a </mark><a href=\"https://example.org\"><mark>mammal</mark></a><mark> &amp; reptilian creature.</mark></p>\n");
+  }
+
+  @Test
+  void aSentenceFoundInsideAnotherOneAlreadyMarkedIsNotMarkedAgain() {
+    // Two sentences, each found once: both marked.
+    var html =
+        SentenceMarks.mark(
+            "<p>Yet unquestionably institutional recommendations remain inconsiderately"
+                + " unimplemented.</p>\n<p>Unquestionably institutional recommendations.</p>\n",
+            List.of(
+                hard("Unquestionably institutional recommendations."),
+                hard(
+                    "Yet unquestionably institutional recommendations remain inconsiderately"
+                        + " unimplemented.")));
+    assertThat(html)
+        .isEqualTo(
+            "<p><mark>Yet unquestionably institutional recommendations remain inconsiderately"
+                + " unimplemented.</mark></p>\n"
+                + "<p><mark>Unquestionably institutional recommendations.</mark></p>\n");
+    // The shorter sentence's first occurrence is inside the longer one, which is then left unmarked
+    // (it was a 500 when the marks overlapped).
+    var inside =
+        SentenceMarks.mark(
+            "<p>Yet Unquestionably institutional recommendations. remain here.</p>\n"
+                + "<p>Unquestionably institutional recommendations.</p>\n",
+            List.of(
+                hard("Unquestionably institutional recommendations."),
+                hard("Yet Unquestionably institutional recommendations. remain here.")));
+    assertThat(inside)
+        .isEqualTo(
+            "<p>Yet <mark>Unquestionably institutional recommendations.</mark> remain here.</p>\n"
+                + "<p>Unquestionably institutional recommendations.</p>\n");
+  }
+
+  private static HardSentence hard(String text) {
+    return new HardSentence(text, 5, 3.0, 0.0, List.of(), List.of());
   }
 
   @Test

@@ -5,11 +5,11 @@ import java.util.concurrent.TimeUnit;
 import reactor.core.scheduler.Scheduler;
 
 /**
- * When one project's synthesis (or its topics) is recomputed: at once after a quiet spell, otherwise {@code interval} after the
+ * When one project's synthesis is recomputed: at once after a quiet spell, otherwise {@code interval} after the
  * previous recomputation started; a change made while one is scheduled joins it, so a burst of votes costs one. Time
  * is the scheduler's, so a test drives it with virtual time.
  */
-public final class RecomputationCadence {
+final class RecomputationCadence {
 
   private final Scheduler scheduler;
   private final long intervalMillis;
@@ -17,7 +17,7 @@ public final class RecomputationCadence {
   private boolean ran;
   private long lastStartMillis;
 
-  public RecomputationCadence(Scheduler scheduler, Duration interval) {
+  RecomputationCadence(Scheduler scheduler, Duration interval) {
     this.scheduler = scheduler;
     this.intervalMillis = interval.toMillis();
   }
@@ -26,7 +26,7 @@ public final class RecomputationCadence {
    * A change the synthesis should include. The flag is cleared before {@code recompute} takes its snapshot, so a change
    * made after the snapshot always schedules another recomputation; none is left out.
    */
-  public synchronized void changed(Runnable recompute) {
+  synchronized void changed(Runnable recompute) {
     if (scheduled) {
       return;
     }

@@ -37,6 +37,7 @@ public class TopicProjection {
   @EventHandler
   void on(TopicsRecorded event) {
     book.of(event.projectId().value()).record(event);
+    recomputation.recorded(event.projectId().value());
   }
 
   @EventHandler

@@ -37,13 +37,19 @@ public class TopicQueries {
 
   private final StatementLookup lookup;
   private final TopicBook book;
+  private final TopicHistory history;
   private final SynthesisService synthesis;
   private final Clock clock;
 
   public TopicQueries(
-      StatementLookup lookup, TopicBook book, SynthesisService synthesis, Clock clock) {
+      StatementLookup lookup,
+      TopicBook book,
+      TopicHistory history,
+      SynthesisService synthesis,
+      Clock clock) {
     this.lookup = lookup;
     this.book = book;
+    this.history = history;
     this.synthesis = synthesis;
     this.clock = clock;
   }
@@ -65,7 +71,7 @@ public class TopicQueries {
    */
   public Set<String> members(ProjectDeliberation project, String topic) {
     return book.find(project.project())
-        .flatMap(topics -> topics.at(null))
+        .flatMap(ProjectTopics::latestRecorded)
         .flatMap(recorded -> find(recorded, topic))
         .map(found -> new LinkedHashSet<>(shown(project, found)))
         .orElseThrow(
@@ -80,7 +86,10 @@ public class TopicQueries {
   }
 
   private TopicsView build(ProjectDeliberation project, @Nullable Instant at) {
-    var recorded = book.find(project.project()).flatMap(topics -> topics.at(at));
+    var recorded =
+        book.find(project.project())
+            .flatMap(topics -> topics.at(at))
+            .flatMap(stamp -> history.generation(project.project(), stamp.generation()));
     if (recorded.isEmpty()) {
       return new TopicsView(project.project(), 0, null, at, List.of());
     }
@@ -96,7 +105,13 @@ public class TopicQueries {
   }
 
   private TopicView view(ProjectDeliberation project, Topic topic, Synthesis result) {
-    var shown = new Topic(topic.id(), topic.label(), shown(project, topic));
+    var members = shown(project, topic);
+    var label =
+        members.isEmpty() || members.size() == topic.statements().size()
+            ? topic.label()
+            : ShownLabel.of(
+                topic.label(), members.stream().flatMap(id -> text(project, id).stream()).toList());
+    var shown = new Topic(topic.id(), label, members);
     var summary = TopicSynthesis.of(shown, result);
     var quotes =
         summary.representative().stream()

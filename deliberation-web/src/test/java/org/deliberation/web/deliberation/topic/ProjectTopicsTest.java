@@ -10,7 +10,7 @@ import org.deliberation.core.topic.TopicGeneration;
 import org.deliberation.core.topic.event.TopicsRecorded;
 import org.junit.jupiter.api.Test;
 
-/** The generations of one project: in turn only, and the one of an instant. */
+/** The generations of one project: in turn only, the one of an instant, the latest whole. */
 class ProjectTopicsTest {
 
   private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
@@ -25,6 +25,10 @@ class ProjectTopicsTest {
         List.of(new Topic("t" + number, "label " + number, List.of("s" + number))));
   }
 
+  private static ProjectTopics.Stamp stamp(int number, int minutes) {
+    return new ProjectTopics.Stamp(number, T0.plusSeconds(60L * minutes));
+  }
+
   @Test
   void anInstantShowsTheLastGenerationComputedByThen() {
     var topics = new ProjectTopics();
@@ -33,9 +37,11 @@ class ProjectTopicsTest {
     topics.record(generation(2, 20));
 
     assertThat(topics.at(T0.plusSeconds(60 * 5))).isEmpty();
-    assertThat(topics.at(T0.plusSeconds(60 * 10))).contains(generation(1, 10));
-    assertThat(topics.at(T0.plusSeconds(60 * 19))).contains(generation(1, 10));
-    assertThat(topics.at(null)).contains(generation(2, 20));
+    assertThat(topics.at(T0.plusSeconds(60 * 10))).contains(stamp(1, 10));
+    assertThat(topics.at(T0.plusSeconds(60 * 19))).contains(stamp(1, 10));
+    assertThat(topics.at(null)).contains(stamp(2, 20));
+    assertThat(topics.latestRecorded()).contains(generation(2, 20));
+    assertThat(topics.latestStatements()).containsExactly("s2");
     assertThat(topics.latest().generation()).isEqualTo(2);
     assertThat(topics.latest().inputDigest()).isEqualTo("digest-2");
     assertThat(topics.latest().nextNumber()).isEqualTo(3);
@@ -48,6 +54,7 @@ class ProjectTopicsTest {
     assertThat(topics.latest()).isEqualTo(TopicGeneration.NONE);
     topics.record(generation(1, 10));
     topics.record(generation(1, 11));
-    assertThat(topics.at(null)).contains(generation(1, 10));
+    assertThat(topics.at(null)).contains(stamp(1, 10));
+    assertThat(topics.latestRecorded()).contains(generation(1, 10));
   }
 }

@@ -147,6 +147,46 @@ class TopicRecomputationTest {
   }
 
   @Test
+  void aLargerProjectRecordsAGenerationOnceOneStatementInTwentyChangedOrFewerWaitedAnHour() {
+    for (int i = 0; i < 40; i++) {
+      post("b" + i, (i % 2 == 0 ? "The bus lines " : "The school calendar ") + "idea number " + i);
+    }
+    scheduler.advanceTimeBy(DELAY);
+    arrives(0);
+    assertThat(TopicRecomputation.needed(42)).isEqualTo(3);
+
+    post("late1", "The bus lines should stop at the hospital.");
+    post("late2", "The school calendar should start in September.");
+    scheduler.advanceTimeBy(DELAY.multipliedBy(10));
+    assertThat(stored).as("two changes of 42 statements").hasSize(1);
+
+    post("late3", "The bus lines should be free on Sundays.");
+    scheduler.advanceTimeBy(DELAY);
+    assertThat(stored).as("three changes").hasSize(2);
+    assertThat(covered(recorded(1))).contains("late1", "late2", "late3");
+    arrives(1);
+
+    post("late4", "The school calendar needs a longer autumn break.");
+    scheduler.advanceTimeBy(TopicRecomputation.MAX_WAIT.minus(DELAY));
+    assertThat(stored).as("one change, before an hour").hasSize(2);
+    scheduler.advanceTimeBy(DELAY.multipliedBy(2));
+    assertThat(stored).as("one change, after an hour").hasSize(3);
+    assertThat(covered(recorded(2))).contains("late4");
+  }
+
+  @Test
+  void changesCountStatementsInOneSetAndNotTheOther() {
+    var now =
+        List.of(
+            new org.deliberation.core.topic.TopicInput("a", "x"),
+            new org.deliberation.core.topic.TopicInput("c", "z"));
+    assertThat(TopicRecomputation.changes(java.util.Set.of("a", "b"), now)).isEqualTo(2);
+    assertThat(TopicRecomputation.needed(0)).isEqualTo(1);
+    assertThat(TopicRecomputation.needed(19)).isEqualTo(1);
+    assertThat(TopicRecomputation.needed(1000)).isEqualTo(50);
+  }
+
+  @Test
   void aGenerationAnotherNodeRecordedFirstIsTakenFromItsEventNotRecordedAgain() {
     postSix();
     refusals.set(1);
@@ -176,7 +216,9 @@ class TopicRecomputationTest {
 
     assertThat(stored).hasSize(2);
     assertThat(covered(recorded(1))).doesNotContain("s6").hasSize(5);
+    // Every topic but the one s6 left keeps its id.
     var before = recorded(0).topics().stream().map(Topic::id).toList();
-    assertThat(recorded(1).topics()).extracting(Topic::id).containsAnyElementsOf(before);
+    var kept = recorded(1).topics().stream().map(Topic::id).filter(before::contains).count();
+    assertThat(kept).isGreaterThanOrEqualTo(before.size() - 1);
   }
 }

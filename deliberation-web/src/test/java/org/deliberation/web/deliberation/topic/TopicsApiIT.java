@@ -203,6 +203,17 @@ class TopicsApiIT extends ApiTestSupport {
     shown.remove(hidden);
     var third = awaitGeneration(project, 3, shown);
     assertThat(covered(third)).doesNotContain(hidden);
+    // Even as they stood before it was hidden, its id and its words are not shown again.
+    var pastAfterHiding = topics(project, "?at=" + between);
+    assertThat(pastAfterHiding.get("generation")).isEqualTo(1);
+    assertThat(covered(pastAfterHiding)).doesNotContain(hidden).hasSize(covered(first).size() - 1);
+    for (var topic : items(pastAfterHiding)) {
+      for (var quote : (List<Map<String, Object>>) topic.get("summary")) {
+        assertThat(quote.get("statement")).isNotEqualTo(hidden);
+      }
+      assertThat(List.of(topic.get("consensus"), topic.get("dissent")).toString())
+          .doesNotContain(hidden);
+    }
   }
 
   @Test
