@@ -3,6 +3,7 @@ package org.deliberation.core.topic;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.deliberation.core.synthesis.StatementScore;
 import org.deliberation.core.synthesis.Synthesis;
@@ -39,36 +40,69 @@ public final class TopicSynthesis {
   private TopicSynthesis() {}
 
   public static TopicSummary of(Topic topic, Synthesis synthesis) {
-    var members = new HashSet<>(topic.statements());
-    var ranked = synthesis.ranked();
-    var consensus = restricted(ranked.consensus(), members);
-    var dissent = restricted(ranked.dissent(), members);
-    var scores = new HashMap<String, StatementScore>();
-    synthesis.statements().forEach(score -> scores.put(score.statement(), score));
-    var representative =
-        topic.statements().stream()
-            .limit(REPRESENTATIVE)
-            .map(id -> scores.getOrDefault(id, new StatementScore(id, 0, 0, 0, 0, List.of())))
-            .toList();
-    var voted =
-        topic.statements().stream()
-            .map(scores::get)
-            .filter(s -> s != null && voted(s))
-            .map(StatementScore::statement)
-            .toList();
-    var common = new HashSet<String>();
-    ranked.consensus().forEach(s -> common.add(s.statement()));
-    ranked.sharedDisagreement().forEach(s -> common.add(s.statement()));
-    var divisive = new HashSet<String>();
-    ranked.dissent().forEach(s -> divisive.add(s.statement()));
-    return new TopicSummary(
-        topic, consensus, dissent, agreement(voted, common, divisive), representative);
+    return new Index(synthesis).summary(topic);
   }
 
-  /** A list of the synthesis restricted to the topic: its order and scores, at most {@link #LIST} statements. */
-  private static List<StatementScore> restricted(
-      List<StatementScore> ranked, HashSet<String> members) {
-    return ranked.stream().filter(s -> members.contains(s.statement())).limit(LIST).toList();
+  /** The summaries of several topics of one synthesis: it is read once, then each topic costs its own size. */
+  public static List<TopicSummary> of(List<Topic> topics, Synthesis synthesis) {
+    var index = new Index(synthesis);
+    return topics.stream().map(index::summary).toList();
+  }
+
+  /** A synthesis read once: each statement's votes, and its place in each ranked list. */
+  private static final class Index {
+
+    private final Map<String, StatementScore> scores = new HashMap<>();
+    private final Map<String, Integer> consensusRank = new HashMap<>();
+    private final Map<String, Integer> dissentRank = new HashMap<>();
+    private final Set<String> common = new HashSet<>();
+    private final Synthesis.Ranked ranked;
+
+    Index(Synthesis synthesis) {
+      ranked = synthesis.ranked();
+      synthesis.statements().forEach(score -> scores.put(score.statement(), score));
+      for (int i = 0; i < ranked.consensus().size(); i++) {
+        consensusRank.putIfAbsent(ranked.consensus().get(i).statement(), i);
+      }
+      for (int i = 0; i < ranked.dissent().size(); i++) {
+        dissentRank.putIfAbsent(ranked.dissent().get(i).statement(), i);
+      }
+      common.addAll(consensusRank.keySet());
+      ranked.sharedDisagreement().forEach(score -> common.add(score.statement()));
+    }
+
+    TopicSummary summary(Topic topic) {
+      var representative =
+          topic.statements().stream()
+              .limit(REPRESENTATIVE)
+              .map(id -> scores.getOrDefault(id, new StatementScore(id, 0, 0, 0, 0, List.of())))
+              .toList();
+      var voted =
+          topic.statements().stream()
+              .map(scores::get)
+              .filter(s -> s != null && voted(s))
+              .map(StatementScore::statement)
+              .toList();
+      return new TopicSummary(
+          topic,
+          restricted(topic, consensusRank, ranked.consensus()),
+          restricted(topic, dissentRank, ranked.dissent()),
+          agreement(voted, common, dissentRank.keySet()),
+          representative);
+    }
+
+    /** A ranked list restricted to the topic: its order and scores, at most {@link #LIST} statements. */
+    private static List<StatementScore> restricted(
+        Topic topic, Map<String, Integer> rank, List<StatementScore> list) {
+      return topic.statements().stream()
+          .filter(rank::containsKey)
+          .distinct()
+          .map(rank::get)
+          .sorted()
+          .limit(LIST)
+          .map(list::get)
+          .toList();
+    }
   }
 
   /** The agreement level of these voted statements (see the class comment). */

@@ -7,6 +7,7 @@ import org.deliberation.core.markdown.TextDiff;
 import org.deliberation.core.readability.Readability;
 import org.deliberation.web.participant.ParticipantAccounts;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * A page's history as its readers see it: who changed what, and whether each edit made the page easier or harder
@@ -25,6 +26,8 @@ final class PageHistory {
   Mono<HistoryView> of(PageId pageId, List<PageRevisionView> revisions, String language) {
     return accounts
         .displayNames(revisions.stream().map(PageRevisionView::author).toList())
+        // Diffs and scores of every revision are CPU work: off the event loop.
+        .publishOn(Schedulers.boundedElastic())
         .map(
             names -> {
               var items = new ArrayList<HistoryView.Item>(revisions.size());

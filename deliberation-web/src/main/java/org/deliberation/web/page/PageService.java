@@ -30,6 +30,7 @@ import org.deliberation.web.project.projection.Projects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Reading and editing a project's pages, for the API and the editor alike. An edit names the revision it started
@@ -237,6 +238,8 @@ public class PageService {
           }
           return accounts
               .displayNames(authors)
+              // Rendering and scoring a page of up to 64 KB is CPU work: off the event loop.
+              .publishOn(Schedulers.boundedElastic())
               .map(
                   names -> {
                     var title = MarkdownRenderer.firstHeading(shown.markdown());

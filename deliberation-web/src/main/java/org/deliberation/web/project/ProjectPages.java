@@ -195,13 +195,14 @@ public class ProjectPages {
               var contributions = all.getT2().items();
               var viewpoints = all.getT3().items();
               var chosen = chosenTopic(exchange, all.getT6());
+              Set<String> inTopic = chosen == null ? Set.of() : Set.copyOf(chosen.statements());
               var deck = new ArrayList<StatementView>();
               // Oldest first, as they were posted, so that early statements gather enough votes to
               // compare.
               for (var list : List.of(contributions, viewpoints)) {
                 list.reversed().stream()
                     .filter(s -> !all.getT5().contains(s.id()))
-                    .filter(s -> chosen == null || chosen.statements().contains(s.id()))
+                    .filter(s -> chosen == null || inTopic.contains(s.id()))
                     .forEach(deck::add);
               }
               var model = new HashMap<String, Object>(extra);

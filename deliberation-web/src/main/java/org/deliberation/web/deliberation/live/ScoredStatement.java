@@ -2,6 +2,7 @@ package org.deliberation.web.deliberation.live;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.deliberation.core.synthesis.StatementScore;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,5 +28,21 @@ public record ScoredStatement(
 
   public ScoredStatement {
     groups = List.copyOf(groups);
+  }
+
+  /** A score of the engine, with the statement's text as the public sees it (null if hidden) and its kind. */
+  public static ScoredStatement of(StatementScore score, @Nullable String text, String kind) {
+    return new ScoredStatement(
+        score.statement(),
+        text,
+        kind,
+        score.agree(),
+        score.disagree(),
+        score.pass(),
+        score.score(),
+        score.groups().stream()
+            .map(g -> new GroupTally(g.group(), g.agree(), g.disagree(), g.pass()))
+            .toList(),
+        Double.isNaN(score.bridging()) ? null : score.bridging());
   }
 }

@@ -55,18 +55,8 @@ final class SynthesisViews {
       // A synthesis of the past may list a statement hidden since: it keeps its place and counts,
       // not its text.
       out.add(
-          new ScoredStatement(
-              score.statement(),
-              record.hidden() ? null : record.posted.text(),
-              record.posted.kind().name(),
-              score.agree(),
-              score.disagree(),
-              score.pass(),
-              score.score(),
-              score.groups().stream()
-                  .map(g -> new GroupTally(g.group(), g.agree(), g.disagree(), g.pass()))
-                  .toList(),
-              Double.isNaN(score.bridging()) ? null : score.bridging()));
+          ScoredStatement.of(
+              score, record.hidden() ? null : record.posted.text(), record.posted.kind().name()));
     }
     return out;
   }

@@ -157,7 +157,7 @@ public class StatementService {
         .map(
             context -> {
               var all = context.deliberation().statements(kindFilter, order, hidden, moderator);
-              if (topic != null) {
+              if (topic != null && !topic.isBlank()) {
                 var members = topics.members(context.deliberation(), topic);
                 all = all.stream().filter(statement -> members.contains(statement.id())).toList();
               }

@@ -9,12 +9,11 @@ import java.util.Optional;
 import java.util.Set;
 import org.deliberation.core.common.NotFoundException;
 import org.deliberation.core.synthesis.StatementScore;
-import org.deliberation.core.synthesis.Synthesis;
 import org.deliberation.core.topic.Topic;
+import org.deliberation.core.topic.TopicSummary;
 import org.deliberation.core.topic.TopicSynthesis;
 import org.deliberation.core.topic.event.TopicsRecorded;
 import org.deliberation.core.vote.Visibility;
-import org.deliberation.web.deliberation.live.GroupTally;
 import org.deliberation.web.deliberation.live.ProjectDeliberation;
 import org.deliberation.web.deliberation.live.ScoredStatement;
 import org.deliberation.web.deliberation.live.StatementLookup;
@@ -73,7 +72,7 @@ public class TopicQueries {
     return book.find(project.project())
         .flatMap(ProjectTopics::latestRecorded)
         .flatMap(recorded -> find(recorded, topic))
-        .map(found -> new LinkedHashSet<>(shown(project, found)))
+        .map(found -> new LinkedHashSet<>(shown(project, found).statements()))
         .orElseThrow(
             () ->
                 new NotFoundException(
@@ -95,24 +94,33 @@ public class TopicQueries {
     }
     var result =
         at == null ? project.result() : synthesis.past(project, at, project.position()).result();
-    var items =
+    var shown =
         recorded.get().topics().stream()
-            .map(topic -> view(project, topic, result))
-            .filter(view -> !view.statements().isEmpty())
+            .map(topic -> shown(project, topic))
+            .filter(topic -> !topic.statements().isEmpty())
             .toList();
+    var items =
+        TopicSynthesis.of(shown, result).stream().map(summary -> view(project, summary)).toList();
     return new TopicsView(
         project.project(), recorded.get().generation(), recorded.get().computedAt(), at, items);
   }
 
-  private TopicView view(ProjectDeliberation project, Topic topic, Synthesis result) {
-    var members = shown(project, topic);
+  /** The topic as the public may see it: its shown statements only, and a label they use. */
+  private static Topic shown(ProjectDeliberation project, Topic topic) {
+    var members =
+        topic.statements().stream()
+            .filter(id -> project.visibility(id).orElse(Visibility.HIDDEN) == Visibility.SHOWN)
+            .toList();
     var label =
         members.isEmpty() || members.size() == topic.statements().size()
             ? topic.label()
             : ShownLabel.of(
                 topic.label(), members.stream().flatMap(id -> text(project, id).stream()).toList());
-    var shown = new Topic(topic.id(), label, members);
-    var summary = TopicSynthesis.of(shown, result);
+    return new Topic(topic.id(), label, members);
+  }
+
+  private TopicView view(ProjectDeliberation project, TopicSummary summary) {
+    var shown = summary.topic();
     var quotes =
         summary.representative().stream()
             .flatMap(
@@ -146,33 +154,13 @@ public class TopicQueries {
           .statement(score.statement(), false)
           .filter(statement -> statement.text() != null)
           .ifPresent(
-              statement ->
-                  out.add(
-                      new ScoredStatement(
-                          score.statement(),
-                          statement.text(),
-                          statement.kind(),
-                          score.agree(),
-                          score.disagree(),
-                          score.pass(),
-                          score.score(),
-                          score.groups().stream()
-                              .map(
-                                  g -> new GroupTally(g.group(), g.agree(), g.disagree(), g.pass()))
-                              .toList(),
-                          Double.isNaN(score.bridging()) ? null : score.bridging())));
+              statement -> out.add(ScoredStatement.of(score, statement.text(), statement.kind())));
     }
     return out;
   }
 
   private static Optional<String> text(ProjectDeliberation project, String statement) {
     return project.statement(statement, false).map(StatementView::text);
-  }
-
-  private static List<String> shown(ProjectDeliberation project, Topic topic) {
-    return topic.statements().stream()
-        .filter(id -> project.visibility(id).orElse(Visibility.HIDDEN) == Visibility.SHOWN)
-        .toList();
   }
 
   private static Optional<Topic> find(TopicsRecorded recorded, String id) {
