@@ -124,7 +124,8 @@ class HostileCorpusIT extends PackagedServerTest {
                   List.of("text", "kind", "stance", "sources", "relatesTo", "interests")),
               new Endpoint("PUT", s + "/vote", citizen, List.of("vote")),
               new Endpoint("POST", s + "/flags", citizen, List.of("reason")),
-              new Endpoint("POST", s + "/moderation", admin, List.of("action", "reason")));
+              new Endpoint("POST", s + "/moderation", admin, List.of("action", "reason")),
+              new Endpoint("PUT", p + "/readability-target", admin, List.of("level")));
 
       for (var endpoint : endpoints) {
         for (var body : malformedBodies()) {
@@ -193,6 +194,9 @@ class HostileCorpusIT extends PackagedServerTest {
                 p + "/pages/page/revisions/" + id,
                 p + "/pages/page/diff?from=" + id + "&to=1",
                 p + "/synthesis?at=" + id,
+                p + "/topics?at=" + id,
+                p + "/statements?topic=" + id,
+                "/api/search?q=hall&project=" + project + "&topic=" + id,
                 p + "/statements?cursor=" + id,
                 "/api/search?q=" + id + "&cursor=" + id)) {
           refusedOrFine("GET", path, null, null, null, null);
