@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
+import org.deliberation.core.testing.CountingText;
 import org.eclipse.jgit.diff.RawTextComparator;
 import org.junit.jupiter.api.Timeout;
 

@@ -28,6 +28,7 @@ import org.commonmark.parser.beta.InlineContentParserFactory;
 import org.commonmark.parser.beta.ParsedInline;
 import org.commonmark.parser.beta.Scanner;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.deliberation.core.testing.CountingText;
 import org.deliberation.core.testing.Property;
 import org.junit.jupiter.api.Test;
 

@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import org.commonmark.node.Node;
+import org.deliberation.core.testing.CountingText;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;

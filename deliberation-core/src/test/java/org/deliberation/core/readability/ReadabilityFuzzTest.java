@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 import org.deliberation.core.markdown.MarkdownRenderer;
+import org.deliberation.core.testing.CountingText;
 import org.junit.jupiter.api.Timeout;
 
 /**
@@ -21,11 +22,11 @@ class ReadabilityFuzzTest {
   void score(byte[] input) {
     var prose = RENDERER.prose(new String(input, StandardCharsets.UTF_8));
     for (var formula : Formula.values()) {
-      var counted = new ReadabilityGrowthTest.CountedText(prose);
+      var counted = new CountingText(prose);
 
       var result = ReadabilityScorer.score(counted, formula);
 
-      assertThat(counted.reads)
+      assertThat(counted.reads())
           .isLessThanOrEqualTo(2L * prose.length() + 3L * Readability.MAX_SENTENCE_CHARS + 16);
       assertThat(result.hardSentences()).hasSizeLessThanOrEqualTo(Readability.MAX_HARD_SENTENCES);
       assertThat(result.hardSentences())

@@ -3,6 +3,7 @@ package org.deliberation.core.readability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.function.IntFunction;
+import org.deliberation.core.testing.CountingText;
 import org.junit.jupiter.api.Test;
 
 /** The scorer's work, counted as characters read, at n and 2n on inputs shaped to hurt it. */
@@ -29,40 +30,8 @@ class ReadabilityGrowthTest {
   }
 
   static long reads(String text, Formula formula) {
-    var counted = new CountedText(text);
+    var counted = new CountingText(text);
     ReadabilityScorer.score(counted, formula);
-    return counted.reads;
-  }
-
-  /** A text that counts what is read from it. */
-  static final class CountedText implements CharSequence {
-    private final String text;
-    long reads;
-
-    CountedText(String text) {
-      this.text = text;
-    }
-
-    @Override
-    public int length() {
-      return text.length();
-    }
-
-    @Override
-    public char charAt(int index) {
-      reads++;
-      return text.charAt(index);
-    }
-
-    @Override
-    public CharSequence subSequence(int start, int end) {
-      reads += end - start;
-      return text.subSequence(start, end);
-    }
-
-    @Override
-    public String toString() {
-      return text;
-    }
+    return counted.reads();
   }
 }

@@ -141,6 +141,11 @@ public abstract class ApiTestSupport {
 
   /** Creates a project as a new official; returns its id. */
   protected String project(Session official, String title) {
+    return project(official, title, "en");
+  }
+
+  /** Creates a project in a language ({@code en} or {@code fr}) as a new official; returns its id. */
+  protected String project(Session official, String title, String language) {
     var body =
         http.post()
             .uri("/api/projects")
@@ -154,7 +159,7 @@ public abstract class ApiTestSupport {
                     "authority",
                     "Town council",
                     "language",
-                    "en"))
+                    language))
             .exchange()
             .expectStatus()
             .isCreated()

@@ -91,30 +91,6 @@ class TopicsApiIT extends ApiTestSupport {
     return topics(project, "");
   }
 
-  private String project(Session official, String title, String language) {
-    var body =
-        http.post()
-            .uri("/api/projects")
-            .header(HttpHeaders.AUTHORIZATION, official.bearer())
-            .bodyValue(
-                Map.of(
-                    "title",
-                    title,
-                    "question",
-                    "What should the town do?",
-                    "authority",
-                    "Town council",
-                    "language",
-                    language))
-            .exchange()
-            .expectStatus()
-            .isCreated()
-            .expectBody(Map.class)
-            .returnResult()
-            .getResponseBody();
-    return (String) body.get("id");
-  }
-
   @Test
   @SuppressWarnings("unchecked")
   void statementsAreGroupedIntoTopicsWhoseIdsSurviveNewStatementsAndWhosePastStays() {

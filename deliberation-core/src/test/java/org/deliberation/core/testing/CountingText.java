@@ -1,19 +1,19 @@
-package org.deliberation.core.markdown;
+package org.deliberation.core.testing;
 
 /**
  * A text that counts the characters read from it: the step count of a scanner that reads its input only through
  * {@link #charAt}, independent of the machine's speed and load.
  */
-final class CountingText implements CharSequence {
+public final class CountingText implements CharSequence {
 
   private final String text;
   private long reads;
 
-  CountingText(String text) {
+  public CountingText(String text) {
     this.text = text;
   }
 
-  long reads() {
+  public long reads() {
     return reads;
   }
 
