@@ -6,6 +6,7 @@ import org.deliberation.core.common.Actor;
 import org.deliberation.web.project.projection.ProjectView;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -55,6 +56,11 @@ public class ProjectController {
   public Mono<ProjectView> setReadabilityTarget(
       @PathVariable String id, @Valid @RequestBody ReadabilityTargetRequest request, Actor caller) {
     return projects.setReadabilityTarget(caller, id, request);
+  }
+
+  @DeleteMapping("/api/projects/{id}/readability-target")
+  public Mono<ProjectView> clearReadabilityTarget(@PathVariable String id, Actor caller) {
+    return projects.clearReadabilityTarget(caller, id);
   }
 
   @PostMapping("/api/projects/{id}/responses")

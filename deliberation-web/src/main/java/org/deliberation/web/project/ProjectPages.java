@@ -118,13 +118,18 @@ public class ProjectPages {
     return forms.submit(
         exchange,
         form -> {
-          var level = EnumParameter.parse(ReadingLevel.class, "level", Forms.field(form, "level"));
-          return projects
-              .setReadabilityTarget(
-                  CurrentActor.required(caller),
-                  slug,
-                  forms.valid(new ReadabilityTargetRequest(level)))
-              .map(view -> redirect(slug, "#pages"));
+          var chosen = Forms.field(form, "level");
+          // The empty choice takes the target away.
+          var set =
+              chosen.isBlank()
+                  ? projects.clearReadabilityTarget(CurrentActor.required(caller), slug)
+                  : projects.setReadabilityTarget(
+                      CurrentActor.required(caller),
+                      slug,
+                      forms.valid(
+                          new ReadabilityTargetRequest(
+                              EnumParameter.parse(ReadingLevel.class, "level", chosen))));
+          return set.map(view -> redirect(slug, "#pages"));
         },
         (form, error, status) ->
             render(slug, caller, exchange, Map.of("targetError", error), status));

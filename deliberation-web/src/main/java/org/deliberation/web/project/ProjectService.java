@@ -10,6 +10,7 @@ import org.deliberation.core.project.command.ChangeStage;
 import org.deliberation.core.project.command.CreateProject;
 import org.deliberation.core.project.command.PublishResponse;
 import org.deliberation.core.project.command.SetReadabilityTarget;
+import org.deliberation.core.readability.ReadingLevel;
 import org.deliberation.web.deliberation.live.Activity;
 import org.deliberation.web.deliberation.live.Deliberations;
 import org.deliberation.web.deliberation.live.ProjectDeliberation;
@@ -165,12 +166,22 @@ public class ProjectService {
   /** Sets the reading level the project's pages should reach; the pages harder to read are marked. */
   public Mono<ProjectView> setReadabilityTarget(
       Actor by, String idOrSlug, ReadabilityTargetRequest request) {
+    return readabilityTarget(by, idOrSlug, request.level());
+  }
+
+  /** Takes the project's readability target away: no page is marked "hard to read" any more. */
+  public Mono<ProjectView> clearReadabilityTarget(Actor by, String idOrSlug) {
+    return readabilityTarget(by, idOrSlug, null);
+  }
+
+  private Mono<ProjectView> readabilityTarget(
+      Actor by, String idOrSlug, @Nullable ReadingLevel level) {
     return projects
         .resolve(idOrSlug)
         .flatMap(
             project ->
                 commands
-                    .send(new SetReadabilityTarget(project, request.level(), by))
+                    .send(new SetReadabilityTarget(project, level, by))
                     .then(Mono.defer(() -> projects.view(project))));
   }
 

@@ -73,6 +73,58 @@ class ReadabilityTargetIT extends ApiTestSupport {
   }
 
   @Test
+  void anOfficialTakesItAwayAndNoPageIsMarkedAnyMore() {
+    var official = withRoles("OFFICIAL");
+    var project = project(official, "Readability target taken away");
+    page(official, project, "plan", HARD);
+    var slug =
+        (String)
+            target(official, project, "STANDARD")
+                .expectStatus()
+                .isOk()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody()
+                .get("slug");
+    await()
+        .untilAsserted(
+            () ->
+                assertThat(
+                        new PageClient(http)
+                            .get("/projects/" + slug)
+                            .html()
+                            .select(".hard-to-read"))
+                    .isNotEmpty());
+
+    http.delete()
+        .uri("/api/projects/{id}/readability-target", project)
+        .header(HttpHeaders.AUTHORIZATION, citizen().bearer())
+        .exchange()
+        .expectStatus()
+        .isForbidden();
+    var cleared =
+        http.delete()
+            .uri("/api/projects/{id}/readability-target", project)
+            .header(HttpHeaders.AUTHORIZATION, official.bearer())
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody(Map.class)
+            .returnResult()
+            .getResponseBody();
+    assertThat(cleared.get("readabilityTarget")).isNull();
+    await()
+        .untilAsserted(
+            () ->
+                assertThat(
+                        new PageClient(http)
+                            .get("/projects/" + slug)
+                            .html()
+                            .select(".hard-to-read"))
+                    .isEmpty());
+  }
+
+  @Test
   void anOfficialSetsItFromTheProjectPageWithoutJavaScript() {
     var official = withRoles("OFFICIAL");
     var project = project(official, "Readability target page");
@@ -86,8 +138,10 @@ class ReadabilityTargetIT extends ApiTestSupport {
                 .getResponseBody()
                 .get("slug");
     var browser = new PageClient(http).signedInAs(official);
-    assertThat(browser.get("/projects/" + slug).html().select("#readability-target option"))
-        .hasSize(7);
+    // Seven levels, and no target (chosen while there is none).
+    var options = browser.get("/projects/" + slug).html().select("#readability-target option");
+    assertThat(options).hasSize(8);
+    assertThat(options.select("[selected]").val()).isEmpty();
 
     var set = browser.post("/projects/" + slug + "/readability-target", Map.of("level", "EASY"));
 
@@ -99,6 +153,20 @@ class ReadabilityTargetIT extends ApiTestSupport {
                 .select("#readability-target option[selected]")
                 .val())
         .isEqualTo("EASY");
+    // The empty choice takes it away.
+    assertThat(
+            browser
+                .post("/projects/" + slug + "/readability-target", Map.of("level", ""))
+                .status()
+                .value())
+        .isEqualTo(303);
+    assertThat(
+            browser
+                .get("/projects/" + slug)
+                .html()
+                .select("#readability-target option[selected]")
+                .val())
+        .isEmpty();
     var citizenPage = new PageClient(http).signedInAs(citizen()).get("/projects/" + slug);
     assertThat(citizenPage.html().select("#readability-target")).isEmpty();
   }
