@@ -53,46 +53,39 @@ public class IntegrityPages {
   @PostMapping("/projects/{slug}/integrity/preview")
   Mono<Rendering> preview(
       @PathVariable String slug, @Nullable Actor caller, ServerWebExchange exchange) {
-    return exchange
-        .getFormData()
-        .flatMap(
-            form -> {
-              var participants = participants(form);
-              return Mono.defer(
-                      () -> integrity.preview(CurrentActor.required(caller), slug, participants))
-                  .flatMap(
-                      preview ->
-                          render(
-                              CurrentActor.required(caller),
-                              slug,
-                              Map.of("preview", preview),
-                              HttpStatus.OK))
-                  .onErrorResume(
-                      e -> !Forms.needsSignIn(e), refused(caller, slug, participants, ""));
-            });
+    return forms.submit(
+        exchange,
+        form ->
+            integrity
+                .preview(CurrentActor.required(caller), slug, participants(form))
+                .flatMap(
+                    preview ->
+                        render(
+                            CurrentActor.required(caller),
+                            slug,
+                            Map.of("preview", preview),
+                            HttpStatus.OK)),
+        (form, error, status) -> refusal(caller, slug, form, error, status));
   }
 
   @PostMapping("/projects/{slug}/invalidations")
   Mono<Rendering> invalidate(
       @PathVariable String slug, @Nullable Actor caller, ServerWebExchange exchange) {
-    return exchange
-        .getFormData()
-        .flatMap(
-            form -> {
-              var participants = participants(form);
-              var reason = Forms.field(form, "reason");
-              return Mono.defer(
-                      () ->
-                          integrity.invalidate(
-                              CurrentActor.required(caller), slug, participants, reason))
-                  .map(
-                      recorded ->
-                          Rendering.redirectTo(
-                                  Addresses.project(slug) + "/integrity?recorded=" + recorded.id())
-                              .build())
-                  .onErrorResume(
-                      e -> !Forms.needsSignIn(e), refused(caller, slug, participants, reason));
-            });
+    return forms.submit(
+        exchange,
+        form ->
+            integrity
+                .invalidate(
+                    CurrentActor.required(caller),
+                    slug,
+                    participants(form),
+                    Forms.field(form, "reason"))
+                .map(
+                    recorded ->
+                        Rendering.redirectTo(
+                                Addresses.project(slug) + "/integrity?recorded=" + recorded.id())
+                            .build()),
+        (form, error, status) -> refusal(caller, slug, form, error, status));
   }
 
   @PostMapping("/projects/{slug}/invalidations/{iid}/reversal")
@@ -115,15 +108,24 @@ public class IntegrityPages {
                         status)));
   }
 
-  private java.util.function.Function<Throwable, Mono<Rendering>> refused(
-      @Nullable Actor caller, String slug, List<String> participants, String reason) {
-    return forms.refused(
-        (error, status) ->
-            render(
-                CurrentActor.required(caller),
-                slug,
-                Map.of("formError", error, "formParticipants", participants, "formReason", reason),
-                status));
+  /** The page again, with the refusal beside the form and what the moderator chose and wrote kept. */
+  private Mono<Rendering> refusal(
+      @Nullable Actor caller,
+      String slug,
+      MultiValueMap<String, String> form,
+      String error,
+      HttpStatus status) {
+    return render(
+        CurrentActor.required(caller),
+        slug,
+        Map.of(
+            "formError",
+            error,
+            "formParticipants",
+            participants(form),
+            "formReason",
+            Forms.field(form, "reason")),
+        status);
   }
 
   private static List<String> participants(MultiValueMap<String, String> form) {

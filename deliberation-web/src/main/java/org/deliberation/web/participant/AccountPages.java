@@ -45,30 +45,29 @@ public class AccountPages {
 
   @PostMapping("/login")
   Mono<Rendering> signIn(ServerWebExchange exchange) {
-    return exchange
-        .getFormData()
-        .flatMap(
-            form -> {
-              var next = Addresses.local(form.getFirst("next"));
-              var email = Forms.field(form, "email");
-              return Mono.defer(
-                      () -> {
-                        var request =
-                            forms.valid(new TokenRequest(email, form.getFirst("password")));
-                        return participants.signIn(request.email(), request.password());
-                      })
-                  .map(
-                      issued -> {
-                        SessionCookie.write(exchange, issued.token(), issued.expiresAt(), clock);
-                        return Rendering.redirectTo(next).build();
-                      })
-                  .switchIfEmpty(
-                      Mono.fromSupplier(
-                          () -> loginAgain(next, email, null, HttpStatus.UNAUTHORIZED)))
-                  .onErrorResume(
-                      forms.refused(
-                          (error, status) -> Mono.just(loginAgain(next, email, error, status))));
-            });
+    return forms.submit(
+        exchange,
+        form -> {
+          var next = Addresses.local(form.getFirst("next"));
+          var email = Forms.field(form, "email");
+          var request = forms.valid(new TokenRequest(email, form.getFirst("password")));
+          return participants
+              .signIn(request.email(), request.password())
+              .map(
+                  issued -> {
+                    SessionCookie.write(exchange, issued.token(), issued.expiresAt(), clock);
+                    return Rendering.redirectTo(next).build();
+                  })
+              .switchIfEmpty(
+                  Mono.fromSupplier(() -> loginAgain(next, email, null, HttpStatus.UNAUTHORIZED)));
+        },
+        (form, error, status) ->
+            Mono.just(
+                loginAgain(
+                    Addresses.local(form.getFirst("next")),
+                    Forms.field(form, "email"),
+                    error,
+                    status)));
   }
 
   /** The sign-in form again: after a wrong e-mail or password ({@code error} null), or with the API's refusal. */
@@ -95,34 +94,33 @@ public class AccountPages {
 
   @PostMapping("/signup")
   Mono<Rendering> register(ServerWebExchange exchange) {
-    return exchange
-        .getFormData()
-        .flatMap(
-            form -> {
-              var next = Addresses.local(form.getFirst("next"));
-              var request =
+    return forms.submit(
+        exchange,
+        form -> {
+          var next = Addresses.local(form.getFirst("next"));
+          var request =
+              forms.valid(
                   new RegisterRequest(
                       Forms.optional(form, "displayName"),
                       Forms.optional(form, "email"),
                       form.getFirst("password"),
-                      Forms.optional(form, "postcode"));
-              return Mono.defer(() -> participants.signUp(forms.valid(request)))
-                  .then(Mono.defer(() -> participants.signIn(request.email(), request.password())))
-                  .doOnNext(
-                      issued ->
-                          SessionCookie.write(exchange, issued.token(), issued.expiresAt(), clock))
-                  .then(Mono.fromSupplier(() -> Rendering.redirectTo(next).build()))
-                  .onErrorResume(
-                      forms.refused(
-                          (error, status) ->
-                              Mono.just(
-                                  Rendering.view("signup")
-                                      .modelAttribute("next", next)
-                                      .modelAttribute("draft", withoutPassword(form))
-                                      .modelAttribute("error", error)
-                                      .status(status)
-                                      .build())));
-            });
+                      Forms.optional(form, "postcode")));
+          return participants
+              .signUp(request)
+              .then(Mono.defer(() -> participants.signIn(request.email(), request.password())))
+              .doOnNext(
+                  issued ->
+                      SessionCookie.write(exchange, issued.token(), issued.expiresAt(), clock))
+              .then(Mono.fromSupplier(() -> Rendering.redirectTo(next).build()));
+        },
+        (form, error, status) ->
+            Mono.just(
+                Rendering.view("signup")
+                    .modelAttribute("next", Addresses.local(form.getFirst("next")))
+                    .modelAttribute("draft", withoutPassword(form))
+                    .modelAttribute("error", error)
+                    .status(status)
+                    .build()));
   }
 
   @PostMapping("/logout")

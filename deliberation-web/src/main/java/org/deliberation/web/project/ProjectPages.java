@@ -14,6 +14,7 @@ import org.deliberation.core.statement.Relation;
 import org.deliberation.core.statement.Stance;
 import org.deliberation.core.statement.StatementKind;
 import org.deliberation.core.statement.Vote;
+import org.deliberation.core.topic.Topic;
 import org.deliberation.web.deliberation.live.StatementView;
 import org.deliberation.web.deliberation.moderation.FlagRequest;
 import org.deliberation.web.deliberation.moderation.ModerationService;
@@ -21,8 +22,6 @@ import org.deliberation.web.deliberation.statement.PostStatementRequest;
 import org.deliberation.web.deliberation.statement.RelatesToRequest;
 import org.deliberation.web.deliberation.statement.StatementService;
 import org.deliberation.web.deliberation.topic.TopicQueries;
-import org.deliberation.web.deliberation.topic.TopicView;
-import org.deliberation.web.deliberation.topic.TopicsView;
 import org.deliberation.web.deliberation.vote.MyVotes;
 import org.deliberation.web.deliberation.vote.VoteRequest;
 import org.deliberation.web.deliberation.vote.VoteService;
@@ -177,12 +176,11 @@ public class ProjectPages {
       ServerWebExchange exchange,
       Map<String, Object> extra,
       HttpStatus status) {
-    var viewer = caller;
     Mono<Set<String>> voted =
-        viewer == null
+        caller == null
             ? Mono.just(Set.of())
             : votes
-                .mine(viewer, slug)
+                .mine(caller, slug)
                 .map(
                     mine ->
                         mine.items().stream()
@@ -190,11 +188,11 @@ public class ProjectPages {
                             .collect(Collectors.toSet()));
     return Mono.zip(
             projects.read(slug),
-            statements.list(slug, "CONTRIBUTION", "recent", 200, null, false, null, viewer),
-            statements.list(slug, "VIEWPOINT", "recent", 200, null, false, null, viewer),
+            statements.list(slug, "CONTRIBUTION", "recent", 200, null, false, null, caller),
+            statements.list(slug, "VIEWPOINT", "recent", 200, null, false, null, caller),
             statements.contradictions(slug),
             voted,
-            topics.read(slug, null))
+            topics.current(slug))
         .map(
             all -> {
               var contributions = all.getT2().items();
@@ -216,7 +214,7 @@ public class ProjectPages {
               model.put("viewpoints", viewpoints);
               model.put("contradictions", all.getT4().items());
               model.put("deck", deck);
-              model.put("topics", all.getT6().items());
+              model.put("topics", all.getT6());
               model.put("topic", chosen);
               model.put("voted", all.getT5());
               model.put("stances", Arrays.stream(Stance.values()).map(Enum::name).toList());
@@ -254,11 +252,11 @@ public class ProjectPages {
   }
 
   /** The topic the vote is filtered to ({@code ?topic=}), if it is one of the project's now. */
-  private static @Nullable TopicView chosenTopic(ServerWebExchange exchange, TopicsView all) {
+  private static @Nullable Topic chosenTopic(ServerWebExchange exchange, List<Topic> topics) {
     var id = exchange.getRequest().getQueryParams().getFirst("topic");
     return id == null
         ? null
-        : all.items().stream().filter(topic -> topic.id().equals(id)).findFirst().orElse(null);
+        : topics.stream().filter(topic -> topic.id().equals(id)).findFirst().orElse(null);
   }
 
   /** The vote's filter, kept after a vote posted without JavaScript; only a topic id's shape is carried. */

@@ -2,6 +2,7 @@ package org.deliberation.web.search;
 
 import java.util.List;
 import java.util.Map;
+import org.deliberation.search.TopicCount;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param topics most first, then by id; absent unless the search names a project, whose topic ids these are
  */
 public record SearchFacets(
-    Map<String, Long> types, Map<String, Long> projects, @Nullable List<TopicFacet> topics) {
+    Map<String, Long> types, Map<String, Long> projects, @Nullable List<TopicCount> topics) {
 
   public SearchFacets {
     topics = topics == null ? null : List.copyOf(topics);

@@ -209,14 +209,7 @@ public class SearchService {
                         hit.score(),
                         author.apply(hit)))
             .toList(),
-        new SearchFacets(
-            types,
-            results.projects(),
-            oneProject
-                ? results.topics().stream()
-                    .map(topic -> new TopicFacet(topic.id(), topic.label(), topic.count()))
-                    .toList()
-                : null),
+        new SearchFacets(types, results.projects(), oneProject ? results.topics() : null),
         results.next());
   }
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 class ParticipantApiIT extends ApiTestSupport {
 
@@ -384,12 +385,7 @@ class ParticipantApiIT extends ApiTestSupport {
           .expectStatus()
           .isCreated();
 
-      http.delete()
-          .uri("/api/participants/{id}", person.id())
-          .header(HttpHeaders.AUTHORIZATION, person.bearer())
-          .exchange()
-          .expectStatus()
-          .isNoContent();
+      erase(person, person).expectStatus().isNoContent();
 
       http.get()
           .uri("/api/participants/me")
@@ -448,12 +444,7 @@ class ParticipantApiIT extends ApiTestSupport {
               });
       var before = synthesis(project);
 
-      http.delete()
-          .uri("/api/participants/{id}", leaving.id())
-          .header(HttpHeaders.AUTHORIZATION, leaving.bearer())
-          .exchange()
-          .expectStatus()
-          .isNoContent();
+      erase(leaving, leaving).expectStatus().isNoContent();
 
       await()
           .untilAsserted(
@@ -571,24 +562,9 @@ class ParticipantApiIT extends ApiTestSupport {
     @Test
     void onlyTheParticipantOrAnAdminErases() {
       var target = citizen();
-      http.delete()
-          .uri("/api/participants/{id}", target.id())
-          .header(HttpHeaders.AUTHORIZATION, citizen().bearer())
-          .exchange()
-          .expectStatus()
-          .isForbidden();
-      http.delete()
-          .uri("/api/participants/{id}", target.id())
-          .header(HttpHeaders.AUTHORIZATION, admin().bearer())
-          .exchange()
-          .expectStatus()
-          .isNoContent();
-      http.delete()
-          .uri("/api/participants/{id}", target.id())
-          .header(HttpHeaders.AUTHORIZATION, admin().bearer())
-          .exchange()
-          .expectStatus()
-          .isNotFound();
+      erase(target, citizen()).expectStatus().isForbidden();
+      erase(target, admin()).expectStatus().isNoContent();
+      erase(target, admin()).expectStatus().isNotFound();
     }
 
     private List<String> everyStoredDocument() {
@@ -600,5 +576,13 @@ class ParticipantApiIT extends ApiTestSupport {
       }
       return all;
     }
+  }
+
+  /** Asks to erase {@code who}'s personal data, as {@code by}. */
+  private WebTestClient.ResponseSpec erase(Session who, Session by) {
+    return http.delete()
+        .uri("/api/participants/{id}", who.id())
+        .header(HttpHeaders.AUTHORIZATION, by.bearer())
+        .exchange();
   }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 class ProjectApiIT extends ApiTestSupport {
 
@@ -281,11 +282,7 @@ class ProjectApiIT extends ApiTestSupport {
       var official = withRoles("OFFICIAL");
       var id = project(official, "Staged");
 
-      http.post()
-          .uri("/api/projects/{id}/stage", id)
-          .header(HttpHeaders.AUTHORIZATION, official.bearer())
-          .bodyValue(Map.of("stage", "DELIBERATION", "note", "Open for views"))
-          .exchange()
+      stageRequest(official, id, Map.of("stage", "DELIBERATION", "note", "Open for views"))
           .expectStatus()
           .isOk()
           .expectBody()
@@ -300,11 +297,7 @@ class ProjectApiIT extends ApiTestSupport {
       var official = withRoles("OFFICIAL");
       var id = project(official, "Skipping");
 
-      http.post()
-          .uri("/api/projects/{id}/stage", id)
-          .header(HttpHeaders.AUTHORIZATION, official.bearer())
-          .bodyValue(Map.of("stage", "DECIDED"))
-          .exchange()
+      stageRequest(official, id, Map.of("stage", "DECIDED"))
           .expectStatus()
           .isEqualTo(422)
           .expectHeader()
@@ -317,23 +310,13 @@ class ProjectApiIT extends ApiTestSupport {
     @Test
     void refusesAStageChangeByACitizen() {
       var id = project(withRoles("OFFICIAL"), "Citizen stage");
-      http.post()
-          .uri("/api/projects/{id}/stage", id)
-          .header(HttpHeaders.AUTHORIZATION, citizen().bearer())
-          .bodyValue(Map.of("stage", "DELIBERATION"))
-          .exchange()
-          .expectStatus()
-          .isForbidden();
+      stageRequest(citizen(), id, Map.of("stage", "DELIBERATION")).expectStatus().isForbidden();
     }
 
     @Test
     void aModeratorMayMoveTheStageToo() {
       var id = project(withRoles("OFFICIAL"), "Moderated stage");
-      http.post()
-          .uri("/api/projects/{id}/stage", id)
-          .header(HttpHeaders.AUTHORIZATION, withRoles("MODERATOR").bearer())
-          .bodyValue(Map.of("stage", "DELIBERATION"))
-          .exchange()
+      stageRequest(withRoles("MODERATOR"), id, Map.of("stage", "DELIBERATION"))
           .expectStatus()
           .isOk();
     }
@@ -342,11 +325,7 @@ class ProjectApiIT extends ApiTestSupport {
     void refusesAnUnknownStageNamingTheField() {
       var official = withRoles("OFFICIAL");
       var id = project(official, "Unknown stage");
-      http.post()
-          .uri("/api/projects/{id}/stage", id)
-          .header(HttpHeaders.AUTHORIZATION, official.bearer())
-          .bodyValue(Map.of("stage", "FINISHED"))
-          .exchange()
+      stageRequest(official, id, Map.of("stage", "FINISHED"))
           .expectStatus()
           .isBadRequest()
           .expectBody()
@@ -397,6 +376,15 @@ class ProjectApiIT extends ApiTestSupport {
           .expectStatus()
           .isForbidden();
     }
+  }
+
+  /** Asks to move project {@code id} to another stage as {@code by}, with this body. */
+  private WebTestClient.ResponseSpec stageRequest(Session by, String id, Map<String, String> body) {
+    return http.post()
+        .uri("/api/projects/{id}/stage", id)
+        .header(HttpHeaders.AUTHORIZATION, by.bearer())
+        .bodyValue(body)
+        .exchange();
   }
 
   private String slugOf(String id) {

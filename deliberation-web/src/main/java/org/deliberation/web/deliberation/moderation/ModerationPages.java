@@ -80,44 +80,38 @@ public class ModerationPages {
 
   @PostMapping("/moderation/experts")
   Mono<Rendering> verifyExpert(Actor caller, ServerWebExchange exchange) {
-    return exchange
-        .getFormData()
-        .flatMap(
-            form -> {
-              var email = Forms.field(form, "email");
-              // The role is checked before the look-up too, so that the form never tells anyone
-              // whether an e-mail has an
-              // account; the API's change of roles checks it again.
-              return Mono.fromRunnable(
-                      () -> caller.require("verify experts", Role.MODERATOR, Role.ADMIN))
-                  .then(accounts.byEmail(email))
-                  .switchIfEmpty(
-                      Mono.error(
-                          () ->
-                              new NotFoundException(
-                                  "No account signed up with "
-                                      + email
-                                      + ". Check the address the expert gave.")))
-                  .flatMap(
-                      account -> {
-                        var roles = EnumSet.copyOf(account.roles());
-                        roles.add(Role.EXPERT);
-                        return participants.changeRoles(account.id(), roles, caller);
-                      })
-                  .map(
-                      changed ->
-                          Rendering.redirectTo("/moderation?verified=" + changed.id().value())
-                              .build())
-                  .onErrorResume(
-                      e -> !Forms.needsSignIn(e),
-                      forms.refused(
-                          (error, status) ->
-                              render(
-                                  caller,
-                                  exchange,
-                                  Map.of("expertError", error, "expertEmail", email),
-                                  status)));
-            });
+    return forms.submit(
+        exchange,
+        form -> {
+          var email = Forms.field(form, "email");
+          // The role is checked before the look-up too, so that the form never tells anyone whether
+          // an e-mail has an account; the API's change of roles checks it again.
+          caller.require("verify experts", Role.MODERATOR, Role.ADMIN);
+          return accounts
+              .byEmail(email)
+              .switchIfEmpty(
+                  Mono.error(
+                      () ->
+                          new NotFoundException(
+                              "No account signed up with "
+                                  + email
+                                  + ". Check the address the expert gave.")))
+              .flatMap(
+                  account -> {
+                    var roles = EnumSet.copyOf(account.roles());
+                    roles.add(Role.EXPERT);
+                    return participants.changeRoles(account.id(), roles, caller);
+                  })
+              .map(
+                  changed ->
+                      Rendering.redirectTo("/moderation?verified=" + changed.id().value()).build());
+        },
+        (form, error, status) ->
+            render(
+                caller,
+                exchange,
+                Map.of("expertError", error, "expertEmail", Forms.field(form, "email")),
+                status));
   }
 
   private Mono<Rendering> render(

@@ -65,6 +65,26 @@ public class TopicQueries {
   }
 
   /**
+   * The project's current topics as the public may see them (shown statements, a label they use), without their
+   * share of the synthesis: what a chooser of topics needs, cheap enough for every project page.
+   */
+  public Mono<List<Topic>> current(String idOrSlug) {
+    return lookup
+        .project(idOrSlug)
+        .map(
+            found ->
+                book.find(found.project())
+                    .flatMap(ProjectTopics::latestRecorded)
+                    .map(
+                        recorded ->
+                            recorded.topics().stream()
+                                .map(topic -> shown(found.deliberation(), topic))
+                                .filter(topic -> !topic.statements().isEmpty())
+                                .toList())
+                    .orElse(List.of()));
+  }
+
+  /**
    * The shown statements of one of the project's current topics, the most representative first; a 404 problem when
    * it has no topic of that id now.
    */

@@ -1,5 +1,7 @@
 package org.deliberation.web.project.projection;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.deliberation.core.common.NotFoundException;
 import org.deliberation.core.common.ProjectId;
 import org.deliberation.core.markdown.MarkdownRenderer;
@@ -12,10 +14,14 @@ import reactor.core.publisher.Mono;
 @Component
 public class Projects {
 
+  private static final int LANGUAGES_KEPT = 10_000;
+
   private final EventStreams streams;
   private final ProjectDirectory directory;
   private final ProjectQueries queries;
   private final ProjectHistory history;
+  private final Cache<ProjectId, String> languages =
+      Caffeine.newBuilder().maximumSize(LANGUAGES_KEPT).build();
 
   public Projects(
       EventStreams streams,
@@ -64,9 +70,14 @@ public class Projects {
 
   /**
    * The language a project is written in ({@code "en"}, {@code "fr"}), from its own events, so that a page read
-   * the moment its project was created already knows it; English for a stream without a project.
+   * the moment its project was created already knows it; English for a stream without a project. A project's
+   * language never changes: once found it is kept, and a page read costs no read of the project's events.
    */
   public Mono<String> language(ProjectId id) {
+    var known = languages.getIfPresent(id);
+    if (known != null) {
+      return Mono.just(known);
+    }
     return streams
         .read(id.value())
         .map(
@@ -76,6 +87,11 @@ public class Projects {
                     .filter(ProjectCreated.class::isInstance)
                     .map(created -> ((ProjectCreated) created).language().name())
                     .findFirst()
+                    .map(
+                        language -> {
+                          languages.put(id, language);
+                          return language;
+                        })
                     .orElse("en"));
   }
 

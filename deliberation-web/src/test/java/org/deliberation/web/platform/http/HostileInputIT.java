@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Bad input of every kind gets a 4xx problem, never a 5xx or a stack trace, and changes nothing stored. */
 class HostileInputIT extends ApiTestSupport {
@@ -30,50 +31,17 @@ class HostileInputIT extends ApiTestSupport {
 
     var page = "/api/projects/" + project + "/pages/page";
     expectProblem(
-        http.put()
-            .uri(page)
-            .header(HttpHeaders.AUTHORIZATION, editor.bearer())
-            .header(HttpHeaders.IF_MATCH, "\"1\"")
-            .contentType(MediaType.APPLICATION_JSON)
-            .bodyValue("{\"markdown\": \"unterminated")
-            .exchange(),
-        400);
+        edit(page, editor, MediaType.APPLICATION_JSON, "{\"markdown\": \"unterminated"), 400);
+    expectProblem(edit(page, editor, MediaType.APPLICATION_JSON, "{\"markdown\": 42}"), 400);
+    expectProblem(edit(page, editor, MediaType.APPLICATION_JSON, "[1,2,3]"), 400);
     expectProblem(
-        http.put()
-            .uri(page)
-            .header(HttpHeaders.AUTHORIZATION, editor.bearer())
-            .header(HttpHeaders.IF_MATCH, "\"1\"")
-            .contentType(MediaType.APPLICATION_JSON)
-            .bodyValue("{\"markdown\": 42}")
-            .exchange(),
-        400);
-    expectProblem(
-        http.put()
-            .uri(page)
-            .header(HttpHeaders.AUTHORIZATION, editor.bearer())
-            .header(HttpHeaders.IF_MATCH, "\"1\"")
-            .contentType(MediaType.APPLICATION_JSON)
-            .bodyValue("[1,2,3]")
-            .exchange(),
-        400);
-    expectProblem(
-        http.put()
-            .uri(page)
-            .header(HttpHeaders.AUTHORIZATION, editor.bearer())
-            .header(HttpHeaders.IF_MATCH, "\"1\"")
-            .contentType(MediaType.APPLICATION_JSON)
-            .bodyValue("{\"markdown\": \"" + "x".repeat(600_000) + "\"}")
-            .exchange(),
+        edit(
+            page,
+            editor,
+            MediaType.APPLICATION_JSON,
+            "{\"markdown\": \"" + "x".repeat(600_000) + "\"}"),
         413);
-    expectProblem(
-        http.put()
-            .uri(page)
-            .header(HttpHeaders.AUTHORIZATION, editor.bearer())
-            .header(HttpHeaders.IF_MATCH, "\"1\"")
-            .contentType(MediaType.TEXT_PLAIN)
-            .bodyValue("markdown")
-            .exchange(),
-        415);
+    expectProblem(edit(page, editor, MediaType.TEXT_PLAIN, "markdown"), 415);
     expectProblem(
         http.put()
             .uri(page)
@@ -106,9 +74,19 @@ class HostileInputIT extends ApiTestSupport {
     http.get().uri(page).exchange().expectBody().jsonPath("$.markdown").isEqualTo("kept");
   }
 
-  private static void expectProblem(
-      org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec response,
-      int status) {
+  /** An edit of the first revision, as the editor, with this body of this type. */
+  private WebTestClient.ResponseSpec edit(
+      String page, Session editor, MediaType type, String body) {
+    return http.put()
+        .uri(page)
+        .header(HttpHeaders.AUTHORIZATION, editor.bearer())
+        .header(HttpHeaders.IF_MATCH, "\"1\"")
+        .contentType(type)
+        .bodyValue(body)
+        .exchange();
+  }
+
+  private static void expectProblem(WebTestClient.ResponseSpec response, int status) {
     response
         .expectStatus()
         .isEqualTo(status)

@@ -429,32 +429,9 @@ class WebPagesIT extends ApiTestSupport {
                 .select("#m-" + statements.get(1) + " .independent-reporters")
                 .text())
         .startsWith("from 1 independent people");
-    var noReason =
-        moderator.post(
-            "/moderation/decisions",
-            Map.of(
-                "project",
-                project,
-                "statement",
-                statements.get(1),
-                "action",
-                "HIDE",
-                "reason",
-                ""));
-    assertThat(noReason.status().value()).isEqualTo(400);
-    var hidden =
-        moderator.post(
-            "/moderation/decisions",
-            Map.of(
-                "project",
-                project,
-                "statement",
-                statements.get(1),
-                "action",
-                "HIDE",
-                "reason",
-                "insults a neighbour"));
-    assertThat(hidden.status().value()).isEqualTo(303);
+    assertThat(hide(moderator, project, statements.get(1), "").status().value()).isEqualTo(400);
+    assertThat(hide(moderator, project, statements.get(1), "insults a neighbour").status().value())
+        .isEqualTo(303);
     var view =
         http.get()
             .uri("/api/projects/{id}/statements/{sid}", project, statements.get(1))
@@ -832,5 +809,13 @@ class WebPagesIT extends ApiTestSupport {
                     Map.of("kind", "CONTRIBUTION", "text", "hi"))
                 .location())
         .startsWith("/login?next=");
+  }
+
+  /** A moderator hides a statement from the moderation page's form. */
+  private static PageClient.Page hide(
+      PageClient moderator, String project, String statement, String reason) {
+    return moderator.post(
+        "/moderation/decisions",
+        Map.of("project", project, "statement", statement, "action", "HIDE", "reason", reason));
   }
 }

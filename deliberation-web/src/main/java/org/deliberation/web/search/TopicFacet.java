@@ -1,8 +1,0 @@
-package org.deliberation.web.search;
-
-/**
- * How many of the matching documents are in one topic of the searched project.
- *
- * @param label the topic's label in the project's latest topics
- */
-public record TopicFacet(String id, String label, long count) {}
