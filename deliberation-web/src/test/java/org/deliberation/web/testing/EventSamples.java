@@ -10,6 +10,9 @@ import org.deliberation.core.common.ParticipantId;
 import org.deliberation.core.common.ProjectId;
 import org.deliberation.core.common.Role;
 import org.deliberation.core.common.StatementId;
+import org.deliberation.core.follow.FollowTarget;
+import org.deliberation.core.follow.event.FollowStarted;
+import org.deliberation.core.follow.event.FollowStopped;
 import org.deliberation.core.page.event.PageCreated;
 import org.deliberation.core.page.event.PageEdited;
 import org.deliberation.core.page.event.PageReverted;
@@ -122,7 +125,10 @@ public final class EventSamples {
                 List.of(
                     new Topic(
                         "t1", "bus lanes", List.of(STATEMENT.value(), OTHER_STATEMENT.value())),
-                    new Topic("t3", "school calendar", List.of(OTHER_STATEMENT.value())))))) {
+                    new Topic("t3", "school calendar", List.of(OTHER_STATEMENT.value())))),
+            new FollowStarted(AUTHOR, FollowTarget.project(PROJECT.value()), true),
+            new FollowStopped(
+                AUTHOR, FollowTarget.petition("6f1c2d3e-0000-4000-8000-0000000000c1")))) {
       samples.put(sample.getClass(), sample);
     }
     return samples;

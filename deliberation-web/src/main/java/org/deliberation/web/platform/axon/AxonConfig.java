@@ -28,6 +28,7 @@ import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenSto
 import org.axonframework.messaging.deadletter.InMemorySequencedDeadLetterQueue;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.Serializer;
+import org.deliberation.core.follow.Follow;
 import org.deliberation.core.page.Page;
 import org.deliberation.core.participant.Participant;
 import org.deliberation.core.project.Project;
@@ -67,6 +68,9 @@ public class AxonConfig {
                     .configureCache(c -> new WeakReferenceCache()))
             .configureAggregate(
                 AggregateConfigurer.defaultConfiguration(Statement.class)
+                    .configureCache(c -> new WeakReferenceCache()))
+            .configureAggregate(
+                AggregateConfigurer.defaultConfiguration(Follow.class)
                     .configureCache(c -> new WeakReferenceCache()));
   }
 

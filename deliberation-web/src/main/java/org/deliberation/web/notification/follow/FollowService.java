@@ -1,0 +1,64 @@
+package org.deliberation.web.notification.follow;
+
+import org.deliberation.core.common.Actor;
+import org.deliberation.core.follow.FollowId;
+import org.deliberation.core.follow.FollowTarget;
+import org.deliberation.core.follow.command.StartFollowing;
+import org.deliberation.core.follow.command.StopFollowing;
+import org.deliberation.web.platform.axon.Commands;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Follows and unfollows, for the API and the pages alike. Any signed-in participant may follow anything public;
+ * following is idempotent (the follow's own rules record nothing when nothing changes).
+ */
+@Service
+public class FollowService {
+
+  private final Commands commands;
+  private final Targets targets;
+  private final Followers followers;
+
+  public FollowService(Commands commands, Targets targets, Followers followers) {
+    this.commands = commands;
+    this.targets = targets;
+    this.followers = followers;
+  }
+
+  public Mono<FollowView> follow(Actor by, FollowTarget.Kind kind, String idOrSlug, boolean email) {
+    return targets
+        .find(kind, idOrSlug)
+        .flatMap(
+            found ->
+                commands
+                    .send(new StartFollowing(new FollowId(by.id(), found.target()), email))
+                    .then(Mono.just(view(found.target(), true, email))));
+  }
+
+  public Mono<FollowView> unfollow(Actor by, FollowTarget.Kind kind, String idOrSlug) {
+    return targets
+        .find(kind, idOrSlug)
+        .flatMap(found -> stop(new FollowId(by.id(), found.target())));
+  }
+
+  /** Stops a follow named by its identifier (an unsubscribe link names one). */
+  public Mono<FollowView> stop(FollowId id) {
+    return commands.send(new StopFollowing(id)).then(Mono.just(view(id.target(), false, false)));
+  }
+
+  /** Where the caller stands with a target, as the read model knows it. */
+  public Mono<FollowView> status(Actor by, FollowTarget target) {
+    return Mono.fromCallable(
+            () -> {
+              var follower = followers.find(new FollowId(by.id(), target));
+              return view(target, follower != null, follower != null && follower.email());
+            })
+        .subscribeOn(Schedulers.boundedElastic());
+  }
+
+  private static FollowView view(FollowTarget target, boolean following, boolean email) {
+    return new FollowView(target.kind().name(), target.id(), following, email);
+  }
+}

@@ -1,0 +1,66 @@
+package org.deliberation.web.notification.inbox;
+
+import java.util.List;
+
+/**
+ * What a notification (or a feed entry) tells, with its text in English and in French. {@code {0}}, {@code {1}} are
+ * the notification's arguments, in order (the title of its project or petition first). A new kind is a constant here
+ * and one handler in {@link NotificationProjection}.
+ */
+public enum NotificationKind {
+  STAGE_CHANGED("“{0}” moved to the stage {1}.", "« {0} » est passé à l’étape {1}."),
+  RESPONSE_PUBLISHED("The authority answered “{0}”.", "L’autorité a répondu à « {0} »."),
+  REPLY_SUPPORTS(
+      "A statement supports yours in “{0}”: {1}",
+      "Une contribution soutient la vôtre dans « {0} » : {1}"),
+  REPLY_CONTRADICTS(
+      "A statement contradicts yours in “{0}”: {1}",
+      "Une contribution contredit la vôtre dans « {0} » : {1}"),
+  STATEMENT_HIDDEN(
+      "A moderator hid your statement in “{0}”. The reason: {1}",
+      "Un modérateur a masqué votre contribution dans « {0} ». Motif : {1}"),
+  STATEMENT_RESTORED(
+      "A moderator restored your statement in “{0}”. The reason: {1}",
+      "Un modérateur a rétabli votre contribution dans « {0} ». Motif : {1}"),
+  /** Feeds only: a new page is news for readers of the feed, not worth an inbox. */
+  PAGE_CREATED("New page in “{0}”: {1}", "Nouvelle page dans « {0} » : {1}"),
+  /** Feeds only. */
+  PAGE_EDITED("Page edited in “{0}”: {1}", "Page modifiée dans « {0} » : {1}");
+
+  private final String english;
+  private final String french;
+
+  NotificationKind(String english, String french) {
+    this.english = english;
+    this.french = french;
+  }
+
+  /** The text in a language ({@code fr}, anything else is English), with its arguments in place. */
+  public String text(String language, List<String> arguments) {
+    var text = "fr".equals(language) ? french : english;
+    // Placeholders are replaced one pass each, so an argument that contains "{1}" stays as written.
+    var out = new StringBuilder(text.length() + 64);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '{' && i + 2 < text.length() && text.charAt(i + 2) == '}') {
+        int index = text.charAt(i + 1) - '0';
+        if (index >= 0 && index < arguments.size()) {
+          out.append(arguments.get(index));
+          i += 2;
+          continue;
+        }
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+
+  /** A kind stored by a newer version reads as none: the item is skipped rather than failing the inbox. */
+  static NotificationKind parse(String name) {
+    try {
+      return valueOf(name);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+}

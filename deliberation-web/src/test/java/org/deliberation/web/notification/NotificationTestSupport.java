@@ -1,0 +1,108 @@
+package org.deliberation.web.notification;
+
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import java.util.List;
+import java.util.Map;
+import org.deliberation.core.common.NotFoundException;
+import org.deliberation.core.follow.FollowTarget;
+import org.deliberation.web.notification.follow.FollowTargets;
+import org.deliberation.web.notification.follow.FollowedTarget;
+import org.deliberation.web.testing.ApiTestSupport;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import reactor.core.publisher.Mono;
+
+/**
+ * One server for the notifications' tests: a real SMTP server (GreenMail) in this JVM as its relay, and a stand-in
+ * for the petitions' feature behind the {@link FollowTargets} seam, which knows one petition.
+ */
+@Import(NotificationTestSupport.Petitions.class)
+public abstract class NotificationTestSupport extends ApiTestSupport {
+
+  protected static final String PETITION = "petition-1";
+
+  protected static final GreenMail MAIL = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+
+  static {
+    MAIL.start();
+  }
+
+  @DynamicPropertySource
+  static void relay(DynamicPropertyRegistry registry) {
+    registry.add("deliberation.mail.host", () -> "127.0.0.1");
+    registry.add("deliberation.mail.port", () -> MAIL.getSmtp().getPort());
+    registry.add("deliberation.mail.tls", () -> "false");
+    registry.add("deliberation.mail.from", () -> "news@site.test");
+    registry.add("deliberation.mail.retry-delay", () -> "100ms");
+    registry.add("deliberation.site.url", () -> "https://site.test");
+  }
+
+  /** The petitions' feature, as far as following needs it: one petition, in French. */
+  @TestConfiguration
+  static class Petitions {
+
+    @Bean
+    FollowTargets petitions() {
+      return new FollowTargets() {
+        @Override
+        public FollowTarget.Kind kind() {
+          return FollowTarget.Kind.PETITION;
+        }
+
+        @Override
+        public Mono<FollowedTarget> find(String id) {
+          return PETITION.equals(id)
+              ? Mono.just(
+                  new FollowedTarget(
+                      FollowTarget.petition(id), "Une piste cyclable", "fr", "/petitions/" + id))
+              : Mono.error(new NotFoundException("There is no petition '" + id + "'."));
+        }
+      };
+    }
+  }
+
+  protected void follow(Session who, String project, boolean email) {
+    http.put()
+        .uri("/api/projects/{id}/follow", project)
+        .header(HttpHeaders.AUTHORIZATION, who.bearer())
+        .bodyValue(Map.of("email", email))
+        .exchange()
+        .expectStatus()
+        .isOk();
+  }
+
+  @SuppressWarnings("unchecked")
+  protected Map<String, Object> inbox(Session who) {
+    return http.get()
+        .uri("/api/notifications")
+        .header(HttpHeaders.AUTHORIZATION, who.bearer())
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody(Map.class)
+        .returnResult()
+        .getResponseBody();
+  }
+
+  @SuppressWarnings("unchecked")
+  protected List<Map<String, Object>> items(Session who) {
+    return (List<Map<String, Object>>) inbox(who).get("items");
+  }
+
+  /** The kinds in someone's inbox, newest first. */
+  protected List<Object> kinds(Session who) {
+    return items(who).stream().map(item -> item.get("kind")).toList();
+  }
+
+  /** Waits until someone's inbox holds this many notifications. */
+  protected void awaitInbox(Session who, int count) {
+    await().until(() -> items(who).size() >= count);
+  }
+}
