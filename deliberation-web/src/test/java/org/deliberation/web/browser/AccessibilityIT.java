@@ -26,6 +26,9 @@ class AccessibilityIT extends ApiTestSupport {
 
   @LocalServerPort int port;
 
+  @org.springframework.beans.factory.annotation.Autowired
+  org.deliberation.web.notification.mail.UnsubscribeTokens unsubscribeTokens;
+
   @BeforeAll
   static void chromiumIsInstalled() {
     assumeTrue(
@@ -99,6 +102,20 @@ class AccessibilityIT extends ApiTestSupport {
       }
     }
     var moderator = withRoles("MODERATOR", "EXPERT", "OFFICIAL");
+    // Following the project, the moderator has a notification in the inbox page checked below.
+    http.put()
+        .uri("/api/projects/{id}/follow", project)
+        .header(HttpHeaders.AUTHORIZATION, moderator.bearer())
+        .exchange()
+        .expectStatus()
+        .isOk();
+    http.post()
+        .uri("/api/projects/{id}/responses", project)
+        .header(HttpHeaders.AUTHORIZATION, official.bearer())
+        .bodyValue(Map.of("markdown", "The council agrees."))
+        .exchange()
+        .expectStatus()
+        .isCreated();
     var pages =
         List.of(
             "/",
@@ -111,7 +128,13 @@ class AccessibilityIT extends ApiTestSupport {
             "/search?q=hall",
             "/moderation",
             "/projects/" + slug + "/integrity",
-            "/projects/missing");
+            "/projects/missing",
+            "/notifications",
+            "/unsubscribe/"
+                + unsubscribeTokens.sign(
+                    new org.deliberation.core.follow.FollowId(
+                        new org.deliberation.core.common.ParticipantId(moderator.id()),
+                        org.deliberation.core.follow.FollowTarget.project(project))));
     var script = axe();
     var violations = new ArrayList<String>();
     try (var chromium = Chromium.start("accessibility", 1280, 1000, "en-GB")) {
