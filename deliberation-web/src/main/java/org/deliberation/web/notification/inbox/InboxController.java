@@ -28,7 +28,7 @@ public class InboxController {
       @RequestParam(required = false) @Nullable String before,
       Actor caller,
       ServerWebExchange exchange) {
-    return inbox.inbox(caller, language(exchange), limit, before);
+    return inbox.inbox(caller, ReaderLanguage.of(exchange), limit, before);
   }
 
   @PostMapping("/api/notifications/read")
@@ -36,10 +36,5 @@ public class InboxController {
     return inbox
         .markRead(caller, String.valueOf(request.upTo()))
         .thenReturn(ResponseEntity.noContent().build());
-  }
-
-  static String language(ServerWebExchange exchange) {
-    var locale = exchange.getLocaleContext().getLocale();
-    return locale != null && "fr".equals(locale.getLanguage()) ? "fr" : "en";
   }
 }

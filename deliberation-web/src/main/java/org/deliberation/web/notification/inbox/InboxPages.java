@@ -54,7 +54,7 @@ public class InboxPages {
       Map<String, Object> extra,
       HttpStatus status) {
     return inbox
-        .inbox(caller, InboxController.language(exchange), null, before)
+        .inbox(caller, ReaderLanguage.of(exchange), null, before)
         .map(
             view ->
                 Rendering.view("notifications")
