@@ -34,7 +34,7 @@ class FeedAndPagesIT extends NotificationTestSupport {
     assertThat(feed.getTitle()).isEqualTo("Fed project");
     assertThat(feed.getUri()).isEqualTo("tag:site.test,2026:project:" + project);
     var newest = feed.getEntries().getFirst();
-    assertThat(newest.getTitle()).isEqualTo("« Fed project » est passé à l’étape DELIBERATION.");
+    assertThat(newest.getTitle()).isEqualTo("« Fed project » est passé à l’étape : Délibération.");
     assertThat(newest.getUri()).startsWith("tag:site.test,2026:project:" + project + "/");
     assertThat(newest.getUpdatedDate()).isNotNull();
     assertThat(newest.getLink()).isEqualTo("https://site.test/projects/" + slug);
@@ -90,7 +90,7 @@ class FeedAndPagesIT extends NotificationTestSupport {
     var inbox = browser.get("/notifications");
     assertThat(inbox.html().select(".inbox-link").text()).isEqualTo("Notifications (1 unread)");
     assertThat(inbox.html().select("ol.notifications li.unread").text())
-        .contains("“Followed by form” moved to the stage DELIBERATION.");
+        .contains("“Followed by form” moved to the stage: Deliberation.");
     var read =
         browser.post(
             "/notifications/read", Map.of("upTo", inbox.html().select("input[name=upTo]").val()));
@@ -102,7 +102,7 @@ class FeedAndPagesIT extends NotificationTestSupport {
 
     var french = new PageClient(http).signedInAs(person).language("fr");
     assertThat(french.get("/notifications").html().select("ol.notifications li").text())
-        .contains("« Followed by form » est passé à l’étape DELIBERATION.");
+        .contains("« Followed by form » est passé à l’étape : Délibération.");
     assertThat(
             french.get("/projects/" + slug).html().select("#follow button[value=unfollow]").text())
         .isEqualTo("Ne plus suivre");

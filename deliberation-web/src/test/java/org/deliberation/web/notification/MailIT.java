@@ -34,12 +34,13 @@ class MailIT extends NotificationTestSupport {
     stage(official, project, "DELIBERATION");
     await().until(() -> to(byMail).size() == 1 && to(alsoByMail).size() == 1);
     var mail = to(byMail).getFirst();
-    assertThat(mail.getSubject()).isEqualTo("« Mailed project » est passé à l’étape DELIBERATION.");
+    assertThat(mail.getSubject())
+        .isEqualTo("« Mailed project » est passé à l’étape : Délibération.");
     assertThat(mail.getFrom()[0].toString()).isEqualTo("news@site.test");
     assertThat(mail.getHeader("Content-Language", null)).isEqualTo("fr");
     var body = (String) mail.getContent();
     assertThat(body)
-        .contains("« Mailed project » est passé à l’étape DELIBERATION.")
+        .contains("« Mailed project » est passé à l’étape : Délibération.")
         .contains(
             "Vous recevez ce courriel parce que vous suivez « Mailed project » par courriel.");
     var header = mail.getHeader("List-Unsubscribe", null);

@@ -6,24 +6,17 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import java.util.List;
 import java.util.Map;
-import org.deliberation.core.common.NotFoundException;
-import org.deliberation.core.follow.FollowTarget;
-import org.deliberation.web.notification.follow.FollowTargets;
-import org.deliberation.web.notification.follow.FollowedTarget;
 import org.deliberation.web.testing.ApiTestSupport;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import reactor.core.publisher.Mono;
 
 /**
  * One server for the notifications' tests: a real SMTP server (GreenMail) in this JVM as its relay, and a stand-in
- * for the petitions' feature behind the {@link FollowTargets} seam, which knows one petition.
+ * for the petitions' feature behind the FollowTargets seam, which knows one petition ({@link TestPetitions}).
  */
-@Import(NotificationTestSupport.Petitions.class)
+@Import(TestPetitions.class)
 public abstract class NotificationTestSupport extends ApiTestSupport {
 
   protected static final String PETITION = "petition-1";
@@ -42,30 +35,6 @@ public abstract class NotificationTestSupport extends ApiTestSupport {
     registry.add("deliberation.mail.from", () -> "news@site.test");
     registry.add("deliberation.mail.retry-delay", () -> "100ms");
     registry.add("deliberation.site.url", () -> "https://site.test");
-  }
-
-  /** The petitions' feature, as far as following needs it: one petition, in French. */
-  @TestConfiguration
-  static class Petitions {
-
-    @Bean
-    FollowTargets petitions() {
-      return new FollowTargets() {
-        @Override
-        public FollowTarget.Kind kind() {
-          return FollowTarget.Kind.PETITION;
-        }
-
-        @Override
-        public Mono<FollowedTarget> find(String id) {
-          return PETITION.equals(id)
-              ? Mono.just(
-                  new FollowedTarget(
-                      FollowTarget.petition(id), "Une piste cyclable", "fr", "/petitions/" + id))
-              : Mono.error(new NotFoundException("There is no petition '" + id + "'."));
-        }
-      };
-    }
   }
 
   protected void follow(Session who, String project, boolean email) {

@@ -128,7 +128,7 @@ class NotificationsApiIT extends NotificationTestSupport {
     awaitInbox(follower, 1);
     var item = items(follower).getFirst();
     assertThat(item.get("kind")).isEqualTo("STAGE_CHANGED");
-    assertThat(item.get("text")).isEqualTo("“Stages told” moved to the stage DELIBERATION.");
+    assertThat(item.get("text")).isEqualTo("“Stages told” moved to the stage: Deliberation.");
     assertThat(item.get("project")).isEqualTo(project);
     assertThat(item.get("read")).isEqualTo(false);
     assertThat(inbox(follower).get("unread")).isEqualTo(1);

@@ -7,6 +7,7 @@ import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import java.util.List;
 import org.bson.Document;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -28,7 +29,7 @@ public class FeedEntries {
         .collectList();
   }
 
-  private static Notice notice(Document document) {
+  private static @Nullable Notice notice(Document document) {
     var kind = NotificationKind.parse(document.getString("kind"));
     if (kind == null) {
       return null;

@@ -1,6 +1,8 @@
 package org.deliberation.web.notification.inbox;
 
 import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a notification (or a feed entry) tells, with its text in English and in French. {@code {0}}, {@code {1}} are
@@ -8,7 +10,8 @@ import java.util.List;
  * and one handler in {@link NotificationProjection}.
  */
 public enum NotificationKind {
-  STAGE_CHANGED("“{0}” moved to the stage {1}.", "« {0} » est passé à l’étape {1}."),
+  /** Its second argument is the stage's name ({@code DELIBERATION}), shown in the reader's words. */
+  STAGE_CHANGED("“{0}” moved to the stage: {1}.", "« {0} » est passé à l’étape : {1}."),
   RESPONSE_PUBLISHED("The authority answered “{0}”.", "L’autorité a répondu à « {0} »."),
   REPLY_SUPPORTS(
       "A statement supports yours in “{0}”: {1}",
@@ -35,9 +38,23 @@ public enum NotificationKind {
     this.french = french;
   }
 
+  /** The stages' names, as the pages say them (messages*.properties, {@code stage.*}). */
+  private static final Map<String, List<String>> STAGES =
+      Map.of(
+          "DRAFT", List.of("Draft", "Brouillon"),
+          "DELIBERATION", List.of("Deliberation", "Délibération"),
+          "SYNTHESIS", List.of("Synthesis", "Synthèse"),
+          "DECIDED", List.of("Decided", "Décidé"));
+
   /** The text in a language ({@code fr}, anything else is English), with its arguments in place. */
   public String text(String language, List<String> arguments) {
-    var text = "fr".equals(language) ? french : english;
+    boolean french = "fr".equals(language);
+    if (this == STAGE_CHANGED && arguments.size() > 1 && STAGES.containsKey(arguments.get(1))) {
+      var named = new java.util.ArrayList<>(arguments);
+      named.set(1, STAGES.get(arguments.get(1)).get(french ? 1 : 0));
+      arguments = named;
+    }
+    var text = french ? this.french : english;
     // Placeholders are replaced one pass each, so an argument that contains "{1}" stays as written.
     var out = new StringBuilder(text.length() + 64);
     for (int i = 0; i < text.length(); i++) {
@@ -56,7 +73,7 @@ public enum NotificationKind {
   }
 
   /** A kind stored by a newer version reads as none: the item is skipped rather than failing the inbox. */
-  static NotificationKind parse(String name) {
+  static @Nullable NotificationKind parse(String name) {
     try {
       return valueOf(name);
     } catch (IllegalArgumentException e) {
