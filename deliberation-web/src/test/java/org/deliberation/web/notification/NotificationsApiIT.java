@@ -78,6 +78,54 @@ class NotificationsApiIT extends NotificationTestSupport {
     await().until(() -> follows(key) == 0);
   }
 
+  // In one node, Axon's lock per aggregate puts the racing commands one after the other; between
+  // nodes, the store
+  // refuses the second creation of the follow's stream, and FollowService sends it again onto the
+  // winner's state.
+  @Test
+  void racingFollowsOfOnePersonRecordOneFollow() throws Exception {
+    var official = withRoles("OFFICIAL");
+    var project = project(official, "Followed in a race");
+    var person = citizen();
+    var start = new java.util.concurrent.CountDownLatch(1);
+    var statuses = new java.util.concurrent.ConcurrentLinkedQueue<Integer>();
+    var threads = new java.util.ArrayList<Thread>();
+    for (int i = 0; i < 8; i++) {
+      threads.add(
+          Thread.ofPlatform()
+              .start(
+                  () -> {
+                    try {
+                      start.await();
+                    } catch (InterruptedException e) {
+                      Thread.currentThread().interrupt();
+                    }
+                    statuses.add(
+                        http.put()
+                            .uri("/api/projects/{id}/follow", project)
+                            .header(HttpHeaders.AUTHORIZATION, person.bearer())
+                            .bodyValue(Map.of("email", true))
+                            .exchange()
+                            .returnResult(String.class)
+                            .getStatus()
+                            .value());
+                  }));
+    }
+    start.countDown();
+    for (var thread : threads) {
+      thread.join();
+    }
+    assertThat(statuses).hasSize(8).containsOnly(200);
+    var key = "follow:" + person.id() + ":project:" + project;
+    await().until(() -> follows(key) == 1);
+    var events = 0;
+    for (var commit :
+        database.getCollection("event_commits").find(new Document("events.aggregateId", key))) {
+      events += commit.getList("events", Document.class).size();
+    }
+    assertThat(events).isEqualTo(1);
+  }
+
   @Test
   void unknownTargetsAre404AndPetitionsGoThroughTheirSeam() {
     var person = citizen();

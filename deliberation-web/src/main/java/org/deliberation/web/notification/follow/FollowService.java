@@ -1,5 +1,6 @@
 package org.deliberation.web.notification.follow;
 
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.deliberation.core.common.Actor;
 import org.deliberation.core.follow.FollowId;
 import org.deliberation.core.follow.FollowTarget;
@@ -32,8 +33,7 @@ public class FollowService {
         .find(kind, idOrSlug)
         .flatMap(
             found ->
-                commands
-                    .send(new StartFollowing(new FollowId(by.id(), found.target()), email))
+                once(new StartFollowing(new FollowId(by.id(), found.target()), email))
                     .then(Mono.just(view(found.target(), true, email))));
   }
 
@@ -45,7 +45,7 @@ public class FollowService {
 
   /** Stops a follow named by its identifier (an unsubscribe link names one). */
   public Mono<FollowView> stop(FollowId id) {
-    return commands.send(new StopFollowing(id)).then(Mono.just(view(id.target(), false, false)));
+    return once(new StopFollowing(id)).then(Mono.just(view(id.target(), false, false)));
   }
 
   /** Where the caller stands with a target, as the read model knows it. */
@@ -56,6 +56,17 @@ public class FollowService {
               return view(target, follower != null, follower != null && follower.email());
             })
         .subscribeOn(Schedulers.boundedElastic());
+  }
+
+  /**
+   * Sends a command to a follow, once more if it lost the race to create the follow's stream: the gateway retries a
+   * lost race on an existing stream itself, not on a new one. The second try finds the winner's follow, and its rules
+   * record nothing more when the winner asked the same.
+   */
+  private Mono<Object> once(Object command) {
+    return commands
+        .send(command)
+        .onErrorResume(AggregateStreamCreationException.class, lost -> commands.send(command));
   }
 
   private static FollowView view(FollowTarget target, boolean following, boolean email) {

@@ -112,7 +112,11 @@ public class NotificationProjection {
   @EventHandler
   void on(StatementPosted event, @Timestamp Instant at, TrackingToken token) {
     var project = project(event.projectId().value());
-    store.statement(event.statementId().value(), event.author(), event.projectId().value());
+    // An imported statement's author has no account to be told with: an import of thousands of
+    // statements writes nothing here.
+    if (event.externalId() == null) {
+      store.statement(event.statementId().value(), event.author(), event.projectId().value());
+    }
     var relatesTo = event.relatesTo();
     if (relatesTo == null) {
       return;

@@ -185,7 +185,7 @@ class DeadLetterIT {
                   .isOk();
             });
     assertThat(listed()).contains(after).doesNotContain(poisoned);
-    var projections = List.of("projects", "deliberation", "activity", "search");
+    var projections = List.of("projects", "deliberation", "activity", "search", "notifications");
     await()
         .atMost(Duration.ofSeconds(30))
         .untilAsserted(
