@@ -44,8 +44,12 @@ class MailIT extends NotificationTestSupport {
         .contains(
             "Vous recevez ce courriel parce que vous suivez « Mailed project » par courriel.");
     var header = mail.getHeader("List-Unsubscribe", null);
-    assertThat(header).startsWith("<https://site.test/unsubscribe/").endsWith(">");
-    var link = header.substring(1, header.length() - 1);
+    assertThat(header).startsWith("<https://site.test/api/unsubscribe/").endsWith(">");
+    assertThat(mail.getHeader("List-Unsubscribe-Post", null))
+        .isEqualTo("List-Unsubscribe=One-Click");
+    var token =
+        header.substring("<https://site.test/api/unsubscribe/".length(), header.length() - 1);
+    var link = "https://site.test/unsubscribe/" + token;
     assertThat(body).contains(link);
     assertThat(to(inboxOnly)).isEmpty();
     assertThat(to(official)).isEmpty();
@@ -79,6 +83,21 @@ class MailIT extends NotificationTestSupport {
     await().until(() -> to(alsoByMail).size() == 4);
     assertThat(to(byMail)).hasSize(2);
     assertThat(to(inboxOnly)).isEmpty();
+
+    // The mail client's one click: a POST without cookies nor sign-in to the header's address; a
+    // GET does nothing.
+    var other = to(alsoByMail).getFirst().getHeader("List-Unsubscribe", null);
+    var oneClick = other.substring("<https://site.test".length(), other.length() - 1);
+    http.get().uri(oneClick).exchange().expectStatus().is4xxClientError();
+    http.post()
+        .uri(oneClick)
+        .contentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED)
+        .bodyValue("List-Unsubscribe=One-Click")
+        .exchange()
+        .expectStatus()
+        .isNoContent();
+    await().until(() -> followers(project) == 2);
+    http.post().uri("/api/unsubscribe/forged.token").exchange().expectStatus().isNotFound();
 
     // Anything but a link this server signed is no link.
     assertThat(browser.get("/unsubscribe/not-a-token").status().value()).isEqualTo(404);

@@ -80,7 +80,12 @@ class Mailer {
       helper.setTo(account.email());
       helper.setSubject(text.length() <= SUBJECT ? text : text.substring(0, SUBJECT - 1) + "…");
       helper.setText(body, false);
-      message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
+      // One click in the mail client: a POST to the API (RFC 8058); the link in the text asks
+      // first.
+      message.setHeader(
+          "List-Unsubscribe",
+          "<" + site.base() + "/api/unsubscribe/" + tokens.sign(letter.follow()) + ">");
+      message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
       message.setHeader("Content-Language", language);
     } catch (MessagingException e) {
       throw new MailPreparationException(e);

@@ -47,6 +47,9 @@ final class RouteRules {
         .authenticated()
         .pathMatchers(HttpMethod.POST, "/api/participants", "/api/tokens")
         .permitAll()
+        // A mail's one-click unsubscribe: its signed token is the authority (notification.mail).
+        .pathMatchers(HttpMethod.POST, "/api/unsubscribe/*")
+        .permitAll()
         .matchers(API_WRITES)
         .authenticated()
         .anyExchange()
