@@ -7,11 +7,14 @@
   if (!main || !count || typeof EventSource === 'undefined') {
     return;
   }
-  var template = count.getAttribute('data-template') || '{0}';
+  var one = count.getAttribute('data-one');
+  var many = count.getAttribute('data-many') || '{0}';
+  var lang = document.documentElement.lang || undefined;
   var source = new EventSource('/api/petitions/' + encodeURIComponent(main.getAttribute('data-petition')) + '/stream');
   source.addEventListener('signatures', function (event) {
     var data = JSON.parse(event.data);
-    var text = template.replace('{0}', String(data.signatures));
+    var text = data.signatures === 1 && one ? one
+      : many.replace('{0}', Number(data.signatures).toLocaleString(lang));
     if (count.textContent !== text) {
       count.textContent = text;
     }
