@@ -1,10 +1,12 @@
 package org.deliberation.core.petition;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.deliberation.core.common.DomainException;
 import org.deliberation.core.petition.command.AnswerPetition;
 import org.deliberation.core.petition.command.ClosePetition;
 import org.deliberation.core.petition.command.HidePetition;
@@ -13,6 +15,7 @@ import org.deliberation.core.petition.command.OpenPetition;
 import org.deliberation.core.petition.command.RecordProjectOpened;
 import org.deliberation.core.petition.command.RestorePetition;
 import org.deliberation.core.petition.command.SignPetition;
+import org.deliberation.core.petition.command.SignPetitions;
 import org.deliberation.core.petition.command.WithdrawSignature;
 import org.deliberation.core.petition.event.PetitionEvent;
 
@@ -45,6 +48,20 @@ public class Petition {
         state.signatures(),
         signature != null,
         signature == null ? null : signature.at());
+  }
+
+  /** Each signature decided in turn on the state the previous ones left; a refused one does not stop the others. */
+  @CommandHandler
+  List<SignatureResult> handle(SignPetitions command) {
+    var results = new ArrayList<SignatureResult>();
+    for (var signature : command.signatures()) {
+      try {
+        results.add(new SignatureResult(handle(signature), null));
+      } catch (DomainException refused) {
+        results.add(new SignatureResult(null, refused));
+      }
+    }
+    return results;
   }
 
   @CommandHandler

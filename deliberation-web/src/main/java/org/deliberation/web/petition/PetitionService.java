@@ -40,6 +40,7 @@ import reactor.core.publisher.Mono;
 public class PetitionService {
 
   private final Petitions petitions;
+  private final SignatureIntake intake;
   private final PetitionBoard board;
   private final Commands commands;
   private final ParticipantAccounts accounts;
@@ -49,6 +50,7 @@ public class PetitionService {
 
   public PetitionService(
       Petitions petitions,
+      SignatureIntake intake,
       PetitionBoard board,
       Commands commands,
       ParticipantAccounts accounts,
@@ -56,6 +58,7 @@ public class PetitionService {
       DeliberationProperties properties,
       Clock clock) {
     this.petitions = petitions;
+    this.intake = intake;
     this.board = board;
     this.commands = commands;
     this.accounts = accounts;
@@ -107,11 +110,10 @@ public class PetitionService {
         state == null || state.isBlank()
             ? List.of(PetitionStatus.OPEN, PetitionStatus.ANSWERED)
             : List.of(status(state));
-    int from = offset(cursor);
     var all = board.list(authority == null || authority.isBlank() ? null : authority, states);
-    var page = all.subList(Math.min(from, all.size()), Math.min(from + limit, all.size()));
-    return new PetitionList(
-        page, from + limit < all.size() ? Integer.toString(from + limit) : null);
+    int from = Math.min(offset(cursor), all.size());
+    int to = (int) Math.min((long) from + limit, all.size());
+    return new PetitionList(all.subList(from, to), to < all.size() ? Integer.toString(to) : null);
   }
 
   public PetitionView read(String id, @Nullable Actor caller) {
@@ -145,13 +147,13 @@ public class PetitionService {
         .defaultIfEmpty(java.util.Optional.empty())
         .flatMap(
             postcode ->
-                petitions.send(
-                    id,
+                intake.sign(
                     new SignPetition(
                         new PetitionId(id),
                         PostcodeArea.of(postcode.orElse(null)),
                         by,
                         clock.instant())))
+        .flatMap(outcome -> board.await(id, outcome.sequence()).thenReturn(outcome))
         .map(outcome -> view(id, by, outcome));
   }
 

@@ -11,6 +11,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
 /** Authorities and petitions over HTTP: each endpoint's happy path, refusals by role, bad input, unknown ids. */
+@SuppressWarnings("unchecked")
 class PetitionApiIT extends PetitionTestSupport {
 
   @Nested
@@ -137,6 +138,63 @@ class PetitionApiIT extends PetitionTestSupport {
     }
 
     @Test
+    void theListIsByAuthorityMostSignedFirstInPagesAndByState() {
+      var authority = authority("Council of lists", 5, 10);
+      var quiet = petition(authority, "Quiet");
+      var popular = petition(authority, "Popular");
+      sign(citizen(), popular);
+      var first =
+          http.get()
+              .uri("/api/petitions?authority={a}&limit=1", authority)
+              .exchange()
+              .expectBody(Map.class)
+              .returnResult()
+              .getResponseBody();
+      assertThat((List<Map<String, Object>>) first.get("items"))
+          .extracting(item -> item.get("id"))
+          .containsExactly(popular);
+      http.get()
+          .uri("/api/petitions?authority={a}&limit=1&cursor={c}", authority, first.get("next"))
+          .exchange()
+          .expectBody()
+          .jsonPath("$.items[0].id")
+          .isEqualTo(quiet)
+          .jsonPath("$.next")
+          .doesNotExist();
+      http.post()
+          .uri("/api/petitions/{id}/close", quiet)
+          .header(HttpHeaders.AUTHORIZATION, citizen().bearer())
+          .bodyValue(Map.of())
+          .exchange()
+          .expectStatus()
+          .isForbidden();
+      http.post()
+          .uri("/api/petitions/{id}/close", quiet)
+          .header(HttpHeaders.AUTHORIZATION, withRoles("OFFICIAL").bearer())
+          .bodyValue(Map.of("reason", "Six months passed."))
+          .exchange()
+          .expectStatus()
+          .isOk()
+          .expectBody()
+          .jsonPath("$.state")
+          .isEqualTo("CLOSED");
+      http.get()
+          .uri("/api/petitions?authority={a}&state=CLOSED", authority)
+          .exchange()
+          .expectBody()
+          .jsonPath("$.items[0].id")
+          .isEqualTo(quiet)
+          .jsonPath("$.items.length()")
+          .isEqualTo(1);
+      http.put()
+          .uri("/api/petitions/{id}/signature", quiet)
+          .header(HttpHeaders.AUTHORIZATION, citizen().bearer())
+          .exchange()
+          .expectStatus()
+          .isEqualTo(409);
+    }
+
+    @Test
     void openingNeedsASignedInCallerAndAKnownAuthority() {
       var body = Map.of("title", "T", "text", "X", "authority", "nope", "language", "en");
       http.post().uri("/api/petitions").bodyValue(body).exchange().expectStatus().isUnauthorized();
@@ -159,6 +217,15 @@ class PetitionApiIT extends PetitionTestSupport {
           .isBadRequest();
       http.get().uri("/api/petitions?state=SOMETIMES").exchange().expectStatus().isBadRequest();
       http.get().uri("/api/petitions?limit=0").exchange().expectStatus().isBadRequest();
+      http.get().uri("/api/petitions?cursor=-1").exchange().expectStatus().isBadRequest();
+      http.get()
+          .uri("/api/petitions?cursor=2147483647&limit=200")
+          .exchange()
+          .expectStatus()
+          .isOk()
+          .expectBody()
+          .jsonPath("$.items")
+          .isEmpty();
       http.get().uri("/api/petitions/nope").exchange().expectStatus().isNotFound();
       http.put()
           .uri("/api/petitions/nope/signature")

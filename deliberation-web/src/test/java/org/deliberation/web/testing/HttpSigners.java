@@ -98,13 +98,14 @@ public final class HttpSigners {
     return JSON.readTree(response.body());
   }
 
+  /** One task of {@link #parallel}. */
   @FunctionalInterface
-  private interface Task<T> {
+  public interface Task<T> {
     T run(int index) throws Exception;
   }
 
   /** Runs task 0 to count − 1 on {@code clients} workers, each taking the next index; results by index. */
-  private static <T> List<T> parallel(int count, int clients, Task<T> task) throws Exception {
+  public static <T> List<T> parallel(int count, int clients, Task<T> task) throws Exception {
     var next = new java.util.concurrent.atomic.AtomicInteger();
     var results = new ArrayList<T>(java.util.Collections.nCopies(count, null));
     List<Future<?>> futures = new ArrayList<>();
