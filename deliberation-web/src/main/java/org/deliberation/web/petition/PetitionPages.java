@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.deliberation.core.common.Actor;
 import org.deliberation.core.project.Language;
+import org.deliberation.web.deliberation.live.ModerationAction;
 import org.deliberation.web.platform.http.EnumParameter;
 import org.deliberation.web.platform.pages.Forms;
 import org.deliberation.web.platform.pages.SitePage;
@@ -87,6 +88,25 @@ public class PetitionPages {
   Mono<Rendering> withdraw(
       @PathVariable String id, @Nullable Actor caller, ServerWebExchange exchange) {
     return signature(id, caller, exchange, false);
+  }
+
+  /** A moderator hides or restores the petition, with a reason, as a statement. */
+  @PostMapping("/petitions/{id}/moderation")
+  Mono<Rendering> moderate(
+      @PathVariable String id, @Nullable Actor caller, ServerWebExchange exchange) {
+    return forms.submit(
+        exchange,
+        form -> {
+          var action =
+              EnumParameter.parse(ModerationAction.class, "action", Forms.field(form, "action"));
+          var request =
+              forms.valid(new PetitionModerationRequest(action, Forms.optional(form, "reason")));
+          return petitions
+              .moderate(CurrentActor.required(caller), id, request)
+              .map(done -> Rendering.redirectTo("/petitions/" + id).build());
+        },
+        (form, error, status) ->
+            Mono.just(page(id, caller, Map.of("moderationError", error), status)));
   }
 
   private Mono<Rendering> signature(

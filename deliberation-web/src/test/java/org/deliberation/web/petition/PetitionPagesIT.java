@@ -80,6 +80,17 @@ class PetitionPagesIT extends PetitionTestSupport {
     assertThat(project.status().value()).isEqualTo(303);
     assertThat(project.location()).startsWith("/projects/");
 
+    var moderator = new PageClient(http).signedInAs(withRoles("MODERATOR"));
+    assertThat(moderator.get(path).html().select("#moderation-heading")).hasSize(1);
+    assertThat(moderator.post(path + "/moderation", Map.of("action", "HIDE")).status().value())
+        .isEqualTo(400);
+    var hidden = moderator.post(path + "/moderation", Map.of("action", "HIDE", "reason", "Spam."));
+    assertThat(hidden.status().value()).isEqualTo(303);
+    assertThat(new PageClient(http).get(path).status().value()).isEqualTo(404);
+    assertThat(moderator.get(path).html().select(".notice").text()).contains("hid");
+    moderator.post(path + "/moderation", Map.of("action", "RESTORE", "reason", "On appeal."));
+    assertThat(new PageClient(http).get(path).status().value()).isEqualTo(200);
+
     var french = new PageClient(http).language("fr").get(path).html();
     assertThat(french.select("#response-heading").text()).isEqualTo("La réponse de l'autorité");
     assertThat(french.select("a[href^=/projects/]")).hasSize(1);
