@@ -116,8 +116,13 @@ class AccessibilityIT extends ApiTestSupport {
         .exchange()
         .expectStatus()
         .isCreated();
+    var petition = answeredPetition(official);
     var pages =
         List.of(
+            "/petitions",
+            "/petitions/new",
+            "/petitions/" + petition.get("id"),
+            "/authorities/" + petition.get("authority") + "/agenda",
             "/",
             "/projects/" + slug,
             "/projects/" + slug + "/pages/costs",
@@ -152,6 +157,60 @@ class AccessibilityIT extends ApiTestSupport {
       }
     }
     assertThat(violations).isEmpty();
+  }
+
+  /** A petition past its agenda threshold, answered: its page shows every part (count, thresholds, answer). */
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> answeredPetition(Session official) {
+    var authority =
+        (String)
+            http.post()
+                .uri("/api/authorities")
+                .header(HttpHeaders.AUTHORIZATION, admin().bearer())
+                .bodyValue(
+                    Map.of(
+                        "name",
+                        "Accessible council",
+                        "thresholds",
+                        Map.of("response", 1, "agenda", 1)))
+                .exchange()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody()
+                .get("id");
+    var petition =
+        http.post()
+            .uri("/api/petitions")
+            .header(HttpHeaders.AUTHORIZATION, citizen().bearer())
+            .bodyValue(
+                Map.of(
+                    "title",
+                    "An accessible petition",
+                    "text",
+                    "Ramps at **every** entrance.",
+                    "authority",
+                    authority,
+                    "language",
+                    "en"))
+            .exchange()
+            .expectBody(Map.class)
+            .returnResult()
+            .getResponseBody();
+    var id = (String) petition.get("id");
+    http.put()
+        .uri("/api/petitions/{id}/signature", id)
+        .header(HttpHeaders.AUTHORIZATION, citizen().bearer())
+        .exchange()
+        .expectStatus()
+        .isOk();
+    http.post()
+        .uri("/api/petitions/{id}/response", id)
+        .header(HttpHeaders.AUTHORIZATION, official.bearer())
+        .bodyValue(Map.of("markdown", "The council **agrees**."))
+        .exchange()
+        .expectStatus()
+        .isCreated();
+    return petition;
   }
 
   private List<String> check(Chromium chromium, String axe, String path) {

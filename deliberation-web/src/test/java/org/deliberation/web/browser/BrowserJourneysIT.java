@@ -346,4 +346,82 @@ class BrowserJourneysIT extends ApiTestSupport {
           .isEmpty();
     }
   }
+
+  @Test
+  void aCitizenOpensAPetitionOthersSignItLiveAndAnOfficialAnswersItFromTheAgenda() {
+    var authority =
+        (String)
+            http.post()
+                .uri("/api/authorities")
+                .header(HttpHeaders.AUTHORIZATION, admin().bearer())
+                .bodyValue(
+                    Map.of(
+                        "name",
+                        "Journey council",
+                        "thresholds",
+                        Map.of("response", 2, "agenda", 3)))
+                .exchange()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody()
+                .get("id");
+    var opener = citizen();
+    var official = withRoles("OFFICIAL");
+    String petition;
+    try (var chromium = Chromium.start("petitioner", 1280, 1000, "en-GB")) {
+      var browser = chromium.driver();
+      var wait = chromium.waiting(PATIENCE);
+      browser.get(at("/login?next=/petitions/new"));
+      browser.findElement(By.id("email")).sendKeys(opener.email());
+      browser.findElement(By.id("password")).sendKeys("long enough password");
+      browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+      wait.until(ExpectedConditions.urlToBe(at("/petitions/new")));
+      new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("petition-authority")))
+          .selectByValue(authority);
+      browser.findElement(By.id("petition-title")).sendKeys("Safe bike lanes");
+      browser.findElement(By.id("petition-text")).sendKeys("Separate them from the traffic.");
+      browser.findElement(By.cssSelector("main form.stacked button[type=submit]")).click();
+      wait.until(ExpectedConditions.urlMatches(".*/petitions/[0-9a-f-]{36}$"));
+      petition = browser.getCurrentUrl().substring(browser.getCurrentUrl().lastIndexOf('/') + 1);
+      browser.findElement(By.cssSelector("form[action$='/signature'] button")).click();
+      wait.until(ExpectedConditions.textToBe(By.id("signature-count"), "1 signature"));
+      var js = (JavascriptExecutor) browser;
+      js.executeScript("window.sameDocument = true;");
+      for (int i = 0; i < 2; i++) {
+        http.put()
+            .uri("/api/petitions/{id}/signature", petition)
+            .header(HttpHeaders.AUTHORIZATION, citizen().bearer())
+            .exchange()
+            .expectStatus()
+            .isOk();
+      }
+      wait.until(ExpectedConditions.textToBe(By.id("signature-count"), "3 signatures"));
+      assertThat(js.executeScript("return window.sameDocument === true;"))
+          .as("the count followed the stream without a reload")
+          .isEqualTo(true);
+      chromium.screenshot("petition-live");
+      assertThat(chromium.consoleErrors()).isEmpty();
+    }
+    try (var chromium = Chromium.start("petition-official", 1280, 1000, "en-GB")) {
+      var browser = chromium.driver();
+      var wait = chromium.waiting(PATIENCE);
+      var agenda = "/authorities/" + authority + "/agenda";
+      browser.get(at("/login?next=" + agenda));
+      browser.findElement(By.id("email")).sendKeys(official.email());
+      browser.findElement(By.id("password")).sendKeys("long enough password");
+      browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+      wait.until(ExpectedConditions.urlToBe(at(agenda)));
+      var card = browser.findElement(By.id("p-" + petition));
+      assertThat(card.getText()).contains("Safe bike lanes", "3 signatures");
+      card.findElement(By.name("markdown")).sendKeys("The council will build them in 2027.");
+      card.findElement(By.cssSelector("form[action$='/response'] button")).click();
+      wait.until(ExpectedConditions.urlContains("answered="));
+      browser.get(at("/petitions/" + petition));
+      assertThat(browser.findElement(By.id("response-heading")).getText())
+          .isEqualTo("The authority's answer");
+      assertThat(browser.findElement(By.cssSelector("main")).getText())
+          .contains("The council will build them in 2027.");
+      chromium.screenshot("petition-answered");
+    }
+  }
 }

@@ -103,6 +103,31 @@ class HostileCorpusIT extends PackagedServerTest {
 
       var p = "/api/projects/" + project;
       var s = p + "/statements/" + statement;
+      var authority =
+          ServerProcess.find(
+              ID,
+              running
+                  .send(
+                      "POST",
+                      "/api/authorities",
+                      admin,
+                      null,
+                      "{\"name\":\"Council\",\"thresholds\":{\"response\":1,\"agenda\":2}}")
+                  .body());
+      var pe =
+          "/api/petitions/"
+              + ServerProcess.find(
+                  ID,
+                  running
+                      .send(
+                          "POST",
+                          "/api/petitions",
+                          citizen,
+                          null,
+                          "{\"title\":\"T\",\"text\":\"X\",\"authority\":\""
+                              + authority
+                              + "\",\"language\":\"en\"}")
+                      .body());
       topicsProject = project;
       // The statement above gets its first topics in the background: counted before the corpus.
       await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> generation() >= 1);
@@ -135,7 +160,20 @@ class HostileCorpusIT extends PackagedServerTest {
               new Endpoint("PUT", s + "/vote", citizen, List.of("vote")),
               new Endpoint("POST", s + "/flags", citizen, List.of("reason")),
               new Endpoint("POST", s + "/moderation", admin, List.of("action", "reason")),
-              new Endpoint("PUT", p + "/readability-target", admin, List.of("level")));
+              new Endpoint("PUT", p + "/readability-target", admin, List.of("level")),
+              new Endpoint("POST", "/api/authorities", admin, List.of("name", "thresholds")),
+              new Endpoint(
+                  "POST",
+                  "/api/petitions",
+                  citizen,
+                  List.of("title", "text", "authority", "language")),
+              new Endpoint("POST", pe + "/response", admin, List.of("markdown")),
+              new Endpoint("POST", pe + "/moderation", admin, List.of("action", "reason")),
+              new Endpoint(
+                  "POST",
+                  pe + "/invalidations",
+                  admin,
+                  List.of("participants", "reason", "preview")));
 
       for (var endpoint : endpoints) {
         for (var body : malformedBodies()) {
@@ -208,7 +246,10 @@ class HostileCorpusIT extends PackagedServerTest {
                 p + "/statements?topic=" + id,
                 "/api/search?q=hall&project=" + project + "&topic=" + id,
                 p + "/statements?cursor=" + id,
-                "/api/search?q=" + id + "&cursor=" + id)) {
+                "/api/search?q=" + id + "&cursor=" + id,
+                "/api/petitions/" + id + "/signature",
+                "/api/authorities/" + id + "/agenda",
+                "/api/petitions?cursor=" + id + "&state=" + id)) {
           refusedOrFine("GET", path, null, null, null, null);
           refusedOrFine(
               "PUT", path, citizen, "application/json", null, bytes("{\"vote\":\"AGREE\"}"));

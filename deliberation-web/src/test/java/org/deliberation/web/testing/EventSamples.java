@@ -19,6 +19,21 @@ import org.deliberation.core.page.event.PageReverted;
 import org.deliberation.core.participant.event.ParticipantErased;
 import org.deliberation.core.participant.event.ParticipantRegistered;
 import org.deliberation.core.participant.event.RolesChanged;
+import org.deliberation.core.petition.AuthorityId;
+import org.deliberation.core.petition.PetitionId;
+import org.deliberation.core.petition.ThresholdName;
+import org.deliberation.core.petition.Thresholds;
+import org.deliberation.core.petition.event.AuthorityCreated;
+import org.deliberation.core.petition.event.PetitionAnswered;
+import org.deliberation.core.petition.event.PetitionClosed;
+import org.deliberation.core.petition.event.PetitionHidden;
+import org.deliberation.core.petition.event.PetitionOpened;
+import org.deliberation.core.petition.event.PetitionRestored;
+import org.deliberation.core.petition.event.PetitionSigned;
+import org.deliberation.core.petition.event.ProjectOpenedFromPetition;
+import org.deliberation.core.petition.event.SignatureWithdrawn;
+import org.deliberation.core.petition.event.SignaturesInvalidated;
+import org.deliberation.core.petition.event.ThresholdReached;
 import org.deliberation.core.project.Language;
 import org.deliberation.core.project.Stage;
 import org.deliberation.core.project.event.InvalidationReversed;
@@ -62,6 +77,9 @@ public final class EventSamples {
       new StatementId("6f1c2d3e-0000-4000-8000-0000000000b2");
   public static final PageId PAGE = new PageId(PROJECT, "Budget");
   public static final Instant AT = Instant.parse("2024-05-01T10:15:30.123456789Z");
+  public static final AuthorityId AUTHORITY =
+      new AuthorityId("6f1c2d3e-0000-4000-8000-0000000000c1");
+  public static final PetitionId PETITION = new PetitionId("6f1c2d3e-0000-4000-8000-0000000000d1");
 
   /** The samples by their class, in a stable order. */
   public static Map<Class<?>, Object> all() {
@@ -128,7 +146,35 @@ public final class EventSamples {
                     new Topic("t3", "school calendar", List.of(OTHER_STATEMENT.value())))),
             new FollowStarted(AUTHOR, FollowTarget.project(PROJECT.value()), true),
             new FollowStopped(
-                AUTHOR, FollowTarget.petition("6f1c2d3e-0000-4000-8000-0000000000c1")))) {
+                AUTHOR, FollowTarget.petition("6f1c2d3e-0000-4000-8000-0000000000c1")),
+            new AuthorityCreated(AUTHORITY, "Town council", new Thresholds(100, 1000), MODERATOR),
+            new PetitionOpened(
+                PETITION,
+                AUTHORITY,
+                "Town council",
+                new Thresholds(100, 1000),
+                "Bus lanes on the high street",
+                "Paint **two** lanes.",
+                Language.en,
+                AUTHOR,
+                AT),
+            new PetitionSigned(PETITION, OTHER_AUTHOR, "SW1A", 100, AT),
+            new SignatureWithdrawn(PETITION, OTHER_AUTHOR, "SW1A", 99, AT),
+            new ThresholdReached(PETITION, AUTHORITY, ThresholdName.RESPONSE, 100, AT),
+            new PetitionAnswered(PETITION, AUTHORITY, "The council **agrees**.", AUTHOR, AT),
+            new PetitionClosed(PETITION, "Six months passed.", MODERATOR, AT),
+            new ProjectOpenedFromPetition(PETITION, AUTHORITY, PROJECT, AUTHOR, AT),
+            new PetitionHidden(PETITION, "Insults are not allowed.", MODERATOR),
+            new PetitionRestored(PETITION, "On appeal.", MODERATOR),
+            new SignaturesInvalidated(
+                PETITION,
+                "invalidation-1",
+                List.of(AUTHOR, OTHER_AUTHOR),
+                List.of(OTHER_AUTHOR),
+                "Twenty accounts from one address.",
+                MODERATOR,
+                98,
+                AT))) {
       samples.put(sample.getClass(), sample);
     }
     return samples;

@@ -31,6 +31,8 @@ import org.axonframework.serialization.Serializer;
 import org.deliberation.core.follow.Follow;
 import org.deliberation.core.page.Page;
 import org.deliberation.core.participant.Participant;
+import org.deliberation.core.petition.Authority;
+import org.deliberation.core.petition.Petition;
 import org.deliberation.core.project.Project;
 import org.deliberation.core.statement.Statement;
 import org.deliberation.web.platform.config.DeliberationProperties;
@@ -71,6 +73,14 @@ public class AxonConfig {
                     .configureCache(c -> new WeakReferenceCache()))
             .configureAggregate(
                 AggregateConfigurer.defaultConfiguration(Follow.class)
+                    .configureCache(c -> new WeakReferenceCache()))
+            .configureAggregate(
+                AggregateConfigurer.defaultConfiguration(Authority.class)
+                    .configureCache(c -> new WeakReferenceCache()))
+            // A petition signed 10,000 times is 10,000 events: the cache keeps it loaded between
+            // signatures (docs/petitions.md).
+            .configureAggregate(
+                AggregateConfigurer.defaultConfiguration(Petition.class)
                     .configureCache(c -> new WeakReferenceCache()));
   }
 

@@ -68,7 +68,8 @@ public record DeliberationProperties(
       @DefaultValue Edits edits,
       @DefaultValue Flags flags,
       @DefaultValue Votes votes,
-      @DefaultValue Imports imports) {
+      @DefaultValue Imports imports,
+      @DefaultValue Signatures signatures) {
 
     /** Whether a Markdown text (a page, an authority's response) is within the limit, in the UTF-8 it is stored in. */
     public boolean fits(String markdown) {
@@ -126,6 +127,13 @@ public record DeliberationProperties(
   public record Votes(
       @DefaultValue("2000") int participant,
       @DefaultValue("10000") int address,
+      @DefaultValue("1h") Duration period)
+      implements Allowance {}
+
+  /** Petition signatures and withdrawals: a person signs a few petitions, a shared address many. */
+  public record Signatures(
+      @DefaultValue("200") int participant,
+      @DefaultValue("5000") int address,
       @DefaultValue("1h") Duration period)
       implements Allowance {}
 

@@ -25,6 +25,11 @@ public record Visitor(@Nullable String id, @Nullable String displayName, Set<Rol
     return roles.contains(Role.MODERATOR) || roles.contains(Role.ADMIN);
   }
 
+  /** Officials speak for an authority: they answer petitions on its agenda. */
+  public boolean official() {
+    return roles.contains(Role.OFFICIAL);
+  }
+
   /** Officials, moderators and admins steer a project through its stages. */
   public boolean steward() {
     return roles.contains(Role.OFFICIAL) || moderator();

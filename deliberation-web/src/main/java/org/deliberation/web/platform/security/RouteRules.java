@@ -43,7 +43,9 @@ final class RouteRules {
             "/api/projects/*/votes/mine",
             "/api/moderation/queue",
             "/api/projects/*/integrity",
-            "/api/projects/*/invalidations")
+            "/api/projects/*/invalidations",
+            "/api/petitions/*/signature",
+            "/api/petitions/*/invalidations")
         .authenticated()
         .pathMatchers(HttpMethod.POST, "/api/participants", "/api/tokens")
         .permitAll()
