@@ -9,9 +9,11 @@ public enum DocumentType {
   PROJECT,
   PAGE,
   STATEMENT,
-  VIEWPOINT;
+  VIEWPOINT,
+  /** A petition to an authority: in no project. */
+  PETITION;
 
-  /** The lower-case name: {@code project}, {@code page}, {@code statement}, {@code viewpoint}. */
+  /** The lower-case name: {@code project}, {@code page}, {@code statement}, {@code viewpoint}, {@code petition}. */
   public String value() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -8,6 +8,7 @@ import org.deliberation.core.common.PageId;
 import org.deliberation.core.common.ParticipantId;
 import org.deliberation.core.common.ProjectId;
 import org.deliberation.core.common.StatementId;
+import org.deliberation.core.petition.PetitionId;
 
 /**
  * One change to the index. Each applies by key, so applying a change twice equals applying it once, and replaying
@@ -37,6 +38,9 @@ public sealed interface IndexChange {
 
   /** Hides a statement from every search, or shows it again; its text stays indexed, so a restore needs none. */
   record SetHidden(StatementId statement, boolean hidden) implements IndexChange {}
+
+  /** Hides a petition from every search, or shows it again, as a moderator decided. */
+  record SetPetitionHidden(PetitionId petition, boolean hidden) implements IndexChange {}
 
   /**
    * Hides every document written by a participant, for good. {@link IndexMapping} no longer makes it: an erased

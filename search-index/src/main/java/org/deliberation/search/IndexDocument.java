@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param id what a search result names: the project's id, {@code pageName} or {@code pageName#anchor} for a page
  *     section (see {@link org.deliberation.search.text.PageSection#anchor()}), the statement's id
+ * @param project the project it belongs to; null for a petition, which is addressed to an authority
  * @param page the page a section belongs to; null for other types
  * @param text the visible text, without Markdown
  * @param author whose text this is (an opaque id, nothing personal): a statement's author; null for projects and
@@ -22,7 +23,7 @@ import org.jspecify.annotations.Nullable;
 public record IndexDocument(
     String id,
     DocumentType type,
-    ProjectId project,
+    @Nullable ProjectId project,
     @Nullable PageId page,
     String title,
     String text,
@@ -33,6 +34,9 @@ public record IndexDocument(
     if ((type == DocumentType.PAGE) != (page != null)) {
       throw new IllegalArgumentException("a page section, and only it, names its page");
     }
+    if ((type == DocumentType.PETITION) != (project == null)) {
+      throw new IllegalArgumentException("a petition, and only it, is in no project");
+    }
   }
 
   /** The document's unique key in the index: ids are unique per type family, and page names per project. */
@@ -41,6 +45,7 @@ public record IndexDocument(
       case PROJECT -> "project:" + project.value();
       case PAGE -> "page:" + project.value() + "/" + id;
       case STATEMENT, VIEWPOINT -> statementKey(id);
+      case PETITION -> petitionKey(id);
     };
   }
 
@@ -51,5 +56,9 @@ public record IndexDocument(
 
   static String statementKey(String statementId) {
     return "statement:" + statementId;
+  }
+
+  static String petitionKey(String petitionId) {
+    return "petition:" + petitionId;
   }
 }

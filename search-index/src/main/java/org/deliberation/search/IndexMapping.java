@@ -9,6 +9,17 @@ import org.deliberation.core.participant.event.ParticipantErased;
 import org.deliberation.core.participant.event.ParticipantEvent;
 import org.deliberation.core.participant.event.ParticipantRegistered;
 import org.deliberation.core.participant.event.RolesChanged;
+import org.deliberation.core.petition.event.PetitionAnswered;
+import org.deliberation.core.petition.event.PetitionClosed;
+import org.deliberation.core.petition.event.PetitionEvent;
+import org.deliberation.core.petition.event.PetitionHidden;
+import org.deliberation.core.petition.event.PetitionOpened;
+import org.deliberation.core.petition.event.PetitionRestored;
+import org.deliberation.core.petition.event.PetitionSigned;
+import org.deliberation.core.petition.event.ProjectOpenedFromPetition;
+import org.deliberation.core.petition.event.SignatureWithdrawn;
+import org.deliberation.core.petition.event.SignaturesInvalidated;
+import org.deliberation.core.petition.event.ThresholdReached;
 import org.deliberation.core.project.event.InvalidationReversed;
 import org.deliberation.core.project.event.ProjectCreated;
 import org.deliberation.core.project.event.ProjectEvent;
@@ -53,6 +64,7 @@ public final class IndexMapping {
       case StatementEvent statement -> statement(statement);
       case ParticipantEvent participant -> participant(participant);
       case TopicsRecorded recorded -> List.of(topics(recorded));
+      case PetitionEvent petition -> petition(petition);
       default -> List.of();
     };
   }
@@ -140,6 +152,38 @@ public final class IndexMapping {
     var assignment = new HashMap<String, List<String>>();
     topics.forEach((statement, ids) -> assignment.put(statement, List.copyOf(ids)));
     return new IndexChange.SetTopics(recorded.projectId(), assignment, labels);
+  }
+
+  /**
+   * A petition is found by its title and text; a hidden one is found by no one, as on its lists. Signatures, answers
+   * and thresholds change nothing that is searched.
+   */
+  private static List<IndexChange> petition(PetitionEvent event) {
+    return switch (event) {
+      case PetitionOpened opened ->
+          List.of(
+              new IndexChange.Upsert(
+                  new IndexDocument(
+                      opened.petitionId().value(),
+                      DocumentType.PETITION,
+                      null,
+                      null,
+                      opened.title(),
+                      MarkdownText.plain(opened.text()),
+                      opened.openedBy(),
+                      null)));
+      case PetitionHidden hidden ->
+          List.of(new IndexChange.SetPetitionHidden(hidden.petitionId(), true));
+      case PetitionRestored restored ->
+          List.of(new IndexChange.SetPetitionHidden(restored.petitionId(), false));
+      case PetitionSigned signed -> List.of();
+      case SignatureWithdrawn withdrawn -> List.of();
+      case ThresholdReached reached -> List.of();
+      case PetitionAnswered answered -> List.of();
+      case PetitionClosed closed -> List.of();
+      case ProjectOpenedFromPetition opened -> List.of();
+      case SignaturesInvalidated invalidated -> List.of();
+    };
   }
 
   private static List<IndexChange> participant(ParticipantEvent event) {

@@ -33,7 +33,9 @@ final class LuceneDocuments {
     doc.add(new SortedDocValuesField(Fields.KEY, new BytesRef(key)));
     doc.add(new StoredField(Fields.ID, source.id()));
     keyword(doc, Fields.TYPE, source.type().value());
-    keyword(doc, Fields.PROJECT, source.project().value());
+    if (source.project() != null) {
+      keyword(doc, Fields.PROJECT, source.project().value());
+    }
     if (source.page() != null) {
       doc.add(new StringField(Fields.PAGE, source.page().toString(), Field.Store.YES));
     }

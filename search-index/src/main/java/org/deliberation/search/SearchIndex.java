@@ -52,7 +52,7 @@ public final class SearchIndex implements AutoCloseable {
   // 2: erasure no longer flags an author's statements (IndexMapping), so indexes that flagged some
   // are rebuilt.
   // 3: statements carry their topics, and each project with topics has a document of their labels.
-  public static final String SCHEMA_VERSION = "3";
+  public static final String SCHEMA_VERSION = "4";
 
   public static final int MAX_SUGGESTIONS = 20;
 
@@ -148,6 +148,11 @@ public final class SearchIndex implements AutoCloseable {
         case IndexChange.SetHidden hide ->
             setFlag(
                 new Term(Fields.KEY, IndexDocument.statementKey(hide.statement())),
+                Fields.HIDDEN,
+                hide.hidden());
+        case IndexChange.SetPetitionHidden hide ->
+            setFlag(
+                new Term(Fields.KEY, IndexDocument.petitionKey(hide.petition().value())),
                 Fields.HIDDEN,
                 hide.hidden());
         case IndexChange.MarkAuthorErased erase ->

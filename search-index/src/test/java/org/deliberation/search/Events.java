@@ -9,6 +9,12 @@ import org.deliberation.core.common.StatementId;
 import org.deliberation.core.page.event.PageCreated;
 import org.deliberation.core.page.event.PageEdited;
 import org.deliberation.core.participant.event.ParticipantErased;
+import org.deliberation.core.petition.AuthorityId;
+import org.deliberation.core.petition.PetitionId;
+import org.deliberation.core.petition.Thresholds;
+import org.deliberation.core.petition.event.PetitionHidden;
+import org.deliberation.core.petition.event.PetitionOpened;
+import org.deliberation.core.petition.event.PetitionRestored;
 import org.deliberation.core.project.Language;
 import org.deliberation.core.project.event.ProjectCreated;
 import org.deliberation.core.statement.Stance;
@@ -105,5 +111,26 @@ final class Events {
 
   static Topic topic(String id, String label, String... statements) {
     return new Topic(id, label, List.of(statements));
+  }
+
+  static PetitionOpened petitionOpened(String petition, String title, String text) {
+    return new PetitionOpened(
+        new PetitionId(petition),
+        new AuthorityId("council"),
+        "City council",
+        new Thresholds(100, 1000),
+        title,
+        text,
+        Language.en,
+        ALICE,
+        NOW);
+  }
+
+  static PetitionHidden petitionHidden(String petition) {
+    return new PetitionHidden(new PetitionId(petition), "abuse", MODERATOR);
+  }
+
+  static PetitionRestored petitionRestored(String petition) {
+    return new PetitionRestored(new PetitionId(petition), "fine after all", MODERATOR);
   }
 }

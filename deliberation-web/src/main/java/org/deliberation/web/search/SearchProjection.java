@@ -6,6 +6,9 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.deliberation.core.page.event.PageEvent;
+import org.deliberation.core.petition.event.PetitionHidden;
+import org.deliberation.core.petition.event.PetitionOpened;
+import org.deliberation.core.petition.event.PetitionRestored;
 import org.deliberation.core.project.event.ProjectEvent;
 import org.deliberation.core.statement.event.StatementHidden;
 import org.deliberation.core.statement.event.StatementPosted;
@@ -73,6 +76,22 @@ public class SearchProjection {
   /** A project's latest topics, for the topic facet and filter: each generation replaces the one before. */
   @EventHandler
   void on(TopicsRecorded event) {
+    apply(event);
+  }
+
+  // A petition's signatures are not searched: like votes, they are skipped by their type name.
+  @EventHandler
+  void on(PetitionOpened event) {
+    apply(event);
+  }
+
+  @EventHandler
+  void on(PetitionHidden event) {
+    apply(event);
+  }
+
+  @EventHandler
+  void on(PetitionRestored event) {
     apply(event);
   }
 
