@@ -25,6 +25,27 @@ public enum NotificationKind {
   STATEMENT_RESTORED(
       "A moderator restored your statement in “{0}”. The reason: {1}",
       "Un modérateur a rétabli votre contribution dans « {0} ». Motif : {1}"),
+  /** Its second argument is the count that crossed the line. */
+  PETITION_RESPONSE_DUE(
+      "“{0}” reached {1} signatures: the authority owes it an answer.",
+      "« {0} » a atteint {1} signatures : l’autorité lui doit une réponse."),
+  PETITION_ON_AGENDA(
+      "“{0}” reached {1} signatures: it is on the authority’s agenda.",
+      "« {0} » a atteint {1} signatures : elle est à l’ordre du jour de l’autorité."),
+  PETITION_ANSWERED(
+      "The authority answered the petition “{0}”.", "L’autorité a répondu à la pétition « {0} »."),
+  PETITION_PROJECT_OPENED(
+      "A wikiproject was opened from the petition “{0}”.",
+      "Un wikiprojet a été ouvert à partir de la pétition « {0} »."),
+  PETITION_CLOSED(
+      "The petition “{0}” is closed: it takes no more signatures.",
+      "La pétition « {0} » est close : elle ne reçoit plus de signature."),
+  PETITION_HIDDEN(
+      "A moderator hid your petition “{0}”. The reason: {1}",
+      "Un modérateur a masqué votre pétition « {0} ». Motif : {1}"),
+  PETITION_RESTORED(
+      "A moderator restored your petition “{0}”. The reason: {1}",
+      "Un modérateur a rétabli votre pétition « {0} ». Motif : {1}"),
   /** Feeds only: a new page is news for readers of the feed, not worth an inbox. */
   PAGE_CREATED("New page in “{0}”: {1}", "Nouvelle page dans « {0} » : {1}"),
   /** Feeds only. */

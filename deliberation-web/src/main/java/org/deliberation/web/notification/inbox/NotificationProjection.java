@@ -197,8 +197,8 @@ public class NotificationProjection {
         known.getString("language"));
   }
 
-  /** Tells every follower of the notice's target, but the one who acted. */
-  void toFollowers(Notice notice, ParticipantId actor, ReplayStatus replay) {
+  /** Tells every follower of the notice's target, but the one who acted (none for a count that crossed a line). */
+  void toFollowers(Notice notice, @Nullable ParticipantId actor, ReplayStatus replay) {
     var target = FollowTarget.fromKey(notice.target());
     for (var follower : followers.of(target)) {
       if (follower.participant().equals(actor)) {
