@@ -7,9 +7,11 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.deliberation.core.page.event.PageEvent;
 import org.deliberation.core.project.event.ProjectEvent;
+import org.deliberation.core.statement.event.StatementEdited;
 import org.deliberation.core.statement.event.StatementHidden;
 import org.deliberation.core.statement.event.StatementPosted;
 import org.deliberation.core.statement.event.StatementRestored;
+import org.deliberation.core.statement.event.StatementWithdrawn;
 import org.deliberation.core.topic.event.TopicsRecorded;
 import org.deliberation.search.IndexMapping;
 import org.deliberation.search.SearchIndex;
@@ -67,6 +69,16 @@ public class SearchProjection {
 
   @EventHandler
   void on(StatementRestored event) {
+    apply(event);
+  }
+
+  @EventHandler
+  void on(StatementEdited event) {
+    apply(event);
+  }
+
+  @EventHandler
+  void on(StatementWithdrawn event) {
     apply(event);
   }
 

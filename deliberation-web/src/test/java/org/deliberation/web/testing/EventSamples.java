@@ -16,8 +16,10 @@ import org.deliberation.core.page.event.PageReverted;
 import org.deliberation.core.participant.event.ParticipantErased;
 import org.deliberation.core.participant.event.ParticipantRegistered;
 import org.deliberation.core.participant.event.RolesChanged;
+import org.deliberation.core.project.Decision;
 import org.deliberation.core.project.Language;
 import org.deliberation.core.project.Stage;
+import org.deliberation.core.project.event.CommitmentRecorded;
 import org.deliberation.core.project.event.InvalidationReversed;
 import org.deliberation.core.project.event.ProjectCreated;
 import org.deliberation.core.project.event.ReadabilityTargetSet;
@@ -25,16 +27,19 @@ import org.deliberation.core.project.event.ResponsePublished;
 import org.deliberation.core.project.event.StageChanged;
 import org.deliberation.core.project.event.VotesInvalidated;
 import org.deliberation.core.readability.ReadingLevel;
+import org.deliberation.core.statement.AuthorRole;
 import org.deliberation.core.statement.RelatesTo;
 import org.deliberation.core.statement.Relation;
 import org.deliberation.core.statement.Stance;
 import org.deliberation.core.statement.StatementKind;
 import org.deliberation.core.statement.Vote;
 import org.deliberation.core.statement.event.ParticipantImported;
+import org.deliberation.core.statement.event.StatementEdited;
 import org.deliberation.core.statement.event.StatementFlagged;
 import org.deliberation.core.statement.event.StatementHidden;
 import org.deliberation.core.statement.event.StatementPosted;
 import org.deliberation.core.statement.event.StatementRestored;
+import org.deliberation.core.statement.event.StatementWithdrawn;
 import org.deliberation.core.statement.event.VoteCast;
 import org.deliberation.core.topic.Topic;
 import org.deliberation.core.topic.event.TopicsRecorded;
@@ -107,7 +112,8 @@ public final class EventSamples {
                 "Children walk there",
                 AT,
                 "polis-17",
-                AUTHOR),
+                AUTHOR,
+                AuthorRole.EXPERT),
             new StatementFlagged(STATEMENT, PROJECT, "off topic", MODERATOR),
             new StatementHidden(STATEMENT, PROJECT, "Insults are not allowed.", MODERATOR),
             new StatementRestored(STATEMENT, PROJECT, "On appeal.", MODERATOR),
@@ -122,7 +128,11 @@ public final class EventSamples {
                 List.of(
                     new Topic(
                         "t1", "bus lanes", List.of(STATEMENT.value(), OTHER_STATEMENT.value())),
-                    new Topic("t3", "school calendar", List.of(OTHER_STATEMENT.value())))))) {
+                    new Topic("t3", "school calendar", List.of(OTHER_STATEMENT.value())))),
+            new CommitmentRecorded(
+                PROJECT, STATEMENT, Decision.TAKEN_UP, "In next year's budget.", MODERATOR, AT),
+            new StatementEdited(STATEMENT, PROJECT, "Build it near the park.", AUTHOR, AT),
+            new StatementWithdrawn(STATEMENT, PROJECT, AUTHOR, AT))) {
       samples.put(sample.getClass(), sample);
     }
     return samples;
