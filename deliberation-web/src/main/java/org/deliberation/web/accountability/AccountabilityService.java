@@ -163,6 +163,14 @@ public class AccountabilityService {
                 new CommitmentHistory(sid, Commitments.of(events).getOrDefault(sid, List.of())));
   }
 
+  /** Every point's answers, oldest first, for the page's history of each point. */
+  public Mono<Map<String, List<CommitmentView>>> answers(String project) {
+    return lookup
+        .project(project)
+        .flatMap(context -> streams.read(context.project()))
+        .map(Commitments::of);
+  }
+
   private static boolean answerable(Stage stage) {
     return stage == Stage.SYNTHESIS || stage == Stage.DECIDED;
   }
