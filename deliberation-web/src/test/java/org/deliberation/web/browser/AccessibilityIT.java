@@ -99,8 +99,13 @@ class AccessibilityIT extends ApiTestSupport {
       }
     }
     var moderator = withRoles("MODERATOR", "EXPERT", "OFFICIAL");
+    var own = contribution(moderator, project, "A statement its author may still edit.");
+    var answered = answeredProject(moderator);
     var pages =
         List.of(
+            "/projects/" + slug + "/statements/" + own,
+            "/projects/" + slug + "/accountability",
+            "/projects/" + answered + "/accountability",
             "/",
             "/projects/" + slug,
             "/projects/" + slug + "/pages/costs",
@@ -116,7 +121,12 @@ class AccessibilityIT extends ApiTestSupport {
     var violations = new ArrayList<String>();
     try (var chromium = Chromium.start("accessibility", 1280, 1000, "en-GB")) {
       var browser = chromium.driver();
-      for (var anonymous : List.of("/login", "/signup", "/?lang=fr")) {
+      for (var anonymous :
+          List.of(
+              "/login",
+              "/signup",
+              "/?lang=fr",
+              "/projects/" + answered + "/accountability?lang=fr")) {
         violations.addAll(check(chromium, script, anonymous));
       }
       browser.get("http://localhost:" + port + "/");
@@ -129,6 +139,58 @@ class AccessibilityIT extends ApiTestSupport {
       }
     }
     assertThat(violations).isEmpty();
+  }
+
+  /** A project in SYNTHESIS whose consensus has one point answered and revised; returns its slug. */
+  @SuppressWarnings("unchecked")
+  private String answeredProject(Session official) {
+    var project = project(official, "Answered project");
+    var statements = deliberating(official, project, 2);
+    for (int person = 0; person < 6; person++) {
+      var voter = citizen();
+      vote(voter, project, statements.get(0), "AGREE");
+      vote(voter, project, statements.get(1), person % 2 == 0 ? "AGREE" : "DISAGREE");
+    }
+    org.awaitility.Awaitility.await()
+        .untilAsserted(
+            () ->
+                assertThat(
+                        (List<Map<String, Object>>)
+                            http.get()
+                                .uri("/api/projects/{id}/synthesis", project)
+                                .exchange()
+                                .expectBody(Map.class)
+                                .returnResult()
+                                .getResponseBody()
+                                .get("consensus"))
+                    .isNotEmpty());
+    stage(official, project, "SYNTHESIS");
+    var accountability =
+        http.get()
+            .uri("/api/projects/{id}/accountability", project)
+            .exchange()
+            .expectBody(Map.class)
+            .returnResult()
+            .getResponseBody();
+    var point =
+        ((List<Map<String, Object>>) accountability.get("items")).getFirst().get("statement");
+    for (var decision : List.of("DEFERRED", "TAKEN_UP")) {
+      http.put()
+          .uri("/api/projects/{id}/commitments/{sid}", project, point)
+          .header(HttpHeaders.AUTHORIZATION, official.bearer())
+          .bodyValue(Map.of("decision", decision, "reason", "Decided: " + decision))
+          .exchange()
+          .expectStatus()
+          .isOk();
+    }
+    return (String)
+        http.get()
+            .uri("/api/projects/{id}", project)
+            .exchange()
+            .expectBody(Map.class)
+            .returnResult()
+            .getResponseBody()
+            .get("slug");
   }
 
   private List<String> check(Chromium chromium, String axe, String path) {
