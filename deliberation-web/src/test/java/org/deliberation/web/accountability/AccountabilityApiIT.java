@@ -3,39 +3,20 @@ package org.deliberation.web.accountability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.deliberation.web.testing.ApiTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 
 /** The authority's answers point by point, over HTTP: who answers, when, what, and how they read. */
 class AccountabilityApiIT extends ApiTestSupport {
 
   private int answer(Session by, String project, String statement, Object body) {
-    return http.put()
-        .uri("/api/projects/{id}/commitments/{sid}", project, statement)
-        .header(HttpHeaders.AUTHORIZATION, by.bearer())
-        .bodyValue(body)
-        .exchange()
-        .expectBody()
-        .returnResult()
-        .getStatus()
-        .value();
-  }
-
-  @SuppressWarnings("unchecked")
-  private Map<String, Object> get(String uri, Object... variables) {
-    return http.get()
-        .uri(uri, variables)
-        .exchange()
-        .expectStatus()
-        .isOk()
-        .expectBody(Map.class)
-        .returnResult()
-        .getResponseBody();
+    return writeStatus(
+        HttpMethod.PUT, by, body, "/api/projects/{id}/commitments/{sid}", project, statement);
   }
 
   @SuppressWarnings("unchecked")
@@ -61,7 +42,7 @@ class AccountabilityApiIT extends ApiTestSupport {
     var ignored = contribution(author, project, "Nobody votes on this one.");
     stage(official, project, "DELIBERATION");
 
-    assertThat(get("/api/projects/{id}/accountability", project))
+    assertThat(readJson("/api/projects/{id}/accountability", project))
         .containsEntry("stage", "DELIBERATION")
         .containsEntry("items", List.of())
         .containsEntry("unanswered", 0);
@@ -76,18 +57,10 @@ class AccountabilityApiIT extends ApiTestSupport {
         vote(voter, project, statement, p % 2 == 0 ? "AGREE" : "DISAGREE");
       }
     }
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .untilAsserted(
-            () ->
-                assertThat(
-                        (List<Map<String, Object>>)
-                            get("/api/projects/{id}/synthesis", project).get("consensus"))
-                    .extracting(item -> item.get("statement"))
-                    .contains(shared));
+    awaitConsensus(project, shared);
     stage(official, project, "SYNTHESIS");
 
-    var atEntry = get("/api/projects/{id}/accountability", project);
+    var atEntry = readJson("/api/projects/{id}/accountability", project);
     assertThat(atEntry).containsEntry("stage", "SYNTHESIS");
     assertThat(point(atEntry, shared))
         .containsEntry("list", "CONSENSUS")
@@ -155,11 +128,11 @@ class AccountabilityApiIT extends ApiTestSupport {
         .isEqualTo(200);
     var history =
         (List<Map<String, Object>>)
-            get("/api/projects/{id}/commitments/{sid}/history", project, shared).get("items");
+            readJson("/api/projects/{id}/commitments/{sid}/history", project, shared).get("items");
     assertThat(history)
         .extracting(item -> item.get("decision"))
         .containsExactly("DEFERRED", "TAKEN_UP");
-    assertThat(point(get("/api/projects/{id}/accountability", project), shared))
+    assertThat(point(readJson("/api/projects/{id}/accountability", project), shared))
         .containsEntry("decision", "TAKEN_UP")
         .containsEntry("reason", "In the 2027 budget.")
         .containsEntry("revisions", 2)
@@ -175,14 +148,14 @@ class AccountabilityApiIT extends ApiTestSupport {
     await()
         .untilAsserted(
             () -> {
-              var now = point(get("/api/projects/{id}/accountability", project), shared);
+              var now = point(readJson("/api/projects/{id}/accountability", project), shared);
               assertThat(now).containsEntry("list", "CONSENSUS").doesNotContainKeys("now", "text");
               assertThat(now).containsKey("atSynthesis").containsEntry("decision", "TAKEN_UP");
             });
 
     // Once DECIDED, the points never answered are shown as such; they may still be answered.
     stage(official, project, "DECIDED");
-    var decided = get("/api/projects/{id}/accountability", project);
+    var decided = readJson("/api/projects/{id}/accountability", project);
     assertThat(point(decided, shared)).containsEntry("unanswered", false);
     assertThat(point(decided, dissent)).containsEntry("unanswered", true);
     assertThat(decided).containsEntry("unanswered", items.size() - 1);
@@ -193,7 +166,7 @@ class AccountabilityApiIT extends ApiTestSupport {
                 dissent,
                 Map.of("decision", "REJECTED", "reason", "Divides the town.")))
         .isEqualTo(200);
-    assertThat(point(get("/api/projects/{id}/accountability", project), dissent))
+    assertThat(point(readJson("/api/projects/{id}/accountability", project), dissent))
         .containsEntry("unanswered", false)
         .containsEntry("decision", "REJECTED");
   }

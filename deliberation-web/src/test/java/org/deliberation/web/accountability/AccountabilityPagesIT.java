@@ -1,10 +1,7 @@
 package org.deliberation.web.accountability;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.deliberation.web.testing.ApiTestSupport;
 import org.deliberation.web.testing.PageClient;
@@ -25,15 +22,7 @@ class AccountabilityPagesIT extends ApiTestSupport {
     var shared = contribution(author, project, "Publish the costs.");
     var other = contribution(author, project, "Close the street on sundays.");
     stage(official, project, "DELIBERATION");
-    var slug =
-        (String)
-            http.get()
-                .uri("/api/projects/{id}", project)
-                .exchange()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody()
-                .get("slug");
+    var slug = projectSlug(project);
     var path = "/projects/" + slug + "/accountability";
     assertThat(new PageClient(http).get(path).html().select("main").text())
         .contains("once the project is in its synthesis stage");
@@ -43,21 +32,7 @@ class AccountabilityPagesIT extends ApiTestSupport {
       vote(voter, project, shared, "AGREE");
       vote(voter, project, other, p % 2 == 0 ? "AGREE" : "DISAGREE");
     }
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .untilAsserted(
-            () ->
-                assertThat(
-                        (List<Map<String, Object>>)
-                            http.get()
-                                .uri("/api/projects/{id}/synthesis", project)
-                                .exchange()
-                                .expectBody(Map.class)
-                                .returnResult()
-                                .getResponseBody()
-                                .get("consensus"))
-                    .extracting(item -> item.get("statement"))
-                    .contains(shared));
+    awaitConsensus(project, shared);
     stage(official, project, "SYNTHESIS");
 
     var visitor = new PageClient(http).get(path);

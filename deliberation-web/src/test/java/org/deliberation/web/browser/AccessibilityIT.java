@@ -151,27 +151,9 @@ class AccessibilityIT extends ApiTestSupport {
       vote(voter, project, statements.get(0), "AGREE");
       vote(voter, project, statements.get(1), person % 2 == 0 ? "AGREE" : "DISAGREE");
     }
-    org.awaitility.Awaitility.await()
-        .untilAsserted(
-            () ->
-                assertThat(
-                        (List<Map<String, Object>>)
-                            http.get()
-                                .uri("/api/projects/{id}/synthesis", project)
-                                .exchange()
-                                .expectBody(Map.class)
-                                .returnResult()
-                                .getResponseBody()
-                                .get("consensus"))
-                    .isNotEmpty());
+    awaitConsensus(project, statements.get(0));
     stage(official, project, "SYNTHESIS");
-    var accountability =
-        http.get()
-            .uri("/api/projects/{id}/accountability", project)
-            .exchange()
-            .expectBody(Map.class)
-            .returnResult()
-            .getResponseBody();
+    var accountability = readJson("/api/projects/{id}/accountability", project);
     var point =
         ((List<Map<String, Object>>) accountability.get("items")).getFirst().get("statement");
     for (var decision : List.of("DEFERRED", "TAKEN_UP")) {
@@ -183,14 +165,7 @@ class AccessibilityIT extends ApiTestSupport {
           .expectStatus()
           .isOk();
     }
-    return (String)
-        http.get()
-            .uri("/api/projects/{id}", project)
-            .exchange()
-            .expectBody(Map.class)
-            .returnResult()
-            .getResponseBody()
-            .get("slug");
+    return projectSlug(project);
   }
 
   private List<String> check(Chromium chromium, String axe, String path) {

@@ -42,6 +42,28 @@ class ModerationTrailTest {
   }
 
   @Test
+  void aWithdrawalIsForGoodFromItsInstantAndNotAModeratorsDecision() {
+    var trail = new ModerationTrail();
+    trail.apply(hidden("s1", "insulting"), at(10));
+    trail.apply(
+        new org.deliberation.core.statement.event.StatementWithdrawn(
+            new org.deliberation.core.common.StatementId("s1"),
+            new org.deliberation.core.common.ProjectId("p"),
+            new org.deliberation.core.common.ParticipantId("author"),
+            at(15)),
+        at(15));
+    trail.apply(restored("s1", "on appeal"), at(20));
+
+    assertThat(trail.withdrawn()).isTrue();
+    assertThat(trail.hiddenByModerator()).isFalse();
+    assertThat(trail.hidden()).as("out of the lists and the synthesis").isTrue();
+    assertThat(trail.hiddenAt(at(9))).isFalse();
+    assertThat(trail.hiddenAt(at(14))).as("hidden then").isTrue();
+    assertThat(trail.hiddenAt(at(25))).as("withdrawn since 15, whatever the restore").isTrue();
+    assertThat(trail.decisions()).hasSize(2);
+  }
+
+  @Test
   void aParticipantsReportCountsOnceAndOnlyReportsSinceTheLastDecisionAreOpen() {
     var trail = new ModerationTrail();
     trail.apply(flagged("s1", "ann", "rude"), at(1));

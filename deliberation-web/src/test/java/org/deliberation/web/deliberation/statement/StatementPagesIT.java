@@ -19,15 +19,7 @@ class StatementPagesIT extends ApiTestSupport {
     var statement = contribution(author, project, "Paint the bridge blue.");
     contribution(official, project, "The council will repaint the bridge.");
     stage(official, project, "DELIBERATION");
-    var slug =
-        (String)
-            http.get()
-                .uri("/api/projects/{id}", project)
-                .exchange()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody()
-                .get("slug");
+    var slug = projectSlug(project);
     var path = "/projects/" + slug + "/statements/" + statement;
 
     var projectPage = new PageClient(http).get("/projects/" + slug).html();
