@@ -86,6 +86,10 @@ public final class StatementRules {
   public static List<StatementEvent> restore(
       StatementState state, StatementPosted statement, RestoreStatement command) {
     command.by().require("restore a statement", Role.MODERATOR, Role.ADMIN);
+    if (state.withdrawn()) {
+      throw new ConflictException(
+          "Its author withdrew this statement; a moderator cannot bring it back.");
+    }
     if (!state.hidden()) {
       throw new ConflictException("This statement is not hidden.");
     }

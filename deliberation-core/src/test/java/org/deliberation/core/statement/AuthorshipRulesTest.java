@@ -19,6 +19,7 @@ import org.deliberation.core.common.StatementId;
 import org.deliberation.core.project.Stage;
 import org.deliberation.core.statement.command.EditStatement;
 import org.deliberation.core.statement.command.PostStatement;
+import org.deliberation.core.statement.command.RestoreStatement;
 import org.deliberation.core.statement.command.WithdrawStatement;
 import org.deliberation.core.statement.event.StatementEdited;
 import org.deliberation.core.statement.event.StatementHidden;
@@ -144,5 +145,12 @@ class AuthorshipRulesTest {
             refused ->
                 assertThat(refused.reason()).isEqualTo(Admission.Reason.STATEMENT_WITHDRAWN));
     assertThat(VoteAdmission.changedBy(events.getFirst())).contains(PROJECT);
+    var moderator = new Actor(new ParticipantId("moderator"), Set.of(Role.MODERATOR));
+    assertThatThrownBy(
+            () ->
+                StatementRules.restore(
+                    withdrawn, POSTED, new RestoreStatement(STATEMENT, "on appeal", moderator)))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("withdrew");
   }
 }

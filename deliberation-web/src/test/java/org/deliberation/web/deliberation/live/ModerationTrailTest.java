@@ -9,6 +9,10 @@ import static org.deliberation.web.deliberation.live.Events.restored;
 import java.util.List;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
+import org.deliberation.core.common.ParticipantId;
+import org.deliberation.core.common.ProjectId;
+import org.deliberation.core.common.StatementId;
+import org.deliberation.core.statement.event.StatementWithdrawn;
 import org.junit.jupiter.api.Test;
 
 class ModerationTrailTest {
@@ -46,11 +50,8 @@ class ModerationTrailTest {
     var trail = new ModerationTrail();
     trail.apply(hidden("s1", "insulting"), at(10));
     trail.apply(
-        new org.deliberation.core.statement.event.StatementWithdrawn(
-            new org.deliberation.core.common.StatementId("s1"),
-            new org.deliberation.core.common.ProjectId("p"),
-            new org.deliberation.core.common.ParticipantId("author"),
-            at(15)),
+        new StatementWithdrawn(
+            new StatementId("s1"), new ProjectId("p"), new ParticipantId("author"), at(15)),
         at(15));
     trail.apply(restored("s1", "on appeal"), at(20));
 
