@@ -36,6 +36,15 @@ public sealed interface IndexChange {
     }
   }
 
+  /**
+   * Gives a statement its author's new text, in place of the old one: the old words are found no more. Its topics
+   * and flags stay; a statement not in the index is left alone.
+   */
+  record ReplaceText(StatementId statement, String title, String text) implements IndexChange {}
+
+  /** Takes a statement its author withdrew out of the index: no search finds it any more. */
+  record Remove(StatementId statement) implements IndexChange {}
+
   /** Hides a statement from every search, or shows it again; its text stays indexed, so a restore needs none. */
   record SetHidden(StatementId statement, boolean hidden) implements IndexChange {}
 

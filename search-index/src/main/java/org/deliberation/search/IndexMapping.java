@@ -20,6 +20,7 @@ import org.deliberation.core.petition.event.ProjectOpenedFromPetition;
 import org.deliberation.core.petition.event.SignatureWithdrawn;
 import org.deliberation.core.petition.event.SignaturesInvalidated;
 import org.deliberation.core.petition.event.ThresholdReached;
+import org.deliberation.core.project.event.CommitmentRecorded;
 import org.deliberation.core.project.event.InvalidationReversed;
 import org.deliberation.core.project.event.ProjectCreated;
 import org.deliberation.core.project.event.ProjectEvent;
@@ -28,11 +29,13 @@ import org.deliberation.core.project.event.ResponsePublished;
 import org.deliberation.core.project.event.StageChanged;
 import org.deliberation.core.project.event.VotesInvalidated;
 import org.deliberation.core.statement.StatementKind;
+import org.deliberation.core.statement.event.StatementEdited;
 import org.deliberation.core.statement.event.StatementEvent;
 import org.deliberation.core.statement.event.StatementFlagged;
 import org.deliberation.core.statement.event.StatementHidden;
 import org.deliberation.core.statement.event.StatementPosted;
 import org.deliberation.core.statement.event.StatementRestored;
+import org.deliberation.core.statement.event.StatementWithdrawn;
 import org.deliberation.core.statement.event.VoteCast;
 import org.deliberation.core.topic.event.TopicsRecorded;
 import org.deliberation.search.text.MarkdownText;
@@ -88,6 +91,7 @@ public final class IndexMapping {
       case VotesInvalidated invalidated -> List.of();
       case InvalidationReversed reversed -> List.of();
       case ReadabilityTargetSet target -> List.of();
+      case CommitmentRecorded answer -> List.of();
     };
   }
 
@@ -122,6 +126,13 @@ public final class IndexMapping {
       case StatementRestored restored ->
           List.of(new IndexChange.SetHidden(restored.statementId(), false));
       case StatementFlagged flagged -> List.of();
+      case StatementEdited edited -> {
+        var text = MarkdownText.plain(edited.text());
+        yield List.of(
+            new IndexChange.ReplaceText(
+                edited.statementId(), Titles.shorten(text, STATEMENT_TITLE_LENGTH), text));
+      }
+      case StatementWithdrawn withdrawn -> List.of(new IndexChange.Remove(withdrawn.statementId()));
       case VoteCast vote -> List.of();
     };
   }

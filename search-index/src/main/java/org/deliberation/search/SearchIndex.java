@@ -157,6 +157,8 @@ public final class SearchIndex implements AutoCloseable {
                 hide.hidden());
         case IndexChange.MarkAuthorErased erase ->
             setFlag(new Term(Fields.AUTHOR, erase.author().value()), Fields.ERASED, true);
+        case IndexChange.ReplaceText replace -> StatementRewrites.apply(writer, searchers, replace);
+        case IndexChange.Remove remove -> StatementRewrites.apply(writer, remove);
         case IndexChange.SetTopics topics ->
             topicRewrites.addAndGet(TopicAssignments.apply(writer, searchers, topics));
       }

@@ -115,7 +115,7 @@ final class TopicAssignments {
     return rewrites;
   }
 
-  private static List<String> current(SortedSetDocValues topics, int doc) throws IOException {
+  static List<String> current(SortedSetDocValues topics, int doc) throws IOException {
     if (!topics.advanceExact(doc)) {
       return List.of();
     }
@@ -128,7 +128,7 @@ final class TopicAssignments {
   }
 
   /** The statement as it was put: every field it was made from is stored. */
-  private static IndexDocument source(Document fields, String project) {
+  static IndexDocument source(Document fields, String project) {
     var author = fields.get(Fields.AUTHOR);
     var stance = fields.get(Fields.STANCE);
     return new IndexDocument(

@@ -9,6 +9,7 @@ import org.deliberation.core.project.command.ChangeStage;
 import org.deliberation.core.project.command.CreateProject;
 import org.deliberation.core.project.command.InvalidateVotes;
 import org.deliberation.core.project.command.PublishResponse;
+import org.deliberation.core.project.command.RecordCommitment;
 import org.deliberation.core.project.command.ReverseInvalidation;
 import org.deliberation.core.project.command.SetReadabilityTarget;
 import org.deliberation.core.project.event.ProjectEvent;
@@ -55,6 +56,11 @@ public class Project {
   @CommandHandler
   void handle(SetReadabilityTarget command) {
     ProjectRules.setReadabilityTarget(state, command).forEach(AggregateLifecycle::apply);
+  }
+
+  @CommandHandler
+  void handle(RecordCommitment command) {
+    CommitmentRules.record(state, command).forEach(AggregateLifecycle::apply);
   }
 
   @EventSourcingHandler

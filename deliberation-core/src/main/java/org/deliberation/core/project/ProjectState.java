@@ -2,6 +2,7 @@ package org.deliberation.core.project;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.deliberation.core.project.event.CommitmentRecorded;
 import org.deliberation.core.project.event.InvalidationReversed;
 import org.deliberation.core.project.event.ProjectCreated;
 import org.deliberation.core.project.event.ProjectEvent;
@@ -35,6 +36,7 @@ public record ProjectState(boolean exists, Stage stage, Map<String, Boolean> inv
       case VotesInvalidated invalidated -> withInvalidation(invalidated.invalidationId(), true);
       case InvalidationReversed reversed -> withInvalidation(reversed.invalidationId(), false);
       case ReadabilityTargetSet target -> this;
+      case CommitmentRecorded commitment -> this;
     };
   }
 

@@ -16,6 +16,8 @@ public sealed interface Admission {
     /** The project is not in its DELIBERATION stage. */
     NOT_DELIBERATING,
     /** A moderator hid the statement. */
-    STATEMENT_HIDDEN
+    STATEMENT_HIDDEN,
+    /** Its author withdrew the statement. */
+    STATEMENT_WITHDRAWN
   }
 }

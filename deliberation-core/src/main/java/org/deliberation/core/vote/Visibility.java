@@ -1,7 +1,8 @@
 package org.deliberation.core.vote;
 
-/** Whether a statement is shown to the public or hidden by a moderator. */
+/** Whether a statement is shown to the public, hidden by a moderator, or withdrawn by its author. */
 public enum Visibility {
   SHOWN,
-  HIDDEN
+  HIDDEN,
+  WITHDRAWN
 }

@@ -6,6 +6,7 @@ import org.deliberation.core.project.Stage;
 import org.deliberation.core.project.event.StageChanged;
 import org.deliberation.core.statement.event.StatementHidden;
 import org.deliberation.core.statement.event.StatementRestored;
+import org.deliberation.core.statement.event.StatementWithdrawn;
 
 /**
  * The rule that admits a vote: the project is in its DELIBERATION stage and the statement is shown. Votes belong to no
@@ -41,6 +42,11 @@ public final class VoteAdmission {
           Admission.Reason.STATEMENT_HIDDEN,
           "This statement was hidden by a moderator; it " + "takes no votes.");
     }
+    if (statement == Visibility.WITHDRAWN) {
+      return new Admission.Refused(
+          Admission.Reason.STATEMENT_WITHDRAWN,
+          "Its author withdrew this statement; it takes no votes.");
+    }
     return Admission.ADMITTED;
   }
 
@@ -54,6 +60,7 @@ public final class VoteAdmission {
       case StageChanged changed -> Optional.of(changed.projectId());
       case StatementHidden hidden -> Optional.of(hidden.projectId());
       case StatementRestored restored -> Optional.of(restored.projectId());
+      case StatementWithdrawn withdrawn -> Optional.of(withdrawn.projectId());
       default -> Optional.empty();
     };
   }

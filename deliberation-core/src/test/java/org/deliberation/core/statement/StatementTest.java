@@ -48,7 +48,8 @@ class StatementTest {
         null,
         AT,
         null,
-        CITIZEN.id());
+        CITIZEN.id(),
+        AuthorRole.CITIZEN);
   }
 
   @Test
@@ -121,7 +122,8 @@ class StatementTest {
                 "Paid by no party",
                 AT,
                 null,
-                EXPERT.id()));
+                EXPERT.id(),
+                AuthorRole.EXPERT));
   }
 
   @Test

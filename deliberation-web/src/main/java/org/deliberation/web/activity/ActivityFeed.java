@@ -14,6 +14,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.deliberation.core.common.ParticipantId;
 import org.deliberation.core.page.event.PageEvent;
 import org.deliberation.core.participant.event.ParticipantErased;
+import org.deliberation.core.project.event.CommitmentRecorded;
 import org.deliberation.core.project.event.InvalidationReversed;
 import org.deliberation.core.project.event.ProjectCreated;
 import org.deliberation.core.project.event.ProjectEvent;
@@ -21,11 +22,13 @@ import org.deliberation.core.project.event.ReadabilityTargetSet;
 import org.deliberation.core.project.event.ResponsePublished;
 import org.deliberation.core.project.event.StageChanged;
 import org.deliberation.core.project.event.VotesInvalidated;
+import org.deliberation.core.statement.event.StatementEdited;
 import org.deliberation.core.statement.event.StatementEvent;
 import org.deliberation.core.statement.event.StatementFlagged;
 import org.deliberation.core.statement.event.StatementHidden;
 import org.deliberation.core.statement.event.StatementPosted;
 import org.deliberation.core.statement.event.StatementRestored;
+import org.deliberation.core.statement.event.StatementWithdrawn;
 import org.deliberation.core.statement.event.VoteCast;
 import org.deliberation.web.participant.AuthorNames;
 import org.deliberation.web.participant.ParticipantAccounts;
@@ -96,9 +99,10 @@ public class ActivityFeed {
               "Votes of "
                   + invalidated.participants().size()
                   + " accounts invalidated: "
-                  + shorten(invalidated.reason());
+                  + Summaries.shorten(invalidated.reason());
           case InvalidationReversed reversed -> "An invalidation of votes reversed";
           case ReadabilityTargetSet target -> "Readability target set: " + target.level();
+          case CommitmentRecorded answer -> "A point answered: " + answer.decision();
         };
     add(
         new ActivityItem(
@@ -115,7 +119,7 @@ public class ActivityFeed {
 
   @EventHandler
   void on(PageEvent event, @Timestamp Instant at, TrackingToken token) {
-    var comment = event.comment().isBlank() ? "" : ": " + shorten(event.comment());
+    var comment = event.comment().isBlank() ? "" : ": " + Summaries.shorten(event.comment());
     add(
         new ActivityItem(
             position(token),
@@ -139,10 +143,7 @@ public class ActivityFeed {
 
   @EventHandler
   void on(StatementHidden event, @Timestamp Instant at, TrackingToken token) {
-    synchronized (this) {
-      hidden.add(event.statementId().value());
-    }
-    statement(event, at, token);
+    concealed(event, at, token);
   }
 
   @EventHandler
@@ -158,6 +159,24 @@ public class ActivityFeed {
     statement(event, at, token);
   }
 
+  @EventHandler
+  void on(StatementEdited event, @Timestamp Instant at, TrackingToken token) {
+    statement(event, at, token);
+  }
+
+  @EventHandler
+  void on(StatementWithdrawn event, @Timestamp Instant at, TrackingToken token) {
+    concealed(event, at, token);
+  }
+
+  /** A hidden or withdrawn statement's posting loses its text in the backlog. */
+  private void concealed(StatementEvent event, Instant at, TrackingToken token) {
+    synchronized (this) {
+      hidden.add(event.statementId().value());
+    }
+    statement(event, at, token);
+  }
+
   private void statement(StatementEvent event, Instant at, TrackingToken token) {
     var summary =
         switch (event) {
@@ -165,10 +184,12 @@ public class ActivityFeed {
               posted.kind().name().charAt(0)
                   + posted.kind().name().substring(1).toLowerCase(java.util.Locale.ROOT)
                   + ": "
-                  + shorten(posted.text());
+                  + Summaries.shorten(posted.text());
           case StatementHidden hidden -> "statement hidden";
           case StatementRestored restored -> "statement restored";
           case StatementFlagged flagged -> "statement flagged";
+          case StatementEdited edited -> "Statement edited: " + Summaries.shorten(edited.text());
+          case StatementWithdrawn withdrawn -> "statement withdrawn by its author";
           case VoteCast vote ->
               throw new IllegalArgumentException("votes are not in the activity feed");
         };
@@ -271,11 +292,6 @@ public class ActivityFeed {
         item.statement(),
         HIDDEN_SUMMARY,
         item.author());
-  }
-
-  private static String shorten(String text) {
-    var line = text.strip().replaceAll("\\s+", " ");
-    return line.length() <= 120 ? line : line.substring(0, 119) + "…";
   }
 
   private static long position(TrackingToken token) {

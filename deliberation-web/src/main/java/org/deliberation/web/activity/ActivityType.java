@@ -6,16 +6,19 @@ import java.util.Map;
 import org.deliberation.core.page.event.PageCreated;
 import org.deliberation.core.page.event.PageEdited;
 import org.deliberation.core.page.event.PageReverted;
+import org.deliberation.core.project.event.CommitmentRecorded;
 import org.deliberation.core.project.event.InvalidationReversed;
 import org.deliberation.core.project.event.ProjectCreated;
 import org.deliberation.core.project.event.ReadabilityTargetSet;
 import org.deliberation.core.project.event.ResponsePublished;
 import org.deliberation.core.project.event.StageChanged;
 import org.deliberation.core.project.event.VotesInvalidated;
+import org.deliberation.core.statement.event.StatementEdited;
 import org.deliberation.core.statement.event.StatementFlagged;
 import org.deliberation.core.statement.event.StatementHidden;
 import org.deliberation.core.statement.event.StatementPosted;
 import org.deliberation.core.statement.event.StatementRestored;
+import org.deliberation.core.statement.event.StatementWithdrawn;
 
 /**
  * The {@code type} of an activity item, as the API names it: one per kind of event the feed shows. The names are
@@ -35,7 +38,10 @@ public enum ActivityType {
   STATEMENT_POSTED("StatementPosted", StatementPosted.class),
   STATEMENT_HIDDEN("StatementHidden", StatementHidden.class),
   STATEMENT_RESTORED("StatementRestored", StatementRestored.class),
-  STATEMENT_FLAGGED("StatementFlagged", StatementFlagged.class);
+  STATEMENT_FLAGGED("StatementFlagged", StatementFlagged.class),
+  COMMITMENT_RECORDED("CommitmentRecorded", CommitmentRecorded.class),
+  STATEMENT_EDITED("StatementEdited", StatementEdited.class),
+  STATEMENT_WITHDRAWN("StatementWithdrawn", StatementWithdrawn.class);
 
   private static final Map<Class<?>, ActivityType> BY_EVENT = new HashMap<>();
 

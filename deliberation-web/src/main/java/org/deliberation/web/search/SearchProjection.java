@@ -10,9 +10,11 @@ import org.deliberation.core.petition.event.PetitionHidden;
 import org.deliberation.core.petition.event.PetitionOpened;
 import org.deliberation.core.petition.event.PetitionRestored;
 import org.deliberation.core.project.event.ProjectEvent;
+import org.deliberation.core.statement.event.StatementEdited;
 import org.deliberation.core.statement.event.StatementHidden;
 import org.deliberation.core.statement.event.StatementPosted;
 import org.deliberation.core.statement.event.StatementRestored;
+import org.deliberation.core.statement.event.StatementWithdrawn;
 import org.deliberation.core.topic.event.TopicsRecorded;
 import org.deliberation.search.IndexMapping;
 import org.deliberation.search.SearchIndex;
@@ -70,6 +72,16 @@ public class SearchProjection {
 
   @EventHandler
   void on(StatementRestored event) {
+    apply(event);
+  }
+
+  @EventHandler
+  void on(StatementEdited event) {
+    apply(event);
+  }
+
+  @EventHandler
+  void on(StatementWithdrawn event) {
     apply(event);
   }
 

@@ -18,6 +18,7 @@ import org.deliberation.core.page.event.PageEdited;
 import org.deliberation.core.page.event.PageEvent;
 import org.deliberation.core.page.event.PageReverted;
 import org.deliberation.core.participant.event.ParticipantErased;
+import org.deliberation.core.project.event.CommitmentRecorded;
 import org.deliberation.core.project.event.InvalidationReversed;
 import org.deliberation.core.project.event.ProjectCreated;
 import org.deliberation.core.project.event.ProjectEvent;
@@ -25,10 +26,12 @@ import org.deliberation.core.project.event.ReadabilityTargetSet;
 import org.deliberation.core.project.event.ResponsePublished;
 import org.deliberation.core.project.event.StageChanged;
 import org.deliberation.core.project.event.VotesInvalidated;
+import org.deliberation.core.statement.event.StatementEdited;
 import org.deliberation.core.statement.event.StatementFlagged;
 import org.deliberation.core.statement.event.StatementHidden;
 import org.deliberation.core.statement.event.StatementPosted;
 import org.deliberation.core.statement.event.StatementRestored;
+import org.deliberation.core.statement.event.StatementWithdrawn;
 import org.deliberation.web.testing.EventSamples;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,7 +54,10 @@ class ActivityTypeTest {
           Map.entry(StatementFlagged.class, "StatementFlagged"),
           Map.entry(VotesInvalidated.class, "VotesInvalidated"),
           Map.entry(InvalidationReversed.class, "InvalidationReversed"),
-          Map.entry(ReadabilityTargetSet.class, "ReadabilityTargetSet"));
+          Map.entry(ReadabilityTargetSet.class, "ReadabilityTargetSet"),
+          Map.entry(CommitmentRecorded.class, "CommitmentRecorded"),
+          Map.entry(StatementEdited.class, "StatementEdited"),
+          Map.entry(StatementWithdrawn.class, "StatementWithdrawn"));
 
   /** Handled, but not shown: an erasure changes the names in the feed. */
   private static final Set<Class<?>> NOT_SHOWN = Set.of(ParticipantErased.class);
@@ -81,6 +87,8 @@ class ActivityTypeTest {
         case StatementHidden hidden -> feed.on(hidden, EventSamples.AT, token);
         case StatementRestored restored -> feed.on(restored, EventSamples.AT, token);
         case StatementFlagged flagged -> feed.on(flagged, EventSamples.AT, token);
+        case StatementEdited edited -> feed.on(edited, EventSamples.AT, token);
+        case StatementWithdrawn withdrawn -> feed.on(withdrawn, EventSamples.AT, token);
         default -> {} // not in the feed
       }
     }

@@ -117,12 +117,17 @@ class AccessibilityIT extends ApiTestSupport {
         .expectStatus()
         .isCreated();
     var petition = answeredPetition(official);
+    var own = contribution(moderator, project, "A statement its author may still edit.");
+    var answered = answeredProject(moderator);
     var pages =
         List.of(
             "/petitions",
             "/petitions/new",
             "/petitions/" + petition.get("id"),
             "/authorities/" + petition.get("authority") + "/agenda",
+            "/projects/" + slug + "/statements/" + own,
+            "/projects/" + slug + "/accountability",
+            "/projects/" + answered + "/accountability",
             "/",
             "/projects/" + slug,
             "/projects/" + slug + "/pages/costs",
@@ -144,7 +149,12 @@ class AccessibilityIT extends ApiTestSupport {
     var violations = new ArrayList<String>();
     try (var chromium = Chromium.start("accessibility", 1280, 1000, "en-GB")) {
       var browser = chromium.driver();
-      for (var anonymous : List.of("/login", "/signup", "/?lang=fr")) {
+      for (var anonymous :
+          List.of(
+              "/login",
+              "/signup",
+              "/?lang=fr",
+              "/projects/" + answered + "/accountability?lang=fr")) {
         violations.addAll(check(chromium, script, anonymous));
       }
       browser.get("http://localhost:" + port + "/");
@@ -211,6 +221,33 @@ class AccessibilityIT extends ApiTestSupport {
         .expectStatus()
         .isCreated();
     return petition;
+  }
+
+  /** A project in SYNTHESIS whose consensus has one point answered and revised; returns its slug. */
+  @SuppressWarnings("unchecked")
+  private String answeredProject(Session official) {
+    var project = project(official, "Answered project");
+    var statements = deliberating(official, project, 2);
+    for (int person = 0; person < 6; person++) {
+      var voter = citizen();
+      vote(voter, project, statements.get(0), "AGREE");
+      vote(voter, project, statements.get(1), person % 2 == 0 ? "AGREE" : "DISAGREE");
+    }
+    awaitConsensus(project, statements.get(0));
+    stage(official, project, "SYNTHESIS");
+    var accountability = readJson("/api/projects/{id}/accountability", project);
+    var point =
+        ((List<Map<String, Object>>) accountability.get("items")).getFirst().get("statement");
+    for (var decision : List.of("DEFERRED", "TAKEN_UP")) {
+      http.put()
+          .uri("/api/projects/{id}/commitments/{sid}", project, point)
+          .header(HttpHeaders.AUTHORIZATION, official.bearer())
+          .bodyValue(Map.of("decision", decision, "reason", "Decided: " + decision))
+          .exchange()
+          .expectStatus()
+          .isOk();
+    }
+    return projectSlug(project);
   }
 
   private List<String> check(Chromium chromium, String axe, String path) {

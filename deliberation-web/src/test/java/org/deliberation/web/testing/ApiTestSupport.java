@@ -1,5 +1,8 @@
 package org.deliberation.web.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,11 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -222,6 +227,47 @@ public abstract class ApiTestSupport {
     }
     stage(official, project, "DELIBERATION");
     return statements;
+  }
+
+  /** A read of the API that must answer 200: its JSON body. */
+  @SuppressWarnings("unchecked")
+  protected Map<String, Object> readJson(String uri, Object... variables) {
+    return http.get()
+        .uri(uri, variables)
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody(Map.class)
+        .returnResult()
+        .getResponseBody();
+  }
+
+  /** A project's slug, for its pages' addresses. */
+  protected String projectSlug(String project) {
+    return (String) readJson("/api/projects/{id}", project).get("slug");
+  }
+
+  /** The status a write answers, whatever it is; {@code body} null for none. */
+  protected int writeStatus(
+      HttpMethod method, Session by, @Nullable Object body, String uri, Object... variables) {
+    var request =
+        http.method(method).uri(uri, variables).header(HttpHeaders.AUTHORIZATION, by.bearer());
+    var sent = body == null ? request.exchange() : request.bodyValue(body).exchange();
+    return sent.expectBody().returnResult().getStatus().value();
+  }
+
+  /** Waits until the live synthesis lists the statement in its consensus. */
+  @SuppressWarnings("unchecked")
+  protected void awaitConsensus(String project, String statement) {
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        (List<Map<String, Object>>)
+                            readJson("/api/projects/{id}/synthesis", project).get("consensus"))
+                    .extracting(item -> item.get("statement"))
+                    .contains(statement));
   }
 
   private static Path temporaryFolder() {

@@ -34,8 +34,10 @@ import org.deliberation.core.petition.event.ProjectOpenedFromPetition;
 import org.deliberation.core.petition.event.SignatureWithdrawn;
 import org.deliberation.core.petition.event.SignaturesInvalidated;
 import org.deliberation.core.petition.event.ThresholdReached;
+import org.deliberation.core.project.Decision;
 import org.deliberation.core.project.Language;
 import org.deliberation.core.project.Stage;
+import org.deliberation.core.project.event.CommitmentRecorded;
 import org.deliberation.core.project.event.InvalidationReversed;
 import org.deliberation.core.project.event.ProjectCreated;
 import org.deliberation.core.project.event.ReadabilityTargetSet;
@@ -43,16 +45,19 @@ import org.deliberation.core.project.event.ResponsePublished;
 import org.deliberation.core.project.event.StageChanged;
 import org.deliberation.core.project.event.VotesInvalidated;
 import org.deliberation.core.readability.ReadingLevel;
+import org.deliberation.core.statement.AuthorRole;
 import org.deliberation.core.statement.RelatesTo;
 import org.deliberation.core.statement.Relation;
 import org.deliberation.core.statement.Stance;
 import org.deliberation.core.statement.StatementKind;
 import org.deliberation.core.statement.Vote;
 import org.deliberation.core.statement.event.ParticipantImported;
+import org.deliberation.core.statement.event.StatementEdited;
 import org.deliberation.core.statement.event.StatementFlagged;
 import org.deliberation.core.statement.event.StatementHidden;
 import org.deliberation.core.statement.event.StatementPosted;
 import org.deliberation.core.statement.event.StatementRestored;
+import org.deliberation.core.statement.event.StatementWithdrawn;
 import org.deliberation.core.statement.event.VoteCast;
 import org.deliberation.core.topic.Topic;
 import org.deliberation.core.topic.event.TopicsRecorded;
@@ -128,7 +133,8 @@ public final class EventSamples {
                 "Children walk there",
                 AT,
                 "polis-17",
-                AUTHOR),
+                AUTHOR,
+                AuthorRole.EXPERT),
             new StatementFlagged(STATEMENT, PROJECT, "off topic", MODERATOR),
             new StatementHidden(STATEMENT, PROJECT, "Insults are not allowed.", MODERATOR),
             new StatementRestored(STATEMENT, PROJECT, "On appeal.", MODERATOR),
@@ -174,7 +180,11 @@ public final class EventSamples {
                 "Twenty accounts from one address.",
                 MODERATOR,
                 98,
-                AT))) {
+                AT),
+            new CommitmentRecorded(
+                PROJECT, STATEMENT, Decision.TAKEN_UP, "In next year's budget.", MODERATOR, AT),
+            new StatementEdited(STATEMENT, PROJECT, "Build it near the park.", AUTHOR, AT),
+            new StatementWithdrawn(STATEMENT, PROJECT, AUTHOR, AT))) {
       samples.put(sample.getClass(), sample);
     }
     return samples;

@@ -9,7 +9,8 @@ public sealed interface ProjectEvent
         ResponsePublished,
         VotesInvalidated,
         InvalidationReversed,
-        ReadabilityTargetSet {
+        ReadabilityTargetSet,
+        CommitmentRecorded {
 
   ProjectId projectId();
 }

@@ -5,7 +5,13 @@ import org.deliberation.core.common.StatementId;
 
 /** Everything that can happen to a statement, votes included. */
 public sealed interface StatementEvent
-    permits StatementPosted, StatementFlagged, StatementHidden, StatementRestored, VoteCast {
+    permits StatementPosted,
+        StatementFlagged,
+        StatementHidden,
+        StatementRestored,
+        VoteCast,
+        StatementEdited,
+        StatementWithdrawn {
 
   ProjectId projectId();
 

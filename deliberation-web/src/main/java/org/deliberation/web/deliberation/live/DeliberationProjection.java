@@ -13,10 +13,12 @@ import org.deliberation.core.project.event.ProjectCreated;
 import org.deliberation.core.project.event.StageChanged;
 import org.deliberation.core.project.event.VotesInvalidated;
 import org.deliberation.core.statement.event.ParticipantImported;
+import org.deliberation.core.statement.event.StatementEdited;
 import org.deliberation.core.statement.event.StatementFlagged;
 import org.deliberation.core.statement.event.StatementHidden;
 import org.deliberation.core.statement.event.StatementPosted;
 import org.deliberation.core.statement.event.StatementRestored;
+import org.deliberation.core.statement.event.StatementWithdrawn;
 import org.deliberation.core.statement.event.VoteCast;
 import org.deliberation.web.participant.AuthorNames;
 import org.deliberation.web.participant.ParticipantAccounts;
@@ -104,6 +106,26 @@ public class DeliberationProjection {
   @EventHandler
   void on(
       StatementRestored event,
+      @Timestamp Instant at,
+      TrackingToken token,
+      @MessageIdentifier String id) {
+    deliberations.of(event.projectId().value()).moderated(event, at, position(token));
+    arrivals.applied(id);
+  }
+
+  @EventHandler
+  void on(
+      StatementEdited event,
+      @Timestamp Instant at,
+      TrackingToken token,
+      @MessageIdentifier String id) {
+    deliberations.of(event.projectId().value()).moderated(event, at, position(token));
+    arrivals.applied(id);
+  }
+
+  @EventHandler
+  void on(
+      StatementWithdrawn event,
       @Timestamp Instant at,
       TrackingToken token,
       @MessageIdentifier String id) {

@@ -8,16 +8,20 @@ import org.axonframework.eventhandling.EventMessage;
 import org.deliberation.core.statement.event.StatementFlagged;
 import org.deliberation.core.statement.event.StatementHidden;
 import org.deliberation.core.statement.event.StatementRestored;
+import org.deliberation.core.statement.event.StatementWithdrawn;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A statement's moderation, folded from its events: the decisions (hidden, restored), kept forever, and the reports,
- * one per participant. The live deliberation folds the events as they arrive; a reader that needs the trail as
+ * A statement's moderation, folded from its events: the decisions (hidden, restored), kept forever, the reports,
+ * one per participant, and its author's withdrawal. The live deliberation folds the events as they arrive; a reader that needs the trail as
  * current as the aggregate folds the statement's own events with {@link #of}. Not thread safe.
  */
 public final class ModerationTrail {
 
   private final List<ModerationEntry> decisions = new ArrayList<>();
   private final List<FlagEntry> flags = new ArrayList<>();
+  // When its author withdrew it: for good, whatever a moderator decides afterwards.
+  private @Nullable Instant withdrawnAt;
 
   /** The trail of a statement's own events, in their order. */
   public static ModerationTrail of(List<? extends EventMessage<?>> events) {
@@ -47,15 +51,25 @@ public final class ModerationTrail {
           flags.add(new FlagEntry(flagged.reason(), by, at));
         }
       }
+      case StatementWithdrawn withdrawn -> withdrawnAt = withdrawn.at();
       default -> {}
     }
   }
 
+  /** Whether it is out of the synthesis and the lists: hidden by a moderator or withdrawn by its author. */
   public boolean hidden() {
+    return hiddenByModerator() || withdrawnAt != null;
+  }
+
+  public boolean hiddenByModerator() {
     return !decisions.isEmpty() && decisions.getLast().action() == ModerationAction.HIDE;
   }
 
-  /** Whether the statement was hidden at that instant. */
+  public boolean withdrawn() {
+    return withdrawnAt != null;
+  }
+
+  /** Whether the statement was hidden or withdrawn at that instant. */
   public boolean hiddenAt(Instant at) {
     boolean hiddenThen = false;
     for (var entry : decisions) {
@@ -63,7 +77,7 @@ public final class ModerationTrail {
         hiddenThen = entry.action() == ModerationAction.HIDE;
       }
     }
-    return hiddenThen;
+    return hiddenThen || (withdrawnAt != null && !withdrawnAt.isAfter(at));
   }
 
   /** Every decision, oldest first. */

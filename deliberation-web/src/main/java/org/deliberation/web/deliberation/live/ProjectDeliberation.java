@@ -16,7 +16,6 @@ import org.deliberation.core.statement.Vote;
 import org.deliberation.core.statement.event.ParticipantImported;
 import org.deliberation.core.statement.event.StatementEvent;
 import org.deliberation.core.statement.event.StatementFlagged;
-import org.deliberation.core.statement.event.StatementHidden;
 import org.deliberation.core.statement.event.StatementPosted;
 import org.deliberation.core.statement.event.VoteCast;
 import org.deliberation.core.synthesis.Synthesis;
@@ -93,23 +92,23 @@ public final class ProjectDeliberation {
     stream.statement(StatementUpdate.Action.POSTED, record, eventPosition);
   }
 
-  /** A statement hidden or restored: it leaves or rejoins the synthesis, and its trail grows. */
+  /**
+   * A statement hidden, restored, withdrawn or edited: it leaves or rejoins the synthesis (a withdrawal for good), its
+   * trail grows or its text changes.
+   */
   synchronized void moderated(StatementEvent event, Instant at, long eventPosition) {
     var record = board.get(event.statementId().value());
     if (record == null) {
       return;
     }
-    record.trail.apply(event, at);
-    boolean hide = event instanceof StatementHidden;
-    if (hide) {
+    boolean was = record.hidden();
+    record.apply(event, at);
+    if (record.hidden() && !was) {
       stream.synthesisOutdated();
     }
-    tally.moderate(record.id(), hide);
+    tally.moderate(record.id(), record.hidden());
     advance(eventPosition);
-    stream.statement(
-        hide ? StatementUpdate.Action.HIDDEN : StatementUpdate.Action.RESTORED,
-        record,
-        eventPosition);
+    stream.statement(StatementUpdate.Action.of(event), record, eventPosition);
     onVotesChanged.accept(this);
   }
 
@@ -242,7 +241,7 @@ public final class ProjectDeliberation {
   /** Whether the statement, if it is in this project, is shown or hidden. */
   public synchronized Optional<Visibility> visibility(String id) {
     return Optional.ofNullable(board.get(id))
-        .map(record -> record.hidden() ? Visibility.HIDDEN : Visibility.SHOWN);
+        .map(record -> StatementViews.visibility(record.trail));
   }
 
   /**

@@ -106,7 +106,7 @@ final class StatementBoard {
         score == null ? recent : Comparator.comparingDouble(score).reversed().thenComparing(recent);
     return byIndex.stream()
         .filter(record -> kind == null || record.posted.kind() == kind)
-        .filter(record -> withHidden || !record.hidden())
+        .filter(record -> !record.trail.withdrawn() && (withHidden || !record.hidden()))
         .sorted(order)
         .toList();
   }
@@ -156,6 +156,7 @@ final class StatementBoard {
    */
   List<Reported> awaitingModeration() {
     return byIndex.stream()
+        .filter(record -> !record.trail.withdrawn())
         .filter(record -> record.hidden() || !record.trail.openReports().isEmpty())
         .map(record -> new Reported(record, reporters(record)))
         .sorted(

@@ -90,7 +90,10 @@ public class StatementLookup {
         .map(
             view ->
                 VoteAdmission.admit(
-                    project.stage(), view.hidden() ? Visibility.HIDDEN : Visibility.SHOWN));
+                    project.stage(),
+                    view.withdrawn()
+                        ? Visibility.WITHDRAWN
+                        : view.hidden() ? Visibility.HIDDEN : Visibility.SHOWN));
   }
 
   /** The statement with its moderation trail as its events tell it, and its counts from the live deliberation. */
@@ -109,9 +112,12 @@ public class StatementLookup {
               }
               var live = project.deliberation().statement(sid, moderator);
               var trail = ModerationTrail.of(events);
+              var current = StatementViews.current(posted, events);
               if (live.isPresent()
                   && live.get().moderation().size() == trail.decisions().size()
-                  && live.get().flags() == trail.reports()) {
+                  && live.get().flags() == trail.reports()
+                  && live.get().withdrawn() == trail.withdrawn()
+                  && (live.get().text() == null || live.get().text().equals(current.text()))) {
                 return Mono.just(live.get());
               }
               var authorName =
@@ -122,7 +128,7 @@ public class StatementLookup {
                   name ->
                       StatementViews.fromEvents(
                           project.project(),
-                          posted,
+                          current,
                           trail,
                           name.orElse(null),
                           name.filter(ParticipantAccounts.FORMER_PARTICIPANT::equals).isPresent(),

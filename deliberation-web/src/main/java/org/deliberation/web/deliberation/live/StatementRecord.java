@@ -3,13 +3,16 @@ package org.deliberation.web.deliberation.live;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.deliberation.core.statement.event.StatementEdited;
+import org.deliberation.core.statement.event.StatementEvent;
 import org.deliberation.core.statement.event.StatementPosted;
 import org.jspecify.annotations.Nullable;
 
 /** A statement's live state: its moderation trail and its links. Guarded by its project; its counts are its tally's. */
 final class StatementRecord {
 
-  final StatementPosted posted;
+  /** As posted, with the text of its author's last edit. */
+  StatementPosted posted;
 
   /** Its place in the order of posting: its row in the tally and the vote log. */
   final int index;
@@ -42,5 +45,13 @@ final class StatementRecord {
 
   boolean hidden() {
     return trail.hidden();
+  }
+
+  /** Folds one of its events: a new text, or a change to its trail. */
+  void apply(StatementEvent event, Instant at) {
+    if (event instanceof StatementEdited edited) {
+      posted = StatementViews.withText(posted, edited.text());
+    }
+    trail.apply(event, at);
   }
 }

@@ -3,8 +3,11 @@ package org.deliberation.web.deliberation.live;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.axonframework.eventhandling.EventMessage;
 import org.deliberation.core.statement.Relation;
+import org.deliberation.core.statement.event.StatementEdited;
 import org.deliberation.core.statement.event.StatementPosted;
+import org.deliberation.core.vote.Visibility;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -127,8 +130,7 @@ public final class StatementViews {
       List<GroupTally> groups,
       @Nullable Double bridging,
       boolean moderator) {
-    boolean hidden = trail.hidden();
-    boolean showText = !hidden || moderator;
+    boolean showText = !trail.hidden() || moderator;
     return new StatementView(
         posted.statementId().value(),
         project,
@@ -142,13 +144,51 @@ public final class StatementViews {
         authorName,
         posted.postedAt(),
         posted.externalId(),
-        hidden,
+        trail.hiddenByModerator(),
         trail.decisions(),
         trail.reports(),
         counts,
         groups,
         bridging,
-        related);
+        related,
+        posted.role().name(),
+        trail.withdrawn());
+  }
+
+  /** Whether a vote may be taken on it, as far as the statement goes. */
+  static Visibility visibility(ModerationTrail trail) {
+    if (trail.withdrawn()) {
+      return Visibility.WITHDRAWN;
+    }
+    return trail.hidden() ? Visibility.HIDDEN : Visibility.SHOWN;
+  }
+
+  /** The statement as its own events tell it now: posted, with its last edit's text. */
+  static StatementPosted current(StatementPosted posted, List<? extends EventMessage<?>> events) {
+    var current = posted;
+    for (var event : events) {
+      if (event.getPayload() instanceof StatementEdited edited) {
+        current = withText(current, edited.text());
+      }
+    }
+    return current;
+  }
+
+  /** The statement as its author last wrote it: the text of its last edit, if any, in place of the first. */
+  public static StatementPosted withText(StatementPosted posted, String text) {
+    return new StatementPosted(
+        posted.statementId(),
+        posted.projectId(),
+        text,
+        posted.kind(),
+        posted.stance(),
+        posted.sources(),
+        posted.relatesTo(),
+        posted.interests(),
+        posted.postedAt(),
+        posted.externalId(),
+        posted.author(),
+        posted.authorRole());
   }
 
   private static RelatedStatement related(

@@ -6,15 +6,17 @@ import org.deliberation.core.common.Actor;
 import org.deliberation.web.deliberation.live.StatementView;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-/** Statements and viewpoints over HTTP: post, list, read. What each does is {@link StatementService}'s. */
+/** Statements and viewpoints over HTTP: post, list, read, and their author's edit and withdrawal. What each does is {@link StatementService}'s. */
 @RestController
 public class StatementController {
 
@@ -52,6 +54,23 @@ public class StatementController {
   @GetMapping("/api/projects/{id}/statements/contradictions")
   public Mono<ContradictionPage> contradictions(@PathVariable String id) {
     return statements.contradictions(id);
+  }
+
+  /** The author's new text, until the statement's first vote. */
+  @PutMapping("/api/projects/{id}/statements/{sid}")
+  public Mono<StatementView> edit(
+      @PathVariable String id,
+      @PathVariable String sid,
+      @Valid @RequestBody EditStatementRequest request,
+      Actor caller) {
+    return statements.edit(caller, id, sid, request);
+  }
+
+  /** The author withdraws the statement: 204; its votes stay in the history. */
+  @DeleteMapping("/api/projects/{id}/statements/{sid}")
+  public Mono<ResponseEntity<Void>> withdraw(
+      @PathVariable String id, @PathVariable String sid, Actor caller) {
+    return statements.withdraw(caller, id, sid).then(Mono.just(ResponseEntity.noContent().build()));
   }
 
   @GetMapping("/api/projects/{id}/statements/{sid}")

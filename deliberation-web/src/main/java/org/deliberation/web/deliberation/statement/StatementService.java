@@ -11,7 +11,9 @@ import org.deliberation.core.common.TextHygiene;
 import org.deliberation.core.project.Stage;
 import org.deliberation.core.statement.RelatesTo;
 import org.deliberation.core.statement.StatementKind;
+import org.deliberation.core.statement.command.EditStatement;
 import org.deliberation.core.statement.command.PostStatement;
+import org.deliberation.core.statement.command.WithdrawStatement;
 import org.deliberation.web.deliberation.live.StatementLookup;
 import org.deliberation.web.deliberation.live.StatementOrder;
 import org.deliberation.web.deliberation.live.StatementView;
@@ -55,14 +57,17 @@ public class StatementService {
 
   /** The request's text as it will be stored; a 400 when nothing visible is left or a contribution is too long. */
   private static String checkedText(PostStatementRequest request) {
+    return checkedText(request.text(), request.kind());
+  }
+
+  private static String checkedText(String typed, StatementKind kind) {
     // Free text loses its invisible and direction-changing characters rather than being refused for
-    // them (see
-    // TextHygiene): an author who pasted them cannot see them to delete them.
-    var text = TextHygiene.cleaned(request.text()).strip();
+    // them (see TextHygiene): an author who pasted them cannot see them to delete them.
+    var text = TextHygiene.cleaned(typed).strip();
     if (text.isEmpty()) {
       throw new BadRequestException("text", "holds only invisible characters; write the statement");
     }
-    if (request.kind() == StatementKind.CONTRIBUTION
+    if (kind == StatementKind.CONTRIBUTION
         && text.length() > PostStatementRequest.MAX_CONTRIBUTION) {
       throw new BadRequestException(
           "text",
@@ -123,6 +128,44 @@ public class StatementService {
                               by)))
                   .then(Mono.defer(() -> lookup.statement(context, statementId.value(), false)));
             });
+  }
+
+  /**
+   * The author rewrites their statement while it has no vote (409 once it has: counted from the live state, which a
+   * vote reaches within milliseconds of its answer); 403 for anyone else.
+   */
+  public Mono<StatementView> edit(
+      Actor by, String project, String sid, EditStatementRequest request) {
+    return lookup
+        .project(project)
+        .flatMap(
+            context ->
+                lookup
+                    .statement(context, sid, true)
+                    .flatMap(
+                        view -> {
+                          var counts = view.counts();
+                          var text =
+                              checkedText(request.text(), StatementKind.valueOf(view.kind()));
+                          return commands.send(
+                              new EditStatement(
+                                  new StatementId(sid),
+                                  text,
+                                  (long) counts.agree() + counts.disagree() + counts.pass(),
+                                  by,
+                                  clock.instant()));
+                        })
+                    .then(Mono.defer(() -> lookup.statement(context, sid, isModerator(by)))));
+  }
+
+  /** The author withdraws their statement, at any time; 403 for anyone else, 409 if it is withdrawn already. */
+  public Mono<Void> withdraw(Actor by, String project, String sid) {
+    return lookup
+        .project(project)
+        .flatMap(context -> lookup.statement(context, sid, true))
+        .flatMap(
+            view -> commands.send(new WithdrawStatement(new StatementId(sid), by, clock.instant())))
+        .then();
   }
 
   /**

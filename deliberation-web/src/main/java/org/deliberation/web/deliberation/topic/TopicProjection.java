@@ -4,9 +4,11 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.deliberation.core.project.event.ProjectCreated;
+import org.deliberation.core.statement.event.StatementEdited;
 import org.deliberation.core.statement.event.StatementHidden;
 import org.deliberation.core.statement.event.StatementPosted;
 import org.deliberation.core.statement.event.StatementRestored;
+import org.deliberation.core.statement.event.StatementWithdrawn;
 import org.deliberation.core.topic.event.TopicsRecorded;
 import org.deliberation.web.deliberation.live.DeliberationProjection;
 import org.springframework.stereotype.Component;
@@ -52,6 +54,16 @@ public class TopicProjection {
 
   @EventHandler
   void on(StatementRestored event) {
+    recomputation.changed(event.projectId().value());
+  }
+
+  @EventHandler
+  void on(StatementEdited event) {
+    recomputation.changed(event.projectId().value());
+  }
+
+  @EventHandler
+  void on(StatementWithdrawn event) {
     recomputation.changed(event.projectId().value());
   }
 

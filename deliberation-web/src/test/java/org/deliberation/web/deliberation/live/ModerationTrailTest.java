@@ -9,6 +9,10 @@ import static org.deliberation.web.deliberation.live.Events.restored;
 import java.util.List;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
+import org.deliberation.core.common.ParticipantId;
+import org.deliberation.core.common.ProjectId;
+import org.deliberation.core.common.StatementId;
+import org.deliberation.core.statement.event.StatementWithdrawn;
 import org.junit.jupiter.api.Test;
 
 class ModerationTrailTest {
@@ -39,6 +43,25 @@ class ModerationTrailTest {
     assertThat(trail.hiddenAt(at(10))).as("from the instant of the decision").isTrue();
     assertThat(trail.hiddenAt(at(19))).isTrue();
     assertThat(trail.hiddenAt(at(20))).isFalse();
+  }
+
+  @Test
+  void aWithdrawalIsForGoodFromItsInstantAndNotAModeratorsDecision() {
+    var trail = new ModerationTrail();
+    trail.apply(hidden("s1", "insulting"), at(10));
+    trail.apply(
+        new StatementWithdrawn(
+            new StatementId("s1"), new ProjectId("p"), new ParticipantId("author"), at(15)),
+        at(15));
+    trail.apply(restored("s1", "on appeal"), at(20));
+
+    assertThat(trail.withdrawn()).isTrue();
+    assertThat(trail.hiddenByModerator()).isFalse();
+    assertThat(trail.hidden()).as("out of the lists and the synthesis").isTrue();
+    assertThat(trail.hiddenAt(at(9))).isFalse();
+    assertThat(trail.hiddenAt(at(14))).as("hidden then").isTrue();
+    assertThat(trail.hiddenAt(at(25))).as("withdrawn since 15, whatever the restore").isTrue();
+    assertThat(trail.decisions()).hasSize(2);
   }
 
   @Test

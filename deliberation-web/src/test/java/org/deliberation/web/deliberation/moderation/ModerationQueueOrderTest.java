@@ -41,7 +41,9 @@ class ModerationQueueOrderTest {
             new Tally(0, 0, 0),
             List.of(),
             null,
-            List.of());
+            List.of(),
+            "CITIZEN",
+            false);
     return new FlaggedStatement(
         statement,
         flags,
