@@ -64,6 +64,8 @@ public class ActivityFeed {
   /** What the backlog says of a statement hidden since it was posted, in place of its text. */
   static final String HIDDEN_SUMMARY = "Statement hidden by a moderator";
 
+  static final String HIDDEN_PETITION = "Petition hidden by a moderator";
+
   private final ArrayDeque<Kept> recent = new ArrayDeque<>();
 
   /** The statements hidden now: the backlog shows their posting without its text, to moderators and others alike. */
@@ -218,17 +220,7 @@ public class ActivityFeed {
     names.erased(event.participantId());
     for (var kept : recent) {
       if (event.participantId().equals(kept.author)) {
-        var item = kept.item;
-        kept.item =
-            new ActivityItem(
-                item.position(),
-                item.at(),
-                item.type(),
-                item.project(),
-                item.page(),
-                item.statement(),
-                item.summary(),
-                ParticipantAccounts.FORMER_PARTICIPANT);
+        kept.item = kept.item.withAuthor(ParticipantAccounts.FORMER_PARTICIPANT);
         kept.author = null;
       }
     }
@@ -240,7 +232,7 @@ public class ActivityFeed {
     hidden.clear();
   }
 
-  private synchronized void add(ActivityItem item, @Nullable ParticipantId author) {
+  synchronized void add(ActivityItem item, @Nullable ParticipantId author) {
     recent.addLast(new Kept(item, author));
     if (recent.size() > KEPT) {
       recent.removeFirst();
@@ -278,20 +270,24 @@ public class ActivityFeed {
    * statement is shown to moderators only, on the moderation queue. A restore shows the text again.
    */
   private ActivityItem shown(ActivityItem item) {
-    if (item.statement() == null
-        || !hidden.contains(item.statement())
-        || item.type() != ActivityType.STATEMENT_POSTED) {
+    var key = item.concealedBy();
+    if (key == null
+        || !hidden.contains(key)
+        || (item.type() != ActivityType.STATEMENT_POSTED
+            && item.type() != ActivityType.PETITION_OPENED)) {
       return item;
     }
-    return new ActivityItem(
-        item.position(),
-        item.at(),
-        item.type(),
-        item.project(),
-        item.page(),
-        item.statement(),
-        HIDDEN_SUMMARY,
-        item.author());
+    return item.withSummary(
+        item.type() == ActivityType.PETITION_OPENED ? HIDDEN_PETITION : HIDDEN_SUMMARY);
+  }
+
+  /** A statement or a petition ({@link ActivityItem#concealedBy()}) hidden: its text leaves the backlog. */
+  synchronized void conceal(String key) {
+    hidden.add(key);
+  }
+
+  synchronized void reveal(String key) {
+    hidden.remove(key);
   }
 
   private static long position(TrackingToken token) {

@@ -6,6 +6,14 @@ import java.util.Map;
 import org.deliberation.core.page.event.PageCreated;
 import org.deliberation.core.page.event.PageEdited;
 import org.deliberation.core.page.event.PageReverted;
+import org.deliberation.core.petition.event.PetitionAnswered;
+import org.deliberation.core.petition.event.PetitionClosed;
+import org.deliberation.core.petition.event.PetitionHidden;
+import org.deliberation.core.petition.event.PetitionOpened;
+import org.deliberation.core.petition.event.PetitionRestored;
+import org.deliberation.core.petition.event.ProjectOpenedFromPetition;
+import org.deliberation.core.petition.event.SignaturesInvalidated;
+import org.deliberation.core.petition.event.ThresholdReached;
 import org.deliberation.core.project.event.CommitmentRecorded;
 import org.deliberation.core.project.event.InvalidationReversed;
 import org.deliberation.core.project.event.ProjectCreated;
@@ -41,7 +49,15 @@ public enum ActivityType {
   STATEMENT_FLAGGED("StatementFlagged", StatementFlagged.class),
   COMMITMENT_RECORDED("CommitmentRecorded", CommitmentRecorded.class),
   STATEMENT_EDITED("StatementEdited", StatementEdited.class),
-  STATEMENT_WITHDRAWN("StatementWithdrawn", StatementWithdrawn.class);
+  STATEMENT_WITHDRAWN("StatementWithdrawn", StatementWithdrawn.class),
+  PETITION_OPENED("PetitionOpened", PetitionOpened.class),
+  THRESHOLD_REACHED("ThresholdReached", ThresholdReached.class),
+  PETITION_ANSWERED("PetitionAnswered", PetitionAnswered.class),
+  PETITION_CLOSED("PetitionClosed", PetitionClosed.class),
+  PROJECT_OPENED_FROM_PETITION("ProjectOpenedFromPetition", ProjectOpenedFromPetition.class),
+  PETITION_HIDDEN("PetitionHidden", PetitionHidden.class),
+  PETITION_RESTORED("PetitionRestored", PetitionRestored.class),
+  SIGNATURES_INVALIDATED("SignaturesInvalidated", SignaturesInvalidated.class);
 
   private static final Map<Class<?>, ActivityType> BY_EVENT = new HashMap<>();
 

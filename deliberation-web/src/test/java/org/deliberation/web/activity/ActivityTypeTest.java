@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.axonframework.eventhandling.EventHandler;
@@ -18,6 +19,14 @@ import org.deliberation.core.page.event.PageEdited;
 import org.deliberation.core.page.event.PageEvent;
 import org.deliberation.core.page.event.PageReverted;
 import org.deliberation.core.participant.event.ParticipantErased;
+import org.deliberation.core.petition.event.PetitionAnswered;
+import org.deliberation.core.petition.event.PetitionClosed;
+import org.deliberation.core.petition.event.PetitionHidden;
+import org.deliberation.core.petition.event.PetitionOpened;
+import org.deliberation.core.petition.event.PetitionRestored;
+import org.deliberation.core.petition.event.ProjectOpenedFromPetition;
+import org.deliberation.core.petition.event.SignaturesInvalidated;
+import org.deliberation.core.petition.event.ThresholdReached;
 import org.deliberation.core.project.event.CommitmentRecorded;
 import org.deliberation.core.project.event.InvalidationReversed;
 import org.deliberation.core.project.event.ProjectCreated;
@@ -57,7 +66,15 @@ class ActivityTypeTest {
           Map.entry(ReadabilityTargetSet.class, "ReadabilityTargetSet"),
           Map.entry(CommitmentRecorded.class, "CommitmentRecorded"),
           Map.entry(StatementEdited.class, "StatementEdited"),
-          Map.entry(StatementWithdrawn.class, "StatementWithdrawn"));
+          Map.entry(StatementWithdrawn.class, "StatementWithdrawn"),
+          Map.entry(PetitionOpened.class, "PetitionOpened"),
+          Map.entry(ThresholdReached.class, "ThresholdReached"),
+          Map.entry(PetitionAnswered.class, "PetitionAnswered"),
+          Map.entry(PetitionClosed.class, "PetitionClosed"),
+          Map.entry(ProjectOpenedFromPetition.class, "ProjectOpenedFromPetition"),
+          Map.entry(PetitionHidden.class, "PetitionHidden"),
+          Map.entry(PetitionRestored.class, "PetitionRestored"),
+          Map.entry(SignaturesInvalidated.class, "SignaturesInvalidated"));
 
   /** Handled, but not shown: an erasure changes the names in the feed. */
   private static final Set<Class<?>> NOT_SHOWN = Set.of(ParticipantErased.class);
@@ -76,7 +93,9 @@ class ActivityTypeTest {
 
   @Test
   void theFeedSendsTheDeclaredNameAsTheItemsType() {
-    var feed = new ActivityFeed(new AuthorNames());
+    var names = new AuthorNames();
+    var feed = new ActivityFeed(names);
+    var petitions = new PetitionActivity(feed, names);
     long position = 0;
     for (var event : EventSamples.all().values()) {
       var token = new GlobalSequenceTrackingToken(position++);
@@ -89,6 +108,14 @@ class ActivityTypeTest {
         case StatementFlagged flagged -> feed.on(flagged, EventSamples.AT, token);
         case StatementEdited edited -> feed.on(edited, EventSamples.AT, token);
         case StatementWithdrawn withdrawn -> feed.on(withdrawn, EventSamples.AT, token);
+        case PetitionOpened opened -> petitions.on(opened, EventSamples.AT, token);
+        case ThresholdReached reached -> petitions.on(reached, EventSamples.AT, token);
+        case PetitionAnswered answered -> petitions.on(answered, EventSamples.AT, token);
+        case PetitionClosed closed -> petitions.on(closed, EventSamples.AT, token);
+        case ProjectOpenedFromPetition opened -> petitions.on(opened, EventSamples.AT, token);
+        case PetitionHidden hidden -> petitions.on(hidden, EventSamples.AT, token);
+        case PetitionRestored restored -> petitions.on(restored, EventSamples.AT, token);
+        case SignaturesInvalidated invalidated -> petitions.on(invalidated, EventSamples.AT, token);
         default -> {} // not in the feed
       }
     }
@@ -125,9 +152,11 @@ class ActivityTypeTest {
   /** The concrete events the feed's handlers take, their sealed families expanded, less those it does not show. */
   private static Set<Class<?>> shownEvents() {
     var shown = new HashSet<Class<?>>();
-    for (var method : ActivityFeed.class.getDeclaredMethods()) {
-      if (method.isAnnotationPresent(EventHandler.class)) {
-        addConcrete(method.getParameterTypes()[0], shown);
+    for (var feed : List.of(ActivityFeed.class, PetitionActivity.class)) {
+      for (var method : feed.getDeclaredMethods()) {
+        if (method.isAnnotationPresent(EventHandler.class)) {
+          addConcrete(method.getParameterTypes()[0], shown);
+        }
       }
     }
     shown.removeAll(NOT_SHOWN);

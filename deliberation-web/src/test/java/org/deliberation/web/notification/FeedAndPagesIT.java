@@ -48,7 +48,8 @@ class FeedAndPagesIT extends NotificationTestSupport {
     http.get().uri("/projects/no-such-project/feed.atom").exchange().expectStatus().isNotFound();
     http.get().uri("/petitions/no-such-petition/feed.atom").exchange().expectStatus().isNotFound();
     var petition =
-        new SyndFeedInput().build(new StringReader(atom("/petitions/" + PETITION + "/feed.atom")));
+        new SyndFeedInput()
+            .build(new StringReader(atom("/petitions/" + petition() + "/feed.atom")));
     assertThat(petition.getTitle()).isEqualTo("Une piste cyclable");
     assertThat(petition.getEntries()).isEmpty();
   }

@@ -7,19 +7,53 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import java.util.List;
 import java.util.Map;
 import org.deliberation.web.testing.ApiTestSupport;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * One server for the notifications' tests: a real SMTP server (GreenMail) in this JVM as its relay, and a stand-in
- * for the petitions' feature behind the FollowTargets seam, which knows one petition ({@link TestPetitions}).
+ * One server for the notifications' tests: a real SMTP server (GreenMail) in this JVM as its relay.
  */
-@Import(TestPetitions.class)
 public abstract class NotificationTestSupport extends ApiTestSupport {
 
-  protected static final String PETITION = "petition-1";
+  /** A new petition in French, "Une piste cyclable", to a new authority; returns its id. */
+  protected String petition() {
+    var authority =
+        (String)
+            http.post()
+                .uri("/api/authorities")
+                .header(HttpHeaders.AUTHORIZATION, admin().bearer())
+                .bodyValue(
+                    Map.of("name", "Conseil", "thresholds", Map.of("response", 10, "agenda", 20)))
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody()
+                .get("id");
+    return (String)
+        http.post()
+            .uri("/api/petitions")
+            .header(HttpHeaders.AUTHORIZATION, citizen().bearer())
+            .bodyValue(
+                Map.of(
+                    "title",
+                    "Une piste cyclable",
+                    "text",
+                    "Le long du canal.",
+                    "authority",
+                    authority,
+                    "language",
+                    "fr"))
+            .exchange()
+            .expectStatus()
+            .isCreated()
+            .expectBody(Map.class)
+            .returnResult()
+            .getResponseBody()
+            .get("id");
+  }
 
   protected static final GreenMail MAIL = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
 

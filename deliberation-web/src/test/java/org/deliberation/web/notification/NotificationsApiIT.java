@@ -127,8 +127,9 @@ class NotificationsApiIT extends NotificationTestSupport {
   }
 
   @Test
-  void unknownTargetsAre404AndPetitionsGoThroughTheirSeam() {
+  void unknownTargetsAre404AndPetitionsAreFollowedToo() {
     var person = citizen();
+    var petition = petition();
     http.put()
         .uri("/api/projects/{id}/follow", "no-such-project")
         .header(HttpHeaders.AUTHORIZATION, person.bearer())
@@ -144,7 +145,7 @@ class NotificationsApiIT extends NotificationTestSupport {
         .expectStatus()
         .isNotFound();
     http.put()
-        .uri("/api/petitions/{id}/follow", PETITION)
+        .uri("/api/petitions/{id}/follow", petition)
         .header(HttpHeaders.AUTHORIZATION, person.bearer())
         .exchange()
         .expectStatus()
@@ -152,10 +153,10 @@ class NotificationsApiIT extends NotificationTestSupport {
         .expectBody()
         .jsonPath("$.kind")
         .isEqualTo("PETITION");
-    var key = "follow:" + person.id() + ":petition:" + PETITION;
+    var key = "follow:" + person.id() + ":petition:" + petition;
     await().until(() -> follows(key) == 1);
     http.delete()
-        .uri("/api/petitions/{id}/follow", PETITION)
+        .uri("/api/petitions/{id}/follow", petition)
         .header(HttpHeaders.AUTHORIZATION, person.bearer())
         .exchange()
         .expectStatus()
@@ -205,6 +206,40 @@ class NotificationsApiIT extends NotificationTestSupport {
             .getResponseBody();
     assertThat(((List<Map<String, Object>>) french.get("items")).getFirst().get("text"))
         .isEqualTo("L’autorité a répondu à « Stages told ».");
+  }
+
+  @Test
+  void aDecisionOnAPointReachesTheFollowersInTheirWords() {
+    var official = withRoles("OFFICIAL");
+    var project = project(official, "Points answered");
+    var statements = deliberating(official, project, 2);
+    for (int person = 0; person < 6; person++) {
+      vote(citizen(), project, statements.get(0), "AGREE");
+    }
+    awaitConsensus(project, statements.get(0));
+    var follower = citizen();
+    follow(follower, project, false);
+    awaitFollowers(project, 1);
+    stage(official, project, "SYNTHESIS");
+    awaitInbox(follower, 1);
+    http.put()
+        .uri("/api/projects/{id}/commitments/{sid}", project, statements.get(0))
+        .header(HttpHeaders.AUTHORIZATION, official.bearer())
+        .bodyValue(Map.of("decision", "TAKEN_UP", "reason", "In the 2027 budget."))
+        .exchange()
+        .expectStatus()
+        .isOk();
+    awaitInbox(follower, 2);
+    var decision = items(follower).getFirst();
+    assertThat(decision)
+        .containsEntry("kind", "DECISION_RECORDED")
+        .containsEntry("project", project)
+        .containsEntry("statement", statements.get(0))
+        .containsEntry(
+            "text",
+            "The authority answered a point of “Points answered”: taken up. The reason: In the 2027"
+                + " budget.");
+    assertThat(items(official)).isEmpty();
   }
 
   @Test

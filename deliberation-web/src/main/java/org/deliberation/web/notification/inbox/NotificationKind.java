@@ -25,6 +25,10 @@ public enum NotificationKind {
   STATEMENT_RESTORED(
       "A moderator restored your statement in “{0}”. The reason: {1}",
       "Un modérateur a rétabli votre contribution dans « {0} ». Motif : {1}"),
+  /** Its arguments: the decision ({@code TAKEN_UP}), shown in the reader's words, the reason. */
+  DECISION_RECORDED(
+      "The authority answered a point of “{0}”: {1}. The reason: {2}",
+      "L’autorité a répondu à un point de « {0} » : {1}. Motif : {2}"),
   /** Its second argument is the count that crossed the line. */
   PETITION_RESPONSE_DUE(
       "“{0}” reached {1} signatures: the authority owes it an answer.",
@@ -67,12 +71,20 @@ public enum NotificationKind {
           "SYNTHESIS", List.of("Synthesis", "Synthèse"),
           "DECIDED", List.of("Decided", "Décidé"));
 
+  /** The decisions on a point, as the accountability page says them. */
+  private static final Map<String, List<String>> DECISIONS =
+      Map.of(
+          "TAKEN_UP", List.of("taken up", "retenu"),
+          "REJECTED", List.of("rejected", "rejeté"),
+          "DEFERRED", List.of("deferred", "reporté"));
+
   /** The text in a language ({@code fr}, anything else is English), with its arguments in place. */
   public String text(String language, List<String> arguments) {
     boolean french = "fr".equals(language);
-    if (this == STAGE_CHANGED && arguments.size() > 1 && STAGES.containsKey(arguments.get(1))) {
+    var words = this == STAGE_CHANGED ? STAGES : this == DECISION_RECORDED ? DECISIONS : null;
+    if (words != null && arguments.size() > 1 && words.containsKey(arguments.get(1))) {
       var named = new java.util.ArrayList<>(arguments);
-      named.set(1, STAGES.get(arguments.get(1)).get(french ? 1 : 0));
+      named.set(1, words.get(arguments.get(1)).get(french ? 1 : 0));
       arguments = named;
     }
     var text = french ? this.french : english;

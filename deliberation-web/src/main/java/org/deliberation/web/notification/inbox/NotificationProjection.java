@@ -15,6 +15,7 @@ import org.deliberation.core.follow.FollowTarget;
 import org.deliberation.core.page.event.PageCreated;
 import org.deliberation.core.page.event.PageEdited;
 import org.deliberation.core.participant.event.ParticipantErased;
+import org.deliberation.core.project.event.CommitmentRecorded;
 import org.deliberation.core.project.event.ProjectCreated;
 import org.deliberation.core.project.event.ResponsePublished;
 import org.deliberation.core.project.event.StageChanged;
@@ -93,6 +94,23 @@ public class NotificationProjection {
             null);
     store.publish(notice);
     toFollowers(notice, event.publishedBy(), replay);
+  }
+
+  /** A decision on a point of the synthesis, told to the project's followers. */
+  @EventHandler
+  void on(
+      CommitmentRecorded event, @Timestamp Instant at, TrackingToken token, ReplayStatus replay) {
+    var notice =
+        notice(
+            token,
+            NotificationKind.DECISION_RECORDED,
+            at,
+            project(event.projectId().value()),
+            event.statementId().value(),
+            event.decision().name(),
+            excerpt(event.reason()));
+    store.publish(notice);
+    toFollowers(notice, event.decidedBy(), replay);
   }
 
   @EventHandler

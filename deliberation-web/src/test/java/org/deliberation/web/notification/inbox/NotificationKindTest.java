@@ -37,6 +37,17 @@ class NotificationKindTest {
   }
 
   @Test
+  void decisionsOnAPointAreNamedInTheReadersWords() {
+    assertThat(
+            NotificationKind.DECISION_RECORDED.text(
+                "fr", List.of("Salle", "TAKEN_UP", "Au budget 2027.")))
+        .isEqualTo(
+            "L’autorité a répondu à un point de « Salle » : retenu. Motif : Au budget 2027.");
+    assertThat(NotificationKind.DECISION_RECORDED.text("en", List.of("Hall", "DEFERRED", "Later.")))
+        .isEqualTo("The authority answered a point of “Hall”: deferred. The reason: Later.");
+  }
+
+  @Test
   void aKindStoredByANewerVersionReadsAsNone() {
     assertThat(NotificationKind.parse("SOMETHING_NEW")).isNull();
     assertThat(NotificationKind.parse("STAGE_CHANGED")).isEqualTo(NotificationKind.STAGE_CHANGED);
