@@ -3,10 +3,6 @@ package org.deliberation.web.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import jakarta.mail.Message;
-import jakarta.mail.internet.MimeMessage;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import org.deliberation.web.testing.PageClient;
 import org.junit.jupiter.api.Test;
@@ -105,29 +101,8 @@ class MailIT extends NotificationTestSupport {
     assertThat(browser.get(forged).status().value()).isEqualTo(404);
   }
 
-  /** The mails received for this person so far. */
-  private static List<MimeMessage> to(Session person) {
-    return Arrays.stream(MAIL.getReceivedMessages())
-        .filter(
-            message -> {
-              try {
-                var recipients = message.getRecipients(Message.RecipientType.TO);
-                return recipients != null
-                    && Arrays.stream(recipients)
-                        .anyMatch(a -> a.toString().equalsIgnoreCase(person.email()));
-              } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-              }
-            })
-        .toList();
-  }
-
-  @org.springframework.beans.factory.annotation.Autowired com.mongodb.client.MongoDatabase database;
-
   private long followers(String project) {
-    return database
-        .getCollection("follows")
-        .countDocuments(new org.bson.Document("target", "project:" + project));
+    return followersOf("project:" + project);
   }
 
   private void awaitFollowers(String project, int count) {

@@ -4,9 +4,15 @@ import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import com.mongodb.client.MongoDatabase;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.bson.Document;
 import org.deliberation.web.testing.ApiTestSupport;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -107,5 +113,29 @@ public abstract class NotificationTestSupport extends ApiTestSupport {
   /** Waits until someone's inbox holds this many notifications. */
   protected void awaitInbox(Session who, int count) {
     await().until(() -> items(who).size() >= count);
+  }
+
+  /** The mails the relay received for someone, oldest first. */
+  protected static List<MimeMessage> to(Session person) {
+    return Arrays.stream(MAIL.getReceivedMessages())
+        .filter(
+            message -> {
+              try {
+                var recipients = message.getRecipients(Message.RecipientType.TO);
+                return recipients != null
+                    && Arrays.stream(recipients)
+                        .anyMatch(a -> a.toString().equalsIgnoreCase(person.email()));
+              } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+              }
+            })
+        .toList();
+  }
+
+  @Autowired MongoDatabase database;
+
+  /** How many follow a target ({@code project:<id>}, {@code petition:<id>}), as the store has it now. */
+  protected long followersOf(String target) {
+    return database.getCollection("follows").countDocuments(new Document("target", target));
   }
 }
