@@ -33,7 +33,8 @@ public final class ProjectRules {
             command.question(),
             command.authority(),
             command.language(),
-            command.by().id()));
+            command.by().id(),
+            command.petition()));
   }
 
   public static List<ProjectEvent> changeStage(ProjectState state, ChangeStage command) {

@@ -154,7 +154,7 @@ public class AuthorityService {
             Language.valueOf(petition.language()),
             null);
     return projects
-        .create(by, request)
+        .create(by, request, id)
         .flatMap(
             project ->
                 petitions

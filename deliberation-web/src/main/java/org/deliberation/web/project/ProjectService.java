@@ -59,6 +59,12 @@ public class ProjectService {
 
   /** Opens a wikiproject in its draft stage, under the slug asked for or one made from its title. */
   public Mono<ProjectView> create(Actor by, CreateProjectRequest request) {
+    return create(by, request, null);
+  }
+
+  /** The same, opened from a petition, which the project then names (the petition names it in turn). */
+  public Mono<ProjectView> create(
+      Actor by, CreateProjectRequest request, @Nullable String petition) {
     var id = ProjectId.random();
     return Mono.fromRunnable(
             () -> by.require("create a wikiproject", Role.OFFICIAL, Role.MODERATOR, Role.ADMIN))
@@ -76,7 +82,8 @@ public class ProjectService {
                                 TextHygiene.nfc(request.question()).strip(),
                                 TextHygiene.nfc(request.authority()).strip(),
                                 request.language(),
-                                by)))
+                                by,
+                                petition)))
                     .onErrorResume(e -> directory.release(slug, id).then(Mono.error(e))))
         .then(Mono.defer(() -> projects.view(id)));
   }

@@ -362,7 +362,10 @@ class PetitionApiIT extends PetitionTestSupport {
           .jsonPath("$.title")
           .isEqualTo("Night buses")
           .jsonPath("$.authority")
-          .isEqualTo("Council of answers");
+          .isEqualTo("Council of answers")
+          // The two link both ways.
+          .jsonPath("$.petition")
+          .isEqualTo(id);
       http.post()
           .uri("/api/petitions/{id}/project", id)
           .header(HttpHeaders.AUTHORIZATION, official.bearer())

@@ -98,7 +98,8 @@ public final class EventSamples {
                 "Should the town build it?",
                 "Town council",
                 Language.en,
-                AUTHOR),
+                AUTHOR,
+                PETITION.value()),
             new StageChanged(
                 PROJECT, Stage.DRAFT, Stage.DELIBERATION, "Open for a month", MODERATOR),
             new ResponsePublished(PROJECT, "response-1", "The council **agrees**.", AUTHOR),

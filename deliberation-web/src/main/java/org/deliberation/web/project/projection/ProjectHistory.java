@@ -75,6 +75,7 @@ public final class ProjectHistory {
             measured,
             responses,
             Map.of("pages", pages.size(), "responses", responses.size()),
-            target));
+            target,
+            created.petition()));
   }
 }

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param readabilityTarget the reading level its pages should reach, null until one is set; a page harder to read is
  *     marked {@code hardToRead} among the pages
+ * @param petition the petition it was opened from, if any ({@code GET /api/petitions/{id}}), which names it in turn
  */
 public record ProjectView(
     String id,
@@ -25,7 +26,8 @@ public record ProjectView(
     List<PageEntry> pages,
     List<Response> responses,
     Map<String, Integer> counts,
-    @Nullable ReadingLevel readabilityTarget) {
+    @Nullable ReadingLevel readabilityTarget,
+    @Nullable String petition) {
 
   public ProjectView {
     stages = List.copyOf(stages);

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.axonframework.serialization.SimpleSerializedObject;
+import org.deliberation.core.project.event.ProjectCreated;
 import org.deliberation.core.statement.AuthorRole;
 import org.deliberation.core.statement.event.StatementPosted;
 import org.deliberation.web.testing.EventSamples;
@@ -43,5 +44,28 @@ class EarlierEventShapesTest {
     assertThat(read.role()).isEqualTo(AuthorRole.EXPERT); // a viewpoint needed the expert role
     assertThat(read.text()).isEqualTo(sample.text());
     assertThat(read.author()).isEqualTo(sample.author());
+  }
+
+  @Test
+  void aProjectCreatedBeforePetitionsExistedReadsAsOpenedFromNone() throws IOException {
+    var stored =
+        new ObjectMapper()
+            .readTree(
+                Files.readString(EARLIER.resolve("ProjectCreated.json"), StandardCharsets.UTF_8));
+    var read =
+        (ProjectCreated)
+            EventSerialization.serializer()
+                .deserialize(
+                    new SimpleSerializedObject<>(
+                        stored.get("payload").toString(),
+                        String.class,
+                        stored.get("payloadType").asText(),
+                        null));
+
+    var sample = (ProjectCreated) EventSamples.all().get(ProjectCreated.class);
+    assertThat(read.petition()).isNull();
+    assertThat(sample.petition()).isNotNull();
+    assertThat(read.slug()).isEqualTo(sample.slug());
+    assertThat(read.createdBy()).isEqualTo(sample.createdBy());
   }
 }
