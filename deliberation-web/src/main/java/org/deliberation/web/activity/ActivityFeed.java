@@ -274,6 +274,7 @@ public class ActivityFeed {
     if (key == null
         || !hidden.contains(key)
         || (item.type() != ActivityType.STATEMENT_POSTED
+            && item.type() != ActivityType.STATEMENT_EDITED
             && item.type() != ActivityType.PETITION_OPENED)) {
       return item;
     }

@@ -46,6 +46,7 @@ public class PetitionService {
   private final ParticipantAccounts accounts;
   private final RateLimits limits;
   private final ActionLimit signatures;
+  private final ActionLimit opened;
   private final Clock clock;
 
   public PetitionService(
@@ -64,6 +65,7 @@ public class PetitionService {
     this.accounts = accounts;
     this.limits = limits;
     this.signatures = ActionLimit.of("signatures", properties.limits().signatures());
+    this.opened = ActionLimit.of("petitions", properties.limits().petitions());
     this.clock = clock;
   }
 
@@ -91,8 +93,9 @@ public class PetitionService {
             request.language(),
             by,
             clock.instant());
-    return commands
-        .send(command)
+    return limits
+        .take(opened, by)
+        .then(commands.send(command))
         .then(board.await(id.value(), 0))
         .then(Mono.fromSupplier(() -> petitions.visible(id.value(), by)));
   }

@@ -278,6 +278,44 @@ class NotificationsApiIT extends NotificationTestSupport {
   }
 
   @Test
+  void aReplyEditedOrWithdrawnIsQuotedAsItNowStands() {
+    var official = withRoles("OFFICIAL");
+    var project = project(official, "Replies rewritten");
+    var author = citizen();
+    var replier = citizen();
+    var mine = contribution(author, project, "Open the library on Sundays.");
+    var theirs =
+        statement(replier, project, reply(mine, "CONTRADICTS", "Nobody reads on Sundays."));
+    awaitInbox(author, 1);
+    http.put()
+        .uri("/api/projects/{id}/statements/{sid}", project, theirs)
+        .header(HttpHeaders.AUTHORIZATION, replier.bearer())
+        .bodyValue(Map.of("text", "Few read on Sundays."))
+        .exchange()
+        .expectStatus()
+        .isOk();
+    await()
+        .untilAsserted(
+            () ->
+                assertThat(items(author).getFirst().get("text"))
+                    .isEqualTo(
+                        "A statement contradicts yours in “Replies rewritten”: Few read on"
+                            + " Sundays."));
+    http.delete()
+        .uri("/api/projects/{id}/statements/{sid}", project, theirs)
+        .header(HttpHeaders.AUTHORIZATION, replier.bearer())
+        .exchange()
+        .expectStatus()
+        .isNoContent();
+    // Withdrawn, its words leave the inbox that quoted them.
+    await()
+        .untilAsserted(
+            () ->
+                assertThat(items(author).getFirst().get("text"))
+                    .isEqualTo("A statement contradicts yours in “Replies rewritten”: —"));
+  }
+
+  @Test
   void marksReadUpToAnIdAndRefusesWhatIsNotOne() {
     http.get().uri("/api/notifications").exchange().expectStatus().isUnauthorized();
     var official = withRoles("OFFICIAL");

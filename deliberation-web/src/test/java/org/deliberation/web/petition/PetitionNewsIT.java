@@ -166,4 +166,26 @@ class PetitionNewsIT extends PetitionTestSupport {
                               .contains("Duplicate of another petition.");
                         }));
   }
+
+  @Test
+  void anOpenerWhoErasesTheirDataIsNamedNoMoreButThePetitionStays() {
+    var authority = authority("Council of the orchards", 5, 10);
+    var opener = citizen();
+    var id = open(opener, authority, "Plant an orchard", "Apple trees on the green.");
+    assertThat(read(id)).containsEntry("openedBy", opener.id());
+    http.delete()
+        .uri("/api/participants/{id}", opener.id())
+        .header(HttpHeaders.AUTHORIZATION, opener.bearer())
+        .exchange()
+        .expectStatus()
+        .isNoContent();
+    await()
+        .atMost(PATIENCE)
+        .untilAsserted(
+            () -> {
+              var view = read(id);
+              assertThat(view.get("openedBy")).isNull();
+              assertThat(view).containsEntry("title", "Plant an orchard");
+            });
+  }
 }

@@ -136,8 +136,10 @@ public class StatementService {
    */
   public Mono<StatementView> edit(
       Actor by, String project, String sid, EditStatementRequest request) {
-    return lookup
-        .project(project)
+    // An edit rewrites the index and the project's topics like a new statement: it counts as one.
+    return limits
+        .take(statements, by)
+        .then(lookup.project(project))
         .flatMap(
             context ->
                 lookup
@@ -160,8 +162,9 @@ public class StatementService {
 
   /** The author withdraws their statement, at any time; 403 for anyone else, 409 if it is withdrawn already. */
   public Mono<Void> withdraw(Actor by, String project, String sid) {
-    return lookup
-        .project(project)
+    return limits
+        .take(statements, by)
+        .then(lookup.project(project))
         .flatMap(context -> lookup.statement(context, sid, true))
         .flatMap(
             view -> commands.send(new WithdrawStatement(new StatementId(sid), by, clock.instant())))

@@ -7,6 +7,9 @@ import org.deliberation.core.follow.FollowTarget;
 import org.deliberation.core.follow.command.StartFollowing;
 import org.deliberation.core.follow.command.StopFollowing;
 import org.deliberation.web.platform.axon.Commands;
+import org.deliberation.web.platform.config.DeliberationProperties;
+import org.deliberation.web.platform.limits.ActionLimit;
+import org.deliberation.web.platform.limits.RateLimits;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -21,16 +24,27 @@ public class FollowService {
   private final Commands commands;
   private final Targets targets;
   private final Followers followers;
+  private final RateLimits limits;
+  private final ActionLimit follows;
 
-  public FollowService(Commands commands, Targets targets, Followers followers) {
+  public FollowService(
+      Commands commands,
+      Targets targets,
+      Followers followers,
+      RateLimits limits,
+      DeliberationProperties properties) {
     this.commands = commands;
     this.targets = targets;
     this.followers = followers;
+    this.limits = limits;
+    this.follows = ActionLimit.of("follows", properties.limits().follows());
   }
 
+  // Following and unfollowing are counted: each is an event, so toggling would grow the store.
   public Mono<FollowView> follow(Actor by, FollowTarget.Kind kind, String idOrSlug, boolean email) {
-    return targets
-        .find(kind, idOrSlug)
+    return limits
+        .take(follows, by)
+        .then(targets.find(kind, idOrSlug))
         .flatMap(
             found ->
                 once(new StartFollowing(new FollowId(by.id(), found.target()), email))
@@ -38,8 +52,9 @@ public class FollowService {
   }
 
   public Mono<FollowView> unfollow(Actor by, FollowTarget.Kind kind, String idOrSlug) {
-    return targets
-        .find(kind, idOrSlug)
+    return limits
+        .take(follows, by)
+        .then(targets.find(kind, idOrSlug))
         .flatMap(found -> stop(new FollowId(by.id(), found.target())));
   }
 

@@ -20,9 +20,11 @@ import org.deliberation.core.project.event.ProjectCreated;
 import org.deliberation.core.project.event.ResponsePublished;
 import org.deliberation.core.project.event.StageChanged;
 import org.deliberation.core.statement.Relation;
+import org.deliberation.core.statement.event.StatementEdited;
 import org.deliberation.core.statement.event.StatementHidden;
 import org.deliberation.core.statement.event.StatementPosted;
 import org.deliberation.core.statement.event.StatementRestored;
+import org.deliberation.core.statement.event.StatementWithdrawn;
 import org.deliberation.web.notification.follow.FollowProjection;
 import org.deliberation.web.notification.follow.Followers;
 import org.jspecify.annotations.Nullable;
@@ -43,6 +45,9 @@ public class NotificationProjection {
   private static final Duration MAIL_FRESHNESS = Duration.ofHours(24);
 
   private static final int EXCERPT = 140;
+
+  /** What a reply notification quotes once its statement is hidden or withdrawn. */
+  static final String GONE = "—";
 
   private final NotificationStore store;
   private final Followers followers;
@@ -159,6 +164,17 @@ public class NotificationProjection {
             event.statementId().value(),
             event.reason());
     toOne(store.author(event.statementId().value()), notice, event.hiddenBy());
+    store.requote(event.statementId().value(), GONE);
+  }
+
+  @EventHandler
+  void on(StatementWithdrawn event) {
+    store.requote(event.statementId().value(), GONE);
+  }
+
+  @EventHandler
+  void on(StatementEdited event) {
+    store.requote(event.statementId().value(), excerpt(event.text()));
   }
 
   @EventHandler

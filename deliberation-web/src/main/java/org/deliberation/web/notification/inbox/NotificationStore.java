@@ -1,6 +1,8 @@
 package org.deliberation.web.notification.inbox;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -8,6 +10,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Updates;
 import java.util.Date;
 import java.util.Locale;
 import org.bson.Document;
@@ -72,6 +75,21 @@ public class NotificationStore {
       }
       throw e;
     }
+  }
+
+  /**
+   * A reply's words changed (edited) or left the site (hidden, withdrawn): the notifications that quote it quote the
+   * new words, or none, so an inbox never keeps what the statement no longer says.
+   */
+  void requote(String statement, String excerpt) {
+    notifications.updateMany(
+        and(
+            eq("statement", statement),
+            in(
+                "kind",
+                NotificationKind.REPLY_SUPPORTS.name(),
+                NotificationKind.REPLY_CONTRADICTS.name())),
+        Updates.set("arguments.1", excerpt));
   }
 
   /** Stores an entry of the target's public feed. */

@@ -2,12 +2,14 @@ package org.deliberation.web.notification.mail;
 
 import jakarta.mail.MessagingException;
 import java.time.Duration;
+import org.deliberation.core.common.NotFoundException;
 import org.deliberation.web.notification.SiteAddress;
 import org.deliberation.web.notification.follow.Targets;
 import org.deliberation.web.participant.ParticipantAccounts;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
+import reactor.core.publisher.Mono;
 
 /**
  * Writes one mail, in the language of what it tells (its project's or petition's), to the follower's registered
@@ -47,14 +49,22 @@ class Mailer {
     if (account == null) {
       return;
     }
+    // A target found by no one now (a petition hidden since) is mailed of no more: not an error to
+    // retry.
     var target =
-        targets.find(letter.follow().target().kind(), letter.follow().target().id()).block(LOOK_UP);
+        targets
+            .find(letter.follow().target().kind(), letter.follow().target().id())
+            .onErrorResume(NotFoundException.class, gone -> Mono.empty())
+            .block(LOOK_UP);
+    if (target == null) {
+      return;
+    }
     var notice = letter.notice();
     var language = notice.language();
     var text = notice.text(language);
     var unsubscribe = site.base() + "/unsubscribe/" + tokens.sign(letter.follow());
-    var title = target == null ? "" : target.title();
-    var page = target == null ? site.base() : site.base() + target.path();
+    var title = target.title();
+    var page = site.base() + target.path();
     var body =
         "fr".equals(language)
             ? text

@@ -120,6 +120,11 @@ public class PetitionBoard {
     arrivals.applied(petition, sequence);
   }
 
+  /** Erasure: no petition names this participant as its opener any more. Rare, so a pass over all is fine. */
+  void erased(org.deliberation.core.common.ParticipantId participant) {
+    petitions.values().forEach(record -> record.erased(participant));
+  }
+
   void clear() {
     authorities.clear();
     petitions.clear();

@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.TrackingToken;
 import org.deliberation.core.markdown.MarkdownRenderer;
+import org.deliberation.core.participant.event.ParticipantErased;
 import org.deliberation.core.petition.event.AuthorityCreated;
 import org.deliberation.core.petition.event.PetitionAnswered;
 import org.deliberation.core.petition.event.PetitionClosed;
@@ -114,6 +115,11 @@ public class PetitionProjection {
   void on(PetitionRestored event, @SequenceNumber long sequence) {
     board.record(id(event)).ifPresent(record -> record.hidden(false));
     applied(event, sequence);
+  }
+
+  @EventHandler
+  void on(ParticipantErased event) {
+    board.erased(event.participantId());
   }
 
   @ResetHandler

@@ -44,6 +44,7 @@ final class PetitionRecord {
   private boolean hidden;
   private @Nullable PetitionResponse response;
   private @Nullable String project;
+  private boolean openerErased;
   private Positioned last;
 
   PetitionRecord(PetitionOpened opened, String html, long position) {
@@ -165,7 +166,7 @@ final class PetitionRecord {
                     .thenComparing(AreaCount::area))
             .toList(),
         reached.get(ThresholdName.AGENDA),
-        opened.openedBy().value(),
+        openerErased ? null : opened.openedBy().value(),
         opened.at(),
         null);
   }
@@ -190,6 +191,13 @@ final class PetitionRecord {
               reached.get(name)));
     }
     return out;
+  }
+
+  /** The opener erased their personal data: the petition stays, opened by no one named. */
+  synchronized void erased(ParticipantId participant) {
+    if (opened.openedBy().equals(participant)) {
+      openerErased = true;
+    }
   }
 
   private void remove(ParticipantId participant) {

@@ -28,7 +28,7 @@ public record PetitionView(
     @Nullable String project,
     List<AreaCount> areas,
     @Nullable Instant onAgendaSince,
-    String openedBy,
+    @Nullable String openedBy,
     Instant openedAt,
     @Nullable Boolean signed) {
 

@@ -69,7 +69,9 @@ public record DeliberationProperties(
       @DefaultValue Flags flags,
       @DefaultValue Votes votes,
       @DefaultValue Imports imports,
-      @DefaultValue Signatures signatures) {
+      @DefaultValue Signatures signatures,
+      @DefaultValue Petitions petitions,
+      @DefaultValue Follows follows) {
 
     /** Whether a Markdown text (a page, an authority's response) is within the limit, in the UTF-8 it is stored in. */
     public boolean fits(String markdown) {
@@ -134,6 +136,20 @@ public record DeliberationProperties(
   public record Signatures(
       @DefaultValue("200") int participant,
       @DefaultValue("5000") int address,
+      @DefaultValue("1h") Duration period)
+      implements Allowance {}
+
+  /** Petitions opened: each is kept in memory, indexed and listed, so a person opens a few a day. */
+  public record Petitions(
+      @DefaultValue("5") int participant,
+      @DefaultValue("50") int address,
+      @DefaultValue("1d") Duration period)
+      implements Allowance {}
+
+  /** Follows and unfollows: each one is an event, so toggling is counted. */
+  public record Follows(
+      @DefaultValue("120") int participant,
+      @DefaultValue("1200") int address,
       @DefaultValue("1h") Duration period)
       implements Allowance {}
 

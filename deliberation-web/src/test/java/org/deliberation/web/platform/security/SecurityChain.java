@@ -60,7 +60,7 @@ final class SecurityChain {
                 Duration.ofDays(7), 10, "a key shared by every node"),
             // The security chain reads none of the rates.
             new DeliberationProperties.Limits(
-                65536, false, 1000, null, null, null, null, null, null, null, null),
+                65536, false, 1000, null, null, null, null, null, null, null, null, null, null),
             new DeliberationProperties.Connections(
                 Duration.ofSeconds(60), Duration.ofSeconds(10), 512),
             new DeliberationProperties.Http(behindHttps, Duration.ofSeconds(60), false));
