@@ -65,7 +65,16 @@ public class ProjectService {
   /** The same, opened from a petition, which the project then names (the petition names it in turn). */
   public Mono<ProjectView> create(
       Actor by, CreateProjectRequest request, @Nullable String petition) {
-    var id = ProjectId.random();
+    // One petition, one project: its id follows from the petition's, so of two officials opening it
+    // at once the
+    // second collides in the store (a 409) instead of leaving a second project behind.
+    var id =
+        petition == null
+            ? ProjectId.random()
+            : new ProjectId(
+                UUID.nameUUIDFromBytes(
+                        ("petition:" + petition).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    .toString());
     return Mono.fromRunnable(
             () -> by.require("create a wikiproject", Role.OFFICIAL, Role.MODERATOR, Role.ADMIN))
         .then(slugFor(request))

@@ -6,6 +6,7 @@ import java.util.List;
 import org.deliberation.web.testing.HttpSigners;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
 
 /**
  * 300 participants sign one petition at once through HTTP, then all again (a no-op): the count is exactly
@@ -40,6 +41,48 @@ class PetitionConcurrencyIT extends PetitionTestSupport {
       assertThat(threshold.get("reachedAt")).as("%s", threshold.get("name")).isEqualTo(crossing);
     }
     assertThat(counts).as("each first signature took the count one step").doesNotHaveDuplicates();
+  }
+
+  @Test
+  void twoOfficialsOpeningAWikiprojectFromOnePetitionAtOnceMakeOne() throws Exception {
+    var id = petition(authority("Council of haste", 5, 10), "Opened twice");
+    var officials = List.of(withRoles("OFFICIAL"), withRoles("OFFICIAL"));
+    var statuses = new java.util.concurrent.ConcurrentLinkedQueue<Integer>();
+    var created = new java.util.concurrent.ConcurrentLinkedQueue<String>();
+    var start = new java.util.concurrent.CountDownLatch(1);
+    var threads = new java.util.ArrayList<Thread>();
+    for (var official : officials) {
+      threads.add(
+          Thread.ofVirtual()
+              .start(
+                  () -> {
+                    try {
+                      start.await();
+                    } catch (InterruptedException e) {
+                      Thread.currentThread().interrupt();
+                    }
+                    var result =
+                        http.post()
+                            .uri("/api/petitions/{id}/project", id)
+                            .header(HttpHeaders.AUTHORIZATION, official.bearer())
+                            .exchange()
+                            .expectBody(java.util.Map.class)
+                            .returnResult();
+                    statuses.add(result.getStatus().value());
+                    if (result.getStatus().value() == 201) {
+                      created.add((String) result.getResponseBody().get("id"));
+                    }
+                  }));
+    }
+    start.countDown();
+    for (var thread : threads) {
+      thread.join();
+    }
+
+    assertThat(statuses).containsExactlyInAnyOrder(201, 409);
+    assertThat(read(id)).containsEntry("project", created.peek());
+    // The loser's slug was given back: no second project stands under it.
+    http.get().uri("/api/projects/opened-twice-2").exchange().expectStatus().isNotFound();
   }
 
   /** The instant of the one first signature whose answer's count is the threshold. */
