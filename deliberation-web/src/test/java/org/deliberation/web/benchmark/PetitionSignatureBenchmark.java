@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.deliberation.web.testing.ApiTestSupport;
 import org.deliberation.web.testing.HttpSigners;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpHeaders;
 import org.springframework.test.annotation.DirtiesContext;
 
 /**
@@ -107,46 +105,10 @@ class PetitionSignatureBenchmark extends ApiTestSupport {
   }
 
   private String authority() {
-    return (String)
-        http.post()
-            .uri("/api/authorities")
-            .header(HttpHeaders.AUTHORIZATION, admin().bearer())
-            .bodyValue(
-                Map.of(
-                    "name",
-                    "Benchmark council",
-                    "thresholds",
-                    Map.of("response", RESPONSE, "agenda", AGENDA)))
-            .exchange()
-            .expectStatus()
-            .isCreated()
-            .expectBody(Map.class)
-            .returnResult()
-            .getResponseBody()
-            .get("id");
+    return authority("Benchmark council", RESPONSE, AGENDA);
   }
 
   private String petition(String authority, String title) {
-    return (String)
-        http.post()
-            .uri("/api/petitions")
-            .header(HttpHeaders.AUTHORIZATION, citizen().bearer())
-            .bodyValue(
-                Map.of(
-                    "title",
-                    title,
-                    "text",
-                    "Signed by many.",
-                    "authority",
-                    authority,
-                    "language",
-                    "en"))
-            .exchange()
-            .expectStatus()
-            .isCreated()
-            .expectBody(Map.class)
-            .returnResult()
-            .getResponseBody()
-            .get("id");
+    return openPetition(citizen(), authority, title, "Signed by many.", "en");
   }
 }

@@ -172,41 +172,11 @@ class AccessibilityIT extends ApiTestSupport {
   /** A petition past its agenda threshold, answered: its page shows every part (count, thresholds, answer). */
   @SuppressWarnings("unchecked")
   private Map<String, Object> answeredPetition(Session official) {
-    var authority =
-        (String)
-            http.post()
-                .uri("/api/authorities")
-                .header(HttpHeaders.AUTHORIZATION, admin().bearer())
-                .bodyValue(
-                    Map.of(
-                        "name",
-                        "Accessible council",
-                        "thresholds",
-                        Map.of("response", 1, "agenda", 1)))
-                .exchange()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody()
-                .get("id");
-    var petition =
-        http.post()
-            .uri("/api/petitions")
-            .header(HttpHeaders.AUTHORIZATION, citizen().bearer())
-            .bodyValue(
-                Map.of(
-                    "title",
-                    "An accessible petition",
-                    "text",
-                    "Ramps at **every** entrance.",
-                    "authority",
-                    authority,
-                    "language",
-                    "en"))
-            .exchange()
-            .expectBody(Map.class)
-            .returnResult()
-            .getResponseBody();
-    var id = (String) petition.get("id");
+    var authority = authority("Accessible council", 1, 1);
+    var id =
+        openPetition(
+            citizen(), authority, "An accessible petition", "Ramps at **every** entrance.", "en");
+    var petition = Map.<String, Object>of("id", id, "authority", authority);
     http.put()
         .uri("/api/petitions/{id}/signature", id)
         .header(HttpHeaders.AUTHORIZATION, citizen().bearer())

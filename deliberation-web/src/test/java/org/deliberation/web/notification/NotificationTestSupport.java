@@ -24,41 +24,8 @@ public abstract class NotificationTestSupport extends ApiTestSupport {
 
   /** A new petition in French, "Une piste cyclable", to a new authority; returns its id. */
   protected String petition() {
-    var authority =
-        (String)
-            http.post()
-                .uri("/api/authorities")
-                .header(HttpHeaders.AUTHORIZATION, admin().bearer())
-                .bodyValue(
-                    Map.of("name", "Conseil", "thresholds", Map.of("response", 10, "agenda", 20)))
-                .exchange()
-                .expectStatus()
-                .isCreated()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody()
-                .get("id");
-    return (String)
-        http.post()
-            .uri("/api/petitions")
-            .header(HttpHeaders.AUTHORIZATION, citizen().bearer())
-            .bodyValue(
-                Map.of(
-                    "title",
-                    "Une piste cyclable",
-                    "text",
-                    "Le long du canal.",
-                    "authority",
-                    authority,
-                    "language",
-                    "fr"))
-            .exchange()
-            .expectStatus()
-            .isCreated()
-            .expectBody(Map.class)
-            .returnResult()
-            .getResponseBody()
-            .get("id");
+    return openPetition(
+        citizen(), authority("Conseil", 10, 20), "Une piste cyclable", "Le long du canal.", "fr");
   }
 
   protected static final GreenMail MAIL = new GreenMail(ServerSetupTest.SMTP.dynamicPort());

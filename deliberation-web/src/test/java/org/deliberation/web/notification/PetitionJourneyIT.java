@@ -33,39 +33,9 @@ class PetitionJourneyIT extends NotificationTestSupport {
   @Test
   @SuppressWarnings("unchecked")
   void aPetitionReachesTheAgendaIsAnsweredAndItsFollowerIsToldEverywhere() throws Exception {
-    var authority =
-        (String)
-            http.post()
-                .uri("/api/authorities")
-                .header(HttpHeaders.AUTHORIZATION, admin().bearer())
-                .bodyValue(
-                    Map.of(
-                        "name", "Harbour board", "thresholds", Map.of("response", 2, "agenda", 3)))
-                .exchange()
-                .expectStatus()
-                .isCreated()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody()
-                .get("id");
+    var authority = authority("Harbour board", 2, 3);
     var petition =
-        (String)
-            http.post()
-                .uri("/api/petitions")
-                .header(HttpHeaders.AUTHORIZATION, citizen().bearer())
-                .bodyValue(
-                    Map.of(
-                        "title", "Night ferries",
-                        "text", "Run the ferry until midnight.",
-                        "authority", authority,
-                        "language", "en"))
-                .exchange()
-                .expectStatus()
-                .isCreated()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody()
-                .get("id");
+        openPetition(citizen(), authority, "Night ferries", "Run the ferry until midnight.", "en");
     var follower = citizen();
     http.put()
         .uri("/api/petitions/{id}/follow", petition)

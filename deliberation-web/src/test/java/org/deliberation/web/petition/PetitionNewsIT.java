@@ -49,22 +49,6 @@ class PetitionNewsIT extends PetitionTestSupport {
     return (List<Map<String, Object>>) body.get("items");
   }
 
-  private String open(Session opener, String authority, String title, String text) {
-    return (String)
-        http.post()
-            .uri("/api/petitions")
-            .header(HttpHeaders.AUTHORIZATION, opener.bearer())
-            .bodyValue(
-                Map.of("title", title, "text", text, "authority", authority, "language", "en"))
-            .exchange()
-            .expectStatus()
-            .isCreated()
-            .expectBody(Map.class)
-            .returnResult()
-            .getResponseBody()
-            .get("id");
-  }
-
   private void moderate(String petition, String action, String reason) {
     http.post()
         .uri("/api/petitions/{id}/moderation", petition)
@@ -78,7 +62,9 @@ class PetitionNewsIT extends PetitionTestSupport {
   @Test
   void searchFindsAPetitionInNoProjectUntilItIsHidden() {
     var authority = authority("Council of the marshes", 5, 10);
-    var id = open(citizen(), authority, "Boardwalks over the marshes", "Build boardwalks.");
+    var id =
+        openPetition(
+            citizen(), authority, "Boardwalks over the marshes", "Build boardwalks.", "en");
 
     await()
         .atMost(PATIENCE)
@@ -104,7 +90,7 @@ class PetitionNewsIT extends PetitionTestSupport {
   void followersHearOfThresholdsAndTheAnswerAndTheOpenerOfModeration() throws Exception {
     var authority = authority("Council of the bridges", 2, 3);
     var opener = citizen();
-    var id = open(opener, authority, "A footbridge at the mill", "Build it.");
+    var id = openPetition(opener, authority, "A footbridge at the mill", "Build it.", "en");
     var follower = citizen();
     http.put()
         .uri("/api/petitions/{id}/follow", id)
@@ -171,7 +157,7 @@ class PetitionNewsIT extends PetitionTestSupport {
   void anOpenerWhoErasesTheirDataIsNamedNoMoreButThePetitionStays() {
     var authority = authority("Council of the orchards", 5, 10);
     var opener = citizen();
-    var id = open(opener, authority, "Plant an orchard", "Apple trees on the green.");
+    var id = openPetition(opener, authority, "Plant an orchard", "Apple trees on the green.", "en");
     assertThat(read(id)).containsEntry("openedBy", opener.id());
     http.delete()
         .uri("/api/participants/{id}", opener.id())

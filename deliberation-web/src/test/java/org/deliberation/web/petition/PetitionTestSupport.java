@@ -10,46 +10,9 @@ import org.springframework.http.MediaType;
 /** Authorities, petitions and signers with a postcode, made through the API. */
 abstract class PetitionTestSupport extends ApiTestSupport {
 
-  /** An authority with these thresholds, recorded by the admin; returns its id. */
-  protected String authority(String name, int response, int agenda) {
-    return (String)
-        http.post()
-            .uri("/api/authorities")
-            .header(HttpHeaders.AUTHORIZATION, admin().bearer())
-            .bodyValue(
-                Map.of("name", name, "thresholds", Map.of("response", response, "agenda", agenda)))
-            .exchange()
-            .expectStatus()
-            .isCreated()
-            .expectBody(Map.class)
-            .returnResult()
-            .getResponseBody()
-            .get("id");
-  }
-
   /** A petition opened by a new citizen; returns its id. */
   protected String petition(String authority, String title) {
-    return (String)
-        http.post()
-            .uri("/api/petitions")
-            .header(HttpHeaders.AUTHORIZATION, citizen().bearer())
-            .bodyValue(
-                Map.of(
-                    "title",
-                    title,
-                    "text",
-                    "We ask **this**.",
-                    "authority",
-                    authority,
-                    "language",
-                    "en"))
-            .exchange()
-            .expectStatus()
-            .isCreated()
-            .expectBody(Map.class)
-            .returnResult()
-            .getResponseBody()
-            .get("id");
+    return openPetition(citizen(), authority, title, "We ask **this**.", "en");
   }
 
   /** A new participant who declared a postcode at sign-up. */

@@ -144,6 +144,41 @@ public abstract class ApiTestSupport {
     return new Session(me, email, displayName, bearer);
   }
 
+  /** An authority with these thresholds, recorded by the admin; returns its id. */
+  protected String authority(String name, int response, int agenda) {
+    return (String)
+        http.post()
+            .uri("/api/authorities")
+            .header(HttpHeaders.AUTHORIZATION, admin().bearer())
+            .bodyValue(
+                Map.of("name", name, "thresholds", Map.of("response", response, "agenda", agenda)))
+            .exchange()
+            .expectStatus()
+            .isCreated()
+            .expectBody(Map.class)
+            .returnResult()
+            .getResponseBody()
+            .get("id");
+  }
+
+  /** A petition opened by {@code opener} to an authority; returns its id. */
+  protected String openPetition(
+      Session opener, String authority, String title, String text, String language) {
+    return (String)
+        http.post()
+            .uri("/api/petitions")
+            .header(HttpHeaders.AUTHORIZATION, opener.bearer())
+            .bodyValue(
+                Map.of("title", title, "text", text, "authority", authority, "language", language))
+            .exchange()
+            .expectStatus()
+            .isCreated()
+            .expectBody(Map.class)
+            .returnResult()
+            .getResponseBody()
+            .get("id");
+  }
+
   /** Creates a project as a new official; returns its id. */
   protected String project(Session official, String title) {
     return project(official, title, "en");
