@@ -25,6 +25,11 @@ class ServerHygiene implements NettyServerCustomizer {
     this.perAddress = new ConnectionsPerAddress(settings.perAddress());
   }
 
+  /** The connections open now from an address, as the limit counts them (tests wait on it). */
+  int openFrom(java.net.InetAddress address) {
+    return perAddress.openFrom(address);
+  }
+
   @Override
   public HttpServer apply(HttpServer server) {
     return server.doOnChannelInit(
