@@ -3,7 +3,6 @@ package org.deliberation.core.petition;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +38,8 @@ class PetitionRulesTest {
   static final Actor OPENER = citizen("opener");
   static final Actor OFFICIAL = new Actor(new ParticipantId("off"), Set.of(Role.OFFICIAL));
   static final Actor MODERATOR = new Actor(new ParticipantId("mod"), Set.of(Role.MODERATOR));
+
+  /** The first signature's instant: every instant here is a fixed value of the events, never a clock read. */
   static final Instant T0 = Instant.parse("2026-05-01T10:00:00Z");
 
   static Actor citizen(String id) {
@@ -147,9 +148,10 @@ class PetitionRulesTest {
           var state = opened(4, 8);
           var expected = new java.util.HashSet<Integer>();
           var crossings = 0;
-          var at = T0;
-          for (var step : steps) {
-            at = at.plus(Duration.ofMillis(1));
+          for (int index = 0; index < steps.size(); index++) {
+            var step = steps.get(index);
+            // The signatures' own instants, one second apart: the rules read no clock.
+            var at = T0.plusSeconds(index + 1);
             var who = citizen("c" + step[0]);
             List<PetitionEvent> events;
             if (step[1] == 0) {
