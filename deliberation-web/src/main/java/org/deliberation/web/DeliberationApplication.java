@@ -1,11 +1,13 @@
 package org.deliberation.web;
 
+import org.deliberation.web.platform.store.NodeRole;
+import org.deliberation.web.platform.store.StoreNode;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.core.io.DefaultResourceLoader;
 
-/** The deliberation wiki server. */
+/** The deliberation wiki server: an app node, or with {@code DELIBERATION_ROLE=store} a store node. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class DeliberationApplication {
@@ -17,6 +19,10 @@ public class DeliberationApplication {
   }
 
   public static void main(String[] args) {
+    if (NodeRole.requested(args, System.getenv()) == NodeRole.STORE) {
+      StoreNode.run(args);
+      return;
+    }
     var application = new SpringApplication(DeliberationApplication.class);
     // Pages may render on the database driver's threads, whose context class loader cannot see the
     // packaged jar's

@@ -12,7 +12,8 @@ import org.deliberation.web.platform.eventstore.WriteBarrier;
 
 /**
  * The embedded default store: mongo-java-server on its H2 backend, persisted to one file under the data folder and
- * listening on a random loopback port, so that the server runs with no database to install.
+ * listening on a random loopback port, so that the server runs with no database to install; or, on a store node, on
+ * the address app nodes reach it at. Its writes are applied one at a time ({@link SerializedWrites}).
  *
  * <p>H2 flushes its pages about once a second on its own; {@link #barrier()} commits them at once, which the event
  * store calls before acknowledging a commit, so an acknowledged write survives {@code kill -9}. It does not survive a
@@ -27,7 +28,13 @@ public final class EmbeddedMongo implements AutoCloseable {
   private final Object commitLock = new Object();
   private long committedWrites;
 
+  /** The store of one server process, on a random loopback port only that process is told of. */
   public EmbeddedMongo(Path directory) {
+    this(directory, new InetSocketAddress("127.0.0.1", 0));
+  }
+
+  /** The store served on a given address, as a store node serves it to app nodes. */
+  public EmbeddedMongo(Path directory, InetSocketAddress bindAddress) {
     try {
       Files.createDirectories(directory);
     } catch (IOException e) {
@@ -35,9 +42,19 @@ public final class EmbeddedMongo implements AutoCloseable {
           "Cannot create the data folder " + directory.toAbsolutePath(), e);
     }
     this.backend = new H2Backend(directory.resolve("store.mv").toString());
-    this.server = new MongoServer(backend);
-    server.bind("127.0.0.1", 0);
+    this.server = new MongoServer(new SerializedWrites(backend));
+    try {
+      server.bind(bindAddress);
+    } catch (RuntimeException e) {
+      server.shutdownNow();
+      throw new IllegalStateException(
+          "Cannot serve the store on " + bindAddress + " (is the port already in use?)", e);
+    }
     this.address = server.getLocalAddress();
+  }
+
+  public InetSocketAddress address() {
+    return address;
   }
 
   public String connectionString() {
