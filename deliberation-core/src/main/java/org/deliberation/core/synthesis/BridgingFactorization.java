@@ -122,6 +122,12 @@ public final class BridgingFactorization {
   }
 
   public static Result fit(VoteMatrix votes, BitSet rows, int minVoters, long seed, Start from) {
+    return fit(votes, rows, minVoters, seed, from, RowChunks.of(votes));
+  }
+
+  /** The fit with its passes over the votes cut into these ranges: {@link RowChunks#even(int, int)} with one range is the sequential reference. */
+  static Result fit(
+      VoteMatrix votes, BitSet rows, int minVoters, long seed, Start from, RowChunks chunks) {
     var start = from.participantFactors();
     var intercepts = from.intercepts();
     var factors = from.factors();
@@ -232,6 +238,7 @@ public final class BridgingFactorization {
               ? Double.POSITIVE_INFINITY
               : statements(
                   votes,
+                  chunks,
                   fittedRow,
                   fittedColumn,
                   mu,
@@ -245,50 +252,34 @@ public final class BridgingFactorization {
                   alphaColumnFactor);
       warm = false;
       // Participants: the same on (1, f_n), one row at a time; then the row's residuals, for μ and
-      // the loss.
+      // the loss. Ranges of rows in parallel, their sums added in range order.
+      double m0 = mu;
+      int fittedRows = rowsFitted;
+      var partial =
+          chunks.map(
+              chunk ->
+                  participants(
+                      votes,
+                      chunks,
+                      chunk,
+                      fittedRow,
+                      fittedColumn,
+                      m0,
+                      ic,
+                      fc,
+                      iu,
+                      fu,
+                      alphaRowIntercept,
+                      alphaRowFactor,
+                      fittedRows),
+              double[][]::new);
       double sumE = 0;
       double sumE2 = 0;
       double penalty = 0;
-      for (int row = 0; row < n; row++) {
-        if (!fittedRow[row]) {
-          continue;
-        }
-        double c = 0;
-        double sf = 0;
-        double sff = 0;
-        double sz = 0;
-        double szf = 0;
-        var columns = votes.columns()[row];
-        var values = votes.values()[row];
-        for (int k = 0; k < columns.length; k++) {
-          int j = columns[k];
-          if (!fittedColumn[j]) {
-            continue;
-          }
-          double f = fc[j];
-          double z = rating(values[k]) - mu - ic[j];
-          c++;
-          sf += f;
-          sff += f * f;
-          sz += z;
-          szf += z * f;
-        }
-        double a = c + alphaRowIntercept;
-        double d = sff + alphaRowFactor;
-        double det = a * d - sf * sf;
-        double i = (d * sz - sf * szf) / det;
-        double f = (a * szf - sf * sz) / det;
-        iu[row] = i;
-        fu[row] = f;
-        penalty += (INTERCEPT_LAMBDA * i * i + FACTOR_LAMBDA * f * f) / rowsFitted;
-        for (int k = 0; k < columns.length; k++) {
-          int j = columns[k];
-          if (fittedColumn[j]) {
-            double e = rating(values[k]) - mu - i - ic[j] - f * fc[j];
-            sumE += e;
-            sumE2 += e * e;
-          }
-        }
+      for (var sums3 : partial) {
+        sumE += sums3[0];
+        sumE2 += sums3[1];
+        penalty += sums3[2];
       }
       // The global intercept: Σ(e + μ − μ') over the ratings, shrunk by λ_i; the squared error
       // follows exactly.
@@ -339,10 +330,73 @@ public final class BridgingFactorization {
     return new Result(mu, ic, fc, iu, fu, sweep, loss);
   }
 
+  // One range of participants: each (i_u, f_u) solved on (1, f_n); returns Σ e, Σ e², the penalty.
+  private static double[] participants(
+      VoteMatrix votes,
+      RowChunks chunks,
+      int chunk,
+      boolean[] fittedRow,
+      boolean[] fittedColumn,
+      double mu,
+      double[] ic,
+      double[] fc,
+      double[] iu,
+      double[] fu,
+      double alphaRowIntercept,
+      double alphaRowFactor,
+      int rowsFitted) {
+    double sumE = 0;
+    double sumE2 = 0;
+    double penalty = 0;
+    for (int row = chunks.from(chunk); row < chunks.to(chunk); row++) {
+      if (!fittedRow[row]) {
+        continue;
+      }
+      double c = 0;
+      double sf = 0;
+      double sff = 0;
+      double sz = 0;
+      double szf = 0;
+      var columns = votes.columns()[row];
+      var values = votes.values()[row];
+      for (int k = 0; k < columns.length; k++) {
+        int j = columns[k];
+        if (!fittedColumn[j]) {
+          continue;
+        }
+        double f = fc[j];
+        double z = rating(values[k]) - mu - ic[j];
+        c++;
+        sf += f;
+        sff += f * f;
+        sz += z;
+        szf += z * f;
+      }
+      double a = c + alphaRowIntercept;
+      double d = sff + alphaRowFactor;
+      double det = a * d - sf * sf;
+      double i = (d * sz - sf * szf) / det;
+      double f = (a * szf - sf * sz) / det;
+      iu[row] = i;
+      fu[row] = f;
+      penalty += (INTERCEPT_LAMBDA * i * i + FACTOR_LAMBDA * f * f) / rowsFitted;
+      for (int k = 0; k < columns.length; k++) {
+        int j = columns[k];
+        if (fittedColumn[j]) {
+          double e = rating(values[k]) - mu - i - ic[j] - f * fc[j];
+          sumE += e;
+          sumE2 += e * e;
+        }
+      }
+    }
+    return new double[] {sumE, sumE2, penalty};
+  }
+
   // Statements: each (i_n, f_n) solves a 2×2 ridge regression on (1, f_u). Returns the largest
   // change.
   private static double statements(
       VoteMatrix votes,
+      RowChunks chunks,
       boolean[] fittedRow,
       boolean[] fittedColumn,
       double mu,
@@ -354,29 +408,41 @@ public final class BridgingFactorization {
       double[] fc,
       double alphaIntercept,
       double alphaFactor) {
-    int n = votes.rows();
     int m = votes.cols();
     double moved = 0;
-    Arrays.fill(sums, 0);
-    for (int row = 0; row < n; row++) {
-      if (!fittedRow[row]) {
-        continue;
-      }
-      double f = fu[row];
-      double base = mu + iu[row];
-      var columns = votes.columns()[row];
-      var values = votes.values()[row];
-      for (int k = 0; k < columns.length; k++) {
-        int j = columns[k];
-        if (!fittedColumn[j]) {
-          continue;
-        }
-        double z = rating(values[k]) - base;
-        int at = 4 * j;
-        sums[at] += f;
-        sums[at + 1] += f * f;
-        sums[at + 2] += z;
-        sums[at + 3] += z * f;
+    var partial =
+        chunks.map(
+            chunk -> {
+              var out = chunk == 0 ? sums : new double[4 * m];
+              Arrays.fill(out, 0);
+              for (int row = chunks.from(chunk); row < chunks.to(chunk); row++) {
+                if (!fittedRow[row]) {
+                  continue;
+                }
+                double f = fu[row];
+                double base = mu + iu[row];
+                var columns = votes.columns()[row];
+                var values = votes.values()[row];
+                for (int k = 0; k < columns.length; k++) {
+                  int j = columns[k];
+                  if (!fittedColumn[j]) {
+                    continue;
+                  }
+                  double z = rating(values[k]) - base;
+                  int at = 4 * j;
+                  out[at] += f;
+                  out[at + 1] += f * f;
+                  out[at + 2] += z;
+                  out[at + 3] += z * f;
+                }
+              }
+              return out;
+            },
+            double[][]::new);
+    for (int chunk = 1; chunk < partial.length; chunk++) {
+      var add = partial[chunk];
+      for (int at = 0; at < sums.length; at++) {
+        sums[at] += add[at];
       }
     }
     for (int j = 0; j < m; j++) {
