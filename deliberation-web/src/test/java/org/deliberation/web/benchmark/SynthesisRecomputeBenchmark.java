@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
  *       (its heavy tail kept: from 1 to about 220), about 7.5M votes.
  * </ul>
  *
- * The heap figure is the sum of the heap pools' peaks during a recomputation (an upper bound), beside the heap the
+ * The CPU figure is the process's CPU time during a recomputation, both cores together (GC included): on a machine
+ * shared with other builds it grows far less than the time does. The heap figure is the sum of the heap pools' peaks during a recomputation (an upper bound), beside the heap the
  * history and its snapshot hold, and the JVM's maximum heap. Votes are cast one every 3 s, so the lockstep check
  * reads their instants, and the history ends a batch at every vote, as the server does.
  */
@@ -47,8 +48,9 @@ class SynthesisRecomputeBenchmark {
     var integrity = IntegrityCheck.defaults();
     BenchmarkReport.line(
         "## Full synthesis recomputation at scale (" + BenchmarkReport.machine() + ")");
-    BenchmarkReport.line("| shape | votes | time | heap peak | held by the history | groups |");
-    BenchmarkReport.line("|---|---|---|---|---|---|");
+    BenchmarkReport.line(
+        "| shape | votes | time | CPU (both cores, median) | heap peak | held by the history | groups |");
+    BenchmarkReport.line("|---|---|---|---|---|---|---|");
     var baseline =
         measure(integrity, 10_000, 1_000, random -> 100, "10k × 1k, 100 votes each (baseline)");
     double densityScale = 783 / BIODIVERSITY_STATEMENTS;
@@ -70,7 +72,7 @@ class SynthesisRecomputeBenchmark {
     BenchmarkReport.line(
         String.format(
             Locale.ROOT,
-            "| 33,422 × 783 ÷ baseline, median | %.2f | 100k × 10k ÷ baseline | %.2f | | |",
+            "| 33,422 × 783 ÷ baseline, median | %.2f | 100k × 10k ÷ baseline | %.2f | | | |",
             polis / baseline,
             large / baseline));
   }
@@ -89,13 +91,17 @@ class SynthesisRecomputeBenchmark {
     // done.
     var previous = recompute(integrity, history);
     var times = new long[ROUNDS];
+    var cpu = new long[ROUNDS];
+    var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     long peakHeap = 0;
     for (int round = 0; round < ROUNDS; round++) {
       System.gc(); // so that the peak below belongs to this round
       ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+      long c0 = os.getProcessCpuTime();
       long t0 = System.nanoTime();
       previous = recompute(integrity, history);
       times[round] = System.nanoTime() - t0;
+      cpu[round] = os.getProcessCpuTime() - c0;
       peakHeap = Math.max(peakHeap, heapPeak());
     }
     assertThat(previous.groups())
@@ -103,11 +109,12 @@ class SynthesisRecomputeBenchmark {
         .hasSizeGreaterThanOrEqualTo(2);
     assertThat(previous.participants()).isEqualTo(participants);
     Arrays.sort(times);
+    Arrays.sort(cpu);
     double median = times[ROUNDS / 2] / 1e6;
     BenchmarkReport.line(
         String.format(
             Locale.ROOT,
-            "| %s | %,d (%.1f %%) | median %.0f ms (min %.0f, max %.0f, %d rounds) | ≤ %d MiB of %d MiB | %d MiB | %d |",
+            "| %s | %,d (%.1f %%) | median %.0f ms (min %.0f, max %.0f, %d rounds) | %.0f ms | ≤ %d MiB of %d MiB | %d MiB | %d |",
             label,
             previous.votes(),
             100.0 * previous.votes() / ((double) participants * statements),
@@ -115,6 +122,7 @@ class SynthesisRecomputeBenchmark {
             times[0] / 1e6,
             times[ROUNDS - 1] / 1e6,
             ROUNDS,
+            cpu[ROUNDS / 2] / 1e6,
             peakHeap >> 20,
             Runtime.getRuntime().maxMemory() >> 20,
             held >> 20,
