@@ -92,7 +92,8 @@ class SynthesisRecomputeBenchmark {
     var previous = recompute(integrity, history);
     var times = new long[ROUNDS];
     var cpu = new long[ROUNDS];
-    var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    var os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     long peakHeap = 0;
     for (int round = 0; round < ROUNDS; round++) {
       System.gc(); // so that the peak below belongs to this round
