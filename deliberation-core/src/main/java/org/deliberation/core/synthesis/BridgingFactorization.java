@@ -35,6 +35,9 @@ import org.jspecify.annotations.Nullable;
  *       {@code 1e-3} in a sweep: on 10,000 × 1,000 votes that halves the sweeps (17 instead of 29), the last of
  *       which only drift along a flat direction of the loss by a few ten-thousandths, which no decision at ½ and no
  *       score shown to two decimals can see.
+ *   <li><b>On both cores.</b> Both passes of a sweep run over ranges of rows ({@link RowChunks}), their sums added in
+ *       range order: the same fit on every run, within rounding of the one-thread fit ({@code
+ *       BridgingEquivalenceTest}).
  *   <li><b>Seeded start.</b> Participant factors start from the first principal coordinate when the engine has it
  *       (the factor usually follows it: fewer sweeps), otherwise from a seeded uniform draw (Community Notes:
  *       xavier_uniform, unseeded unless asked); intercepts and statement factors at 0. Never from a previous
