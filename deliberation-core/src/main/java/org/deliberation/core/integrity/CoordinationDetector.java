@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.deliberation.core.synthesis.VoteHistory;
 import org.deliberation.core.synthesis.VoteMatrix;
 
@@ -356,6 +357,10 @@ public final class CoordinationDetector {
 
   // ------------------------------------------------------------------ candidates
 
+  private static int unit(long key, int which) {
+    return which == 0 ? (int) (key >>> 32) : (int) key;
+  }
+
   private static long key(int a, int b) {
     return a < b ? ((long) a << 32) | b : ((long) b << 32) | a;
   }
@@ -380,28 +385,35 @@ public final class CoordinationDetector {
         eligible.add(unit);
       }
     }
-    var keys = new long[eligible.size() * settings.bands()];
-    var signature = new int[hashes];
-    int filled = 0;
-    for (int unit : eligible) {
-      int row = units.get(unit)[0];
-      Arrays.fill(signature, Integer.MAX_VALUE);
-      var columns = votes.columns()[row];
-      var values = votes.values()[row];
-      for (int k = 0; k < columns.length; k++) {
-        int base = (int) mix(columns[k] * 3L + values[k] + 1 + settings.seed());
-        for (int h = 0; h < hashes; h++) {
-          signature[h] = Math.min(signature[h], base * multipliers[h] + offsets[h]);
-        }
-      }
-      for (int band = 0; band < settings.bands(); band++) {
-        long bandKey = band;
-        for (int r = 0; r < settings.rows(); r++) {
-          bandKey = mix(bandKey * 31 + signature[band * settings.rows() + r]);
-        }
-        keys[filled++] = (bandKey & ~((1L << UNIT_BITS) - 1)) | unit;
-      }
-    }
+    // Each unit's band keys are its own: computed on every core, in the unit's slots.
+    int bands = settings.bands();
+    int bandRows = settings.rows();
+    var keys = new long[eligible.size() * bands];
+    int filled = keys.length;
+    IntStream.range(0, eligible.size())
+        .parallel()
+        .forEach(
+            e -> {
+              int unit = eligible.get(e);
+              int row = units.get(unit)[0];
+              var signature = new int[hashes];
+              Arrays.fill(signature, Integer.MAX_VALUE);
+              var columns = votes.columns()[row];
+              var values = votes.values()[row];
+              for (int k = 0; k < columns.length; k++) {
+                int base = (int) mix(columns[k] * 3L + values[k] + 1 + settings.seed());
+                for (int h = 0; h < hashes; h++) {
+                  signature[h] = Math.min(signature[h], base * multipliers[h] + offsets[h]);
+                }
+              }
+              for (int band = 0; band < bands; band++) {
+                long bandKey = band;
+                for (int r = 0; r < bandRows; r++) {
+                  bandKey = mix(bandKey * 31 + signature[band * bandRows + r]);
+                }
+                keys[e * bands + band] = (bandKey & ~((1L << UNIT_BITS) - 1)) | unit;
+              }
+            });
     Arrays.sort(keys, 0, filled);
     var bucket = new ArrayList<Integer>();
     for (int i = 0; i < filled; ) {
@@ -485,18 +497,37 @@ public final class CoordinationDetector {
         }
       }
     }
-    var edges = new HashMap<Integer, Map<Integer, Pair>>();
-    candidates()
+    // Each candidate pair's evidence is its own: weighed on every core, linked in the candidates'
+    // order, as one thread would.
+    var candidates = candidates();
+    var keys = new long[candidates.size()];
+    var nearCopies = new int[candidates.size()];
+    int at = 0;
+    for (var entry : candidates.entrySet()) {
+      keys[at] = entry.getKey();
+      nearCopies[at++] = entry.getValue();
+    }
+    var linked = new Pair[keys.length];
+    IntStream.range(0, keys.length)
+        .parallel()
         .forEach(
-            (key, nearCopies) -> {
-              int u = (int) (key >>> 32);
-              int v = (int) (long) key;
-              var pair = pair(units.get(u)[0], units.get(v)[0], nearCopies);
-              if (links(pair)) {
-                edges.computeIfAbsent(u, k -> new HashMap<>()).put(v, pair);
-                edges.computeIfAbsent(v, k -> new HashMap<>()).put(u, pair);
-              }
+            x -> {
+              var pair =
+                  pair(
+                      units.get(unit(keys[x], 0))[0],
+                      units.get(unit(keys[x], 1))[0],
+                      nearCopies[x]);
+              linked[x] = links(pair) ? pair : null;
             });
+    var edges = new HashMap<Integer, Map<Integer, Pair>>();
+    for (int x = 0; x < keys.length; x++) {
+      if (linked[x] != null) {
+        int u = unit(keys[x], 0);
+        int v = unit(keys[x], 1);
+        edges.computeIfAbsent(u, k -> new HashMap<>()).put(v, linked[x]);
+        edges.computeIfAbsent(v, k -> new HashMap<>()).put(u, linked[x]);
+      }
+    }
     var pool = new TreeSet<Integer>();
     pool.addAll(edges.keySet());
     for (int unit = 0; unit < units.size(); unit++) {

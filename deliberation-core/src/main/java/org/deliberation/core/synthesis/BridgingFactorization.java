@@ -35,6 +35,9 @@ import org.jspecify.annotations.Nullable;
  *       {@code 1e-3} in a sweep: on 10,000 × 1,000 votes that halves the sweeps (17 instead of 29), the last of
  *       which only drift along a flat direction of the loss by a few ten-thousandths, which no decision at ½ and no
  *       score shown to two decimals can see.
+ *   <li><b>On both cores.</b> Both passes of a sweep run over ranges of rows ({@link RowChunks}), their sums added in
+ *       range order: the same fit on every run, within rounding of the one-thread fit ({@code
+ *       BridgingEquivalenceTest}).
  *   <li><b>Seeded start.</b> Participant factors start from the first principal coordinate when the engine has it
  *       (the factor usually follows it: fewer sweeps), otherwise from a seeded uniform draw (Community Notes:
  *       xavier_uniform, unseeded unless asked); intercepts and statement factors at 0. Never from a previous
@@ -122,6 +125,12 @@ public final class BridgingFactorization {
   }
 
   public static Result fit(VoteMatrix votes, BitSet rows, int minVoters, long seed, Start from) {
+    return fit(votes, rows, minVoters, seed, from, RowChunks.of(votes));
+  }
+
+  /** The fit with its passes over the votes cut into these ranges: {@link RowChunks#even(int, int)} with one range is the sequential reference. */
+  static Result fit(
+      VoteMatrix votes, BitSet rows, int minVoters, long seed, Start from, RowChunks chunks) {
     var start = from.participantFactors();
     var intercepts = from.intercepts();
     var factors = from.factors();
@@ -230,8 +239,9 @@ public final class BridgingFactorization {
       double moved =
           warm
               ? Double.POSITIVE_INFINITY
-              : statements(
+              : BridgingSweep.statements(
                   votes,
+                  chunks,
                   fittedRow,
                   fittedColumn,
                   mu,
@@ -245,50 +255,34 @@ public final class BridgingFactorization {
                   alphaColumnFactor);
       warm = false;
       // Participants: the same on (1, f_n), one row at a time; then the row's residuals, for μ and
-      // the loss.
+      // the loss. Ranges of rows in parallel, their sums added in range order.
+      double m0 = mu;
+      int fittedRows = rowsFitted;
+      var partial =
+          chunks.map(
+              chunk ->
+                  BridgingSweep.participants(
+                      votes,
+                      chunks,
+                      chunk,
+                      fittedRow,
+                      fittedColumn,
+                      m0,
+                      ic,
+                      fc,
+                      iu,
+                      fu,
+                      alphaRowIntercept,
+                      alphaRowFactor,
+                      fittedRows),
+              double[][]::new);
       double sumE = 0;
       double sumE2 = 0;
       double penalty = 0;
-      for (int row = 0; row < n; row++) {
-        if (!fittedRow[row]) {
-          continue;
-        }
-        double c = 0;
-        double sf = 0;
-        double sff = 0;
-        double sz = 0;
-        double szf = 0;
-        var columns = votes.columns()[row];
-        var values = votes.values()[row];
-        for (int k = 0; k < columns.length; k++) {
-          int j = columns[k];
-          if (!fittedColumn[j]) {
-            continue;
-          }
-          double f = fc[j];
-          double z = rating(values[k]) - mu - ic[j];
-          c++;
-          sf += f;
-          sff += f * f;
-          sz += z;
-          szf += z * f;
-        }
-        double a = c + alphaRowIntercept;
-        double d = sff + alphaRowFactor;
-        double det = a * d - sf * sf;
-        double i = (d * sz - sf * szf) / det;
-        double f = (a * szf - sf * sz) / det;
-        iu[row] = i;
-        fu[row] = f;
-        penalty += (INTERCEPT_LAMBDA * i * i + FACTOR_LAMBDA * f * f) / rowsFitted;
-        for (int k = 0; k < columns.length; k++) {
-          int j = columns[k];
-          if (fittedColumn[j]) {
-            double e = rating(values[k]) - mu - i - ic[j] - f * fc[j];
-            sumE += e;
-            sumE2 += e * e;
-          }
-        }
+      for (var sums3 : partial) {
+        sumE += sums3[0];
+        sumE2 += sums3[1];
+        penalty += sums3[2];
       }
       // The global intercept: Σ(e + μ − μ') over the ratings, shrunk by λ_i; the squared error
       // follows exactly.
@@ -337,63 +331,6 @@ public final class BridgingFactorization {
       }
     }
     return new Result(mu, ic, fc, iu, fu, sweep, loss);
-  }
-
-  // Statements: each (i_n, f_n) solves a 2×2 ridge regression on (1, f_u). Returns the largest
-  // change.
-  private static double statements(
-      VoteMatrix votes,
-      boolean[] fittedRow,
-      boolean[] fittedColumn,
-      double mu,
-      double[] iu,
-      double[] fu,
-      double[] count,
-      double[] sums,
-      double[] ic,
-      double[] fc,
-      double alphaIntercept,
-      double alphaFactor) {
-    int n = votes.rows();
-    int m = votes.cols();
-    double moved = 0;
-    Arrays.fill(sums, 0);
-    for (int row = 0; row < n; row++) {
-      if (!fittedRow[row]) {
-        continue;
-      }
-      double f = fu[row];
-      double base = mu + iu[row];
-      var columns = votes.columns()[row];
-      var values = votes.values()[row];
-      for (int k = 0; k < columns.length; k++) {
-        int j = columns[k];
-        if (!fittedColumn[j]) {
-          continue;
-        }
-        double z = rating(values[k]) - base;
-        int at = 4 * j;
-        sums[at] += f;
-        sums[at + 1] += f * f;
-        sums[at + 2] += z;
-        sums[at + 3] += z * f;
-      }
-    }
-    for (int j = 0; j < m; j++) {
-      if (fittedColumn[j]) {
-        int at = 4 * j;
-        double a = count[j] + alphaIntercept;
-        double b = sums[at];
-        double d = sums[at + 1] + alphaFactor;
-        double det = a * d - b * b;
-        double intercept = (d * sums[at + 2] - b * sums[at + 3]) / det;
-        double factor = (a * sums[at + 3] - b * sums[at + 2]) / det;
-        moved = Math.max(moved, Math.max(Math.abs(intercept - ic[j]), Math.abs(factor - fc[j])));
-        ic[j] = intercept;
-        fc[j] = factor;
-      }
-    }
-    return moved;
   }
 
   private BridgingFactorization() {}

@@ -55,20 +55,32 @@ final class KMeans {
     return chosen.toArray(double[][]::new);
   }
 
+  /** Each point's nearest centre; ranges of points on every core (each point's answer is its own: exact). */
   static int[] assign(double[][] points, double[][] centres) {
     var assignment = new int[points.length];
-    for (int i = 0; i < points.length; i++) {
-      double best = Double.POSITIVE_INFINITY;
-      for (int c = 0; c < centres.length; c++) {
-        double d = distanceSquared(points[i], centres[c]);
-        if (d <= best) {
-          best = d;
-          assignment[i] = c;
-        }
-      }
-    }
+    var chunks = RowChunks.even(points.length, POINTS_PER_CHUNK);
+    chunks.run(
+        chunk -> {
+          for (int i = chunks.from(chunk); i < chunks.to(chunk); i++) {
+            double best = Double.POSITIVE_INFINITY;
+            double x = points[i][0];
+            double y = points[i][1];
+            for (int c = 0; c < centres.length; c++) {
+              double dx = x - centres[c][0];
+              double dy = y - centres[c][1];
+              double d = dx * dx + dy * dy;
+              if (d <= best) {
+                best = d;
+                assignment[i] = c;
+              }
+            }
+          }
+        });
     return assignment;
   }
+
+  /** Below this many points a range is not worth a thread (a point costs a distance per centre). */
+  static final int POINTS_PER_CHUNK = 4_096;
 
   // Weighted means of the non-empty clusters; empty ones are dropped and the others keep their
   // order.

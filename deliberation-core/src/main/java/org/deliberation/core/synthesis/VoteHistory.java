@@ -6,7 +6,6 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,11 +50,26 @@ public final class VoteHistory {
   /** The instant of a vote recorded without one. */
   public static final long UNKNOWN = Long.MIN_VALUE;
 
-  private final Map<String, Integer> rows = new LinkedHashMap<>();
-  private final Map<String, Integer> cols = new LinkedHashMap<>();
-  private final List<Map<Integer, Byte>> votes = new ArrayList<>();
-  private final List<Map<Integer, Long>> castAt = new ArrayList<>();
+  private static final int[] NO_COLUMNS = {};
+  private static final byte[] NO_VALUES = {};
+  private static final long[] NO_INSTANTS = {};
+
+  private final Map<String, Integer> rows = new HashMap<>();
+  private final List<String> participants = new ArrayList<>();
+  private final Map<String, Integer> cols = new HashMap<>();
+  private final List<String> statements = new ArrayList<>();
+  // Each row's votes as primitive arrays, exactly as long as its votes, never written once made: a
+  // vote replaces its row's arrays, so that a snapshot shares them instead of copying every vote.
+  private int[][] columns = new int[16][];
+  private byte[][] values = new byte[16][];
+  private long[][] instants = new long[16][];
   private final BitSet inConversation = new BitSet();
+  // The rows whose count grew since the last batch ended (a row may repeat): the only ones a
+  // batch's
+  // end can admit, since the bar (min(7, statements)) never falls.
+  private int[] grown = new int[16];
+  private int grownCount;
+  private int members;
   private final Set<String> moderatedOut = new HashSet<>();
   private long batchEnd = Long.MIN_VALUE;
   private boolean timed;
@@ -90,31 +104,81 @@ public final class VoteHistory {
     if (value < -1 || value > 1) {
       throw new IllegalArgumentException("a vote is -1, 0 or +1, not " + value);
     }
-    int row =
-        rows.computeIfAbsent(
-            participant,
-            key -> {
-              votes.add(new HashMap<>());
-              castAt.add(new HashMap<>());
-              return rows.size();
-            });
-    int col = cols.computeIfAbsent(statement, key -> cols.size());
-    Byte previous = votes.get(row).put(col, (byte) value);
-    if (at != UNKNOWN) {
-      castAt.get(row).put(col, at);
-      timed = true;
-    } else {
-      castAt.get(row).remove(col);
+    Integer known = rows.get(participant);
+    int row = known != null ? known : newRow(participant);
+    Integer knownColumn = cols.get(statement);
+    int col = knownColumn != null ? knownColumn : newColumn(statement);
+    timed |= at != UNKNOWN;
+    var cs = columns[row];
+    int k = Arrays.binarySearch(cs, col);
+    if (k >= 0) {
+      int previous = values[row][k];
+      var vs = values[row].clone();
+      var ts = instants[row].clone();
+      vs[k] = (byte) value;
+      ts[k] = at;
+      values[row] = vs;
+      instants[row] = ts;
+      return previous;
     }
-    return previous == null ? NONE : previous;
+    int insert = -k - 1;
+    columns[row] = inserted(cs, insert, col);
+    var vs = new byte[cs.length + 1];
+    System.arraycopy(values[row], 0, vs, 0, insert);
+    vs[insert] = (byte) value;
+    System.arraycopy(values[row], insert, vs, insert + 1, cs.length - insert);
+    values[row] = vs;
+    var ts = new long[cs.length + 1];
+    System.arraycopy(instants[row], 0, ts, 0, insert);
+    ts[insert] = at;
+    System.arraycopy(instants[row], insert, ts, insert + 1, cs.length - insert);
+    instants[row] = ts;
+    if (grownCount == grown.length) {
+      grown = Arrays.copyOf(grown, 2 * grownCount);
+    }
+    grown[grownCount++] = row;
+    return NONE;
+  }
+
+  private int newColumn(String statement) {
+    int col = statements.size();
+    statements.add(statement);
+    cols.put(statement, col);
+    return col;
+  }
+
+  private int newRow(String participant) {
+    int row = participants.size();
+    participants.add(participant);
+    rows.put(participant, row);
+    if (row == columns.length) {
+      columns = Arrays.copyOf(columns, 2 * row);
+      values = Arrays.copyOf(values, 2 * row);
+      instants = Arrays.copyOf(instants, 2 * row);
+    }
+    columns[row] = NO_COLUMNS;
+    values[row] = NO_VALUES;
+    instants[row] = NO_INSTANTS;
+    return row;
+  }
+
+  private static int[] inserted(int[] sorted, int at, int value) {
+    var out = new int[sorted.length + 1];
+    System.arraycopy(sorted, 0, out, 0, at);
+    out[at] = value;
+    System.arraycopy(sorted, at, out, at + 1, sorted.length - at);
+    return out;
   }
 
   /** The participant's current vote on the statement, or {@link #NONE}. */
   public int current(String participant, String statement) {
     Integer row = rows.get(participant);
     Integer col = cols.get(statement);
-    Byte value = row == null || col == null ? null : votes.get(row).get(col);
-    return value == null ? NONE : value;
+    if (row == null || col == null) {
+      return NONE;
+    }
+    int k = Arrays.binarySearch(columns[row], col);
+    return k < 0 ? NONE : values[row][k];
   }
 
   /** Hides a statement from the math (moderated out), or shows it again. */
@@ -128,72 +192,60 @@ public final class VoteHistory {
 
   /** Ends a batch of votes: Pol.is's update of who is in the conversation. */
   public void tick() {
-    admit(inConversation);
+    members = admit(inConversation, members);
+    grownCount = 0;
   }
 
-  // The threshold first, then the top-up to 15, as in conversation.clj.
-  private void admit(BitSet in) {
+  // The threshold first, then the top-up to 15, as in conversation.clj. Only the rows that grew
+  // since the last batch can pass a threshold they did not pass then: O(votes of the batch), not
+  // O(participants), for the server ends a batch after every vote.
+  // Returns how many are in.
+  private int admit(BitSet in, int before) {
     int threshold = Math.min(MIN_VOTES, cols.size());
-    for (int row = 0; row < votes.size(); row++) {
-      if (!in.get(row) && votes.get(row).size() >= threshold) {
+    int count = before;
+    for (int i = 0; i < grownCount; i++) {
+      int row = grown[i];
+      if (!in.get(row) && columns[row].length >= threshold) {
         in.set(row);
+        count++;
       }
     }
-    int missing = MIN_MEMBERS - in.cardinality();
+    int missing = MIN_MEMBERS - count;
     if (missing <= 0) {
-      return;
+      return count;
     }
-    IntStream.range(0, votes.size())
+    IntStream.range(0, participants.size())
         .filter(row -> !in.get(row))
         .boxed()
         .sorted(
-            Comparator.<Integer>comparingInt(row -> votes.get(row).size())
+            Comparator.<Integer>comparingInt(row -> columns[row].length)
                 .reversed()
                 .thenComparingInt(row -> row))
         .limit(missing)
         .forEach(in::set);
+    return in.cardinality();
   }
 
+  /** The votes as they stand, in O(participants): the rows' arrays are shared, never written again. */
   public VoteMatrix snapshot() {
-    int n = votes.size();
-    var columns = new int[n][];
-    var values = new byte[n][];
-    var instants = timed ? new long[n][] : null;
-    for (int row = 0; row < n; row++) {
-      var cells = votes.get(row);
-      var keys = cells.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-      var vals = new byte[keys.length];
-      for (int k = 0; k < keys.length; k++) {
-        vals[k] = cells.get(keys[k]);
-      }
-      columns[row] = keys;
-      values[row] = vals;
-      if (instants != null) {
-        var at = new long[keys.length];
-        var times = castAt.get(row);
-        for (int k = 0; k < keys.length; k++) {
-          at[k] = times.getOrDefault(keys[k], UNKNOWN);
-        }
-        instants[row] = at;
+    int n = participants.size();
+    var in = (BitSet) inConversation.clone();
+    admit(in, members);
+    var hidden = new BitSet();
+    for (var statement : moderatedOut) {
+      Integer col = cols.get(statement);
+      if (col != null) {
+        hidden.set(col);
       }
     }
-    var in = (BitSet) inConversation.clone();
-    admit(in);
-    var hidden = new BitSet();
-    cols.forEach(
-        (statement, col) -> {
-          if (moderatedOut.contains(statement)) {
-            hidden.set(col);
-          }
-        });
     return new VoteMatrix(
-        List.copyOf(rows.keySet()),
-        List.copyOf(cols.keySet()),
-        columns,
-        values,
+        participants,
+        statements,
+        Arrays.copyOf(columns, n),
+        Arrays.copyOf(values, n),
         in,
         hidden,
-        instants);
+        timed ? Arrays.copyOf(instants, n) : null);
   }
 
   @Override

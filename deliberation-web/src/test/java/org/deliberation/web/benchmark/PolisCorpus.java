@@ -66,6 +66,34 @@ record PolisCorpus(List<String> real, List<String> words, int[] cumulative) {
     return text.append('.').toString();
   }
 
+  /**
+   * How many statements each participant of one conversation voted on (their last votes), in the order of the file:
+   * the shape of real participation, to scale synthetic votes by.
+   */
+  static int[] voteCounts(String conversation) throws IOException {
+    var statementsOf = new java.util.LinkedHashMap<String, java.util.Set<String>>();
+    for (var folder : conversations()) {
+      if (!folder.getFileName().toString().equals(conversation)) {
+        continue;
+      }
+      try (var reader = Files.newBufferedReader(folder.resolve("votes.csv"));
+          var parser =
+              CSVFormat.DEFAULT
+                  .builder()
+                  .setHeader()
+                  .setSkipHeaderRecord(true)
+                  .get()
+                  .parse(reader)) {
+        parser.forEach(
+            record ->
+                statementsOf
+                    .computeIfAbsent(record.get("voter-id"), key -> new java.util.HashSet<>())
+                    .add(record.get("comment-id")));
+      }
+    }
+    return statementsOf.values().stream().mapToInt(java.util.Set::size).toArray();
+  }
+
   private static List<Path> conversations() throws IOException {
     for (var dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
       var polis = dir.resolveSibling("shared").resolve("data").resolve("polis");

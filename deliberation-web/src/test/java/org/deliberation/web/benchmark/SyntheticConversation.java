@@ -21,6 +21,19 @@ final class SyntheticConversation {
   }
 
   static void generate(int participants, int statements, int votesEach, long seed, Votes votes) {
+    generate(participants, statements, random -> votesEach, seed, votes);
+  }
+
+  /**
+   * The same with each participant's number of votes drawn from {@code votesOf} (from the generator's random source),
+   * capped at the number of statements: e.g. a real conversation's counts, scaled.
+   */
+  static void generate(
+      int participants,
+      int statements,
+      java.util.function.ToIntFunction<SplittableRandom> votesOf,
+      long seed,
+      Votes votes) {
     var random = new SplittableRandom(seed);
     var leaning = new int[3][statements];
     for (var camp : leaning) {
@@ -32,6 +45,7 @@ final class SyntheticConversation {
     Arrays.setAll(order, s -> s);
     for (int p = 0; p < participants; p++) {
       int camp = p % 10 < 5 ? 0 : p % 10 < 8 ? 1 : 2;
+      int votesEach = Math.max(1, Math.min(statements, votesOf.applyAsInt(random)));
       // A partial Fisher-Yates shuffle picks this participant's statements.
       for (int i = 0; i < votesEach; i++) {
         int j = i + random.nextInt(statements - i);
