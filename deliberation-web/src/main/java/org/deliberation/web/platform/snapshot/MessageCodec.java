@@ -53,7 +53,8 @@ final class MessageCodec {
   }
 
   Reader reader(InputStream in) {
-    return new Reader(new JournalInput(in));
+    // Buffered: the reader looks one byte ahead for the end, and reads byte by byte.
+    return new Reader(new JournalInput(new java.io.BufferedInputStream(in, 1 << 16)));
   }
 
   /** Writes events one after the other, each relative to the one before. */
