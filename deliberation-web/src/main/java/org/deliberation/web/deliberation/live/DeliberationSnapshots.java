@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The compact form of a vote in the snapshots of the projections kept in memory: a project, a statement and a
- * participant each a number after its first vote, the vote in a byte, its instant in milliseconds. About 10 bytes
+ * participant each a number after its first vote, the vote in a byte, its instant in seconds and nanoseconds. About 16 bytes
  * where its JSON takes 200, and read without a JSON parser (docs/benchmarks.md, "Start-up").
  */
 @Configuration(proxyBeanMethods = false)
