@@ -23,6 +23,7 @@ final class ProjectionJournal {
   private long committedSize;
   private long committedCount;
   private long capturedCount;
+  private @Nullable TrackingToken capturedToken;
   private @Nullable String broken;
 
   ProjectionJournal(MessageCodec codec) {
@@ -63,15 +64,19 @@ final class ProjectionJournal {
     writer = reader.continueOn(bytes);
     count = restoredCount;
     capturedCount = restoredCount;
+    capturedToken = token;
     committed(token);
   }
 
-  /** The events and token of the last commit, unless nothing was committed since the last capture. */
+  /** The events and token of the last commit, unless the token has not moved since the last capture. */
   synchronized Optional<Capture> capture() {
-    if (broken != null || committedToken == null || committedCount == capturedCount) {
+    // The token alone may have moved: a projection that skips most events by type (the petitions
+    // among votes) still starts after them.
+    if (broken != null || committedToken == null || committedToken.equals(capturedToken)) {
       return Optional.empty();
     }
     capturedCount = committedCount;
+    capturedToken = committedToken;
     return Optional.of(
         new Capture(
             committedToken,
