@@ -49,6 +49,11 @@ public final class SnapshotTestSupport {
     snapshot.journaled(message);
   }
 
+  /** The processor committed a token past events it skipped by type: none of them journaled. */
+  public void skippedTo(long position) {
+    snapshot.tokens().storeToken(new GlobalSequenceTrackingToken(position), "test", 0);
+  }
+
   public void write() {
     snapshot.write();
   }
