@@ -86,7 +86,8 @@ public class AxonConfig {
 
   /**
    * The projections kept in memory (the live deliberations, the activity feed) keep their tokens in memory too: each
-   * start replays the whole history into them, which is what rebuilds them.
+   * start replays the whole history into them, which is what rebuilds them. With snapshots on, platform.snapshot
+   * replaces these token stores with its own and a start replays only the events after each snapshot.
    */
   @Bean
   ConfigurerModule inMemoryProjections(List<Projection> projections) {
