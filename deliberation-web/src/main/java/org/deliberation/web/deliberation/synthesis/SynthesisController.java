@@ -1,8 +1,13 @@
 package org.deliberation.web.deliberation.synthesis;
 
+import java.time.Duration;
+import org.deliberation.web.deliberation.live.LiveEvent;
 import org.deliberation.web.deliberation.live.StatementLookup;
+import org.deliberation.web.deliberation.live.StreamMode;
 import org.deliberation.web.deliberation.live.SynthesisView;
+import org.deliberation.web.platform.http.BadRequestException;
 import org.deliberation.web.platform.stream.EventStreamSupport;
+import org.deliberation.web.platform.stream.ReaderBuffer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
@@ -17,6 +22,10 @@ import reactor.core.publisher.Mono;
 /** The synthesis of a project over HTTP: now, at a past instant or stage, live as a stream, and as an opinion map. */
 @RestController
 public class SynthesisController {
+
+  // How soon a reader dropped for falling behind comes back: soon, as it has a whole view to catch
+  // up with.
+  private static final Duration RESUME_AFTER = Duration.ofSeconds(1);
 
   private final StatementLookup lookup;
   private final SynthesisQueries synthesis;
@@ -34,11 +43,23 @@ public class SynthesisController {
     return synthesis.read(id, at, stage);
   }
 
+  /**
+   * The live synthesis: the whole view at each recomputation, or with {@code ?view=patch} the whole view once and then
+   * its changes (see {@code docs/synthesis.md}).
+   */
   @GetMapping(
       path = "/api/projects/{id}/synthesis/stream",
       produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-  Flux<ServerSentEvent<String>> stream(@PathVariable String id, ServerWebExchange exchange) {
+  Flux<ServerSentEvent<String>> stream(
+      @PathVariable String id,
+      @RequestParam(required = false) @Nullable String view,
+      ServerWebExchange exchange) {
     var after = EventStreamSupport.lastEventId(exchange);
+    var mode =
+        view == null
+            ? StreamMode.WHOLE
+            : StreamMode.named(view)
+                .orElseThrow(() -> new BadRequestException("view", "must be whole or patch"));
     return lookup
         .project(id)
         .flatMapMany(
@@ -46,13 +67,19 @@ public class SynthesisController {
                 EventStreamSupport.withKeepAlive(
                     found
                         .deliberation()
-                        .subscribe(after, EventStreamSupport.BUFFER)
-                        .map(
-                            event ->
-                                ServerSentEvent.builder(event.json())
-                                    .id(Long.toString(event.position()))
-                                    .event(event.type().wireName())
-                                    .build())));
+                        .subscribe(after, mode, ReaderBuffer.Limits.DEFAULT)
+                        .map(SynthesisController::framed)));
+  }
+
+  private static ServerSentEvent<String> framed(LiveEvent event) {
+    var frame = ServerSentEvent.builder(event.json()).event(event.type().wireName());
+    if (event.position() != LiveEvent.NO_POSITION) {
+      frame.id(Long.toString(event.position()));
+    }
+    if (event.type() == LiveEvent.Type.RESUME) {
+      frame.retry(RESUME_AFTER);
+    }
+    return frame.build();
   }
 
   @GetMapping("/api/projects/{id}/participation-map")
