@@ -1,6 +1,5 @@
 package org.deliberation.web.deliberation.synthesis;
 
-import java.time.Duration;
 import org.deliberation.web.deliberation.live.LiveEvent;
 import org.deliberation.web.deliberation.live.StatementLookup;
 import org.deliberation.web.deliberation.live.StreamMode;
@@ -9,8 +8,8 @@ import org.deliberation.web.platform.http.BadRequestException;
 import org.deliberation.web.platform.stream.EventStreamSupport;
 import org.deliberation.web.platform.stream.ReaderBuffer;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.MediaType;
-import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -22,10 +21,6 @@ import reactor.core.publisher.Mono;
 /** The synthesis of a project over HTTP: now, at a past instant or stage, live as a stream, and as an opinion map. */
 @RestController
 public class SynthesisController {
-
-  // How soon a reader dropped for falling behind comes back: soon, as it has a whole view to catch
-  // up with.
-  private static final Duration RESUME_AFTER = Duration.ofSeconds(1);
 
   private final StatementLookup lookup;
   private final SynthesisQueries synthesis;
@@ -50,7 +45,7 @@ public class SynthesisController {
   @GetMapping(
       path = "/api/projects/{id}/synthesis/stream",
       produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-  Flux<ServerSentEvent<String>> stream(
+  Flux<DataBuffer> stream(
       @PathVariable String id,
       @RequestParam(required = false) @Nullable String view,
       ServerWebExchange exchange) {
@@ -60,26 +55,17 @@ public class SynthesisController {
             ? StreamMode.WHOLE
             : StreamMode.named(view)
                 .orElseThrow(() -> new BadRequestException("view", "must be whole or patch"));
+    // Each event is framed once for all its readers: a reader's copy wraps the same bytes.
     return lookup
         .project(id)
         .flatMapMany(
             found ->
-                EventStreamSupport.withKeepAlive(
+                EventStreamSupport.framedWithKeepAlive(
                     found
                         .deliberation()
                         .subscribe(after, mode, ReaderBuffer.Limits.DEFAULT)
-                        .map(SynthesisController::framed)));
-  }
-
-  private static ServerSentEvent<String> framed(LiveEvent event) {
-    var frame = ServerSentEvent.builder(event.json()).event(event.type().wireName());
-    if (event.position() != LiveEvent.NO_POSITION) {
-      frame.id(Long.toString(event.position()));
-    }
-    if (event.type() == LiveEvent.Type.RESUME) {
-      frame.retry(RESUME_AFTER);
-    }
-    return frame.build();
+                        .map(LiveEvent::frame),
+                    exchange.getResponse().bufferFactory()));
   }
 
   @GetMapping("/api/projects/{id}/participation-map")
