@@ -73,7 +73,7 @@ public final class ReaderBuffer<T> {
    */
   public static <T> Flux<T> attach(List<T> backlog, Flux<T> live, Limits limits, Rules<T> rules) {
     var buffer = new ReaderBuffer<>(backlog, limits, rules);
-    buffer.source = live.subscribe(buffer::offer);
+    buffer.from(live.subscribe(buffer::offer));
     return buffer.flux().publishOn(Schedulers.parallel(), PREFETCH);
   }
 
@@ -119,6 +119,10 @@ public final class ReaderBuffer<T> {
       }
     }
     drain();
+  }
+
+  private synchronized void from(Disposable live) {
+    source = live;
   }
 
   /** How many live items wait for the reader. */
