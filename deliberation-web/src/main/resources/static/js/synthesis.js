@@ -1,5 +1,5 @@
 // Keeps the officials' view live: the page as served is complete (and prints); this script replaces its lists with
-// each synthesis the API streams, and moves the time slider through the API's past syntheses. It builds every node
+// each synthesis the API streams (the whole view once, then its patches), and moves the time slider through the API's past syntheses. It builds every node
 // with textContent and SVG attributes: no text from the server is ever parsed as HTML.
 (function () {
   'use strict';
@@ -213,15 +213,72 @@
     main.setAttribute('data-live', String(live));
   }
 
+  // The stream's patch mode (docs/synthesis.md): a list's new order by statement id, each entry from the patch's put
+  // if there, else from the list held.
+  function patchList(list, change) {
+    if (!change) {
+      return list;
+    }
+    var entries = {};
+    list.forEach(function (item) { entries[item.statement] = item; });
+    (change.put || []).forEach(function (item) { entries[item.statement] = item; });
+    return change.order.map(function (id) { return entries[id]; });
+  }
+
+  function patchGroups(groups, change) {
+    if (!change) {
+      return groups;
+    }
+    var held = {};
+    groups.forEach(function (group) { held[group.id] = group; });
+    (change.put || []).forEach(function (group) {
+      var representative = held[group.id] ? held[group.id].representative || [] : [];
+      held[group.id] = { id: group.id, size: group.size,
+        representative: patchList(representative, group.representative) };
+    });
+    return change.order.map(function (id) { return held[id]; });
+  }
+
+  function patched(view, patch) {
+    var next = {};
+    Object.keys(view).forEach(function (name) { next[name] = view[name]; });
+    ['position', 'computedAt', 'stage', 'participants', 'votes'].forEach(function (name) { next[name] = patch[name]; });
+    next.groups = patchGroups(view.groups || [], patch.groups);
+    ['consensus', 'sharedDisagreement', 'dissent', 'uncertain'].forEach(function (name) {
+      next[name] = patchList(view[name] || [], patch[name]);
+    });
+    next.version = patch.to;
+    return next;
+  }
+
+  function show(view) {
+    render(view);
+    refreshFigures();
+    main.setAttribute('data-updates', String(Number(main.getAttribute('data-updates') || '0') + 1));
+  }
+
+  // The whole view once, then only its changes. A patch for another version than the one held (never sent on one
+  // connection, but cheap to guard) reconnects, for a whole view.
   function goLive() {
     if (stream) {
       return;
     }
-    stream = new EventSource(api + '/synthesis/stream');
+    var held = null;
+    stream = new EventSource(api + '/synthesis/stream?view=patch');
     stream.addEventListener('synthesis', function (event) {
-      render(JSON.parse(event.data));
-      refreshFigures();
-      main.setAttribute('data-updates', String(Number(main.getAttribute('data-updates') || '0') + 1));
+      held = JSON.parse(event.data);
+      show(held);
+    });
+    stream.addEventListener('synthesis-patch', function (event) {
+      var patch = JSON.parse(event.data);
+      if (!held || patch.from !== held.version) {
+        stream.close();
+        stream = null;
+        goLive();
+        return;
+      }
+      held = patched(held, patch);
+      show(held);
     });
   }
 

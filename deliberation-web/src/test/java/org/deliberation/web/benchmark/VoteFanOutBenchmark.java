@@ -24,8 +24,9 @@ import reactor.netty.resources.ConnectionProvider;
 /**
  * How long a vote takes to reach 5,000 readers of the synthesis stream: from the instant the server accepted it (the
  * {@code at} of the event) to the instant each subscriber has read its {@code vote} event. The votes come at a steady
- * 5 per second, then 1 per second, on 10 statements. The baseline, in the same run, is the same votes with 50
- * subscribers. Subscribers are
+ * 5 per second, then 1 per second, on 10 statements, first with the stream's patch mode ({@code ?view=patch}: the
+ * whole view once, then its patches), then with the whole view at each recomputation. The baseline of each, in the
+ * same run, is the same votes with 50 subscribers. Subscribers are
  * non-blocking clients in the same JVM (Reactor Netty), so the 2 cores serve both sides.
  */
 @DirtiesContext // a server of its own, not one another benchmark has loaded
@@ -46,6 +47,7 @@ class VoteFanOutBenchmark extends ApiTestSupport {
   private static final class Subscriber {
 
     private final StringBuilder pending = new StringBuilder();
+    private long bytes;
     private final long[] latencies = new long[VOTES];
     private final CountDownLatch connected;
     private int votes;
@@ -58,10 +60,12 @@ class VoteFanOutBenchmark extends ApiTestSupport {
     synchronized void startRound(CountDownLatch allVotes) {
       this.allVotes = allVotes;
       votes = 0;
+      bytes = 0;
     }
 
     /** Reads a chunk of the stream; an event ends with a blank line and may span chunks. */
     synchronized void read(String chunk) {
+      bytes += chunk.length();
       pending.append(chunk);
       int end;
       while ((end = pending.indexOf("\n\n")) >= 0) {
@@ -102,13 +106,18 @@ class VoteFanOutBenchmark extends ApiTestSupport {
     try {
       BenchmarkReport.line(
           "## A vote to its stream's subscribers (" + BenchmarkReport.machine() + ")");
-      var few = connect(client, project, BASELINE_SUBSCRIBERS);
-      round(few, project, statements, voter, 5, 0, "(baseline)");
-      few.connections().forEach(Disposable::dispose);
-      var many = connect(client, project, SUBSCRIBERS);
-      round(many, project, statements, voter, 5, 1, "");
-      round(many, project, statements, voter, 1, 2, "");
-      many.connections().forEach(Disposable::dispose);
+      int round = 0;
+      // The patch mode first, then the whole view (the API's default), each with its baseline.
+      for (var mode : List.of("patch", "whole")) {
+        var few = connect(client, project, mode, BASELINE_SUBSCRIBERS);
+        round(few, project, statements, voter, 5, round++, mode + " (baseline)");
+        few.connections().forEach(Disposable::dispose);
+        var many = connect(client, project, mode, SUBSCRIBERS);
+        round(many, project, statements, voter, 5, round++, mode);
+        round(many, project, statements, voter, 1, round++, mode);
+        many.connections().forEach(Disposable::dispose);
+        Thread.sleep(2_000); // the server closes its side before the next mode connects
+      }
     } finally {
       provider.dispose();
     }
@@ -117,7 +126,7 @@ class VoteFanOutBenchmark extends ApiTestSupport {
   private record Readers(
       List<Subscriber> subscribers, List<Disposable> connections, double connectSeconds) {}
 
-  private Readers connect(HttpClient client, String project, int count)
+  private Readers connect(HttpClient client, String project, String mode, int count)
       throws InterruptedException {
     var connected = new CountDownLatch(count);
     var subscribers = new ArrayList<Subscriber>();
@@ -130,7 +139,7 @@ class VoteFanOutBenchmark extends ApiTestSupport {
           client
               .headers(headers -> headers.add("Accept", "text/event-stream"))
               .get()
-              .uri("/api/projects/" + project + "/synthesis/stream")
+              .uri("/api/projects/" + project + "/synthesis/stream?view=" + mode)
               .responseContent()
               .asString()
               .subscribe(subscriber::read));
@@ -185,21 +194,24 @@ class VoteFanOutBenchmark extends ApiTestSupport {
             / (double) (System.nanoTime() - wall0)
             / Runtime.getRuntime().availableProcessors();
 
+    double seconds = (System.nanoTime() - wall0) / 1e9;
     var all = new long[readers.subscribers().size() * VOTES];
     int n = 0;
+    long bytes = 0;
     for (var subscriber : readers.subscribers()) {
       synchronized (subscriber) {
         System.arraycopy(subscriber.latencies, 0, all, n, VOTES);
+        bytes += subscriber.bytes;
       }
       n += VOTES;
     }
     BenchmarkReport.line(
         String.format(
             Locale.ROOT,
-            "| %,d subscribers %s, %d votes at %d/s, %,d deliveries | vote to event p50 %.1f ms, p99 %.1f ms, max %.1f ms"
-                + " | all connected in %.1f s | CPU %.0f%% busy |",
-            readers.subscribers().size(),
+            "| %s, %,d subscribers, %d votes at %d/s, %,d deliveries | vote to event p50 %.1f ms, p99 %.1f ms, max %.1f ms"
+                + " | all connected in %.1f s | CPU %.0f%% busy | %,.0f bytes/s to each reader |",
             label,
+            readers.subscribers().size(),
             VOTES,
             perSecond,
             all.length,
@@ -207,6 +219,7 @@ class VoteFanOutBenchmark extends ApiTestSupport {
             BenchmarkReport.percentile(all, 0.99),
             BenchmarkReport.percentile(all, 1.0),
             readers.connectSeconds(),
-            busy * 100));
+            busy * 100,
+            bytes / seconds / readers.subscribers().size()));
   }
 }

@@ -8,7 +8,7 @@ import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.deliberation.core.statement.Vote;
-import org.deliberation.web.platform.stream.LiveRelay;
+import org.deliberation.web.platform.stream.ReaderBuffer;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
@@ -27,9 +27,17 @@ final class LiveStream {
 
   private final Function<Object, String> json;
   private final Function<StatementRecord, StatementView> publicView;
-  private final Sinks.Many<LiveEvent> live = Sinks.many().multicast().directBestEffort();
+  // One sink per mode: the votes and statements go to both, each recomputation to each as its mode
+  // has it.
+  private final Sinks.Many<LiveEvent> whole = Sinks.many().multicast().directBestEffort();
+  private final Sinks.Many<LiveEvent> patched = Sinks.many().multicast().directBestEffort();
   private final List<Kept> statements = new ArrayList<>();
   private @Nullable LiveEvent synthesis;
+  // The patch mode's state: the version of the view last installed, that view (null once it may
+  // quote a statement hidden since, so the next one goes whole) and its event with the version.
+  private long version;
+  private @Nullable SynthesisView view;
+  private @Nullable LiveEvent versioned;
 
   /**
    * @param json how an event's data is serialized
@@ -42,7 +50,7 @@ final class LiveStream {
 
   /** Whether anyone watches: with nobody (or during the replay at start-up) a vote's event need not be made. */
   boolean watched() {
-    return live.currentSubscriberCount() > 0;
+    return whole.currentSubscriberCount() > 0 || patched.currentSubscriberCount() > 0;
   }
 
   /** A statement was posted, hidden or restored: its event, pushed, and kept for readers who resume. */
@@ -53,35 +61,81 @@ final class LiveStream {
             LiveEvent.Type.STATEMENT,
             json.apply(new StatementUpdate(action, publicView.apply(record))));
     statements.add(new Kept(event, action, record));
-    emit(event);
+    emit(whole, event);
+    emit(patched, event);
   }
 
   /** A vote just counted, with the counts of the groups, for the readers watching now. */
   void vote(long position, VoteUpdate update) {
-    emit(new LiveEvent(position, LiveEvent.Type.VOTE, json.apply(update)));
-  }
-
-  /** A synthesis installed: pushed, and kept as the first event of every new reader until the next one. */
-  void synthesis(SynthesisView view) {
-    synthesis = new LiveEvent(view.position(), LiveEvent.Type.SYNTHESIS, json.apply(view));
-    emit(synthesis);
-  }
-
-  /** A statement was hidden: the synthesis kept may quote it, so new readers get the view built afresh. */
-  void synthesisOutdated() {
-    synthesis = null;
+    var event = new LiveEvent(position, LiveEvent.Type.VOTE, json.apply(update));
+    emit(whole, event);
+    emit(patched, event);
   }
 
   /**
-   * The events to send a new reader: the backlog after {@code after} (when it resumes), then the whole synthesis,
-   * then the live ones, with nothing lost or repeated in between.
+   * A synthesis installed: pushed whole to the readers of the whole view, as a patch from the previous version to
+   * those of the patch mode, and kept as the first event of every new reader until the next one. Each is serialized
+   * once for all the readers of its mode.
+   */
+  void synthesis(SynthesisView now) {
+    synthesis = new LiveEvent(now.position(), LiveEvent.Type.SYNTHESIS, json.apply(now));
+    emit(whole, synthesis);
+    var before = view;
+    version++;
+    view = now;
+    versioned = null;
+    if (patched.currentSubscriberCount() == 0) {
+      return; // nobody to patch: the versioned view is made when a reader of the patch mode comes
+    }
+    var standalone = versioned(now);
+    emit(
+        patched,
+        before == null
+            ? standalone
+            : SynthesisPatch.between(version - 1, version, before, now)
+                .map(
+                    patch ->
+                        new LiveEvent(
+                            now.position(),
+                            LiveEvent.Type.SYNTHESIS_PATCH,
+                            json.apply(patch),
+                            standalone))
+                .orElse(standalone));
+  }
+
+  /**
+   * A statement was hidden: the synthesis kept may quote it, so new readers get the view built afresh, and the next
+   * one goes whole to the readers of the patch mode.
+   */
+  void synthesisOutdated() {
+    synthesis = null;
+    view = null;
+    versioned = null;
+  }
+
+  private LiveEvent versioned(SynthesisView now) {
+    if (versioned == null || versioned.position() != now.position()) {
+      versioned =
+          new LiveEvent(
+              now.position(),
+              LiveEvent.Type.SYNTHESIS,
+              json.apply(new VersionedSynthesis(version, now)));
+    }
+    return versioned;
+  }
+
+  /**
+   * The events to send a new reader: the backlog after {@code after} (when it resumes), then the whole synthesis
+   * (with its version in the patch mode), then the live ones, with nothing lost or repeated in between. What waits for
+   * the reader is bounded by {@code limits} ({@link ReaderBuffer}).
    *
    * @param statementId the id of a statement row of the log
    * @param current the synthesis as it is now, when the one kept is outdated
    */
   Flux<LiveEvent> subscribe(
       @Nullable Long after,
-      int buffer,
+      StreamMode mode,
+      ReaderBuffer.Limits limits,
       VoteLog log,
       IntFunction<String> statementId,
       Supplier<SynthesisView> current) {
@@ -89,13 +143,18 @@ final class LiveStream {
     if (after != null) {
       initial.addAll(after(after, log, statementId));
     }
-    if (synthesis != null) {
-      initial.add(synthesis);
-    } else {
-      var view = current.get();
-      initial.add(new LiveEvent(view.position(), LiveEvent.Type.SYNTHESIS, json.apply(view)));
+    if (mode == StreamMode.WHOLE) {
+      if (synthesis != null) {
+        initial.add(synthesis);
+      } else {
+        var now = current.get();
+        initial.add(new LiveEvent(now.position(), LiveEvent.Type.SYNTHESIS, json.apply(now)));
+      }
+      return ReaderBuffer.attach(initial, whole.asFlux(), limits, new Rules(after));
     }
-    return LiveRelay.attach(initial, live.asFlux(), buffer);
+    // Once outdated, built afresh at the same version; the next recomputation goes whole.
+    initial.add(versioned(view != null ? view : current.get()));
+    return ReaderBuffer.attach(initial, patched.asFlux(), limits, new Rules(after));
   }
 
   /**
@@ -138,8 +197,36 @@ final class LiveStream {
         json.apply(new StatementUpdate(kept.action(), publicView.apply(kept.record()))));
   }
 
-  private void emit(LiveEvent event) {
-    live.tryEmitNext(
-        event); // under the monitor, so never concurrently; with no subscriber the event is dropped
+  private static void emit(Sinks.Many<LiveEvent> sink, LiveEvent event) {
+    // Under the monitor, so never concurrently; with no subscriber the event is dropped.
+    sink.tryEmitNext(event);
+  }
+
+  /** What a reader's buffer knows of the events: a whole view supersedes a waiting one, a patch too. */
+  private record Rules(@Nullable Long after) implements ReaderBuffer.Rules<LiveEvent> {
+
+    @Override
+    public long bytes(LiveEvent event) {
+      return event.json().length();
+    }
+
+    @Override
+    public @Nullable LiveEvent standalone(LiveEvent event) {
+      return switch (event.type()) {
+        case SYNTHESIS -> event;
+        case SYNTHESIS_PATCH -> event.standalone();
+        default -> null;
+      };
+    }
+
+    @Override
+    public LiveEvent farewell(@Nullable LiveEvent last) {
+      long position =
+          last != null ? last.position() : after != null ? after : LiveEvent.NO_POSITION;
+      return new LiveEvent(
+          position,
+          LiveEvent.Type.RESUME,
+          position == LiveEvent.NO_POSITION ? "{}" : "{\"lastEventId\":\"" + position + "\"}");
+    }
   }
 }

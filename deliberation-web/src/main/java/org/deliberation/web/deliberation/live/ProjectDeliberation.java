@@ -20,6 +20,7 @@ import org.deliberation.core.statement.event.StatementPosted;
 import org.deliberation.core.statement.event.VoteCast;
 import org.deliberation.core.synthesis.Synthesis;
 import org.deliberation.core.vote.Visibility;
+import org.deliberation.web.platform.stream.ReaderBuffer;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 
@@ -226,12 +227,10 @@ public final class ProjectDeliberation {
     return stages.now();
   }
 
-  /**
-   * The events to send a new subscriber: the ones after {@code after} (when it resumes), then the whole synthesis,
-   * then the live ones, with nothing lost or repeated in between.
-   */
-  public synchronized Flux<LiveEvent> subscribe(@Nullable Long after, int buffer) {
-    return stream.subscribe(after, buffer, log, row -> board.at(row).id(), this::synthesis);
+  /** The events to send a new subscriber: see {@link LiveStream#subscribe}. */
+  public synchronized Flux<LiveEvent> subscribe(
+      @Nullable Long after, StreamMode mode, ReaderBuffer.Limits limits) {
+    return stream.subscribe(after, mode, limits, log, row -> board.at(row).id(), this::synthesis);
   }
 
   public synchronized Optional<StatementView> statement(String id, boolean moderator) {

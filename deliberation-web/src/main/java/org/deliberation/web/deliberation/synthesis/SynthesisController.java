@@ -1,11 +1,15 @@
 package org.deliberation.web.deliberation.synthesis;
 
+import org.deliberation.web.deliberation.live.LiveEvent;
 import org.deliberation.web.deliberation.live.StatementLookup;
+import org.deliberation.web.deliberation.live.StreamMode;
 import org.deliberation.web.deliberation.live.SynthesisView;
+import org.deliberation.web.platform.http.BadRequestException;
 import org.deliberation.web.platform.stream.EventStreamSupport;
+import org.deliberation.web.platform.stream.ReaderBuffer;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.MediaType;
-import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -34,25 +38,34 @@ public class SynthesisController {
     return synthesis.read(id, at, stage);
   }
 
+  /**
+   * The live synthesis: the whole view at each recomputation, or with {@code ?view=patch} the whole view once and then
+   * its changes (see {@code docs/synthesis.md}).
+   */
   @GetMapping(
       path = "/api/projects/{id}/synthesis/stream",
       produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-  Flux<ServerSentEvent<String>> stream(@PathVariable String id, ServerWebExchange exchange) {
+  Flux<DataBuffer> stream(
+      @PathVariable String id,
+      @RequestParam(required = false) @Nullable String view,
+      ServerWebExchange exchange) {
     var after = EventStreamSupport.lastEventId(exchange);
+    var mode =
+        view == null
+            ? StreamMode.WHOLE
+            : StreamMode.named(view)
+                .orElseThrow(() -> new BadRequestException("view", "must be whole or patch"));
+    // Each event is framed once for all its readers: a reader's copy wraps the same bytes.
     return lookup
         .project(id)
         .flatMapMany(
             found ->
-                EventStreamSupport.withKeepAlive(
+                EventStreamSupport.framedWithKeepAlive(
                     found
                         .deliberation()
-                        .subscribe(after, EventStreamSupport.BUFFER)
-                        .map(
-                            event ->
-                                ServerSentEvent.builder(event.json())
-                                    .id(Long.toString(event.position()))
-                                    .event(event.type().wireName())
-                                    .build())));
+                        .subscribe(after, mode, ReaderBuffer.Limits.DEFAULT)
+                        .map(LiveEvent::frame),
+                    exchange.getResponse().bufferFactory()));
   }
 
   @GetMapping("/api/projects/{id}/participation-map")

@@ -1,8 +1,11 @@
 package org.deliberation.web.platform.stream;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.deliberation.web.platform.http.BadRequestException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferFactory;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Flux;
@@ -12,6 +15,9 @@ public final class EventStreamSupport {
 
   /** A comment this often keeps proxies from closing an idle stream. */
   public static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
+
+  private static final byte[] KEEP_ALIVE_FRAME =
+      ":keep-alive\n\n".getBytes(StandardCharsets.US_ASCII);
 
   /** How many events may wait for a slow reader before its stream ends (it then resumes). */
   public static final int BUFFER = 10_000;
@@ -30,6 +36,31 @@ public final class EventStreamSupport {
       throw new BadRequestException(
           "Last-Event-ID", "must be the id of an event of this stream, a number");
     }
+  }
+
+  /**
+   * An event framed as the stream writes it, once for every reader: {@code id:} (if any), {@code event:}, {@code
+   * retry:} (if any), one {@code data:} line per line of the data, and the blank line that ends it.
+   */
+  public static byte[] frame(
+      @Nullable String id, String event, @Nullable Duration retry, String data) {
+    var out = new StringBuilder(data.length() + 48);
+    if (id != null) {
+      out.append("id:").append(id).append('\n');
+    }
+    out.append("event:").append(event).append('\n');
+    if (retry != null) {
+      out.append("retry:").append(retry.toMillis()).append('\n');
+    }
+    out.append("data:").append(data.replace("\n", "\ndata:")).append("\n\n");
+    return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Events framed once ({@link #frame}), each reader's copy wrapping the same bytes, with keep-alives. */
+  public static Flux<DataBuffer> framedWithKeepAlive(
+      Flux<byte[]> frames, DataBufferFactory buffers) {
+    return Flux.merge(frames, Flux.interval(KEEP_ALIVE).map(tick -> KEEP_ALIVE_FRAME))
+        .map(buffers::wrap);
   }
 
   public static <T> Flux<ServerSentEvent<T>> withKeepAlive(Flux<ServerSentEvent<T>> events) {

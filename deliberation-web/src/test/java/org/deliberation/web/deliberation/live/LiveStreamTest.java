@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.deliberation.core.statement.Vote;
+import org.deliberation.web.platform.stream.ReaderBuffer;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
 
@@ -40,6 +41,9 @@ class LiveStreamTest {
               + vote.pass()
               + (vote.groups() == null ? "" : " groups");
       case SynthesisView synthesis -> "synthesis of " + synthesis.votes() + " votes";
+      case VersionedSynthesis versioned ->
+          "synthesis v" + versioned.version() + " of " + versioned.view().votes() + " votes";
+      case SynthesisPatch patch -> "patch v" + patch.from() + " to v" + patch.to();
       default -> throw new AssertionError(data);
     };
   }
@@ -117,7 +121,14 @@ class LiveStreamTest {
     stream.synthesis(synthesis(1, 0));
     assertThat(stream.watched()).isFalse();
 
-    var reader = stream.subscribe(0L, 16, log, row -> board.at(row).id(), () -> synthesis(9, 99));
+    var reader =
+        stream.subscribe(
+            0L,
+            StreamMode.WHOLE,
+            ReaderBuffer.Limits.DEFAULT,
+            log,
+            row -> board.at(row).id(),
+            () -> synthesis(9, 99));
 
     StepVerifier.create(reader.map(LiveEvent::json))
         .expectNext("POSTED s1 Open on Sundays.", "synthesis of 0 votes")
@@ -138,9 +149,101 @@ class LiveStreamTest {
 
     StepVerifier.create(
             stream
-                .subscribe(null, 16, log, row -> board.at(row).id(), () -> synthesis(2, 4))
+                .subscribe(
+                    null,
+                    StreamMode.WHOLE,
+                    ReaderBuffer.Limits.DEFAULT,
+                    log,
+                    row -> board.at(row).id(),
+                    () -> synthesis(2, 4))
                 .map(LiveEvent::json))
         .expectNext("synthesis of 4 votes")
+        .thenCancel()
+        .verify(Duration.ofSeconds(30));
+  }
+
+  @Test
+  void aReaderOfThePatchModeGetsTheVersionedViewThenPatchesWhileAReaderOfTheWholeGetsViews() {
+    stream.synthesis(synthesis(1, 3));
+    var patched =
+        stream.subscribe(
+            null,
+            StreamMode.PATCH,
+            ReaderBuffer.Limits.DEFAULT,
+            log,
+            row -> board.at(row).id(),
+            () -> synthesis(9, 99));
+    var whole =
+        stream.subscribe(
+            null,
+            StreamMode.WHOLE,
+            ReaderBuffer.Limits.DEFAULT,
+            log,
+            row -> board.at(row).id(),
+            () -> synthesis(9, 99));
+
+    StepVerifier.create(patched.map(LiveEvent::json))
+        .expectNext("synthesis v1 of 3 votes")
+        .then(() -> stream.synthesis(synthesis(2, 4)))
+        .expectNext("patch v1 to v2")
+        .then(
+            () -> {
+              stream.synthesisOutdated(); // a statement hidden: the next one goes whole
+              stream.synthesis(synthesis(3, 5));
+            })
+        .expectNext("synthesis v3 of 5 votes")
+        .thenCancel()
+        .verify(Duration.ofSeconds(30));
+    StepVerifier.create(whole.map(LiveEvent::json))
+        // It read nothing meanwhile: the views waiting for it gave way to the latest.
+        .expectNext("synthesis of 5 votes")
+        .thenCancel()
+        .verify(Duration.ofSeconds(30));
+  }
+
+  @Test
+  void aReaderThatFallsBehindIsDroppedWithTheIdOfItsLastEventAndResumesFromIt() {
+    post("s1", "Open on Sundays.", 1);
+    stream.synthesis(synthesis(1, 0));
+    var limits = new ReaderBuffer.Limits(4, 1 << 20);
+    var received = new java.util.ArrayList<LiveEvent>();
+    StepVerifier.create(
+            stream.subscribe(
+                null, StreamMode.PATCH, limits, log, row -> board.at(row).id(), () -> null),
+            0)
+        .then(
+            () -> {
+              for (int i = 0; i < 100; i++) {
+                vote("p" + i, 0, Vote.AGREE, 10 + i);
+                stream.vote(10 + i, new VoteUpdate("s1", "AGREE", at(1), i + 1, 0, 0, null));
+              }
+            })
+        .thenRequest(Long.MAX_VALUE)
+        .recordWith(() -> received)
+        .thenConsumeWhile(event -> true)
+        .verifyComplete();
+
+    var resume = received.getLast();
+    assertThat(resume.type()).isEqualTo(LiveEvent.Type.RESUME);
+    assertThat(received).hasSizeLessThan(100);
+    var lastRead = received.get(received.size() - 2);
+    assertThat(resume.position()).isEqualTo(lastRead.position());
+    assertThat(resume.json()).isEqualTo("{\"lastEventId\":\"" + lastRead.position() + "\"}");
+
+    // Resumed from there: every vote it missed, then the whole view.
+    StepVerifier.create(
+            stream
+                .subscribe(
+                    resume.position(),
+                    StreamMode.PATCH,
+                    limits,
+                    log,
+                    row -> board.at(row).id(),
+                    () -> null)
+                .map(LiveEvent::position))
+        .expectNextSequence(
+            java.util.stream.LongStream.range(resume.position() + 1, 110).boxed().toList())
+        .expectNext(1L)
         .thenCancel()
         .verify(Duration.ofSeconds(30));
   }

@@ -29,6 +29,7 @@ import org.deliberation.core.synthesis.StatementScore;
 import org.deliberation.core.synthesis.Synthesis;
 import org.deliberation.core.vote.Admission;
 import org.deliberation.core.vote.VoteAdmission;
+import org.deliberation.web.platform.stream.ReaderBuffer;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
 
@@ -160,7 +161,9 @@ class ProjectDeliberationTest {
     assertThat(live.synthesis().position()).isEqualTo(snapshot.position());
     assertThat(live.activity()).isEqualTo(new Activity(1, 1));
     assertThat(live.exportSnapshot().groups()).isEqualTo(Map.of("ann", "A", "bob", "A"));
-    StepVerifier.create(live.subscribe(null, 16).map(LiveEvent::type))
+    StepVerifier.create(
+            live.subscribe(null, StreamMode.WHOLE, ReaderBuffer.Limits.DEFAULT)
+                .map(LiveEvent::type))
         .expectNext(LiveEvent.Type.SYNTHESIS)
         .then(() -> cast("cy", "s1", Vote.PASS, 13))
         .expectNext(LiveEvent.Type.VOTE)

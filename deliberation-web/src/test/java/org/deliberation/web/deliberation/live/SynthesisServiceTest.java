@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.deliberation.core.project.Stage;
 import org.deliberation.core.statement.Vote;
+import org.deliberation.web.platform.stream.ReaderBuffer;
 import org.junit.jupiter.api.Test;
 import reactor.core.scheduler.Schedulers;
 import reactor.test.StepVerifier;
@@ -39,7 +40,7 @@ class SynthesisServiceTest {
                     cast[0],
                     TimeUnit.MILLISECONDS);
               }
-              return live.subscribe(null, 64)
+              return live.subscribe(null, StreamMode.WHOLE, ReaderBuffer.Limits.DEFAULT)
                   .filter(event -> event.type() == LiveEvent.Type.SYNTHESIS)
                   .map(LiveEvent::position);
             })

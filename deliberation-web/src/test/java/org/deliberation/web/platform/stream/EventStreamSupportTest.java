@@ -1,5 +1,7 @@
 package org.deliberation.web.platform.stream;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.codec.ServerSentEvent;
@@ -80,5 +82,19 @@ class EventStreamSupportTest {
         .thenAwait(Duration.ofSeconds(5))
         .expectError(IllegalStateException.class)
         .verify(Duration.ofSeconds(30));
+  }
+
+  @Test
+  void anEventIsFramedOnceAsTheStreamWritesItOneDataLinePerLine() {
+    assertThat(
+            new String(
+                EventStreamSupport.frame("12", "vote", null, "{\"a\":1}"),
+                java.nio.charset.StandardCharsets.UTF_8))
+        .isEqualTo("id:12\nevent:vote\ndata:{\"a\":1}\n\n");
+    assertThat(
+            new String(
+                EventStreamSupport.frame(null, "resume", Duration.ofSeconds(1), "two\nlines é"),
+                java.nio.charset.StandardCharsets.UTF_8))
+        .isEqualTo("event:resume\nretry:1000\ndata:two\ndata:lines é\n\n");
   }
 }
