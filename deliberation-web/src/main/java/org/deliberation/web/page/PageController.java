@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.deliberation.core.common.Actor;
 import org.deliberation.core.common.PageId;
 import org.deliberation.web.platform.http.BadRequestException;
+import org.deliberation.web.platform.http.EntityTags;
 import org.deliberation.web.platform.http.InstantParameter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -65,11 +66,17 @@ public class PageController {
   public Mono<ResponseEntity<PageView>> read(
       @PathVariable String id,
       @PathVariable String page,
-      @RequestParam(required = false) @Nullable String at) {
+      @RequestParam(required = false) @Nullable String at,
+      @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false)
+          @Nullable String ifNoneMatch) {
     var instant = at == null ? null : InstantParameter.parse("at", at);
+    // A reader that names a newer revision than this node keeps (acknowledged by another node a
+    // moment ago) is answered from the events, never told its copy is stale.
     return pages
-        .read(id, page, instant)
-        .map(view -> ResponseEntity.ok().eTag(etag(view.revision())).body(view));
+        .read(id, page, instant, EntityTags.highestNumber(ifNoneMatch))
+        // Spring answers 304 for a matching If-None-Match (weak comparison, lists, *).
+        .map(
+            view -> EntityTags.ok(etag(view.revision()), EntityTags.REVALIDATE, ifNoneMatch, view));
   }
 
   @GetMapping("/api/projects/{id}/pages/{page}/revisions/{revision}")
@@ -77,7 +84,12 @@ public class PageController {
       @PathVariable String id, @PathVariable String page, @PathVariable int revision) {
     return pages
         .revision(id, page, revision)
-        .map(view -> ResponseEntity.ok().eTag(etag(view.revision())).body(view));
+        .map(
+            view ->
+                ResponseEntity.ok()
+                    .eTag(etag(view.revision()))
+                    .cacheControl(EntityTags.REVALIDATE)
+                    .body(view));
   }
 
   @GetMapping("/api/projects/{id}/pages/{page}/history")

@@ -1,16 +1,12 @@
 package org.deliberation.web.page;
 
 import java.time.Instant;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.deliberation.core.common.Actor;
 import org.deliberation.core.common.PageId;
-import org.deliberation.core.common.ParticipantId;
 import org.deliberation.core.common.ProjectId;
 import org.deliberation.core.common.TextHygiene;
-import org.deliberation.core.markdown.MarkdownRenderer;
 import org.deliberation.core.page.EditConflictException;
 import org.deliberation.core.page.PageRevision;
 import org.deliberation.core.page.RevisionNotFoundException;
@@ -30,7 +26,6 @@ import org.deliberation.web.project.projection.Projects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * Reading and editing a project's pages, for the API and the editor alike. An edit names the revision it started
@@ -45,10 +40,9 @@ public class PageService {
   private final Projects projects;
   private final StatementLookup lookup;
   private final PageQueries pages;
-  private final ParticipantAccounts accounts;
-  private final MarkdownRenderer markdown;
-  private final PageReadability readability;
   private final PageHistory history;
+  private final PageViewCache cache;
+  private final PageReads reads;
   private final DeliberationProperties properties;
   private final RateLimits limits;
   private final ActionLimit edits;
@@ -59,18 +53,18 @@ public class PageService {
       StatementLookup lookup,
       PageQueries pages,
       ParticipantAccounts accounts,
-      MarkdownRenderer markdown,
       PageReadability readability,
+      PageViewCache cache,
+      PageReads reads,
       DeliberationProperties properties,
       RateLimits limits) {
     this.commands = commands;
     this.projects = projects;
     this.lookup = lookup;
     this.pages = pages;
-    this.accounts = accounts;
-    this.markdown = markdown;
-    this.readability = readability;
     this.history = new PageHistory(accounts, readability);
+    this.cache = cache;
+    this.reads = reads;
     this.properties = properties;
     this.limits = limits;
     this.edits = ActionLimit.of("edits", properties.limits().edits());
@@ -108,6 +102,7 @@ public class PageService {
                                         AggregateStreamCreationException.class,
                                         e -> ifMatchRequired(pageId, null))
                                     .then(Mono.just(new PageEdit(pageId, 1, false, true)))
+                                    .doOnNext(this::acknowledged)
                                 : Mono.error(ifMatchRequired(pageId, existing.size())));
               }
               return commands
@@ -131,8 +126,15 @@ public class PageService {
                                               e.getMessage()
                                                   + " Reload the page and edit its latest revision.",
                                               Map.of("latestRevision", existing.size())))))
-                  .map(result -> new PageEdit(pageId, result.revision(), result.merged(), false));
+                  .map(result -> new PageEdit(pageId, result.revision(), result.merged(), false))
+                  .doOnNext(this::acknowledged);
             });
+  }
+
+  // Before the answer: this node's next read of the page shows the edit, without waiting for the
+  // event to come round.
+  private void acknowledged(PageEdit edit) {
+    cache.reached(edit.page(), edit.revision());
   }
 
   /** Puts a page back as it stood at {@code revision}, as a new revision. */
@@ -151,7 +153,8 @@ public class PageService {
               var pageId = new PageId(new ProjectId(context.project()), name);
               return commands
                   .<PageRevision>send(new RevertPage(pageId, revision, note, context.stage(), by))
-                  .map(result -> new PageEdit(pageId, result.revision(), false, false));
+                  .map(result -> new PageEdit(pageId, result.revision(), false, false))
+                  .doOnNext(this::acknowledged);
             });
   }
 
@@ -167,17 +170,15 @@ public class PageService {
 
   /** The page now, or as it stood at {@code at}. */
   public Mono<PageView> read(String project, String page, @Nullable Instant at) {
-    return pageId(project, page)
-        .flatMap(
-            pageId ->
-                pages
-                    .existing(pageId)
-                    .flatMap(
-                        all ->
-                            view(
-                                pageId,
-                                all,
-                                at == null ? all.getLast() : PageQueries.at(pageId, all, at))));
+    return read(project, page, at, 0);
+  }
+
+  /**
+   * The page now, or as it stood at {@code at}; the latest from this node's cache unless the reader knows of a
+   * revision newer than the one kept ({@code atLeast}: the ETag it sends back, 0 when none).
+   */
+  public Mono<PageView> read(String project, String page, @Nullable Instant at, int atLeast) {
+    return pageId(project, page).flatMap(pageId -> reads.read(pageId, at, atLeast));
   }
 
   public Mono<PageView> revision(String project, String page, int revision) {
@@ -187,7 +188,8 @@ public class PageService {
                 pages
                     .existing(pageId)
                     .flatMap(
-                        all -> view(pageId, all, PageQueries.revision(pageId, all, revision))));
+                        all ->
+                            reads.view(pageId, all, PageQueries.revision(pageId, all, revision))));
   }
 
   /** The page's revisions, newest first, each with its readability and how the edit changed it. */
@@ -218,43 +220,6 @@ public class PageService {
                               toRevision,
                               PageQueries.revision(pageId, revisions, toRevision).markdown());
                         }));
-  }
-
-  private Mono<PageView> view(PageId pageId, List<PageRevisionView> all, PageRevisionView shown) {
-    return projects
-        .language(pageId.project())
-        .flatMap(language -> view(pageId, all, shown, language));
-  }
-
-  private Mono<PageView> view(
-      PageId pageId, List<PageRevisionView> all, PageRevisionView shown, String language) {
-    return Mono.defer(
-        () -> {
-          var authors = new LinkedHashSet<ParticipantId>();
-          for (var revision : all) {
-            if (revision.revision() <= shown.revision()) {
-              authors.add(revision.author());
-            }
-          }
-          return accounts
-              .displayNames(authors)
-              // Rendering and scoring a page of up to 64 KB is CPU work: off the event loop.
-              .publishOn(Schedulers.boundedElastic())
-              .map(
-                  names -> {
-                    var title = MarkdownRenderer.firstHeading(shown.markdown());
-                    return new PageView(
-                        pageId.project().value(),
-                        pageId.name(),
-                        title.isBlank() ? pageId.name() : title,
-                        shown.revision(),
-                        shown.markdown(),
-                        markdown.render(shown.markdown()),
-                        shown.at(),
-                        authors.stream().map(names::get).distinct().toList(),
-                        readability.of(pageId, shown, language));
-                  });
-        });
   }
 
   private Mono<PageId> pageId(String project, String page) {

@@ -3,8 +3,10 @@ package org.deliberation.web.project;
 import jakarta.validation.Valid;
 import java.net.URI;
 import org.deliberation.core.common.Actor;
+import org.deliberation.web.platform.http.EntityTags;
 import org.deliberation.web.project.projection.ProjectView;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,18 +14,22 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Wikiprojects over HTTP; what each request does is {@link ProjectService}'s. */
 @RestController
 public class ProjectController {
 
   private final ProjectService projects;
+  private final JsonMapper json;
 
-  public ProjectController(ProjectService projects) {
+  public ProjectController(ProjectService projects, JsonMapper json) {
     this.projects = projects;
+    this.json = json;
   }
 
   @PostMapping("/api/projects")
@@ -41,9 +47,15 @@ public class ProjectController {
     return projects.list(limit, cursor);
   }
 
+  /** Tagged by its bytes: the project, its pages and its import change it, each in its own way. */
   @GetMapping("/api/projects/{id}")
-  public Mono<ProjectDetail> detail(@PathVariable String id) {
-    return projects.detail(id);
+  public Mono<ResponseEntity<byte[]>> detail(
+      @PathVariable String id,
+      @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false)
+          @Nullable String ifNoneMatch) {
+    return projects
+        .detail(id)
+        .map(detail -> EntityTags.json(json, detail, EntityTags.REVALIDATE, ifNoneMatch));
   }
 
   @PostMapping("/api/projects/{id}/stage")

@@ -94,7 +94,7 @@ public class ProjectService {
                                 by,
                                 petition)))
                     .onErrorResume(e -> directory.release(slug, id).then(Mono.error(e))))
-        .then(Mono.defer(() -> projects.view(id)));
+        .then(projects.viewAfterChange(id));
   }
 
   // A chosen slug must be free; a slug made from the title gets a number when the title was used
@@ -176,7 +176,7 @@ public class ProjectService {
                 commands
                     .send(
                         new ChangeStage(project, request.stage(), blankToNull(request.note()), by))
-                    .then(Mono.defer(() -> projects.view(project))));
+                    .then(projects.viewAfterChange(project)));
   }
 
   /** Sets the reading level the project's pages should reach; the pages harder to read are marked. */
@@ -198,7 +198,7 @@ public class ProjectService {
             project ->
                 commands
                     .send(new SetReadabilityTarget(project, level, by))
-                    .then(Mono.defer(() -> projects.view(project))));
+                    .then(projects.viewAfterChange(project)));
   }
 
   /** Refuses (413) a response longer than a page may be. */
@@ -221,7 +221,7 @@ public class ProjectService {
             project ->
                 commands
                     .send(new PublishResponse(project, responseId, request.markdown(), by))
-                    .then(Mono.defer(() -> projects.view(project))))
+                    .then(projects.viewAfterChange(project)))
         .map(
             view ->
                 view.responses().stream()

@@ -4,7 +4,9 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import org.deliberation.core.common.Actor;
 import org.deliberation.web.deliberation.live.StatementView;
+import org.deliberation.web.platform.http.EntityTags;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,18 +14,22 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Statements and viewpoints over HTTP: post, list, read, and their author's edit and withdrawal. What each does is {@link StatementService}'s. */
 @RestController
 public class StatementController {
 
   private final StatementService statements;
+  private final JsonMapper json;
 
-  public StatementController(StatementService statements) {
+  public StatementController(StatementService statements, JsonMapper json) {
     this.statements = statements;
+    this.json = json;
   }
 
   @PostMapping("/api/projects/{id}/statements")
@@ -38,8 +44,12 @@ public class StatementController {
                     .body(view));
   }
 
+  /**
+   * Tagged by its bytes: votes and recomputations change a list without any event of its own. A signed-in caller's
+   * list is kept by that caller's browser alone (a moderator's holds hidden texts).
+   */
   @GetMapping("/api/projects/{id}/statements")
-  public Mono<StatementPage> list(
+  public Mono<ResponseEntity<byte[]>> list(
       @PathVariable String id,
       @RequestParam(required = false) @Nullable String kind,
       @RequestParam(defaultValue = "recent") String sort,
@@ -47,8 +57,18 @@ public class StatementController {
       @RequestParam(required = false) @Nullable String cursor,
       @RequestParam(defaultValue = "false") boolean hidden,
       @RequestParam(required = false) @Nullable String topic,
+      @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false)
+          @Nullable String ifNoneMatch,
       @Nullable Actor caller) {
-    return statements.list(id, kind, sort, limit, cursor, hidden, topic, caller);
+    return statements
+        .list(id, kind, sort, limit, cursor, hidden, topic, caller)
+        .map(
+            page ->
+                EntityTags.json(
+                    json,
+                    page,
+                    caller == null ? EntityTags.REVALIDATE : EntityTags.PRIVATE_REVALIDATE,
+                    ifNoneMatch));
   }
 
   @GetMapping("/api/projects/{id}/statements/contradictions")

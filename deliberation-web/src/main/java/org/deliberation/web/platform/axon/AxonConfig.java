@@ -50,6 +50,9 @@ import org.springframework.context.annotation.Primary;
 @Configuration(proxyBeanMethods = false)
 public class AxonConfig {
 
+  /** Pages kept loaded: each holds its revisions' texts, so a few thousand stay well inside the heap. */
+  private static final int PAGES_KEPT = 2048;
+
   /**
    * The core aggregates, each with a cache: a page with hundreds of revisions is not reloaded for every edit. The cache
    * holds weak references, so memory pressure empties it; when another node changed an aggregate meanwhile, the
@@ -64,7 +67,8 @@ public class AxonConfig {
                     .configureCache(c -> new WeakReferenceCache()))
             .configureAggregate(
                 AggregateConfigurer.defaultConfiguration(Page.class)
-                    .configureCache(c -> new WeakReferenceCache()))
+                    // Soft, not weak: a page edited again and again stays loaded between its edits.
+                    .configureCache(c -> new SoftReferenceCache(PAGES_KEPT)))
             .configureAggregate(
                 AggregateConfigurer.defaultConfiguration(Participant.class)
                     .configureCache(c -> new WeakReferenceCache()))

@@ -20,15 +20,23 @@ public class Projects {
   private final ProjectDirectory directory;
   private final ProjectQueries queries;
   private final ProjectHistory history;
+  private final ProjectViewCache cache;
   private final Cache<ProjectId, String> languages =
+      Caffeine.newBuilder().maximumSize(LANGUAGES_KEPT).build();
+
+  // An id or slug once seen naming a project names it for good (neither ever changes); a slug
+  // enters only from its project's events, never from a reservation whose project may not follow.
+  private final Cache<String, ProjectId> names =
       Caffeine.newBuilder().maximumSize(LANGUAGES_KEPT).build();
 
   public Projects(
       EventStreams streams,
       ProjectDirectory directory,
       ProjectQueries queries,
+      ProjectViewCache cache,
       MarkdownRenderer markdown) {
     this.streams = streams;
+    this.cache = cache;
     this.directory = directory;
     this.queries = queries;
     this.history = new ProjectHistory(markdown);
@@ -38,6 +46,10 @@ public class Projects {
   public Mono<ProjectId> resolve(String idOrSlug) {
     if (idOrSlug.isBlank() || idOrSlug.length() > 100) {
       return Mono.error(notFound(idOrSlug));
+    }
+    var known = names.getIfPresent(idOrSlug);
+    if (known != null) {
+      return Mono.just(known);
     }
     return directory
         .bySlug(idOrSlug)
@@ -49,7 +61,12 @@ public class Projects {
                         .filter(
                             events ->
                                 !events.isEmpty() && "Project".equals(events.getFirst().getType()))
-                        .map(events -> new ProjectId(idOrSlug))))
+                        .map(
+                            events -> {
+                              var id = new ProjectId(idOrSlug);
+                              names.put(idOrSlug, id);
+                              return id;
+                            })))
         .switchIfEmpty(Mono.error(() -> notFound(idOrSlug)));
   }
 
@@ -58,14 +75,41 @@ public class Projects {
     return resolve(idOrSlug).flatMap(this::view);
   }
 
+  /** The project's view, from this node's cache when it holds one that is current. */
   public Mono<ProjectView> view(ProjectId id) {
+    var kept = cache.get(id);
+    if (kept != null) {
+      return Mono.just(kept);
+    }
+    var ticket = cache.ticket();
     return streams
         .read(id.value())
         .zipWith(queries.pages(id))
         .flatMap(
-            eventsAndPages ->
-                Mono.justOrEmpty(history.fold(eventsAndPages.getT1(), eventsAndPages.getT2())))
+            eventsAndPages -> {
+              var events = eventsAndPages.getT1();
+              var view = history.fold(events, eventsAndPages.getT2());
+              view.ifPresent(
+                  found -> {
+                    names.put(found.id(), id);
+                    names.put(found.slug(), id);
+                    cache.offer(
+                        id,
+                        new ProjectViewCache.Loaded(found, events.getLast().getSequenceNumber()),
+                        ticket);
+                  });
+              return Mono.justOrEmpty(view);
+            })
         .switchIfEmpty(Mono.error(() -> notFound(id.value())));
+  }
+
+  /** The project's view right after this node changed it: never what was kept before the change. */
+  public Mono<ProjectView> viewAfterChange(ProjectId id) {
+    return Mono.defer(
+        () -> {
+          cache.forget(id);
+          return view(id);
+        });
   }
 
   /**
