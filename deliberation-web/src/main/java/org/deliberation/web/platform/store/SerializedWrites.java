@@ -80,8 +80,19 @@ final class SerializedWrites implements MongoBackend {
       // Numbered even when it failed: a failed insert of many documents may have stored some.
       long write = force.finished();
       writeLock.unlock();
-      awaitDurable(channel, write);
+      if (journaled(query)) {
+        awaitDurable(channel, write);
+      }
     }
+  }
+
+  /**
+   * Whether the writer asked for its write to be on disk before the reply: unless it says {@code j: false}, as
+   * MongoDB's journal option does, it is. A write that says so is committed with the next force anyway.
+   */
+  static boolean journaled(Document query) {
+    return !(query.get("writeConcern") instanceof Document concern
+        && Boolean.FALSE.equals(concern.get("j")));
   }
 
   /**

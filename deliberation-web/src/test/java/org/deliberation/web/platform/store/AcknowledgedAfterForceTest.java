@@ -2,6 +2,7 @@ package org.deliberation.web.platform.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -90,6 +92,25 @@ class AcknowledgedAfterForceTest {
     assertThat(gate.forces())
         .as("one force for the first, one for the eight")
         .isEqualTo(before + 2);
+  }
+
+  @Test
+  void aWriteThatAsksForNoJournalIsAnsweredWithoutWaitingForTheForce() throws Exception {
+    gate.shut();
+    var held = insert("marker-journaled");
+    gate.awaitForceBegun();
+    var unjournaled =
+        CompletableFuture.runAsync(
+            () ->
+                things
+                    .withWriteConcern(WriteConcern.W1.withJournal(false))
+                    .insertOne(new Document("_id", "marker-unjournaled")),
+            writers);
+
+    unjournaled.get(1, TimeUnit.MINUTES); // answered while the force is held (the bound: no hang)
+    assertThat(held).isNotDone();
+    gate.open();
+    assertThat(held.get()).isTrue();
   }
 
   @Test
