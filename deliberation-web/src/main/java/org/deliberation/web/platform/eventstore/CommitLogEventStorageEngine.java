@@ -80,9 +80,17 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
     super(builder);
     var durable = WriteConcern.MAJORITY.withJournal(true);
     this.commits = builder.database.getCollection("event_commits").withWriteConcern(durable);
+    // The counter's increment is not journaled on its own: only the commit that uses the range is
+    // acknowledged, journaled after the increment, so whatever survives with that commit keeps the
+    // increment before it; a lost increment with no commit after it is referred to by nothing. On
+    // the
+    // embedded store it saves a force of the file per commit.
     this.counter =
         new GlobalIndexCounter(
-            builder.database.getCollection("event_counters").withWriteConcern(durable),
+            builder
+                .database
+                .getCollection("event_counters")
+                .withWriteConcern(WriteConcern.MAJORITY.withJournal(false)),
             builder.inProcessStore);
     this.snapshots = builder.database.getCollection("event_snapshots").withWriteConcern(durable);
     this.barrier = builder.barrier;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The embedded store's backend with its writes applied one at a time, whichever connection or process sends them.
@@ -23,6 +24,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * handed the same counter value, because the answer holds the stored document that the next increment changes
  * while the reply is still being encoded. One process used to serialize its own allocations; app nodes in several processes
  * cannot, so the store does. Reads are not serialized.
+ *
+ * <p>A write's reply is sent once the write is on disk ({@link GroupForce}, {@link DurableReplies}).
  */
 final class SerializedWrites implements MongoBackend {
 
@@ -40,19 +43,32 @@ final class SerializedWrites implements MongoBackend {
           "renamecollection");
 
   private final MongoBackend backend;
-  private final ReentrantLock writeLock = new ReentrantLock();
+  private final ReentrantLock writeLock;
+  private final GroupForce force;
 
-  SerializedWrites(MongoBackend backend) {
+  SerializedWrites(MongoBackend backend, ReentrantLock writeLock, GroupForce force) {
     this.backend = backend;
+    this.writeLock = writeLock;
+    this.force = force;
   }
 
-  static boolean isWrite(String command) {
-    return WRITES.contains(command.toLowerCase(Locale.ROOT));
+  static boolean isWrite(String command, Document query) {
+    var name = command.toLowerCase(Locale.ROOT);
+    if (name.equals("aggregate")) {
+      // A pipeline ending in $out or $merge writes its result.
+      return query.get("pipeline") instanceof List<?> stages
+          && stages.stream()
+              .anyMatch(
+                  s ->
+                      s instanceof Document d
+                          && (d.containsKey("$out") || d.containsKey("$merge")));
+    }
+    return WRITES.contains(name);
   }
 
   @Override
   public Document handleCommand(Channel channel, String database, String command, Document query) {
-    if (!isWrite(command)) {
+    if (!isWrite(command, query)) {
       return backend.handleCommand(channel, database, command, query);
     }
     writeLock.lock();
@@ -61,7 +77,33 @@ final class SerializedWrites implements MongoBackend {
       // write changes while this reply is still being encoded: it is copied under the lock.
       return backend.handleCommand(channel, database, command, query).cloneDeeply();
     } finally {
+      // Numbered even when it failed: a failed insert of many documents may have stored some.
+      long write = force.finished();
       writeLock.unlock();
+      if (journaled(query)) {
+        awaitDurable(channel, write);
+      }
+    }
+  }
+
+  /**
+   * Whether the writer asked for its write to be on disk before the reply: unless it says {@code j: false}, as
+   * MongoDB's journal option does, it is. A write that says so is committed with the next force anyway.
+   */
+  static boolean journaled(Document query) {
+    return !(query.get("writeConcern") instanceof Document concern
+        && Boolean.FALSE.equals(concern.get("j")));
+  }
+
+  /**
+   * The reply to a write leaves once the write is on disk: held by the connection's {@link DurableReplies}, which
+   * runs on this same event loop and sees the reply next, or, with no connection, waited for here.
+   */
+  private void awaitDurable(@Nullable Channel channel, long write) {
+    if (channel != null && channel.eventLoop().inEventLoop()) {
+      DurableReplies.of(channel, force).nextReplyAnswers(write);
+    } else {
+      force.awaitDurable(write);
     }
   }
 
@@ -84,12 +126,15 @@ final class SerializedWrites implements MongoBackend {
 
   @Override
   public void dropDatabase(String database) {
+    long write;
     writeLock.lock();
     try {
       backend.dropDatabase(database);
     } finally {
+      write = force.finished();
       writeLock.unlock();
     }
+    force.awaitDurable(write);
   }
 
   @Override
@@ -104,7 +149,8 @@ final class SerializedWrites implements MongoBackend {
 
   @Override
   public void close() {
-    backend.close();
+    force.close();
+    backend.close(); // commits and closes the file
   }
 
   @Override
