@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 import org.deliberation.web.durability.ServerProcess;
 
 /** The API calls the multi-node tests make, on whichever node they are sent to. */
-final class Calls {
+public final class Calls {
 
   private static final Pattern ID = Pattern.compile("\"id\":\"([^\"]+)\"");
   private static final Pattern SLUG = Pattern.compile("\"slug\":\"([^\"]+)\"");
@@ -15,13 +15,13 @@ final class Calls {
   private static final Pattern TOTAL = Pattern.compile("\"total\":(\\d+)");
 
   /** A project opened and put in its DELIBERATION stage by the admin; its id and slug. */
-  record Project(String id, String slug) {}
+  public record Project(String id, String slug) {}
 
-  static String admin(ServerProcess node) {
+  public static String admin(ServerProcess node) {
     return node.signIn(ServerProcess.ADMIN_EMAIL, ServerProcess.ADMIN_PASSWORD);
   }
 
-  static Project deliberation(ServerProcess node, String admin, String title) {
+  public static Project deliberation(ServerProcess node, String admin, String title) {
     var created =
         node.send(
             "POST",
@@ -39,7 +39,7 @@ final class Calls {
     return project;
   }
 
-  static int stage(ServerProcess node, String admin, Project project, String stage) {
+  public static int stage(ServerProcess node, String admin, Project project, String stage) {
     return node.send(
             "POST",
             "/api/projects/" + project.id() + "/stage",
@@ -49,7 +49,7 @@ final class Calls {
         .statusCode();
   }
 
-  static String statement(ServerProcess node, String token, Project project, String text) {
+  public static String statement(ServerProcess node, String token, Project project, String text) {
     var posted =
         node.send(
             "POST",
@@ -61,7 +61,7 @@ final class Calls {
     return ServerProcess.find(ID, posted.body());
   }
 
-  static int hide(ServerProcess node, String admin, Project project, String statement) {
+  public static int hide(ServerProcess node, String admin, Project project, String statement) {
     return node.send(
             "POST",
             "/api/projects/" + project.id() + "/statements/" + statement + "/moderation",
@@ -72,7 +72,7 @@ final class Calls {
   }
 
   /** A participant signed up on the node: their token from the same node. */
-  static String participant(ServerProcess node, String email) {
+  public static String participant(ServerProcess node, String email) {
     var registered =
         node.send(
             "POST",
@@ -87,7 +87,7 @@ final class Calls {
   }
 
   /** The status of a vote: 200 stored, 409 refused by the admission rule. */
-  static int vote(
+  public static int vote(
       ServerProcess node, String token, Project project, String statement, String vote) {
     return node.send(
             "PUT",
@@ -99,7 +99,7 @@ final class Calls {
   }
 
   /** A statement's counts as the node shows them: agree, disagree, pass. */
-  static int[] counts(ServerProcess node, Project project, String statement) {
+  public static int[] counts(ServerProcess node, Project project, String statement) {
     var read =
         node.send(
             "GET", "/api/projects/" + project.id() + "/statements/" + statement, null, null, null);
@@ -114,7 +114,7 @@ final class Calls {
   }
 
   /** How many results the node's own search index gives for a query. */
-  static int found(ServerProcess node, String query) {
+  public static int found(ServerProcess node, String query) {
     var read = node.send("GET", "/api/search?q=" + query + "&limit=50", null, null, null);
     assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
     return Integer.parseInt(ServerProcess.find(TOTAL, read.body()));
