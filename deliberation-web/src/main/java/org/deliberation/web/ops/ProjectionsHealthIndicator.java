@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * exception: it may rebuild for a long while, and the site works without it meanwhile, so its progress is shown here
  * (and at {@code /api/search/status}) without holding the node back. Each projection's details say its state, its
  * lag behind the head and how many events it has parked: a projection that parks events goes on, and stays UP, but
- * the count shows that something needs an admin's look ({@code /api/admin/dead-letters}).
+ * the count shows that something needs an admin's look ({@code /api/admin/dead-letters}). A projection kept in the
+ * store whose claim another node holds ({@code HELD_ELSEWHERE}) is that node's to keep, and holds nothing back here.
  */
 @Component("projections")
 public class ProjectionsHealthIndicator implements HealthIndicator {
@@ -52,6 +53,7 @@ public class ProjectionsHealthIndicator implements HealthIndicator {
               status.parked()));
       ready &=
           status.state() == ProjectionStatus.State.CAUGHT_UP
+              || status.state() == ProjectionStatus.State.HELD_ELSEWHERE
               || catchingUpWhileServing.contains(status.name());
     }
     return ready ? builder.build() : builder.down().build();

@@ -146,7 +146,8 @@ public class SearchService {
         switch (status.state()) {
           case CAUGHT_UP -> "READY";
           case STALLED -> "STALLED";
-          case CATCHING_UP -> index.rebuilding() ? "REBUILDING" : "CATCHING_UP";
+          // Never held by another node: the index keeps its own position, on each node.
+          case CATCHING_UP, HELD_ELSEWHERE -> index.rebuilding() ? "REBUILDING" : "CATCHING_UP";
         };
     return new SearchStatus(
         state, status.position(), status.position() + status.lag(), status.parked());

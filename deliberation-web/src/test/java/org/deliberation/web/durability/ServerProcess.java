@@ -4,7 +4,9 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,14 +18,18 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-/** The packaged server run as a child process on a data folder, as an operator runs it. */
-final class ServerProcess implements AutoCloseable {
+/**
+ * The packaged server run as a child process on a data folder, as an operator runs it: an app node (on its embedded
+ * store, or on a store it is pointed at by its environment) or a store node.
+ */
+public final class ServerProcess implements AutoCloseable {
 
-  static final String ADMIN_EMAIL = "admin@durability.example";
-  static final String ADMIN_PASSWORD = "durable admin password";
+  public static final String ADMIN_EMAIL = "admin@durability.example";
+  public static final String ADMIN_PASSWORD = "durable admin password";
 
   private static final Pattern TOKEN = Pattern.compile("\"token\":\"([^\"]+)\"");
 
@@ -39,31 +45,59 @@ final class ServerProcess implements AutoCloseable {
     this.port = port;
   }
 
-  static boolean jarExists() {
+  public static boolean jarExists() {
     return Files.isRegularFile(JAR);
   }
 
-  static ServerProcess start(Path data, Path log) {
+  public static ServerProcess start(Path data, Path log) {
+    return start(data, log, Map.of());
+  }
+
+  /** An app node whose environment also holds {@code environment} (which wins over the defaults below). */
+  public static ServerProcess start(Path data, Path log, Map<String, String> environment) {
     int port = freePort();
+    var builder = builder(data, log);
+    builder.environment().put("SERVER_PORT", Integer.toString(port));
+    builder.environment().put("DELIBERATION_ADMIN_EMAIL", ADMIN_EMAIL);
+    builder.environment().put("DELIBERATION_ADMIN_PASSWORD", ADMIN_PASSWORD);
+    builder.environment().put("DELIBERATION_SESSIONS_PASSWORD_STRENGTH", "4");
+    // The suites sign many participants up from one address (RateLimitsIT tests the limits).
+    builder.environment().put("DELIBERATION_LIMITS_ENABLED", "false");
+    builder.environment().putAll(environment);
+    return started(builder, port, log, ServerProcess::healthy);
+  }
+
+  /**
+   * A store node ({@code DELIBERATION_ROLE=store}) serving its data folder on a free loopback port; it has no web
+   * server, so it is ready once the port takes connections. App nodes reach it at {@link #mongodbUri}.
+   */
+  public static ServerProcess startStore(Path data, Path log) {
+    int port = freePort();
+    var builder = builder(data, log);
+    builder.environment().put("DELIBERATION_ROLE", "store");
+    builder.environment().put("DELIBERATION_STORE_PORT", Integer.toString(port));
+    return started(builder, port, log, ServerProcess::listening);
+  }
+
+  private static ProcessBuilder builder(Path data, Path log) {
     var java = ProcessHandle.current().info().command().orElse("java");
     List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-jar", JAR.toString()));
     var builder =
         new ProcessBuilder(command)
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-    builder.environment().put("SERVER_PORT", Integer.toString(port));
     builder.environment().put("DELIBERATION_DATA_DIR", data.toString());
-    builder.environment().put("DELIBERATION_ADMIN_EMAIL", ADMIN_EMAIL);
-    builder.environment().put("DELIBERATION_ADMIN_PASSWORD", ADMIN_PASSWORD);
-    builder.environment().put("DELIBERATION_SESSIONS_PASSWORD_STRENGTH", "4");
-    // The suites sign many participants up from one address (RateLimitsIT tests the limits).
-    builder.environment().put("DELIBERATION_LIMITS_ENABLED", "false");
+    return builder;
+  }
+
+  private static ServerProcess started(
+      ProcessBuilder builder, int port, Path log, Predicate<ServerProcess> ready) {
     try {
       var server = new ServerProcess(builder.start(), port);
       await()
-          .atMost(Duration.ofSeconds(90))
+          .atMost(Duration.ofSeconds(180))
           .pollInterval(Duration.ofMillis(200))
-          .until(() -> server.healthy() || !server.process.isAlive());
+          .until(() -> ready.test(server) || !server.process.isAlive());
       if (!server.process.isAlive()) {
         throw new IllegalStateException("the server exited at start-up; see " + log);
       }
@@ -73,11 +107,21 @@ final class ServerProcess implements AutoCloseable {
     }
   }
 
-  String base() {
+  public String base() {
     return "http://127.0.0.1:" + port;
   }
 
-  HttpResponse<String> send(String method, String path, String token, String ifMatch, String json) {
+  /** The connection string of a store node, for an app node's {@code DELIBERATION_MONGODB_URI}. */
+  public String mongodbUri() {
+    return "mongodb://127.0.0.1:" + port;
+  }
+
+  public HttpClient client() {
+    return client;
+  }
+
+  public HttpResponse<String> send(
+      String method, String path, String token, String ifMatch, String json) {
     var request =
         HttpRequest.newBuilder(URI.create(base() + path))
             .timeout(Duration.ofSeconds(10))
@@ -123,7 +167,7 @@ final class ServerProcess implements AutoCloseable {
   }
 
   /** A sign-in token for these credentials. */
-  String signIn(String email, String password) {
+  public String signIn(String email, String password) {
     var response =
         send(
             "POST",
@@ -138,7 +182,7 @@ final class ServerProcess implements AutoCloseable {
   }
 
   /** The first group of the pattern in a response body. */
-  static String find(Pattern pattern, String body) {
+  public static String find(Pattern pattern, String body) {
     var matcher = pattern.matcher(body);
     if (!matcher.find()) {
       throw new IllegalStateException(pattern + " is not in " + body);
@@ -150,7 +194,7 @@ final class ServerProcess implements AutoCloseable {
    * The first {@code count} named events of a server-sent event stream, read as a browser reads them, resuming after
    * {@code lastEventId} when it is not null. Each event is its {@code id}, {@code event} and {@code data}.
    */
-  List<Map<String, String>> events(String path, String lastEventId, int count) {
+  public List<Map<String, String>> events(String path, String lastEventId, int count) {
     var request =
         HttpRequest.newBuilder(URI.create(base() + path))
             .timeout(Duration.ofSeconds(30))
@@ -184,19 +228,32 @@ final class ServerProcess implements AutoCloseable {
   }
 
   /** SIGKILL: no shutdown hook runs, nothing is flushed. */
-  void kill() {
+  public void kill() {
     process.destroyForcibly();
     waitForExit();
   }
 
   /** SIGTERM: a normal shutdown. */
-  void stop() {
+  public void stop() {
     process.destroy();
     waitForExit();
   }
 
   private void waitForExit() {
     await().atMost(Duration.ofSeconds(30)).until(() -> !process.isAlive());
+  }
+
+  public boolean alive() {
+    return process.isAlive();
+  }
+
+  private boolean listening() {
+    try (var socket = new Socket()) {
+      socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private boolean healthy() {

@@ -6,10 +6,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Supplier;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
+import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.common.transaction.TransactionManager;
@@ -37,6 +39,7 @@ import org.deliberation.core.project.Project;
 import org.deliberation.core.statement.Statement;
 import org.deliberation.web.platform.config.DeliberationProperties;
 import org.deliberation.web.platform.eventstore.CommitLogEventStorageEngine;
+import org.deliberation.web.platform.eventstore.LaterCommits;
 import org.deliberation.web.platform.eventstore.WriteBarrier;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -55,37 +58,53 @@ public class AxonConfig {
 
   /**
    * The core aggregates, each with a cache: a page with hundreds of revisions is not reloaded for every edit. The cache
-   * holds weak references, so memory pressure empties it; when another node changed an aggregate meanwhile, the
-   * append conflicts, the entry is evicted, and the command is retried on fresh state (see the gateway).
+   * holds weak references, so memory pressure empties it; on a shared store an entry another node has changed since is
+   * not used, and when another node changes it between that check and the append, the append conflicts, the entry is
+   * evicted, and the command is retried on fresh state (see the gateway).
    */
   @Bean
-  ConfigurerModule aggregates() {
+  ConfigurerModule aggregates(
+      DeliberationProperties properties, com.mongodb.client.MongoDatabase database) {
+    // On a store of its own (embedded) only this node writes, and a cached aggregate is current; on
+    // a shared store
+    // (a replica set, a store node) another node may have changed it: see
+    // SharedStoreAggregateCache.
+    var later = new LaterCommits(database);
+    Supplier<Cache> cache =
+        properties.mongodb().embedded()
+            ? WeakReferenceCache::new
+            : () -> new SharedStoreAggregateCache(later::after);
     return configurer ->
         configurer
             .configureAggregate(
                 AggregateConfigurer.defaultConfiguration(Project.class)
-                    .configureCache(c -> new WeakReferenceCache()))
+                    .configureCache(c -> cache.get()))
             .configureAggregate(
                 AggregateConfigurer.defaultConfiguration(Page.class)
-                    // Soft, not weak: a page edited again and again stays loaded between its edits.
-                    .configureCache(c -> new SoftReferenceCache(PAGES_KEPT)))
+                    // Soft, not weak: a page edited again and again stays loaded between its edits
+                    // (on a shared store, the check against other nodes' commits comes first).
+                    .configureCache(
+                        c ->
+                            properties.mongodb().embedded()
+                                ? new SoftReferenceCache(PAGES_KEPT)
+                                : cache.get()))
             .configureAggregate(
                 AggregateConfigurer.defaultConfiguration(Participant.class)
-                    .configureCache(c -> new WeakReferenceCache()))
+                    .configureCache(c -> cache.get()))
             .configureAggregate(
                 AggregateConfigurer.defaultConfiguration(Statement.class)
-                    .configureCache(c -> new WeakReferenceCache()))
+                    .configureCache(c -> cache.get()))
             .configureAggregate(
                 AggregateConfigurer.defaultConfiguration(Follow.class)
-                    .configureCache(c -> new WeakReferenceCache()))
+                    .configureCache(c -> cache.get()))
             .configureAggregate(
                 AggregateConfigurer.defaultConfiguration(Authority.class)
-                    .configureCache(c -> new WeakReferenceCache()))
+                    .configureCache(c -> cache.get()))
             // A petition signed 10,000 times is 10,000 events: the cache keeps it loaded between
             // signatures (docs/petitions.md).
             .configureAggregate(
                 AggregateConfigurer.defaultConfiguration(Petition.class)
-                    .configureCache(c -> new WeakReferenceCache()));
+                    .configureCache(c -> cache.get()));
   }
 
   /**

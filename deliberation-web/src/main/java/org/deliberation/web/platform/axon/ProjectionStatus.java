@@ -4,8 +4,9 @@ package org.deliberation.web.platform.axon;
  * Where one projection stands.
  *
  * @param name the processing group
- * @param state {@link State#CAUGHT_UP}, {@link State#CATCHING_UP}, or {@link State#STALLED} (stopped, or retrying
- *     after a failure outside any one event)
+ * @param state {@link State#CAUGHT_UP}, {@link State#CATCHING_UP}, {@link State#STALLED} (stopped, or retrying
+ *     after a failure outside any one event), or {@link State#HELD_ELSEWHERE} (a projection kept in the store, whose
+ *     segments another node of the same store holds: that node keeps it for every node, and shows its lag)
  * @param position the position up to which it has looked at every event; events it does not take (votes, for the
  *     search index) are passed over without moving its token, so once caught up this is the head
  * @param lag how many positions it is behind the head
@@ -17,6 +18,7 @@ public record ProjectionStatus(String name, State state, long position, long lag
   public enum State {
     CAUGHT_UP,
     CATCHING_UP,
-    STALLED
+    STALLED,
+    HELD_ELSEWHERE
   }
 }

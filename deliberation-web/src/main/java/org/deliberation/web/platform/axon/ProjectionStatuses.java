@@ -64,12 +64,33 @@ public class ProjectionStatuses {
             ? ProjectionStatus.State.STALLED
             : caughtUp(processor)
                 ? ProjectionStatus.State.CAUGHT_UP
-                : ProjectionStatus.State.CATCHING_UP;
-    if (state == ProjectionStatus.State.CAUGHT_UP) {
+                : heldElsewhere(name, processor)
+                    ? ProjectionStatus.State.HELD_ELSEWHERE
+                    : ProjectionStatus.State.CATCHING_UP;
+    // A projection another node keeps is as far as that node is; this one does not know it.
+    if (state == ProjectionStatus.State.CAUGHT_UP
+        || state == ProjectionStatus.State.HELD_ELSEWHERE) {
       position = Math.max(position, head);
     }
     position = Math.max(position, 0);
     return new ProjectionStatus(name, state, position, Math.max(0, head - position), parked(name));
+  }
+
+  /**
+   * Whether another node holds every segment of a stored projection: this node works on none of them and the token
+   * store offers none (a claim is offered again once it is older than the claim timeout, when its node stopped
+   * renewing it). Such a projection is kept in the store by that node, for every node: it holds nothing back here.
+   */
+  private boolean heldElsewhere(String name, StreamingEventProcessor processor) {
+    if (!processor.processingStatus().isEmpty()) {
+      return false;
+    }
+    try {
+      var tokens = processing.tokenStore(name);
+      return tokens.fetchSegments(name).length > 0 && tokens.fetchAvailableSegments(name).isEmpty();
+    } catch (RuntimeException e) {
+      return false; // the store does not answer: not known to be held anywhere
+    }
   }
 
   private long parked(String name) {
