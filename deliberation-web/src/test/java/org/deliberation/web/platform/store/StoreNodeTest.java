@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
@@ -22,6 +23,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,40 +95,23 @@ class StoreNodeTest {
     int writers = 8;
     int increments = 200;
     try (var node = start()) {
-      List<MongoClient> clients = new ArrayList<>();
-      for (int i = 0; i < writers; i++) {
-        clients.add(clientOf(node));
-      }
       Set<Long> values = ConcurrentHashMap.newKeySet();
-      var start = new CountDownLatch(1);
-      try (var pool = Executors.newFixedThreadPool(writers)) {
-        List<Future<?>> done = new ArrayList<>();
-        for (var client : clients) {
-          var counters = client.getDatabase("deliberation").getCollection("counters");
-          done.add(
-              pool.submit(
-                  () -> {
-                    start.await();
-                    for (int i = 0; i < increments; i++) {
-                      var after =
-                          counters.findOneAndUpdate(
-                              Filters.eq("_id", "globalIndex"),
-                              Updates.inc("next", 1L),
-                              new FindOneAndUpdateOptions()
-                                  .upsert(true)
-                                  .returnDocument(ReturnDocument.AFTER));
-                      values.add(after.getLong("next"));
-                    }
-                    return null;
-                  }));
-        }
-        start.countDown();
-        for (var each : done) {
-          each.get();
-        }
-      } finally {
-        clients.forEach(MongoClient::close);
-      }
+      onConnectionsAtOnce(
+          node,
+          writers,
+          database -> {
+            var counters = database.getCollection("counters");
+            for (int i = 0; i < increments; i++) {
+              var after =
+                  counters.findOneAndUpdate(
+                      Filters.eq("_id", "globalIndex"),
+                      Updates.inc("next", 1L),
+                      new FindOneAndUpdateOptions()
+                          .upsert(true)
+                          .returnDocument(ReturnDocument.AFTER));
+              values.add(after.getLong("next"));
+            }
+          });
       assertThat(values).hasSize(writers * increments);
     }
   }
@@ -137,42 +122,59 @@ class StoreNodeTest {
     int writers = 8;
     int keys = 100;
     try (var node = start()) {
-      List<MongoClient> clients = new ArrayList<>();
-      for (int i = 0; i < writers; i++) {
-        clients.add(clientOf(node));
+      try (var client = clientOf(node)) {
+        client
+            .getDatabase("deliberation")
+            .getCollection("commits")
+            .createIndex(
+                Indexes.ascending("aggregate", "sequence"), new IndexOptions().unique(true));
       }
-      var commits = clients.getFirst().getDatabase("deliberation").getCollection("commits");
-      commits.createIndex(
-          Indexes.ascending("aggregate", "sequence"), new IndexOptions().unique(true));
       var refused = new AtomicInteger();
-      var start = new CountDownLatch(1);
-      try (var pool = Executors.newFixedThreadPool(writers)) {
-        List<Future<?>> done = new ArrayList<>();
-        for (var client : clients) {
-          var mine = client.getDatabase("deliberation").getCollection("commits");
-          done.add(
-              pool.submit(
-                  () -> {
-                    start.await();
-                    for (int key = 0; key < keys; key++) {
-                      try {
-                        mine.insertOne(new Document("aggregate", "a" + key).append("sequence", 0));
-                      } catch (MongoWriteException duplicate) {
-                        refused.incrementAndGet();
-                      }
-                    }
-                    return null;
-                  }));
-        }
-        start.countDown();
-        for (var each : done) {
-          each.get();
-        }
-      } finally {
-        clients.forEach(MongoClient::close);
-      }
+      onConnectionsAtOnce(
+          node,
+          writers,
+          database -> {
+            var commits = database.getCollection("commits");
+            for (int key = 0; key < keys; key++) {
+              try {
+                commits.insertOne(new Document("aggregate", "a" + key).append("sequence", 0));
+              } catch (MongoWriteException duplicate) {
+                refused.incrementAndGet();
+              }
+            }
+          });
       assertThat(countWith(node, "commits")).isEqualTo(keys);
       assertThat(refused.get()).isEqualTo((writers - 1) * keys);
+    }
+  }
+
+  /** Runs the same work on {@code connections} clients of their own, all let go at once, as app nodes would. */
+  private static void onConnectionsAtOnce(
+      ConfigurableApplicationContext node, int connections, Consumer<MongoDatabase> work)
+      throws Exception {
+    List<MongoClient> clients = new ArrayList<>();
+    for (int i = 0; i < connections; i++) {
+      clients.add(clientOf(node));
+    }
+    var start = new CountDownLatch(1);
+    try (var pool = Executors.newFixedThreadPool(connections)) {
+      List<Future<?>> done = new ArrayList<>();
+      for (var client : clients) {
+        var database = client.getDatabase("deliberation");
+        done.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  work.accept(database);
+                  return null;
+                }));
+      }
+      start.countDown();
+      for (var each : done) {
+        each.get();
+      }
+    } finally {
+      clients.forEach(MongoClient::close);
     }
   }
 
