@@ -105,17 +105,19 @@ class BrowserJourneysIT extends ApiTestSupport {
       text.clear();
       text.sendKeys("# Costs\n\nThe hall costs **3.4 million**, with the car park.\n");
       // The preview comes by itself once typing stops, with how easy the draft is to read.
+      // The live preview may be replaced more than once while typing goes on: these conditions
+      // look the element up again each time rather than holding one that the script replaced.
       wait.until(
-          ExpectedConditions.visibilityOfElementLocated(
-              By.cssSelector("#preview-area .preview strong")));
-      assertThat(browser.findElement(By.cssSelector("#preview-area .preview strong")).getText())
-          .isEqualTo("3.4 million");
-      assertThat(browser.findElement(By.cssSelector("#preview-area .readability-score")).getText())
-          .contains("facilité de lecture");
+          ExpectedConditions.textToBe(
+              By.cssSelector("#preview-area .preview strong"), "3.4 million"));
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.cssSelector("#preview-area .readability-score"), "facilité de lecture"));
       browser.findElement(By.id("comment")).sendKeys("car park added");
       browser.findElement(By.cssSelector("button[value=preview]")).click();
-      assertThat(browser.findElement(By.cssSelector(".preview strong")).getText())
-          .isEqualTo("3.4 million");
+      // The preview button posts the form: wait for the new page before reading it.
+      wait.until(ExpectedConditions.stalenessOf(text));
+      wait.until(ExpectedConditions.textToBe(By.cssSelector(".preview strong"), "3.4 million"));
       chromium.screenshot("preview");
       browser.findElement(By.cssSelector("button[value=save]")).click();
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice")));

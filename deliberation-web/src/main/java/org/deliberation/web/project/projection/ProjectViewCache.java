@@ -19,7 +19,9 @@ import org.springframework.stereotype.Component;
  * Each project's view as last read, on this node. The view folds the project's own events and the pages' index of
  * the stored projection, which may run on another node and lag: so each event this node's {@link ReadCaches} sees
  * sets what a kept view must have reached (the project's last event, each page's revision), and a view read from an
- * index that has not caught up yet is served but not kept.
+ * index that has not caught up yet is served but not kept. What the events told is kept when this node changes the
+ * project and its view is dropped: the next read, made at once, may find the index still behind a page created just
+ * before. It is lost only when the entry is evicted (the least used of {@value #KEPT} projects).
  */
 @Component
 @ProcessingGroup(ReadCaches.GROUP)
@@ -30,7 +32,15 @@ class ProjectViewCache {
   /** A view read with the project's events up to {@code sequence}. */
   record Loaded(ProjectView view, long sequence) {}
 
-  private record Entry(@Nullable Loaded loaded, long atLeast, Map<String, Integer> pages) {
+  /**
+   * @param since the epoch at which this node last changed the project: a read begun before it is not kept
+   */
+  private record Entry(
+      @Nullable Loaded loaded, long atLeast, Map<String, Integer> pages, long since) {
+
+    Entry(@Nullable Loaded loaded, long atLeast, Map<String, Integer> pages) {
+      this(loaded, atLeast, pages, 0);
+    }
 
     boolean reachedBy(Loaded candidate) {
       if (candidate.sequence() < atLeast) {
@@ -90,18 +100,25 @@ class ProjectViewCache {
                     ? new Entry(loaded, loaded.sequence(), Map.of())
                     : null;
               }
-              if (!entry.reachedBy(loaded)
+              if (ticket.epoch() < entry.since()
+                  || !entry.reachedBy(loaded)
                   || entry.loaded() != null && entry.loaded().sequence() > loaded.sequence()) {
                 return entry;
               }
-              return new Entry(loaded, loaded.sequence(), Map.of());
+              return new Entry(loaded, loaded.sequence(), Map.of(), entry.since());
             });
   }
 
-  /** This node changed the project: what was kept, and any read begun before, is not kept. */
+  /**
+   * This node changed the project: what was kept, and any read begun before, is not kept; what the events told of
+   * its pages is, since the stored index may not have caught up with them yet.
+   */
   void forget(ProjectId project) {
-    epoch.incrementAndGet();
-    entries.invalidate(project);
+    var now = epoch.incrementAndGet();
+    entries
+        .asMap()
+        .computeIfPresent(
+            project, (key, entry) -> new Entry(null, entry.atLeast(), entry.pages(), now));
   }
 
   @EventHandler
@@ -116,7 +133,8 @@ class ProjectViewCache {
               }
               var loaded = entry.loaded();
               var kept = loaded != null && loaded.sequence() >= sequence ? loaded : null;
-              return new Entry(kept, Math.max(entry.atLeast(), sequence), entry.pages());
+              return new Entry(
+                  kept, Math.max(entry.atLeast(), sequence), entry.pages(), entry.since());
             });
   }
 
@@ -132,9 +150,13 @@ class ProjectViewCache {
               pages.merge(name, event.revision(), Math::max);
               var loaded = entry == null ? null : entry.loaded();
               var atLeast = entry == null ? -1 : entry.atLeast();
+              var since = entry == null ? 0 : entry.since();
               var candidate = new Entry(null, atLeast, pages);
               return new Entry(
-                  loaded != null && candidate.reachedBy(loaded) ? loaded : null, atLeast, pages);
+                  loaded != null && candidate.reachedBy(loaded) ? loaded : null,
+                  atLeast,
+                  pages,
+                  since);
             });
   }
 }

@@ -96,6 +96,26 @@ class ProjectViewCacheTest {
     assertThat(cache.get(PROJECT)).isNull();
   }
 
+  @Test
+  void aChangeThisNodeMadeKeepsWhatThePagesEventsToldForTheReadThatFollows() {
+    cache.on(pageEdited(1));
+    cache.forget(PROJECT);
+    // Read at once after the change, from an index that has not applied the new page yet.
+    cache.offer(PROJECT, view(0, "DRAFT", 0), cache.ticket());
+    assertThat(cache.get(PROJECT)).isNull();
+    cache.offer(PROJECT, view(0, "DRAFT", 1), cache.ticket());
+    assertThat(cache.get(PROJECT).pages()).hasSize(1);
+  }
+
+  @Test
+  void aReadBegunBeforeAChangeIsNotKeptEvenOnceTheEventsAreKnown() {
+    cache.offer(PROJECT, view(0, "DRAFT", 0), cache.ticket());
+    var before = cache.ticket();
+    cache.forget(PROJECT);
+    cache.offer(PROJECT, view(0, "DRAFT", 0), before);
+    assertThat(cache.get(PROJECT)).isNull();
+  }
+
   private static PageEdited pageEdited(int revision) {
     return new PageEdited(
         new PageId(PROJECT, "costs"),
