@@ -83,8 +83,7 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
     // The counter's increment is not journaled on its own: only the commit that uses the range is
     // acknowledged, journaled after the increment, so whatever survives with that commit keeps the
     // increment before it; a lost increment with no commit after it is referred to by nothing. On
-    // the
-    // embedded store it saves a force of the file per commit.
+    // the embedded store it saves a force of the file per commit.
     this.counter =
         new GlobalIndexCounter(
             builder
