@@ -33,9 +33,11 @@ public class PageController {
   private static final MediaType TEXT_DIFF = MediaType.parseMediaType("text/x-diff");
 
   private final PageService pages;
+  private final PageJson json;
 
-  public PageController(PageService pages) {
+  PageController(PageService pages, PageJson json) {
     this.pages = pages;
+    this.json = json;
   }
 
   @PutMapping("/api/projects/{id}/pages/{page}")
@@ -62,8 +64,10 @@ public class PageController {
                     .body(new EditResult(edit.revision(), edit.merged())));
   }
 
-  @GetMapping("/api/projects/{id}/pages/{page}")
-  public Mono<ResponseEntity<PageView>> read(
+  // Bytes are written as they are, in the type named here: a 304 carries no Content-Type, as
+  // before.
+  @GetMapping(path = "/api/projects/{id}/pages/{page}", produces = MediaType.APPLICATION_JSON_VALUE)
+  public Mono<ResponseEntity<byte[]>> read(
       @PathVariable String id,
       @PathVariable String page,
       @RequestParam(required = false) @Nullable String at,
@@ -75,8 +79,11 @@ public class PageController {
     return pages
         .read(id, page, instant, EntityTags.highestNumber(ifNoneMatch))
         // Spring answers 304 for a matching If-None-Match (weak comparison, lists, *).
+        // The latest revision is one kept view served to every reader: its JSON is written once.
         .map(
-            view -> EntityTags.ok(etag(view.revision()), EntityTags.REVALIDATE, ifNoneMatch, view));
+            view ->
+                EntityTags.ok(
+                    etag(view.revision()), EntityTags.REVALIDATE, ifNoneMatch, json.of(view)));
   }
 
   @GetMapping("/api/projects/{id}/pages/{page}/revisions/{revision}")

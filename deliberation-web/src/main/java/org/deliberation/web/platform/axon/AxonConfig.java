@@ -175,13 +175,11 @@ public class AxonConfig {
       WriteBarrier barrier,
       @Qualifier("eventSerializer") Serializer eventSerializer,
       Serializer serializer,
-      DeliberationProperties properties,
       Clock clock) {
     return CommitLogEventStorageEngine.builder()
         .database(database)
         .barrier(barrier)
         .clock(clock)
-        .inProcessStore(properties.mongodb().embedded())
         .eventSerializer(eventSerializer)
         .snapshotSerializer(serializer)
         .build();

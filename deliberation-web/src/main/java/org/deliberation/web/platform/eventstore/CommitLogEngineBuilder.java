@@ -16,7 +16,6 @@ public final class CommitLogEngineBuilder extends BatchingEventStorageEngine.Bui
   Duration gapTimeout = Duration.ofSeconds(60);
   int maxGapOffset = 10_000;
   @Nullable Clock clock;
-  boolean inProcessStore;
 
   public CommitLogEngineBuilder database(MongoDatabase database) {
     this.database = database;
@@ -41,17 +40,6 @@ public final class CommitLogEngineBuilder extends BatchingEventStorageEngine.Bui
 
   public CommitLogEngineBuilder clock(Clock clock) {
     this.clock = clock;
-    return this;
-  }
-
-  /**
-   * Says the store is the embedded one, which only this process writes to. Its {@code findAndModify} increments
-   * atomically but may answer with a document that a concurrent increment is already changing, so two writers can
-   * be handed the same index (seen: 96 duplicates in 4,800 increments from 16 threads). Allocations are then
-   * serialized in this process; a real MongoDB answers each {@code $inc} with its own result and needs no lock.
-   */
-  public CommitLogEngineBuilder inProcessStore(boolean inProcessStore) {
-    this.inProcessStore = inProcessStore;
     return this;
   }
 

@@ -13,16 +13,10 @@ import com.mongodb.client.model.Sorts;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Date;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-import java.util.Spliterator;
-import java.util.Spliterators;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -30,7 +24,9 @@ import org.axonframework.eventhandling.EventUtils;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.EventStreamUtils;
 import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -89,8 +85,7 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
             builder
                 .database
                 .getCollection("event_counters")
-                .withWriteConcern(WriteConcern.MAJORITY.withJournal(false)),
-            builder.inProcessStore);
+                .withWriteConcern(WriteConcern.MAJORITY.withJournal(false)));
     this.snapshots = builder.database.getCollection("event_snapshots").withWriteConcern(durable);
     this.barrier = builder.barrier;
     this.clock = builder.clock;
@@ -214,7 +209,38 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
   @Override
   protected List<? extends DomainEventData<?>> fetchDomainEvents(
       String aggregateIdentifier, long firstSequenceNumber, int batchSize) {
-    return AggregateCommits.read(commits, aggregateIdentifier, firstSequenceNumber, batchSize);
+    return AggregateCommits.read(commits, aggregateIdentifier, firstSequenceNumber, batchSize, true)
+        .events();
+  }
+
+  /**
+   * An aggregate's events, read until a read says its chain of commits has ended, not until one comes back empty as
+   * Axon's batching does: that last read would cost a query, and another one looking back for a commit it is inside
+   * (see {@link AggregateCommits#stream}).
+   */
+  @Override
+  protected Stream<? extends DomainEventData<?>> readEventData(
+      String aggregateIdentifier, long firstSequenceNumber) {
+    return commitsFrom(aggregateIdentifier, firstSequenceNumber, true);
+  }
+
+  /**
+   * The aggregate's events from {@code firstSequenceNumber}, which must start a commit or lie past the stream's end,
+   * as the length of a stream already read does: a reader following a stream reads its tail in one query, without
+   * looking for a commit its position would be inside.
+   */
+  public DomainEventStream readEventsFromCommit(
+      String aggregateIdentifier, long firstSequenceNumber) {
+    return EventStreamUtils.upcastAndDeserializeDomainEvents(
+        commitsFrom(aggregateIdentifier, firstSequenceNumber, false),
+        getEventSerializer(),
+        upcasterChain);
+  }
+
+  private Stream<DomainEventData<?>> commitsFrom(
+      String aggregateIdentifier, long firstSequenceNumber, boolean lookBack) {
+    return AggregateCommits.stream(
+        commits, aggregateIdentifier, firstSequenceNumber, batchSize(), lookBack);
   }
 
   @Override
@@ -232,41 +258,13 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
   @Override
   protected Stream<? extends TrackedEventData<?>> readEventData(
       @Nullable TrackingToken trackingToken, boolean mayBlock) {
-    var spliterator =
-        new Spliterators.AbstractSpliterator<TrackedEventData<?>>(
-            Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL) {
-          private @Nullable TrackingToken last = trackingToken;
-          private boolean first = true;
-          private Iterator<TrackedEventData<?>> batch = Collections.emptyIterator();
-
-          @Override
-          public boolean tryAdvance(Consumer<? super TrackedEventData<?>> action) {
-            if (!batch.hasNext()) {
-              var next = fetchTrackedEvents(last, batchSize(), first);
-              first = false;
-              if (next.isEmpty()) {
-                return false;
-              }
-              batch = next.iterator();
-            }
-            var event = batch.next();
-            last = event.trackingToken();
-            action.accept(event);
-            return true;
-          }
-        };
-    return StreamSupport.stream(spliterator, false);
+    return tracking.stream(trackingToken, batchSize());
   }
 
   @Override
   protected List<? extends TrackedEventData<?>> fetchTrackedEvents(
       @Nullable TrackingToken lastToken, int batchSize) {
-    return fetchTrackedEvents(lastToken, batchSize, true);
-  }
-
-  private List<TrackedEventData<?>> fetchTrackedEvents(
-      @Nullable TrackingToken lastToken, int batchSize, boolean lookBack) {
-    return tracking.read(lastToken, batchSize, lookBack);
+    return tracking.read(lastToken, batchSize, true);
   }
 
   @Override

@@ -5,7 +5,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -21,12 +23,14 @@ public class EventStreams {
   private static final int CACHED_STREAMS = 512;
 
   private final EventStore events;
+  private final @Nullable CommitLogEventStorageEngine commitLog;
 
   private final Cache<String, List<DomainEventMessage<?>>> cache =
       Caffeine.newBuilder().maximumSize(CACHED_STREAMS).softValues().build();
 
-  public EventStreams(EventStore events) {
+  public EventStreams(EventStore events, EventStorageEngine engine) {
     this.events = events;
+    this.commitLog = engine instanceof CommitLogEventStorageEngine log ? log : null;
   }
 
   public Mono<List<DomainEventMessage<?>>> read(String aggregateId) {
@@ -36,12 +40,13 @@ public class EventStreams {
   private List<DomainEventMessage<?>> readNow(String aggregateId) {
     var known = cache.getIfPresent(aggregateId);
     var prefix = known == null ? List.<DomainEventMessage<?>>of() : known;
-    var tail =
-        events
-            .readEvents(aggregateId, prefix.size())
-            .asStream()
-            .<DomainEventMessage<?>>map(e -> e)
-            .toList();
+    // A stream read before ends after a whole commit: its tail is read from there without looking
+    // back for a commit that position would be inside (one query instead of two).
+    var read =
+        commitLog != null
+            ? commitLog.readEventsFromCommit(aggregateId, prefix.size())
+            : events.readEvents(aggregateId, prefix.size());
+    var tail = read.asStream().<DomainEventMessage<?>>map(e -> e).toList();
     if (tail.isEmpty()) {
       return prefix;
     }

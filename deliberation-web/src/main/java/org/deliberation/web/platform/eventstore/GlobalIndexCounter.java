@@ -7,9 +7,7 @@ import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 import java.util.Objects;
-import java.util.concurrent.locks.ReentrantLock;
 import org.bson.Document;
-import org.jspecify.annotations.Nullable;
 
 /** Hands out ranges of global indexes from one counter document ({@code $inc}), and says where the head is. */
 final class GlobalIndexCounter {
@@ -17,31 +15,19 @@ final class GlobalIndexCounter {
   static final String COUNTER_ID = "globalIndex";
 
   private final MongoCollection<Document> counters;
-  private final @Nullable ReentrantLock allocationLock;
 
   /**
-   * @param inProcessStore the embedded store, whose {@code findAndModify} may hand two writers the same index (see
-   *     {@link CommitLogEngineBuilder#inProcessStore}): allocations are then serialized in this process
+   * No lock of this process's own around the increment: the embedded store applies its writes one at a time and
+   * copies a {@code findAndModify}'s answer before the next one (the store's {@code SerializedWrites}), as a real
+   * MongoDB answers each {@code $inc} with its own result. A lock here held every append of the process in line
+   * for a whole round trip, which under load capped all appends together at one per round trip.
    */
-  GlobalIndexCounter(MongoCollection<Document> counters, boolean inProcessStore) {
+  GlobalIndexCounter(MongoCollection<Document> counters) {
     this.counters = counters;
-    this.allocationLock = inProcessStore ? new ReentrantLock() : null;
   }
 
   /** The first of {@code count} consecutive indexes no other writer gets. */
   long allocate(int count) {
-    if (allocationLock == null) {
-      return increment(count);
-    }
-    allocationLock.lock();
-    try {
-      return increment(count);
-    } finally {
-      allocationLock.unlock();
-    }
-  }
-
-  private long increment(int count) {
     var counter =
         counters.findOneAndUpdate(
             eq("_id", COUNTER_ID),

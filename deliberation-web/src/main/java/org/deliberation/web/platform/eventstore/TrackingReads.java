@@ -6,11 +6,18 @@ import com.mongodb.client.MongoCollection;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
@@ -38,6 +45,37 @@ final class TrackingReads {
     this.gapTimeout = gapTimeout;
     this.maxGapOffset = maxGapOffset;
     this.clock = clock;
+  }
+
+  /**
+   * Streams the events after {@code trackingToken} in batches. Only the first batch looks back for a commit the token
+   * is inside of (a processor resuming from a token it stored mid-commit); later batches start after whole commits.
+   */
+  Stream<TrackedEventData<?>> stream(@Nullable TrackingToken trackingToken, int batchSize) {
+    var spliterator =
+        new Spliterators.AbstractSpliterator<TrackedEventData<?>>(
+            Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL) {
+          private @Nullable TrackingToken last = trackingToken;
+          private boolean first = true;
+          private Iterator<TrackedEventData<?>> batch = Collections.emptyIterator();
+
+          @Override
+          public boolean tryAdvance(Consumer<? super TrackedEventData<?>> action) {
+            if (!batch.hasNext()) {
+              var next = read(last, batchSize, first);
+              first = false;
+              if (next.isEmpty()) {
+                return false;
+              }
+              batch = next.iterator();
+            }
+            var event = batch.next();
+            last = event.trackingToken();
+            action.accept(event);
+            return true;
+          }
+        };
+    return StreamSupport.stream(spliterator, false);
   }
 
   /**

@@ -57,10 +57,6 @@ abstract class CommitLogEventStorageEngineContract {
     return WriteBarrier.NONE;
   }
 
-  protected boolean inProcessStore() {
-    return false;
-  }
-
   MongoDatabase database;
   CommitLogEventStorageEngine engine;
 
@@ -75,7 +71,6 @@ abstract class CommitLogEventStorageEngineContract {
     return CommitLogEventStorageEngine.builder()
         .database(database)
         .barrier(barrier())
-        .inProcessStore(inProcessStore())
         .clock(clock)
         .gapTimeout(gapTimeout)
         .eventSerializer(serializer)

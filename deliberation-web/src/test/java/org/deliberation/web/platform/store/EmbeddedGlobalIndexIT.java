@@ -36,7 +36,6 @@ class EmbeddedGlobalIndexIT {
           CommitLogEventStorageEngine.builder()
               .database(client.getDatabase("test"))
               .barrier(store.barrier())
-              .inProcessStore(true)
               .clock(Clock.systemUTC())
               .eventSerializer(serializer)
               .snapshotSerializer(serializer)
