@@ -31,9 +31,33 @@ public class UnsubscribeTokens {
   private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
   private static final int LONGEST = 600;
 
-  private final SecretKeySpec key;
+  private final MongoDatabase database;
+
+  // Drawn or read on first use, not at start: a start then writes nothing to the store for it (the
+  // store's first
+  // insert into a new collection was a measurable share of an empty start), and a node that never
+  // mails never asks.
+  private volatile @Nullable SecretKeySpec key;
 
   public UnsubscribeTokens(MongoDatabase database) {
+    this.database = database;
+  }
+
+  private SecretKeySpec key() {
+    var known = key;
+    if (known == null) {
+      synchronized (this) {
+        known = key;
+        if (known == null) {
+          known = keptKey();
+          key = known;
+        }
+      }
+    }
+    return known;
+  }
+
+  private SecretKeySpec keptKey() {
     var keys = database.getCollection("notification_keys");
     var drawn = new byte[32];
     new SecureRandom().nextBytes(drawn);
@@ -46,7 +70,7 @@ public class UnsubscribeTokens {
       }
     }
     var kept = keys.find(eq("_id", "unsubscribe")).first();
-    this.key = new SecretKeySpec(DECODER.decode(kept.getString("key")), "HmacSHA256");
+    return new SecretKeySpec(DECODER.decode(kept.getString("key")), "HmacSHA256");
   }
 
   public String sign(FollowId follow) {
@@ -80,7 +104,7 @@ public class UnsubscribeTokens {
   private byte[] mac(String payload) {
     try {
       var mac = Mac.getInstance("HmacSHA256");
-      mac.init(key);
+      mac.init(key());
       return mac.doFinal(payload.getBytes(StandardCharsets.UTF_8));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
