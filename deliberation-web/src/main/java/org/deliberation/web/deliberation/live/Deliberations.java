@@ -3,11 +3,13 @@ package org.deliberation.web.deliberation.live;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.deliberation.core.project.Stage;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,6 +22,9 @@ public class Deliberations {
   private final JsonMapper json;
   private final SynthesisService synthesis;
   private final Clock clock;
+  // While a snapshot is applied: the projects whose votes or moderation changed, told to the
+  // synthesis once at the end instead of at each event (null otherwise).
+  private @Nullable Set<ProjectDeliberation> held;
 
   public Deliberations(JsonMapper json, SynthesisService synthesis, Clock clock) {
     this.json = json;
@@ -30,8 +35,7 @@ public class Deliberations {
   /** The project's deliberation, empty until its first event arrives. */
   public ProjectDeliberation of(String project) {
     return projects.computeIfAbsent(
-        project,
-        id -> new ProjectDeliberation(id, json::writeValueAsString, synthesis::changed, clock));
+        project, id -> new ProjectDeliberation(id, json::writeValueAsString, this::changed, clock));
   }
 
   /** The deliberation of a project named by its id or its slug, if any event of it has arrived. */
@@ -73,5 +77,51 @@ public class Deliberations {
   void clear() {
     projects.clear();
     slugs.clear();
+    synchronized (this) {
+      if (held != null) {
+        held.clear();
+      }
+    }
+  }
+
+  /**
+   * Until {@link #release()}, a change to a project's votes does not recompute its synthesis: a snapshot's million
+   * votes would otherwise keep the synthesis thread recomputing ever larger matrices while they are applied, and what
+   * it computed would be replaced by the recomputation after the last one anyway.
+   */
+  synchronized void hold() {
+    if (held == null) {
+      held = new LinkedHashSet<>();
+    }
+  }
+
+  /**
+   * Recomputes once the synthesis of each project whose votes changed while held: the state the last recomputation
+   * of a replay leaves, since a synthesis depends on the votes alone, not on when the previous ones ran.
+   */
+  void release() {
+    Set<ProjectDeliberation> changed;
+    synchronized (this) {
+      changed = held;
+      held = null;
+    }
+    if (changed != null) {
+      for (var project : changed) {
+        synchronized (project) {
+          synthesis.changed(project);
+        }
+      }
+    }
+  }
+
+  /** Under the project's monitor, as {@link SynthesisService#changed} wants. */
+  private void changed(ProjectDeliberation project) {
+    synchronized (this) {
+      if (held != null) {
+        held.add(project);
+        return;
+      }
+    }
+    synthesis.changed(project);
   }
 }

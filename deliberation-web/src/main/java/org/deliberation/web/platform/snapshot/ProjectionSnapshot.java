@@ -3,6 +3,8 @@ package org.deliberation.web.platform.snapshot;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.axonframework.eventhandling.EventHandlerInvoker;
@@ -11,7 +13,7 @@ import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.MessageHandlerInterceptor;
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.jspecify.annotations.Nullable;
@@ -20,13 +22,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The snapshot of one projection kept in memory: its journal, fed by an interceptor on its processor; its token store;
- * its file. At start, before the processor, the snapshot's events are applied through the processor's own handlers and
- * the processor starts from the snapshot's token; a snapshot that cannot be used is logged and the projection is
- * rebuilt from the events, as without snapshots.
+ * its file. At start, before the processor, the snapshot's events are applied through the processor's own handlers, a
+ * batch to a unit of work, with the feature's {@link SnapshotRestoreListener}s told before and after, and the
+ * processor starts from the snapshot's token; a snapshot that cannot be used is logged and the projection is rebuilt
+ * from the events, as without snapshots.
  */
 final class ProjectionSnapshot {
 
   private static final Logger log = LoggerFactory.getLogger(ProjectionSnapshot.class);
+  // Events applied in one unit of work at start: the processor's batches are smaller, but here
+  // nothing waits for a commit.
+  private static final int BATCH = 1_024;
 
   private final String group;
   private final Path file;
@@ -75,9 +81,13 @@ final class ProjectionSnapshot {
    * Applies the snapshot, if there is a usable one, and sets the processor's token to it.
    *
    * @param head the store's head: a snapshot beyond it was taken of another store
+   * @param listeners told before the first event is applied and after the last (or the reset)
    * @return how many events were applied from it (0 when the projection is rebuilt from the events)
    */
-  long restore(EventHandlerInvoker invoker, @Nullable TrackingToken head) {
+  long restore(
+      EventHandlerInvoker invoker,
+      @Nullable TrackingToken head,
+      List<SnapshotRestoreListener> listeners) {
     if (!Files.exists(file)) {
       log.info("{}: no snapshot yet, the projection is built from every event", group);
       return 0;
@@ -107,23 +117,32 @@ final class ProjectionSnapshot {
     }
     var reader = codec.reader(loaded.events().prefix().open());
     long applied = 0;
+    listeners.forEach(SnapshotRestoreListener::restoring);
     try {
+      var batch = new ArrayList<EventMessage<?>>(BATCH);
       while (reader.hasNext()) {
         var message = reader.next();
-        DefaultUnitOfWork.startAndGet(message)
-            .executeWithResult(
-                () -> {
-                  invoker.handle(message, Segment.ROOT_SEGMENT);
-                  return null;
-                });
+        var taker = taker(listeners, message);
+        if (taker != null) {
+          apply(invoker, batch);
+          taker.apply(message);
+        } else {
+          batch.add(message);
+          if (batch.size() == BATCH) {
+            apply(invoker, batch);
+          }
+        }
         applied++;
       }
+      apply(invoker, batch);
       if (applied != loaded.count()) {
         throw new IOException("it holds " + applied + " events, its header says " + loaded.count());
       }
     } catch (Exception e) {
       invoker.performReset();
       return ignored("its events could not be applied (" + e + ")");
+    } finally {
+      listeners.forEach(SnapshotRestoreListener::restored);
     }
     tokens.initializeTokenSegments(group, 1, token);
     journal.restored(loaded.events(), reader, applied, token);
@@ -134,6 +153,40 @@ final class ProjectionSnapshot {
         (System.nanoTime() - started) / 1_000_000,
         position);
     return applied;
+  }
+
+  /**
+   * One unit of work for a batch of events, as the processor applies them, each handed to the handlers in turn; an
+   * event a handler failed on fails the restore.
+   */
+  private static void apply(EventHandlerInvoker invoker, List<EventMessage<?>> batch)
+      throws Exception {
+    if (batch.isEmpty()) {
+      return;
+    }
+    var unitOfWork = new BatchingUnitOfWork<>(batch);
+    var result =
+        unitOfWork.executeWithResult(
+            () -> {
+              invoker.handle(unitOfWork.getMessage(), Segment.ROOT_SEGMENT);
+              return null;
+            });
+    if (result.isExceptional()) {
+      throw new IOException(
+          "an event failed: " + result.exceptionResult(), result.exceptionResult());
+    }
+    batch.clear();
+  }
+
+  /** The listener that applies the event itself, if any: the batch before it is applied first, to keep the order. */
+  private static @Nullable SnapshotRestoreListener taker(
+      List<SnapshotRestoreListener> listeners, TrackedEventMessage<?> message) {
+    for (var listener : listeners) {
+      if (listener.takes(message.getPayloadType())) {
+        return listener;
+      }
+    }
+    return null;
   }
 
   private long ignored(@Nullable String reason) {

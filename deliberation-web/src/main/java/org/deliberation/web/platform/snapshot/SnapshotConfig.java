@@ -34,6 +34,7 @@ class SnapshotConfig {
   ConfigurerModule projectionSnapshots(
       List<Projection> projections,
       ObjectProvider<PayloadCodec<?>> codecs,
+      ObjectProvider<SnapshotRestoreListener> listeners,
       Serializer serializer,
       DeliberationProperties properties,
       SnapshotProperties snapshots,
@@ -76,7 +77,11 @@ class SnapshotConfig {
                                   processor ->
                                       snapshot.restore(
                                           processor.eventHandlerInvoker(),
-                                          config.eventStore().createHeadToken())));
+                                          config.eventStore().createHeadToken(),
+                                          listeners
+                                              .orderedStream()
+                                              .filter(listener -> listener.group().equals(group))
+                                              .toList())));
                   config.onShutdown(Phase.INBOUND_EVENT_CONNECTORS - 1, snapshot::write);
                 });
           }

@@ -60,7 +60,13 @@ public final class SnapshotTestSupport {
 
   /** Applies the snapshot through the invoker, as at a start: how many events it applied. */
   public long restore(EventHandlerInvoker invoker, TrackingToken head) {
-    return snapshot.restore(invoker, head);
+    return restore(invoker, head, List.of());
+  }
+
+  /** The same, telling these listeners as a start tells the feature's. */
+  public long restore(
+      EventHandlerInvoker invoker, TrackingToken head, List<SnapshotRestoreListener> listeners) {
+    return snapshot.restore(invoker, head, listeners);
   }
 
   /** The token the processor would start from: the snapshot's, or none. */
