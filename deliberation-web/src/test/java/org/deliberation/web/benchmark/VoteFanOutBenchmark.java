@@ -178,7 +178,7 @@ class VoteFanOutBenchmark extends ApiTestSupport {
         String.format(
             Locale.ROOT,
             "| %s, %,d subscribers, %d votes at %d/s, %,d deliveries | vote to event p50 %.1f ms, p99 %.1f ms, max %.1f ms"
-                + " | all connected in %.1f s | %s | %,.0f bytes/s to each reader |",
+                + " | all connected in %.1f s | %s | server CPU %.1f µs a delivered vote | %,.0f bytes/s to each reader |",
             label,
             readers.subscribers().size(),
             VOTES,
@@ -189,6 +189,12 @@ class VoteFanOutBenchmark extends ApiTestSupport {
             BenchmarkReport.percentile(all, 1.0),
             readers.connectSeconds(),
             used,
+            // Load-independent: what serving the round cost, over the votes it delivered.
+            (used.process() - used.prefixed())
+                * used.seconds()
+                * Runtime.getRuntime().availableProcessors()
+                / all.length
+                * 1e6,
             bytes / used.seconds() / readers.subscribers().size()));
   }
 }
