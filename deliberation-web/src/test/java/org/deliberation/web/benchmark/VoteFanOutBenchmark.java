@@ -2,6 +2,7 @@ package org.deliberation.web.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.netty.channel.Channel;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,24 +11,22 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 import org.deliberation.web.testing.ApiTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
-import reactor.core.Disposable;
-import reactor.netty.http.client.HttpClient;
-import reactor.netty.resources.ConnectionProvider;
 
 /**
  * How long a vote takes to reach 5,000 readers of the synthesis stream: from the instant the server accepted it (the
  * {@code at} of the event) to the instant each subscriber has read its {@code vote} event. The votes come at a steady
  * 5 per second, then 1 per second, on 10 statements, first with the stream's patch mode ({@code ?view=patch}: the
  * whole view once, then its patches), then with the whole view at each recomputation. The baseline of each, in the
- * same run, is the same votes with 50 subscribers. Subscribers are
- * non-blocking clients in the same JVM (Reactor Netty), so the 2 cores serve both sides.
+ * same run, is the same votes with 50 subscribers. Subscribers are raw Netty connections in the same JVM that scan
+ * the bytes for the markers they need ({@link RawStreamReaders}), as cheap as remote readers; the 2 cores serve both
+ * sides, and each round says how the CPU was split between the readers' threads, the rest of the process (the
+ * server) and the whole machine ({@link CpuSplit}).
  */
 @DirtiesContext // a server of its own, not one another benchmark has loaded
 // Every reader comes from this one address, which the server would otherwise hold to 512
@@ -39,51 +38,41 @@ class VoteFanOutBenchmark extends ApiTestSupport {
   private static final int BASELINE_SUBSCRIBERS = 50;
   private static final int VOTES = 60;
   private static final int STATEMENTS = 10;
-  private static final Pattern AT = Pattern.compile("\"at\":\"([^\"]+)\"");
+  // The readers' own threads: one core's worth, as remote readers would not share the server's.
+  private static final int READER_THREADS = 1;
 
   @LocalServerPort int port;
 
   /** One reader of the stream: the latencies of the vote events it read in the current round. */
   private static final class Subscriber {
 
-    private final StringBuilder pending = new StringBuilder();
-    private long bytes;
+    private final RawStreamReaders.Reader reader;
     private final long[] latencies = new long[VOTES];
-    private final CountDownLatch connected;
+    private long bytesAtStart;
     private int votes;
     private CountDownLatch allVotes;
 
     Subscriber(CountDownLatch connected) {
-      this.connected = connected;
+      reader = new RawStreamReaders.Reader(connected, this::vote, Instant::now);
     }
 
     synchronized void startRound(CountDownLatch allVotes) {
       this.allVotes = allVotes;
       votes = 0;
-      bytes = 0;
+      bytesAtStart = reader.bytes();
     }
 
-    /** Reads a chunk of the stream; an event ends with a blank line and may span chunks. */
-    synchronized void read(String chunk) {
-      bytes += chunk.length();
-      pending.append(chunk);
-      int end;
-      while ((end = pending.indexOf("\n\n")) >= 0) {
-        var event = pending.substring(0, end);
-        pending.delete(0, end + 2);
-        if (event.contains("event:synthesis")) {
-          connected.countDown(); // only the first one counts: the latch stays at zero
-        } else if (event.contains("event:vote") && allVotes != null && votes < VOTES) {
-          var at = AT.matcher(event);
-          if (at.find()) {
-            latencies[votes++] =
-                Duration.between(Instant.parse(at.group(1)), Instant.now()).toNanos();
-            if (votes == VOTES) {
-              allVotes.countDown();
-            }
-          }
+    private synchronized void vote(Instant acceptedAt, Instant readAt) {
+      if (allVotes != null && votes < VOTES) {
+        latencies[votes++] = Duration.between(acceptedAt, readAt).toNanos();
+        if (votes == VOTES) {
+          allVotes.countDown();
         }
       }
+    }
+
+    synchronized long bytes() {
+      return reader.bytes() - bytesAtStart;
     }
   }
 
@@ -94,59 +83,47 @@ class VoteFanOutBenchmark extends ApiTestSupport {
     var statements = deliberating(official, project, STATEMENTS);
     var voter = citizen();
 
-    var provider =
-        ConnectionProvider.builder("subscribers")
-            .maxConnections(SUBSCRIBERS + 100)
-            .pendingAcquireMaxCount(-1)
-            .build();
-    var client =
-        HttpClient.create(provider)
-            .baseUrl("http://127.0.0.1:" + port)
-            .responseTimeout(Duration.ofMinutes(5));
-    try {
+    try (var readers = new RawStreamReaders(READER_THREADS, "127.0.0.1", port)) {
       BenchmarkReport.line(
           "## A vote to its stream's subscribers (" + BenchmarkReport.machine() + ")");
       int round = 0;
       // The patch mode first, then the whole view (the API's default), each with its baseline.
-      for (var mode : List.of("patch", "whole")) {
-        var few = connect(client, project, mode, BASELINE_SUBSCRIBERS);
+      for (var mode : List.of(System.getProperty("fanout.modes", "patch,whole").split(","))) {
+        var few = connect(readers, project, mode, BASELINE_SUBSCRIBERS);
         round(few, project, statements, voter, 5, round++, mode + " (baseline)");
-        few.connections().forEach(Disposable::dispose);
-        var many = connect(client, project, mode, SUBSCRIBERS);
+        few.close();
+        var many = connect(readers, project, mode, SUBSCRIBERS);
         round(many, project, statements, voter, 5, round++, mode);
         round(many, project, statements, voter, 1, round++, mode);
-        many.connections().forEach(Disposable::dispose);
+        many.close();
         Thread.sleep(2_000); // the server closes its side before the next mode connects
       }
-    } finally {
-      provider.dispose();
     }
   }
 
   private record Readers(
-      List<Subscriber> subscribers, List<Disposable> connections, double connectSeconds) {}
+      List<Subscriber> subscribers, List<Channel> connections, double connectSeconds) {
 
-  private Readers connect(HttpClient client, String project, String mode, int count)
+    void close() {
+      connections.forEach(Channel::close);
+    }
+  }
+
+  private Readers connect(RawStreamReaders readers, String project, String mode, int count)
       throws InterruptedException {
     var connected = new CountDownLatch(count);
     var subscribers = new ArrayList<Subscriber>();
-    var connections = new ArrayList<Disposable>();
+    var connections = new ArrayList<Channel>();
     long connectStart = System.nanoTime();
     for (int i = 0; i < count; i++) {
       var subscriber = new Subscriber(connected);
       subscribers.add(subscriber);
       connections.add(
-          client
-              .headers(headers -> headers.add("Accept", "text/event-stream"))
-              .get()
-              .uri("/api/projects/" + project + "/synthesis/stream?view=" + mode)
-              .responseContent()
-              .asString()
-              .subscribe(subscriber::read));
+          readers.open(
+              "/api/projects/" + project + "/synthesis/stream?view=" + mode, subscriber.reader));
       if (i % 500 == 499) {
-        Thread.sleep(
-            100); // lets the accept queue drain, as real readers do not all arrive in the same
-        // millisecond
+        // Lets the accept queue drain, as real readers do not all arrive in the same millisecond.
+        Thread.sleep(100);
       }
     }
     assertThat(connected.await(5, TimeUnit.MINUTES))
@@ -166,11 +143,7 @@ class VoteFanOutBenchmark extends ApiTestSupport {
       throws Exception {
     var allVotes = new CountDownLatch(readers.subscribers().size());
     readers.subscribers().forEach(subscriber -> subscriber.startRound(allVotes));
-    var os =
-        (com.sun.management.OperatingSystemMXBean)
-            java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-    long cpu0 = os.getProcessCpuTime();
-    long wall0 = System.nanoTime();
+    var cpu = CpuSplit.start();
     for (int v = 0; v < VOTES; v++) {
       long t0 = System.nanoTime();
       // Each round starts on the opposite vote from the last round's, so every vote is a change
@@ -189,19 +162,15 @@ class VoteFanOutBenchmark extends ApiTestSupport {
       }
     }
     assertThat(allVotes.await(2, TimeUnit.MINUTES)).as("every subscriber read every vote").isTrue();
-    double busy =
-        (os.getProcessCpuTime() - cpu0)
-            / (double) (System.nanoTime() - wall0)
-            / Runtime.getRuntime().availableProcessors();
+    var used = cpu.stop(RawStreamReaders.THREAD_PREFIX);
 
-    double seconds = (System.nanoTime() - wall0) / 1e9;
     var all = new long[readers.subscribers().size() * VOTES];
     int n = 0;
     long bytes = 0;
     for (var subscriber : readers.subscribers()) {
       synchronized (subscriber) {
         System.arraycopy(subscriber.latencies, 0, all, n, VOTES);
-        bytes += subscriber.bytes;
+        bytes += subscriber.bytes();
       }
       n += VOTES;
     }
@@ -209,7 +178,7 @@ class VoteFanOutBenchmark extends ApiTestSupport {
         String.format(
             Locale.ROOT,
             "| %s, %,d subscribers, %d votes at %d/s, %,d deliveries | vote to event p50 %.1f ms, p99 %.1f ms, max %.1f ms"
-                + " | all connected in %.1f s | CPU %.0f%% busy | %,.0f bytes/s to each reader |",
+                + " | all connected in %.1f s | %s | server CPU %.1f µs a delivered vote | %,.0f bytes/s to each reader |",
             label,
             readers.subscribers().size(),
             VOTES,
@@ -219,7 +188,13 @@ class VoteFanOutBenchmark extends ApiTestSupport {
             BenchmarkReport.percentile(all, 0.99),
             BenchmarkReport.percentile(all, 1.0),
             readers.connectSeconds(),
-            busy * 100,
-            bytes / seconds / readers.subscribers().size()));
+            used,
+            // Load-independent: what serving the round cost, over the votes it delivered.
+            (used.process() - used.prefixed())
+                * used.seconds()
+                * Runtime.getRuntime().availableProcessors()
+                / all.length
+                * 1e6,
+            bytes / used.seconds() / readers.subscribers().size()));
   }
 }

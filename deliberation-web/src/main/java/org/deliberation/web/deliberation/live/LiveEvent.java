@@ -1,5 +1,6 @@
 package org.deliberation.web.deliberation.live;
 
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import org.deliberation.web.platform.stream.EventStreamSupport;
 import org.jspecify.annotations.Nullable;
@@ -22,7 +23,7 @@ public final class LiveEvent {
   private final String json;
   private final @Nullable LiveEvent standalone;
   // Made at most a few times if readers race for it, all equal: no lock needed.
-  private volatile byte @Nullable [] frame;
+  private volatile @Nullable ByteBuffer frame;
 
   /**
    * @param position the position in the event store of the last event it reflects: the stream's {@code id:}; {@link
@@ -59,16 +60,20 @@ public final class LiveEvent {
     return standalone;
   }
 
-  /** The event as the stream writes it: {@code id:}, {@code event:}, {@code data:} and the blank line after. */
-  public byte[] frame() {
+  /**
+   * The event as the stream writes it: {@code id:}, {@code event:}, {@code data:} and the blank line after; shared by
+   * every reader, read-only, each reader's connection writing a view of it ({@link ByteBuffer#duplicate()}).
+   */
+  public ByteBuffer frame() {
     var framed = frame;
     if (framed == null) {
       framed =
-          EventStreamSupport.frame(
-              position == NO_POSITION ? null : Long.toString(position),
-              type.wireName(),
-              type == Type.RESUME ? RESUME_AFTER : null,
-              json);
+          EventStreamSupport.shared(
+              EventStreamSupport.frame(
+                  position == NO_POSITION ? null : Long.toString(position),
+                  type.wireName(),
+                  type == Type.RESUME ? RESUME_AFTER : null,
+                  json));
       frame = framed;
     }
     return framed;

@@ -1,5 +1,6 @@
 package org.deliberation.web.platform.stream;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.deliberation.web.platform.http.BadRequestException;
@@ -16,8 +17,10 @@ public final class EventStreamSupport {
   /** A comment this often keeps proxies from closing an idle stream. */
   public static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
 
-  private static final byte[] KEEP_ALIVE_FRAME =
-      ":keep-alive\n\n".getBytes(StandardCharsets.US_ASCII);
+  private static final ByteBuffer KEEP_ALIVE_FRAME =
+      shared(":keep-alive\n\n".getBytes(StandardCharsets.US_ASCII));
+
+  private static final int MERGE_PREFETCH = 8;
 
   /** How many events may wait for a slow reader before its stream ends (it then resumes). */
   public static final int BUFFER = 10_000;
@@ -56,11 +59,20 @@ public final class EventStreamSupport {
     return out.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  /** Events framed once ({@link #frame}), each reader's copy wrapping the same bytes, with keep-alives. */
+  /** An event framed once ({@link #frame}) in memory of its own that a connection writes without copying it. */
+  public static ByteBuffer shared(byte[] frame) {
+    return ByteBuffer.allocateDirect(frame.length).put(frame).flip().asReadOnlyBuffer();
+  }
+
+  /**
+   * Events framed once ({@link #shared}), each reader's copy a view of the same bytes, with keep-alives. Few wait
+   * between the two: the rest wait upstream, where a slow reader's can be coalesced ({@link ReaderBuffer}).
+   */
   public static Flux<DataBuffer> framedWithKeepAlive(
-      Flux<byte[]> frames, DataBufferFactory buffers) {
-    return Flux.merge(frames, Flux.interval(KEEP_ALIVE).map(tick -> KEEP_ALIVE_FRAME))
-        .map(buffers::wrap);
+      Flux<ByteBuffer> frames, DataBufferFactory buffers) {
+    return Flux.merge(
+            MERGE_PREFETCH, frames, Flux.interval(KEEP_ALIVE).map(tick -> KEEP_ALIVE_FRAME))
+        .map(frame -> buffers.wrap(frame.duplicate()));
   }
 
   public static <T> Flux<ServerSentEvent<T>> withKeepAlive(Flux<ServerSentEvent<T>> events) {

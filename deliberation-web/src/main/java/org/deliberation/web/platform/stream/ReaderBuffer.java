@@ -7,7 +7,6 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.FluxSink;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * What waits for one reader of a live stream, bounded whatever the reader does. Items leave it only as fast as the
@@ -69,12 +68,13 @@ public final class ReaderBuffer<T> {
   /**
    * Attaches a reader to a hot stream: its backlog, then everything emitted from now on. Call it where emission is
    * serialized (under the emitter's lock), so that nothing falls between the backlog and the live items. The emitter
-   * only queues an item; framing and writing it happen on the parallel workers.
+   * queues an item and hands it on to the reader's connection, which writes it on its own event loop: no thread of
+   * our own per reader in between, and the connection writes whatever has come since its last write in one flush.
    */
   public static <T> Flux<T> attach(List<T> backlog, Flux<T> live, Limits limits, Rules<T> rules) {
     var buffer = new ReaderBuffer<>(backlog, limits, rules);
     buffer.from(live.subscribe(buffer::offer));
-    return buffer.flux().publishOn(Schedulers.parallel(), PREFETCH);
+    return buffer.flux().limitRate(PREFETCH);
   }
 
   /** The reader's items, once: cancelling it (the reader left) stops the live items too. */

@@ -146,4 +146,33 @@ class ReaderBufferTest {
 
     assertThat(live.currentSubscriberCount()).isZero();
   }
+
+  @Test
+  void attachedItemsReachTheReaderOnTheEmittingThreadInOrderAndOnlyAFewWaitOutsideTheBuffer() {
+    var live = reactor.core.publisher.Sinks.many().multicast().<Item>directBestEffort();
+    var flux =
+        ReaderBuffer.attach(
+            List.of(Item.whole("v0")), live.asFlux(), ReaderBuffer.Limits.DEFAULT, RULES);
+    var reader = new Reader();
+    flux.subscribe(reader);
+    // The reader reads nothing yet: a few items go ahead towards it, the rest wait where a state
+    // can still give way to a newer one.
+    for (int i = 1; i <= 20; i++) {
+      live.tryEmitNext(Item.event("vote " + i));
+      live.tryEmitNext(Item.patch("v" + i));
+    }
+    assertThat(reader.read).isEmpty();
+
+    reader.request(Long.MAX_VALUE);
+    var votes = reader.read.stream().filter(name -> name.startsWith("vote")).toList();
+    assertThat(votes)
+        .containsExactlyElementsOf(
+            java.util.stream.IntStream.rangeClosed(1, 20).mapToObj(i -> "vote " + i).toList());
+    // Fewer than the 41 offered: the patches that waited in the buffer became one whole view.
+    assertThat(reader.read).hasSizeLessThan(41).endsWith("whole v20");
+
+    // Caught up, an item emitted now is read before the emission returns: no thread in between.
+    live.tryEmitNext(Item.event("vote 21"));
+    assertThat(reader.read).endsWith("vote 21");
+  }
 }
