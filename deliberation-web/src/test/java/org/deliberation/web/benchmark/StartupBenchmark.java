@@ -30,13 +30,16 @@ import org.deliberation.core.statement.event.StatementPosted;
 import org.deliberation.core.statement.event.VoteCast;
 import org.deliberation.web.platform.axon.EventSerialization;
 import org.deliberation.web.platform.store.EmbeddedMongo;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Start to healthy of the packaged jar as a child process: on an empty store, and on a store of {@code startup.votes}
  * votes (a million unless told) with and without the projections' snapshots, beside the start of a JVM that does
- * nothing, in the same run ({@code -Dstartup.emptyOnly=true}: the empty store only). The breakdown comes from the server's own log: the context's start, each snapshot applied.
+ * nothing, in the same run ({@code -Dstartup.emptyOnly=true}: the empty store only); both as {@code java -jar} starts it
+ * and in the image's form, the jar extracted with the JVM's AOT cache of a training run (docker/Dockerfile). The
+ * breakdown comes from the server's own log: the context's start, each snapshot applied.
  */
 class StartupBenchmark {
 
@@ -48,6 +51,7 @@ class StartupBenchmark {
 
   @TempDir Path empty;
   @TempDir Path loaded;
+  @TempDir Path extracted;
 
   @Test
   void startToHealthyOnAnEmptyStoreAndOnAMillionVotes() throws Exception {
@@ -57,8 +61,17 @@ class StartupBenchmark {
     BenchmarkReport.line("| start | to healthy | of which Spring's start | snapshots applied |");
     BenchmarkReport.line("|---|---|---|---|");
     report("a JVM that prints its version", trivialJvm(), "", "");
-    report("empty store, first start", start(empty, true));
-    report("empty store, again", start(empty, true));
+    var jar = new Launch(List.of("-jar", JAR.toAbsolutePath().toString()), Path.of("."));
+    report("jar, empty store, first start", start(jar, empty, true));
+    report("jar, empty store, again", start(jar, empty, true));
+    // The image's form (docker/Dockerfile): the jar extracted, a training run, the JVM's AOT cache.
+    var cached = aotCache();
+    var aot = cached == null ? null : cached.launch();
+    if (cached != null) {
+      report("(extraction and training run: " + cached.seconds() + ")", 0, "", "");
+      report("AOT cache, empty store, first start", start(aot, empty, true));
+      report("AOT cache, empty store, again", start(aot, empty, true));
+    }
     // -Dstartup.emptyOnly=true: only the empty store's starts, a quick measure of the context's own
     // start.
     if (Boolean.getBoolean("startup.emptyOnly")) {
@@ -70,10 +83,86 @@ class StartupBenchmark {
         String.format(Locale.ROOT, "| (bulk load of %,d votes: %.0f s) | | | |", votes, load));
     // The first start catches every projection up (the stored ones too) and writes the snapshots.
     report(
-        String.format(Locale.ROOT, "%,d votes, first start (catching up)", votes),
-        start(loaded, true));
-    report(String.format(Locale.ROOT, "%,d votes, snapshots off", votes), start(loaded, false));
-    report(String.format(Locale.ROOT, "%,d votes, from the snapshots", votes), start(loaded, true));
+        String.format(Locale.ROOT, "jar, %,d votes, first start (catching up)", votes),
+        start(jar, loaded, true));
+    // -Dstartup.baseline=false leaves out the start that replays every event (ten minutes at a
+    // million votes on two cores).
+    if (!"false".equals(System.getProperty("startup.baseline"))) {
+      report(
+          String.format(Locale.ROOT, "jar, %,d votes, snapshots off", votes),
+          start(jar, loaded, false));
+    }
+    report(
+        String.format(Locale.ROOT, "jar, %,d votes, from the snapshots", votes),
+        start(jar, loaded, true));
+    if (aot != null) {
+      report(
+          String.format(Locale.ROOT, "AOT cache, %,d votes, from the snapshots", votes),
+          start(aot, loaded, true));
+      report(
+          String.format(Locale.ROOT, "AOT cache, %,d votes, from the snapshots, again", votes),
+          start(aot, loaded, true));
+    }
+  }
+
+  /** How the server is launched: the JVM's options and the jar, from a working folder. */
+  private record Launch(List<String> arguments, Path folder) {}
+
+  private record Cache(Launch launch, String seconds) {}
+
+  /**
+   * The jar extracted and trained as the image does it; null on a JVM without {@code -XX:AOTCacheOutput} (before Java
+   * 25), whose figures would not be the image's.
+   */
+  private @Nullable Cache aotCache() throws Exception {
+    if (Runtime.version().feature() < 25) {
+      BenchmarkReport.line("| (no AOT cache before Java 25: not measured) | | | |");
+      return null;
+    }
+    long start = System.nanoTime();
+    run(
+        extracted,
+        java(),
+        "-Djarmode=tools",
+        "-jar",
+        JAR.toAbsolutePath().toString(),
+        "extract",
+        "--destination",
+        ".");
+    var training = Files.createTempDirectory(extracted.getParent(), "training");
+    var builder =
+        new ProcessBuilder(
+                java(),
+                "-Xmx1g",
+                "-XX:AOTCacheOutput=deliberation.aot",
+                "-jar",
+                "deliberation-web.jar")
+            .directory(extracted.toFile());
+    builder
+        .environment()
+        .putAll(
+            Map.of(
+                "DELIBERATION_TRAINING_RUN", "true",
+                "DELIBERATION_DATA_DIR", training.toString(),
+                "SERVER_PORT", "0"));
+    run(builder);
+    var seconds = String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - start) / 1e9);
+    return new Cache(
+        new Launch(
+            List.of("-XX:AOTCache=deliberation.aot", "-jar", "deliberation-web.jar"), extracted),
+        seconds);
+  }
+
+  private static void run(Path folder, String... command) throws Exception {
+    run(new ProcessBuilder(command).directory(folder.toFile()));
+  }
+
+  private static void run(ProcessBuilder builder) throws Exception {
+    var log = Files.createTempFile("startup-step", ".log");
+    var process = builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    if (process.waitFor() != 0) {
+      throw new IllegalStateException(builder.command() + " failed; see " + log);
+    }
   }
 
   private record Run(double seconds, Path log) {}
@@ -107,11 +196,14 @@ class StartupBenchmark {
     return (System.nanoTime() - start) / 1e9;
   }
 
-  private static Run start(Path data, boolean snapshots) throws Exception {
+  private static Run start(Launch launch, Path data, boolean snapshots) throws Exception {
     int port = freePort();
     var log = Files.createTempFile(data.getParent(), "startup", ".log");
+    var command = new ArrayList<String>(List.of(java(), "-Xmx1g"));
+    command.addAll(launch.arguments());
     var builder =
-        new ProcessBuilder(java(), "-Xmx1g", "-jar", JAR.toString())
+        new ProcessBuilder(command)
+            .directory(launch.folder().toFile())
             .redirectErrorStream(true)
             .redirectOutput(log.toFile());
     builder
