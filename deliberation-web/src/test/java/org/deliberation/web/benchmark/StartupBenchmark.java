@@ -68,7 +68,7 @@ class StartupBenchmark {
     var cached = aotCache();
     var aot = cached == null ? null : cached.launch();
     if (cached != null) {
-      report("(extraction and training run: " + cached.seconds() + ")", 0, "", "");
+      BenchmarkReport.line("| (extraction and training run: " + cached.seconds() + ") | | | |");
       report("AOT cache, empty store, first start", start(aot, empty, true));
       report("AOT cache, empty store, again", start(aot, empty, true));
     }
