@@ -8,8 +8,11 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.deliberation.web.platform.store.EmbeddedMongo;
+import org.deliberation.web.platform.store.StoreForceSwitch;
 import org.deliberation.web.testing.ApiTestSupport;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 
@@ -28,6 +31,8 @@ class PageEditHttpBenchmark extends ApiTestSupport {
   private static final Pattern ETAG = Pattern.compile("\"(\\d+)\"");
 
   @LocalServerPort int port;
+
+  @Autowired EmbeddedMongo store;
 
   private final HttpClient client =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -92,6 +97,13 @@ class PageEditHttpBenchmark extends ApiTestSupport {
     runs.put(
         "statement lists (" + STATEMENTS + " statements)", reads(statements, READS_PER_CLIENT));
     runs.put("page edits", edits(project, author.token(), EDITS_PER_CLIENT));
+    // The same edits with the store's file committed but not forced: what the force costs them.
+    StoreForceSwitch.forceFile(store, false);
+    try {
+      runs.put("page edits, file not forced", edits(project, author.token(), EDITS_PER_CLIENT));
+    } finally {
+      StoreForceSwitch.forceFile(store, true);
+    }
     var lastProbe = reads(probe, READS_PER_CLIENT);
 
     // The probe before and after the others: the ratios are to the faster of the two.
