@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.deliberation.web.testing.ApiTestSupport;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
@@ -87,8 +88,15 @@ class VoteFanOutBenchmark extends ApiTestSupport {
       BenchmarkReport.line(
           "## A vote to its stream's subscribers (" + BenchmarkReport.machine() + ")");
       int round = 0;
+      var modes = List.of(System.getProperty("fanout.modes", "patch,whole").split(","));
+      // Warm-up, not reported: a full round in the first mode, so that it is not measured on a
+      // colder JVM than the modes after it.
+      var warm = connect(readers, project, modes.getFirst(), SUBSCRIBERS);
+      round(warm, project, statements, voter, 5, round++, null);
+      warm.close();
+      Thread.sleep(2_000);
       // The patch mode first, then the whole view (the API's default), each with its baseline.
-      for (var mode : List.of(System.getProperty("fanout.modes", "patch,whole").split(","))) {
+      for (var mode : modes) {
         var few = connect(readers, project, mode, BASELINE_SUBSCRIBERS);
         round(few, project, statements, voter, 5, round++, mode + " (baseline)");
         few.close();
@@ -139,7 +147,7 @@ class VoteFanOutBenchmark extends ApiTestSupport {
       Session voter,
       int perSecond,
       int round,
-      String label)
+      @Nullable String label)
       throws Exception {
     var allVotes = new CountDownLatch(readers.subscribers().size());
     readers.subscribers().forEach(subscriber -> subscriber.startRound(allVotes));
@@ -163,6 +171,9 @@ class VoteFanOutBenchmark extends ApiTestSupport {
     }
     assertThat(allVotes.await(2, TimeUnit.MINUTES)).as("every subscriber read every vote").isTrue();
     var used = cpu.stop(RawStreamReaders.THREAD_PREFIX);
+    if (label == null) {
+      return; // a warm-up
+    }
 
     var all = new long[readers.subscribers().size() * VOTES];
     int n = 0;
