@@ -79,7 +79,12 @@ class TrainingRun {
    * then asks every request once; the number whose answer was not the one expected.
    */
   static int ask(URI base) {
-    var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    try (var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
+      return ask(client, base);
+    }
+  }
+
+  private static int ask(HttpClient client, URI base) {
     long deadline = System.nanoTime() + HEALTHY_WITHIN.toNanos();
     while (status(client, base, "/actuator/health") != 200 && System.nanoTime() < deadline) {
       try {

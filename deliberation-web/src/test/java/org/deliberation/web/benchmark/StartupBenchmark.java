@@ -30,7 +30,6 @@ import org.deliberation.core.statement.event.StatementPosted;
 import org.deliberation.core.statement.event.VoteCast;
 import org.deliberation.web.platform.axon.EventSerialization;
 import org.deliberation.web.platform.store.EmbeddedMongo;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,13 +60,15 @@ class StartupBenchmark {
     BenchmarkReport.line("| start | to healthy | of which Spring's start | snapshots applied |");
     BenchmarkReport.line("|---|---|---|---|");
     report("a JVM that prints its version", trivialJvm(), "", "");
-    var jar = new Launch(List.of("-jar", JAR.toAbsolutePath().toString()), Path.of("."));
+    var jar = Launch.jar(JAR);
     report("jar, empty store, first start", start(jar, empty, true));
     report("jar, empty store, again", start(jar, empty, true));
     // The image's form (docker/Dockerfile): the jar extracted, a training run, the JVM's AOT cache.
-    var cached = aotCache();
+    var cached = Launch.trainedCache(JAR, extracted, java());
     var aot = cached == null ? null : cached.launch();
-    if (cached != null) {
+    if (cached == null) {
+      BenchmarkReport.line("| (no AOT cache before Java 25: not measured) | | | |");
+    } else {
       BenchmarkReport.line("| (extraction and training run: " + cached.seconds() + ") | | | |");
       report("AOT cache, empty store, first start", start(aot, empty, true));
       report("AOT cache, empty store, again", start(aot, empty, true));
@@ -102,66 +103,6 @@ class StartupBenchmark {
       report(
           String.format(Locale.ROOT, "AOT cache, %,d votes, from the snapshots, again", votes),
           start(aot, loaded, true));
-    }
-  }
-
-  /** How the server is launched: the JVM's options and the jar, from a working folder. */
-  private record Launch(List<String> arguments, Path folder) {}
-
-  private record Cache(Launch launch, String seconds) {}
-
-  /**
-   * The jar extracted and trained as the image does it; null on a JVM without {@code -XX:AOTCacheOutput} (before Java
-   * 25), whose figures would not be the image's.
-   */
-  private @Nullable Cache aotCache() throws Exception {
-    if (Runtime.version().feature() < 25) {
-      BenchmarkReport.line("| (no AOT cache before Java 25: not measured) | | | |");
-      return null;
-    }
-    long start = System.nanoTime();
-    run(
-        extracted,
-        java(),
-        "-Djarmode=tools",
-        "-jar",
-        JAR.toAbsolutePath().toString(),
-        "extract",
-        "--destination",
-        ".");
-    var training = Files.createTempDirectory(extracted.getParent(), "training");
-    var builder =
-        new ProcessBuilder(
-                java(),
-                "-Xmx1g",
-                "-XX:AOTCacheOutput=deliberation.aot",
-                "-jar",
-                "deliberation-web.jar")
-            .directory(extracted.toFile());
-    builder
-        .environment()
-        .putAll(
-            Map.of(
-                "DELIBERATION_TRAINING_RUN", "true",
-                "DELIBERATION_DATA_DIR", training.toString(),
-                "SERVER_PORT", "0"));
-    run(builder);
-    var seconds = String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - start) / 1e9);
-    return new Cache(
-        new Launch(
-            List.of("-XX:AOTCache=deliberation.aot", "-jar", "deliberation-web.jar"), extracted),
-        seconds);
-  }
-
-  private static void run(Path folder, String... command) throws Exception {
-    run(new ProcessBuilder(command).directory(folder.toFile()));
-  }
-
-  private static void run(ProcessBuilder builder) throws Exception {
-    var log = Files.createTempFile("startup-step", ".log");
-    var process = builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    if (process.waitFor() != 0) {
-      throw new IllegalStateException(builder.command() + " failed; see " + log);
     }
   }
 
