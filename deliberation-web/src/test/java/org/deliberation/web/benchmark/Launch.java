@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import org.deliberation.web.testing.ImageForm;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,37 +30,14 @@ record Launch(List<String> arguments, Path folder) {
       return null;
     }
     long start = System.nanoTime();
-    run(
-        new ProcessBuilder(
-                java,
-                "-Djarmode=tools",
-                "-jar",
-                jar.toAbsolutePath().toString(),
-                "extract",
-                "--destination",
-                ".")
-            .directory(folder.toFile()));
+    run(ImageForm.extract(java, jar, folder));
     var training = Files.createTempDirectory(folder.getParent(), "training");
-    var builder =
-        new ProcessBuilder(
-                java,
-                "-Xmx1g",
-                "-XX:AOTCacheOutput=deliberation.aot",
-                "-jar",
-                "deliberation-web.jar")
-            .directory(folder.toFile());
-    builder
-        .environment()
-        .putAll(
-            Map.of(
-                "DELIBERATION_TRAINING_RUN", "true",
-                "DELIBERATION_DATA_DIR", training.toString(),
-                "SERVER_PORT", "0"));
-    run(builder);
+    run(
+        ImageForm.trainingRun(
+            java, folder, training, List.of("-Xmx1g", "-XX:AOTCacheOutput=deliberation.aot")));
     var seconds = String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - start) / 1e9);
     return new Cache(
-        new Launch(
-            List.of("-XX:AOTCache=deliberation.aot", "-jar", "deliberation-web.jar"), folder),
+        new Launch(List.of("-XX:AOTCache=deliberation.aot", "-jar", ImageForm.JAR), folder),
         seconds);
   }
 

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.deliberation.web.testing.ImageForm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,35 +40,19 @@ class FastStartIT {
     assumeTrue(Files.isRegularFile(JAR), "the packaged jar is built by mvn verify");
     boolean aot = Runtime.version().feature() >= 25;
     var java = ProcessHandle.current().info().command().orElse("java");
-    var extract =
-        run(
-            new ProcessBuilder(
-                java,
-                "-Djarmode=tools",
-                "-jar",
-                JAR.toAbsolutePath().toString(),
-                "extract",
-                "--destination",
-                app.toString()),
-            "extract");
+    var extract = run(ImageForm.extract(java, JAR, app), "extract");
     assertThat(extract.exitValue()).as(Files.readString(logs.resolve("extract.log"))).isZero();
-    assertThat(app.resolve("deliberation-web.jar")).isRegularFile();
+    assertThat(app.resolve(ImageForm.JAR)).isRegularFile();
 
     var cache = app.resolve(aot ? "deliberation.aot" : "deliberation.jsa");
     var trainer =
-        new ProcessBuilder(
+        ImageForm.trainingRun(
             java,
-            "-Xmx512m",
-            aot ? "-XX:AOTCacheOutput=" + cache : "-XX:ArchiveClassesAtExit=" + cache,
-            "-jar",
-            "deliberation-web.jar");
-    trainer
-        .environment()
-        .putAll(
-            Map.of(
-                "DELIBERATION_TRAINING_RUN", "true",
-                "DELIBERATION_DATA_DIR", training.toString(),
-                "SERVER_PORT", "0"));
+            app,
+            training,
+            List.of(
+                "-Xmx512m",
+                aot ? "-XX:AOTCacheOutput=" + cache : "-XX:ArchiveClassesAtExit=" + cache));
     var trained = run(trainer, "training");
     var trainingLog = Files.readString(logs.resolve("training.log"));
     assertThat(trained.exitValue()).as(trainingLog).isZero();
@@ -83,7 +68,7 @@ class FastStartIT {
         aot
             ? List.of("-XX:AOTMode=on", "-XX:AOTCache=" + cache)
             : List.of("-Xshare:on", "-XX:SharedArchiveFile=" + cache));
-    command.addAll(List.of("-jar", "deliberation-web.jar"));
+    command.addAll(List.of("-jar", ImageForm.JAR));
     var starter = new ProcessBuilder(command);
     starter
         .environment()
