@@ -78,7 +78,7 @@ class TrainingRun {
    * Polls the health until it says UP (the projections catch up after the context is ready), as an orchestrator does,
    * then asks every request once; the number whose answer was not the one expected.
    */
-  static int ask(URI base) {
+  private static int ask(URI base) {
     try (var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
       return ask(client, base);
     }

@@ -30,10 +30,9 @@ final class CommitDocuments {
       long to,
       LongFunction<Payload> payload) {
     long start = System.nanoTime();
-    // The engine's index, made on the empty collection as a real store's first start makes it: made
-    // at the server's start over a million loaded commits, the embedded store writes it in one
-    // chunk
-    // larger than a 1 GiB heap holds.
+    // The engine's index, made on the empty collection as a real store's first start makes it. Made
+    // at the server's start over a million loaded commits, it is one chunk of the embedded store's
+    // file, larger than a 1 GiB heap holds.
     commits.createIndex(
         Indexes.ascending("globalIndex"), new IndexOptions().unique(true).name("globalIndex"));
     var batch = new ArrayList<Document>(1_000);

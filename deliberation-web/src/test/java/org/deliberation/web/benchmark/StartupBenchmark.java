@@ -65,13 +65,13 @@ class StartupBenchmark {
     report("jar, empty store, again", start(jar, empty, true));
     // The image's form (docker/Dockerfile): the jar extracted, a training run, the JVM's AOT cache.
     var cached = Launch.trainedCache(JAR, extracted, java());
-    var aot = cached == null ? null : cached.launch();
     if (cached == null) {
       BenchmarkReport.line("| (no AOT cache before Java 25: not measured) | | | |");
     } else {
       BenchmarkReport.line("| (extraction and training run: " + cached.seconds() + ") | | | |");
-      report("AOT cache, empty store, first start", start(aot, empty, true));
-      report("AOT cache, empty store, again", start(aot, empty, true));
+      for (var which : List.of("first start", "again")) {
+        report("AOT cache, empty store, " + which, start(cached.launch(), empty, true));
+      }
     }
     // -Dstartup.emptyOnly=true: only the empty store's starts, a quick measure of the context's own
     // start.
@@ -96,13 +96,12 @@ class StartupBenchmark {
     report(
         String.format(Locale.ROOT, "jar, %,d votes, from the snapshots", votes),
         start(jar, loaded, true));
-    if (aot != null) {
-      report(
-          String.format(Locale.ROOT, "AOT cache, %,d votes, from the snapshots", votes),
-          start(aot, loaded, true));
-      report(
-          String.format(Locale.ROOT, "AOT cache, %,d votes, from the snapshots, again", votes),
-          start(aot, loaded, true));
+    if (cached != null) {
+      for (var which : List.of("", ", again")) {
+        report(
+            String.format(Locale.ROOT, "AOT cache, %,d votes, from the snapshots%s", votes, which),
+            start(cached.launch(), loaded, true));
+      }
     }
   }
 

@@ -1,21 +1,12 @@
 package org.deliberation.web.durability;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.deliberation.web.testing.ImageForm;
 import org.junit.jupiter.api.Test;
@@ -28,8 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FastStartIT {
 
-  private static final Path JAR = Path.of("target", "deliberation-web.jar");
-
   @TempDir Path app;
   @TempDir Path training;
   @TempDir Path data;
@@ -37,10 +26,10 @@ class FastStartIT {
 
   @Test
   void aTrainingRunEndsByItselfAndLeavesACacheAStartUses() throws Exception {
-    assumeTrue(Files.isRegularFile(JAR), "the packaged jar is built by mvn verify");
+    assumeTrue(ServerProcess.jarExists(), "the packaged jar is built by mvn verify");
     boolean aot = Runtime.version().feature() >= 25;
     var java = ProcessHandle.current().info().command().orElse("java");
-    var extract = run(ImageForm.extract(java, JAR, app), "extract");
+    var extract = run(ImageForm.extract(java, ServerProcess.jar(), app), "extract");
     assertThat(extract.exitValue()).as(Files.readString(logs.resolve("extract.log"))).isZero();
     assertThat(app.resolve(ImageForm.JAR)).isRegularFile();
 
@@ -59,57 +48,18 @@ class FastStartIT {
     assertThat(trainingLog).contains("Training run: 13 requests answered, 0 unexpected");
     assertThat(cache).isRegularFile();
 
-    int port;
-    try (var socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
-    var command = new ArrayList<String>(List.of(java, "-Xmx512m"));
-    command.addAll(
+    var launch = new ArrayList<String>(List.of("-Xmx512m"));
+    launch.addAll(
         aot
             ? List.of("-XX:AOTMode=on", "-XX:AOTCache=" + cache)
             : List.of("-Xshare:on", "-XX:SharedArchiveFile=" + cache));
-    command.addAll(List.of("-jar", ImageForm.JAR));
-    var starter = new ProcessBuilder(command);
-    starter
-        .environment()
-        .putAll(
-            Map.of(
-                "DELIBERATION_DATA_DIR", data.toString(), "SERVER_PORT", Integer.toString(port)));
+    launch.addAll(List.of("-jar", ImageForm.JAR));
     var log = logs.resolve("start.log");
-    var server =
-        starter
-            .directory(app.toFile())
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile())
-            .start();
-    try {
-      var client = HttpClient.newHttpClient();
-      var health =
-          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
-              .timeout(Duration.ofSeconds(5))
-              .build();
-      await()
-          .atMost(Duration.ofSeconds(180))
-          .pollInterval(Duration.ofMillis(200))
-          .until(() -> !server.isAlive() || healthy(client, health));
-      assertThat(server.isAlive()).as(Files.readString(log)).isTrue();
+    // Healthy, or it throws: a JVM told to use the cache and unable to exits at once.
+    try (var server = ServerProcess.startFrom(app, launch, data, log)) {
+      assertThat(server.alive()).isTrue();
       // A training run on an empty store is not a server left serving: it exits, as above.
       assertThat(Files.readString(log)).doesNotContain("Training run");
-    } finally {
-      server.destroy();
-      server.waitFor(60, TimeUnit.SECONDS);
-    }
-  }
-
-  private static boolean healthy(HttpClient client, HttpRequest health) {
-    try {
-      var response = client.send(health, HttpResponse.BodyHandlers.ofString());
-      return response.statusCode() == 200 && response.body().contains("\"UP\"");
-    } catch (IOException notYet) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
     }
   }
 

@@ -49,14 +49,31 @@ public final class ServerProcess implements AutoCloseable {
     return Files.isRegularFile(JAR);
   }
 
+  /** The packaged jar, as {@code mvn verify} leaves it. */
+  static Path jar() {
+    return JAR;
+  }
+
   public static ServerProcess start(Path data, Path log) {
     return start(data, log, Map.of());
   }
 
   /** An app node whose environment also holds {@code environment} (which wins over the defaults below). */
   public static ServerProcess start(Path data, Path log, Map<String, String> environment) {
+    return startApp(builder(data, log), log, environment);
+  }
+
+  /**
+   * An app node launched from {@code folder} with {@code launch} (its JVM's options and {@code -jar} with a jar there):
+   * the image's form of the server, say, extracted and started from the JVM's cache.
+   */
+  static ServerProcess startFrom(Path folder, List<String> launch, Path data, Path log) {
+    return startApp(builder(data, log, launch).directory(folder.toFile()), log, Map.of());
+  }
+
+  private static ServerProcess startApp(
+      ProcessBuilder builder, Path log, Map<String, String> environment) {
     int port = freePort();
-    var builder = builder(data, log);
     builder.environment().put("SERVER_PORT", Integer.toString(port));
     builder.environment().put("DELIBERATION_ADMIN_EMAIL", ADMIN_EMAIL);
     builder.environment().put("DELIBERATION_ADMIN_PASSWORD", ADMIN_PASSWORD);
@@ -80,8 +97,13 @@ public final class ServerProcess implements AutoCloseable {
   }
 
   private static ProcessBuilder builder(Path data, Path log) {
-    var java = ProcessHandle.current().info().command().orElse("java");
-    List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-jar", JAR.toString()));
+    return builder(data, log, List.of("-Xmx512m", "-jar", JAR.toString()));
+  }
+
+  private static ProcessBuilder builder(Path data, Path log, List<String> launch) {
+    List<String> command = new ArrayList<>();
+    command.add(ProcessHandle.current().info().command().orElse("java"));
+    command.addAll(launch);
     var builder =
         new ProcessBuilder(command)
             .redirectErrorStream(true)
