@@ -3,6 +3,9 @@ package org.deliberation.web.platform.store;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import org.h2.mvstore.MVStore;
@@ -10,20 +13,30 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Group commit of the embedded store's file: writes are numbered as they finish, and one thread commits H2's pages
- * and forces the file (fsync), then declares every write that had finished before that commit durable. Writers
- * whose writes finished before a force began share it; writes go on while it runs, and the next force covers them.
+ * Group commit of the embedded store's file: writes are numbered as they finish; one thread commits H2's pages, and
+ * the file is then forced (fsync) on a thread of its own, after which every write that had finished before that
+ * commit is declared durable. Writers whose writes finished before a commit share its force; writes go on while it
+ * runs.
  *
- * <p>The commit is taken under the write lock, so that no write is half in the file; the force runs outside it. It is
- * the only writer of the file while the store is open: H2's own background writer and its commits on a full buffer are
- * turned off ({@link EmbeddedMongo}), because the background writer hands its pages to another thread and returns, so
- * a force could run before they reach the file.
+ * <p>Up to {@link #IN_FLIGHT} forces run at once: a write that finishes while a force runs is committed at once and
+ * forced beside it, instead of waiting for that force to end and then for its own (which made a write wait one and a
+ * half forces on average, where it now waits about one). A later force covers everything an earlier one does, since it
+ * begins after the earlier commit's pages were written; a write is declared durable by whichever force covering it
+ * ends first.
+ *
+ * <p>The commit is taken under the write lock, so that no write is half in the file; the force runs outside it. The
+ * committer is the only writer of the file while the store is open: H2's own background writer and its commits on a
+ * full buffer are turned off ({@link EmbeddedMongo}), because the background writer hands its pages to another thread
+ * and returns, so a force could run before they reach the file.
  */
 final class GroupForce implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(GroupForce.class);
 
-  /** Compacting sparse chunks is H2's background writer's other duty: done here, every so many forces. */
+  /** Forces running at once: two are enough for a write never to wait for a force begun before it finished. */
+  static final int IN_FLIGHT = 2;
+
+  /** Compacting sparse chunks is H2's background writer's other duty: done here, every so many commits. */
   private static final int COMPACT_EVERY = 256;
 
   private static final int COMPACT_FILL_RATE = 50;
@@ -34,12 +47,17 @@ final class GroupForce implements AutoCloseable {
   private volatile boolean forceFile;
   private final Object lock = new Object();
   private final List<Waiter> waiters = new ArrayList<>();
-  private final Thread thread;
+  private final Thread committer;
+  private final ExecutorService forcers =
+      Executors.newFixedThreadPool(
+          IN_FLIGHT, Thread.ofPlatform().daemon().name("store-force-", 0).factory());
 
   private long finished; // guarded by writeLock
+  private long committed; // guarded by lock: the last write the latest commit covers
   private long forced; // guarded by lock
   private long requested; // guarded by lock
-  private long forces; // the committer thread's own
+  private int inFlight; // guarded by lock: forces begun and not ended
+  private long commits; // the committer thread's own
   private boolean closed; // guarded by lock
   private boolean broken; // guarded by lock
 
@@ -49,7 +67,7 @@ final class GroupForce implements AutoCloseable {
     this.store = store;
     this.writeLock = writeLock;
     this.forceFile = forceFile;
-    this.thread = Thread.ofPlatform().daemon().name("store-group-force").start(this::run);
+    this.committer = Thread.ofPlatform().daemon().name("store-group-commit").start(this::run);
   }
 
   /** Numbers a write that has just finished; called under the write lock. */
@@ -100,59 +118,86 @@ final class GroupForce implements AutoCloseable {
   private void run() {
     while (true) {
       synchronized (lock) {
-        while (!closed && requested <= forced) {
+        while (!closed && !broken && (requested <= committed || inFlight >= IN_FLIGHT)) {
           try {
             lock.wait();
           } catch (InterruptedException e) {
             closed = true;
           }
         }
-        if (closed) {
+        if (closed || broken) {
           return;
         }
+        inFlight++;
       }
       long covered;
-      List<Waiter> released;
       try {
-        covered = commitAndForce();
+        covered = commit();
       } catch (RuntimeException e) {
-        log.error("The store's file could not be committed and forced; writes are refused", e);
-        synchronized (lock) {
-          broken = true;
-          released = List.copyOf(waiters);
-          waiters.clear();
-        }
-        released.forEach(w -> w.then().accept(false));
+        failed("committed", e);
         return;
       }
       synchronized (lock) {
-        forced = covered;
-        released = new ArrayList<>();
-        waiters.removeIf(w -> w.write() <= covered && released.add(w));
+        committed = covered;
       }
-      released.forEach(w -> w.then().accept(true));
+      if (forceFile) {
+        forcers.execute(() -> force(covered));
+      } else {
+        forced(covered);
+      }
     }
   }
 
-  private long commitAndForce() {
-    long covered;
+  private long commit() {
     writeLock.lock();
     try {
-      if (++forces % COMPACT_EVERY == 0) {
+      if (++commits % COMPACT_EVERY == 0) {
         store.compact(COMPACT_FILL_RATE, COMPACT_BYTES); // rewrites sparse chunks' live pages
       }
-      covered = finished;
+      long covered = finished;
       store.commit();
+      return covered;
     } finally {
       writeLock.unlock();
     }
-    if (forceFile) {
-      store.sync();
-    }
-    return covered;
   }
 
-  /** Stops the thread once its force in progress is done; waiters left are refused. */
+  private void force(long covered) {
+    try {
+      store.sync();
+    } catch (RuntimeException e) {
+      failed("forced", e);
+      return;
+    }
+    forced(covered);
+  }
+
+  private void forced(long covered) {
+    List<Waiter> released = new ArrayList<>();
+    synchronized (lock) {
+      inFlight--;
+      forced = Math.max(forced, covered);
+      long durable = forced;
+      waiters.removeIf(w -> w.write() <= durable && released.add(w));
+      lock.notifyAll();
+    }
+    released.forEach(w -> w.then().accept(true));
+  }
+
+  private void failed(String what, RuntimeException e) {
+    log.error("The store's file could not be {}; writes are refused", what, e);
+    List<Waiter> released;
+    synchronized (lock) {
+      broken = true;
+      inFlight--;
+      released = List.copyOf(waiters);
+      waiters.clear();
+      lock.notifyAll();
+    }
+    released.forEach(w -> w.then().accept(false));
+  }
+
+  /** Stops the committer once its commit in progress is done, and waits for the forces begun; waiters left are refused. */
   @Override
   public void close() {
     synchronized (lock) {
@@ -160,7 +205,9 @@ final class GroupForce implements AutoCloseable {
       lock.notifyAll();
     }
     try {
-      thread.join();
+      committer.join();
+      forcers.shutdown();
+      forcers.awaitTermination(1, TimeUnit.MINUTES);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

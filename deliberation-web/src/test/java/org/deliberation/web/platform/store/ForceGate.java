@@ -25,7 +25,7 @@ final class ForceGate {
   private final Semaphore passes = new Semaphore(0);
   private volatile boolean shut;
   private volatile byte[] forced = new byte[0];
-  private volatile int forces;
+  private volatile int forces; // written under this gate's monitor
 
   static {
     FilePath.register(new GatedPath());
@@ -96,8 +96,13 @@ final class ForceGate {
       passes.acquireUninterruptibly();
     }
     base.force(metaData);
-    forced = before;
-    forces++;
+    synchronized (this) {
+      // Forces may run side by side: what is forced is the most any of them had written before it.
+      if (before.length > forced.length) {
+        forced = before;
+      }
+      forces++;
+    }
   }
 
   private static boolean contains(byte[] haystack, byte[] needle) {
