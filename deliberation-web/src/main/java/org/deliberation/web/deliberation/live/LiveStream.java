@@ -4,14 +4,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.deliberation.core.statement.Vote;
+import org.deliberation.web.platform.stream.Fanout;
 import org.deliberation.web.platform.stream.ReaderBuffer;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.Sinks;
 
 /**
  * A project's live stream: the events pushed to the readers watching now, and the backlog a reader who resumes gets.
@@ -29,8 +30,8 @@ final class LiveStream {
   private final Function<StatementRecord, StatementView> publicView;
   // One sink per mode: the votes and statements go to both, each recomputation to each as its mode
   // has it.
-  private final Sinks.Many<LiveEvent> whole = Sinks.many().multicast().directBestEffort();
-  private final Sinks.Many<LiveEvent> patched = Sinks.many().multicast().directBestEffort();
+  private final Fanout<LiveEvent> whole = new Fanout<>();
+  private final Fanout<LiveEvent> patched = new Fanout<>();
   private final List<Kept> statements = new ArrayList<>();
   private @Nullable LiveEvent synthesis;
   // The patch mode's state: the version of the view last installed, that view (null once it may
@@ -50,7 +51,7 @@ final class LiveStream {
 
   /** Whether anyone watches: with nobody (or during the replay at start-up) a vote's event need not be made. */
   boolean watched() {
-    return whole.currentSubscriberCount() > 0 || patched.currentSubscriberCount() > 0;
+    return whole.readers() > 0 || patched.readers() > 0;
   }
 
   /** A statement was posted, hidden or restored: its event, pushed, and kept for readers who resume. */
@@ -61,15 +62,15 @@ final class LiveStream {
             LiveEvent.Type.STATEMENT,
             json.apply(new StatementUpdate(action, publicView.apply(record))));
     statements.add(new Kept(event, action, record));
-    emit(whole, event);
-    emit(patched, event);
+    whole.emit(event);
+    patched.emit(event);
   }
 
   /** A vote just counted, with the counts of the groups, for the readers watching now. */
   void vote(long position, VoteUpdate update) {
     var event = new LiveEvent(position, LiveEvent.Type.VOTE, json.apply(update));
-    emit(whole, event);
-    emit(patched, event);
+    whole.emit(event);
+    patched.emit(event);
   }
 
   /**
@@ -79,17 +80,16 @@ final class LiveStream {
    */
   void synthesis(SynthesisView now) {
     synthesis = new LiveEvent(now.position(), LiveEvent.Type.SYNTHESIS, json.apply(now));
-    emit(whole, synthesis);
+    whole.emit(synthesis);
     var before = view;
     version++;
     view = now;
     versioned = null;
-    if (patched.currentSubscriberCount() == 0) {
+    if (patched.readers() == 0) {
       return; // nobody to patch: the versioned view is made when a reader of the patch mode comes
     }
     var standalone = versioned(now);
-    emit(
-        patched,
+    patched.emit(
         before == null
             ? standalone
             : SynthesisPatch.between(version - 1, version, before, now)
@@ -127,7 +127,8 @@ final class LiveStream {
   /**
    * The events to send a new reader: the backlog after {@code after} (when it resumes), then the whole synthesis
    * (with its version in the patch mode), then the live ones, with nothing lost or repeated in between. What waits for
-   * the reader is bounded by {@code limits} ({@link ReaderBuffer}).
+   * the reader is bounded by {@code limits} ({@link ReaderBuffer}); the live events are offered to it on {@code on},
+   * its connection's event loop ({@link Fanout}).
    *
    * @param statementId the id of a statement row of the log
    * @param current the synthesis as it is now, when the one kept is outdated
@@ -136,6 +137,7 @@ final class LiveStream {
       @Nullable Long after,
       StreamMode mode,
       ReaderBuffer.Limits limits,
+      Executor on,
       VoteLog log,
       IntFunction<String> statementId,
       Supplier<SynthesisView> current) {
@@ -150,11 +152,11 @@ final class LiveStream {
         var now = current.get();
         initial.add(new LiveEvent(now.position(), LiveEvent.Type.SYNTHESIS, json.apply(now)));
       }
-      return ReaderBuffer.attach(initial, whole.asFlux(), limits, new Rules(after));
+      return ReaderBuffer.attach(initial, whole, on, limits, new Rules(after));
     }
     // Once outdated, built afresh at the same version; the next recomputation goes whole.
     initial.add(versioned(view != null ? view : current.get()));
-    return ReaderBuffer.attach(initial, patched.asFlux(), limits, new Rules(after));
+    return ReaderBuffer.attach(initial, patched, on, limits, new Rules(after));
   }
 
   /**
@@ -195,11 +197,6 @@ final class LiveStream {
         kept.event().position(),
         kept.event().type(),
         json.apply(new StatementUpdate(kept.action(), publicView.apply(kept.record()))));
-  }
-
-  private static void emit(Sinks.Many<LiveEvent> sink, LiveEvent event) {
-    // Under the monitor, so never concurrently; with no subscriber the event is dropped.
-    sink.tryEmitNext(event);
   }
 
   /** What a reader's buffer knows of the events: a whole view supersedes a waiting one, a patch too. */

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.deliberation.core.integrity.IntegrityCheck;
@@ -229,8 +230,9 @@ public final class ProjectDeliberation {
 
   /** The events to send a new subscriber: see {@link LiveStream#subscribe}. */
   public synchronized Flux<LiveEvent> subscribe(
-      @Nullable Long after, StreamMode mode, ReaderBuffer.Limits limits) {
-    return stream.subscribe(after, mode, limits, log, row -> board.at(row).id(), this::synthesis);
+      @Nullable Long after, StreamMode mode, ReaderBuffer.Limits limits, Executor on) {
+    return stream.subscribe(
+        after, mode, limits, on, log, row -> board.at(row).id(), this::synthesis);
   }
 
   public synchronized Optional<StatementView> statement(String id, boolean moderator) {

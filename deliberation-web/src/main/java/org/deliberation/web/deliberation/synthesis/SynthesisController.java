@@ -5,6 +5,7 @@ import org.deliberation.web.deliberation.live.StatementLookup;
 import org.deliberation.web.deliberation.live.StreamMode;
 import org.deliberation.web.deliberation.live.SynthesisView;
 import org.deliberation.web.platform.http.BadRequestException;
+import org.deliberation.web.platform.stream.ConnectionLoop;
 import org.deliberation.web.platform.stream.EventStreamSupport;
 import org.deliberation.web.platform.stream.ReaderBuffer;
 import org.jspecify.annotations.Nullable;
@@ -63,7 +64,8 @@ public class SynthesisController {
                 EventStreamSupport.framedWithKeepAlive(
                     found
                         .deliberation()
-                        .subscribe(after, mode, ReaderBuffer.Limits.DEFAULT)
+                        .subscribe(
+                            after, mode, ReaderBuffer.Limits.DEFAULT, ConnectionLoop.of(exchange))
                         .map(LiveEvent::frame),
                     exchange.getResponse().bufferFactory()));
   }

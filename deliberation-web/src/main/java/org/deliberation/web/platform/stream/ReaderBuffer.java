@@ -2,6 +2,7 @@ package org.deliberation.web.platform.stream;
 
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import reactor.core.Disposable;
@@ -67,13 +68,15 @@ public final class ReaderBuffer<T> {
 
   /**
    * Attaches a reader to a hot stream: its backlog, then everything emitted from now on. Call it where emission is
-   * serialized (under the emitter's lock), so that nothing falls between the backlog and the live items. The emitter
-   * queues an item and hands it on to the reader's connection, which writes it on its own event loop: no thread of
-   * our own per reader in between, and the connection writes whatever has come since its last write in one flush.
+   * serialized (under the emitter's lock), so that nothing falls between the backlog and the live items. The items
+   * are offered on {@code executor}, the reader's connection's event loop ({@link Fanout}), which writes them there:
+   * no thread of our own per reader in between, and the connection writes whatever has come since its last write in
+   * one flush.
    */
-  public static <T> Flux<T> attach(List<T> backlog, Flux<T> live, Limits limits, Rules<T> rules) {
+  public static <T> Flux<T> attach(
+      List<T> backlog, Fanout<T> live, Executor executor, Limits limits, Rules<T> rules) {
     var buffer = new ReaderBuffer<>(backlog, limits, rules);
-    buffer.from(live.subscribe(buffer::offer));
+    buffer.from(live.add(executor, buffer::offer));
     return buffer.flux().limitRate(PREFETCH);
   }
 

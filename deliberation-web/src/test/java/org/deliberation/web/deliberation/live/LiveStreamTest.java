@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.deliberation.core.statement.Vote;
+import org.deliberation.web.platform.stream.Fanout;
 import org.deliberation.web.platform.stream.ReaderBuffer;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
@@ -126,6 +127,7 @@ class LiveStreamTest {
             0L,
             StreamMode.WHOLE,
             ReaderBuffer.Limits.DEFAULT,
+            Fanout.INLINE,
             log,
             row -> board.at(row).id(),
             () -> synthesis(9, 99));
@@ -153,6 +155,7 @@ class LiveStreamTest {
                     null,
                     StreamMode.WHOLE,
                     ReaderBuffer.Limits.DEFAULT,
+                    Fanout.INLINE,
                     log,
                     row -> board.at(row).id(),
                     () -> synthesis(2, 4))
@@ -170,6 +173,7 @@ class LiveStreamTest {
             null,
             StreamMode.PATCH,
             ReaderBuffer.Limits.DEFAULT,
+            Fanout.INLINE,
             log,
             row -> board.at(row).id(),
             () -> synthesis(9, 99));
@@ -178,6 +182,7 @@ class LiveStreamTest {
             null,
             StreamMode.WHOLE,
             ReaderBuffer.Limits.DEFAULT,
+            Fanout.INLINE,
             log,
             row -> board.at(row).id(),
             () -> synthesis(9, 99));
@@ -209,7 +214,13 @@ class LiveStreamTest {
     var received = new java.util.ArrayList<LiveEvent>();
     StepVerifier.create(
             stream.subscribe(
-                null, StreamMode.PATCH, limits, log, row -> board.at(row).id(), () -> null),
+                null,
+                StreamMode.PATCH,
+                limits,
+                Fanout.INLINE,
+                log,
+                row -> board.at(row).id(),
+                () -> null),
             0)
         .then(
             () -> {
@@ -237,6 +248,7 @@ class LiveStreamTest {
                     resume.position(),
                     StreamMode.PATCH,
                     limits,
+                    Fanout.INLINE,
                     log,
                     row -> board.at(row).id(),
                     () -> null)

@@ -29,6 +29,7 @@ import org.deliberation.core.synthesis.StatementScore;
 import org.deliberation.core.synthesis.Synthesis;
 import org.deliberation.core.vote.Admission;
 import org.deliberation.core.vote.VoteAdmission;
+import org.deliberation.web.platform.stream.Fanout;
 import org.deliberation.web.platform.stream.ReaderBuffer;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
@@ -162,7 +163,7 @@ class ProjectDeliberationTest {
     assertThat(live.activity()).isEqualTo(new Activity(1, 1));
     assertThat(live.exportSnapshot().groups()).isEqualTo(Map.of("ann", "A", "bob", "A"));
     StepVerifier.create(
-            live.subscribe(null, StreamMode.WHOLE, ReaderBuffer.Limits.DEFAULT)
+            live.subscribe(null, StreamMode.WHOLE, ReaderBuffer.Limits.DEFAULT, Fanout.INLINE)
                 .map(LiveEvent::type))
         .expectNext(LiveEvent.Type.SYNTHESIS)
         .then(() -> cast("cy", "s1", Vote.PASS, 13))

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.deliberation.core.project.Stage;
 import org.deliberation.core.statement.Vote;
+import org.deliberation.web.platform.stream.Fanout;
 import org.deliberation.web.platform.stream.ReaderBuffer;
 import org.junit.jupiter.api.Test;
 import reactor.core.scheduler.Schedulers;
@@ -40,7 +41,8 @@ class SynthesisServiceTest {
                     cast[0],
                     TimeUnit.MILLISECONDS);
               }
-              return live.subscribe(null, StreamMode.WHOLE, ReaderBuffer.Limits.DEFAULT)
+              return live.subscribe(
+                      null, StreamMode.WHOLE, ReaderBuffer.Limits.DEFAULT, Fanout.INLINE)
                   .filter(event -> event.type() == LiveEvent.Type.SYNTHESIS)
                   .map(LiveEvent::position);
             })

@@ -135,31 +135,31 @@ class ReaderBufferTest {
 
   @Test
   void aReaderThatLeavesStopsTheLiveItemsAndFreesWhatWaited() {
-    var live = reactor.core.publisher.Sinks.many().multicast().<Item>directBestEffort();
+    var live = new Fanout<Item>();
     var flux =
         ReaderBuffer.attach(
-            List.of(Item.whole("v0")), live.asFlux(), ReaderBuffer.Limits.DEFAULT, RULES);
-    assertThat(live.currentSubscriberCount()).isOne(); // attached at once, before it reads
+            List.of(Item.whole("v0")), live, Fanout.INLINE, ReaderBuffer.Limits.DEFAULT, RULES);
+    assertThat(live.readers()).isOne(); // attached at once, before it reads
     var reader = new Reader();
     flux.subscribe(reader);
     reader.cancel();
 
-    assertThat(live.currentSubscriberCount()).isZero();
+    assertThat(live.readers()).isZero();
   }
 
   @Test
   void attachedItemsReachTheReaderOnTheEmittingThreadInOrderAndOnlyAFewWaitOutsideTheBuffer() {
-    var live = reactor.core.publisher.Sinks.many().multicast().<Item>directBestEffort();
+    var live = new Fanout<Item>();
     var flux =
         ReaderBuffer.attach(
-            List.of(Item.whole("v0")), live.asFlux(), ReaderBuffer.Limits.DEFAULT, RULES);
+            List.of(Item.whole("v0")), live, Fanout.INLINE, ReaderBuffer.Limits.DEFAULT, RULES);
     var reader = new Reader();
     flux.subscribe(reader);
     // The reader reads nothing yet: a few items go ahead towards it, the rest wait where a state
     // can still give way to a newer one.
     for (int i = 1; i <= 20; i++) {
-      live.tryEmitNext(Item.event("vote " + i));
-      live.tryEmitNext(Item.patch("v" + i));
+      live.emit(Item.event("vote " + i));
+      live.emit(Item.patch("v" + i));
     }
     assertThat(reader.read).isEmpty();
 
@@ -172,7 +172,7 @@ class ReaderBufferTest {
     assertThat(reader.read).hasSizeLessThan(41).endsWith("whole v20");
 
     // Caught up, an item emitted now is read before the emission returns: no thread in between.
-    live.tryEmitNext(Item.event("vote 21"));
+    live.emit(Item.event("vote 21"));
     assertThat(reader.read).endsWith("vote 21");
   }
 }
