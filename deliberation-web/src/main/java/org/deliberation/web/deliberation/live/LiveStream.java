@@ -28,8 +28,8 @@ final class LiveStream {
 
   private final Function<Object, String> json;
   private final Function<StatementRecord, StatementView> publicView;
-  // One sink per mode: the votes and statements go to both, each recomputation to each as its mode
-  // has it.
+  // One fan-out per mode: the votes and statements go to both, each recomputation to each as its
+  // mode has it.
   private final Fanout<LiveEvent> whole = new Fanout<>();
   private final Fanout<LiveEvent> patched = new Fanout<>();
   private final List<Kept> statements = new ArrayList<>();
