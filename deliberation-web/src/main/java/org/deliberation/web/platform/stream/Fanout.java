@@ -1,126 +1,182 @@
 package org.deliberation.web.platform.stream;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
 
 /**
- * A hot stream's readers, grouped by the thread each is served on (its connection's event loop). An item goes to each
- * group in one task, which offers it to the group's readers there, a few at a time: the emitting thread makes one
- * hand-off per group however many readers watch, and each connection takes the item on its own event loop, where it
- * is written at once, the groups on every core side by side. A reader served on no thread of its own ({@link #INLINE}) is
- * offered the item on the emitting thread.
+ * A hot stream's readers, grouped by the thread each is served on (its connection's event loop). Each group is swept
+ * on its own thread, a few readers at a time: a sweep gives each reader every item emitted since the last sweep, back
+ * to back, so that its connection writes them in one flush, and the items emitted during a sweep wait for the next
+ * one. The emitting thread hands a group at most one task however many readers watch and however many items it
+ * emits meanwhile; an item reaches every reader of a group before the next one starts going out there; and the groups
+ * are swept side by side on every core. A reader served on no thread of its own ({@link #INLINE}) is given each item
+ * on the emitting thread.
  *
- * <p>Call {@link #emit} and {@link #add} where emission is serialized (under the emitter's lock). Each executor runs
- * its tasks in order, so every reader gets the items in the order they were emitted, and an item emitted before a
- * reader was added never reaches it, even when its task runs after the adding.
+ * <p>Every reader gets the items in the order they were emitted, and none emitted before it was added.
  */
 public final class Fanout<T> {
 
   /** For readers served on the emitting thread. */
   public static final Executor INLINE = Runnable::run;
 
-  /** How many readers of a group are given an item in one task. */
+  /** How many readers of a group are given their items in one task. */
   static final int CHUNK = 32;
 
   private static final Logger log = LoggerFactory.getLogger(Fanout.class);
 
-  // One executor's readers. Both arrays are replaced, never changed, so that a task holds the
-  // readers there were when its item was emitted.
-  private record Group<T>(Executor executor, Consumer<? super T>[] readers) {}
+  /** A reader, and how many items had been emitted when it was added: it gets only later ones. */
+  private record Reader<T>(Consumer<? super T> consumer, long since) {}
 
-  @SuppressWarnings("unchecked")
-  private volatile Group<T>[] groups = new Group[0];
+  private record Item<T>(long number, T value) {}
+
+  /** One executor's readers, and the items waiting for its next sweep. Guarded by the fanout. */
+  private static final class Group<T> {
+
+    final Executor executor;
+    // Replaced, never changed, so that a sweep keeps the readers it started with.
+    Reader<T>[] readers;
+    final List<Item<T>> waiting = new ArrayList<>();
+    boolean sweeping;
+
+    Group(Executor executor, Reader<T>[] readers) {
+      this.executor = executor;
+      this.readers = readers;
+    }
+  }
+
+  private final List<Group<T>> groups = new ArrayList<>();
+  private long emitted;
 
   /** Hands the item to every reader there is now, each on its own executor. */
-  public void emit(T item) {
-    for (var group : groups) {
-      if (group.executor() == INLINE) {
-        offer(item, group.readers(), 0, group.readers().length);
-      } else {
-        submit(group.executor(), new Offering<>(item, group.readers(), group.executor(), 0));
+  public synchronized void emit(T item) {
+    var numbered = new Item<>(++emitted, item);
+    for (var group : List.copyOf(groups)) {
+      if (group.executor == INLINE) {
+        for (var reader : group.readers) {
+          give(reader, numbered.value());
+        }
+        continue;
+      }
+      group.waiting.add(numbered);
+      if (!group.sweeping) {
+        group.sweeping = true;
+        submit(group, new Sweep(group));
       }
     }
   }
 
-  // A few readers of a group at a time, then the rest in a task of their own: each connection
-  // flushes what it was given in a task it queues on its event loop, and those flushes must not
-  // wait until the item was given to every reader of the group. The order of the items holds:
-  // an item's next task is queued before the next item's.
-  private record Offering<T>(T item, Consumer<? super T>[] readers, Executor executor, int from)
-      implements Runnable {
+  /**
+   * One sweep of a group: it takes the readers and the waiting items when it starts, then gives them out {@link
+   * #CHUNK} readers at a time, each chunk a task of its own queued behind the flushes of the one before (a connection
+   * flushes in a task it queues on its loop, and those flushes must not wait for the last reader of the group).
+   */
+  private final class Sweep implements Runnable {
+
+    private final Group<T> group;
+    private Reader<T>[] readers;
+    private List<Item<T>> items = List.of();
+    private int from = -1;
+
+    Sweep(Group<T> group) {
+      this.group = group;
+      this.readers = group.readers;
+    }
 
     @Override
     public void run() {
+      if (from < 0) {
+        synchronized (Fanout.this) {
+          readers = group.readers;
+          items = List.copyOf(group.waiting);
+          group.waiting.clear();
+        }
+        from = 0;
+      }
       int to = Math.min(readers.length, from + CHUNK);
-      offer(item, readers, from, to);
+      for (int i = from; i < to; i++) {
+        var reader = readers[i];
+        for (var item : items) {
+          if (item.number() > reader.since()) {
+            give(reader, item.value());
+          }
+        }
+      }
+      from = to;
       if (to < readers.length) {
-        submit(executor, new Offering<>(item, readers, executor, to));
+        submit(group, this);
+        return;
+      }
+      synchronized (Fanout.this) {
+        if (group.waiting.isEmpty()) {
+          group.sweeping = false;
+        } else {
+          submit(group, new Sweep(group));
+        }
       }
     }
   }
 
-  private static void submit(Executor executor, Runnable task) {
+  private void submit(Group<T> group, Runnable task) {
     try {
-      executor.execute(task);
+      group.executor.execute(task);
     } catch (RejectedExecutionException e) {
       // The event loop is shutting down: its connections are closing, and their readers with them.
+      synchronized (this) {
+        group.waiting.clear();
+        group.sweeping = false;
+      }
       log.debug("a group of readers no longer takes items", e);
     }
   }
 
-  private static <T> void offer(T item, Consumer<? super T>[] readers, int from, int to) {
-    for (int i = from; i < to; i++) {
-      try {
-        readers[i].accept(item);
-      } catch (RuntimeException e) {
-        // One reader's failure must not keep the item from the others of its group.
-        log.warn("a reader of a live stream failed to take an item", e);
-      }
+  private static <T> void give(Reader<T> reader, T item) {
+    try {
+      reader.consumer().accept(item);
+    } catch (RuntimeException e) {
+      // One reader's failure must not keep the item from the others of its group.
+      log.warn("a reader of a live stream failed to take an item", e);
     }
   }
 
   /** How many readers there are. */
-  public int readers() {
+  public synchronized int readers() {
     int count = 0;
     for (var group : groups) {
-      count += group.readers().length;
+      count += group.readers.length;
     }
     return count;
   }
 
   /** Adds a reader served on {@code executor}; disposing of the result removes it. */
-  public synchronized Disposable add(Executor executor, Consumer<? super T> reader) {
-    var now = groups;
-    int at = indexOf(now, executor);
-    if (at < 0) {
+  public synchronized Disposable add(Executor executor, Consumer<? super T> consumer) {
+    var reader = new Reader<T>(consumer, emitted);
+    var group = groupOf(executor);
+    if (group == null) {
       @SuppressWarnings("unchecked")
-      Consumer<? super T>[] alone = new Consumer[] {reader};
-      var grown = Arrays.copyOf(now, now.length + 1);
-      grown[now.length] = new Group<>(executor, alone);
-      groups = grown;
+      Reader<T>[] alone = new Reader[] {reader};
+      groups.add(new Group<>(executor, alone));
     } else {
-      var readers = now[at].readers();
-      var grown = Arrays.copyOf(readers, readers.length + 1);
-      grown[readers.length] = reader;
-      var changed = now.clone();
-      changed[at] = new Group<>(executor, grown);
-      groups = changed;
+      var grown = Arrays.copyOf(group.readers, group.readers.length + 1);
+      grown[group.readers.length] = reader;
+      group.readers = grown;
     }
     return () -> remove(executor, reader);
   }
 
-  private synchronized void remove(Executor executor, Consumer<? super T> reader) {
-    var now = groups;
-    int at = indexOf(now, executor);
-    if (at < 0) {
+  private synchronized void remove(Executor executor, Reader<T> reader) {
+    var group = groupOf(executor);
+    if (group == null) {
       return;
     }
-    var readers = now[at].readers();
+    var readers = group.readers;
     int which = -1;
     for (int i = 0; i < readers.length; i++) {
       if (readers[i] == reader) {
@@ -132,28 +188,22 @@ public final class Fanout<T> {
       return; // removed already
     }
     if (readers.length == 1) {
-      @SuppressWarnings("unchecked")
-      Group<T>[] shrunk = new Group[now.length - 1];
-      System.arraycopy(now, 0, shrunk, 0, at);
-      System.arraycopy(now, at + 1, shrunk, at, now.length - at - 1);
-      groups = shrunk;
+      groups.remove(group); // a sweep in progress ends on its own
       return;
     }
     @SuppressWarnings("unchecked")
-    Consumer<? super T>[] left = new Consumer[readers.length - 1];
+    Reader<T>[] left = new Reader[readers.length - 1];
     System.arraycopy(readers, 0, left, 0, which);
     System.arraycopy(readers, which + 1, left, which, readers.length - which - 1);
-    var changed = now.clone();
-    changed[at] = new Group<>(executor, left);
-    groups = changed;
+    group.readers = left;
   }
 
-  private static int indexOf(Group<?>[] groups, Executor executor) {
-    for (int i = 0; i < groups.length; i++) {
-      if (groups[i].executor() == executor) {
-        return i;
+  private @Nullable Group<T> groupOf(Executor executor) {
+    for (var group : groups) {
+      if (group.executor == executor) {
+        return group;
       }
     }
-    return -1;
+    return null;
   }
 }

@@ -37,7 +37,7 @@ class FanoutTest {
   }
 
   @Test
-  void anItemCostsTheEmitterOneTaskPerExecutorHoweverManyReadersItServes() {
+  void theEmitterHandsEachExecutorOneTaskHoweverManyReadersAndItemsItServes() {
     var fanout = new Fanout<String>();
     var loops = List.of(new Held(), new Held());
     var read = new ArrayList<List<String>>();
@@ -50,13 +50,43 @@ class FanoutTest {
     for (int item = 0; item < 10; item++) {
       fanout.emit("vote " + item);
     }
-    assertThat(loops).allSatisfy(loop -> assertThat(loop.submitted).isEqualTo(10));
+    assertThat(loops).allSatisfy(loop -> assertThat(loop.submitted).isOne());
     assertThat(read).allSatisfy(mine -> assertThat(mine).isEmpty()); // nothing on the emitter
 
     loops.forEach(Held::runAll);
     var all = IntStream.range(0, 10).mapToObj(item -> "vote " + item).toList();
     assertThat(read).allSatisfy(mine -> assertThat(mine).containsExactlyElementsOf(all));
     assertThat(fanout.readers()).isEqualTo(1_000);
+    // 500 readers, a chunk at a time, in one sweep that took all ten items.
+    int chunks = (500 + Fanout.CHUNK - 1) / Fanout.CHUNK;
+    assertThat(loops).allSatisfy(loop -> assertThat(loop.submitted).isEqualTo(chunks));
+  }
+
+  @Test
+  void anItemReachesEveryReaderOfALoopBeforeTheItemsEmittedMeanwhileWhichGoOutTogether() {
+    var fanout = new Fanout<String>();
+    var loop = new Held();
+    var happened = new ArrayList<String>();
+    int readers = Fanout.CHUNK * 3;
+    for (int i = 0; i < readers; i++) {
+      int reader = i;
+      fanout.add(loop, item -> happened.add(item + " to " + reader));
+    }
+
+    fanout.emit("vote");
+    loop.tasks.poll().run(); // the first few readers have it
+    fanout.emit("patch");
+    fanout.emit("next vote");
+    loop.runAll();
+
+    assertThat(happened).hasSize(readers * 3);
+    int lastVote = happened.indexOf("vote to " + (readers - 1));
+    assertThat(happened.subList(0, lastVote + 1)).allMatch(event -> event.startsWith("vote to"));
+    for (int reader = 0; reader < readers; reader++) {
+      // Back to back, so that the connection writes both in one flush.
+      assertThat(happened.indexOf("next vote to " + reader))
+          .isEqualTo(happened.indexOf("patch to " + reader) + 1);
+    }
   }
 
   @Test
