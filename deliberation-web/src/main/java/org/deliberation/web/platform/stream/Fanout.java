@@ -13,14 +13,13 @@ import reactor.core.Disposable;
 
 /**
  * A hot stream's readers, grouped by the thread each is served on (its connection's event loop). Each group is swept
- * on its own thread, a few readers at a time: a sweep gives each reader every item emitted since the last sweep, back
- * to back, so that its connection writes them in one flush, and the items emitted during a sweep wait for the next
- * one. The emitting thread hands a group at most one task however many readers watch and however many items it
- * emits meanwhile; an item reaches every reader of a group before the next one starts going out there; and the groups
- * are swept side by side on every core. A reader served on no thread of its own ({@link #INLINE}) is given each item
- * on the emitting thread.
+ * on its own thread, a few readers at a time: a sweep gives each reader every item it has not had yet, back to back,
+ * so that its connection writes them in one flush. An item emitted during a sweep goes on with it to the readers not
+ * swept yet, and to the others in the next sweep. The emitting thread hands a group at most one task however many
+ * readers watch and however many items it emits meanwhile, and the groups are swept side by side on every core. A
+ * reader served on no thread of its own ({@link #INLINE}) is given each item on the emitting thread.
  *
- * <p>Every reader gets the items in the order they were emitted, and none emitted before it was added.
+ * <p>Every reader gets the items in the order they were emitted, each once, and none emitted before it was added.
  */
 public final class Fanout<T> {
 
@@ -32,17 +31,30 @@ public final class Fanout<T> {
 
   private static final Logger log = LoggerFactory.getLogger(Fanout.class);
 
-  /** A reader, and how many items had been emitted when it was added: it gets only later ones. */
-  private record Reader<T>(Consumer<? super T> consumer, long since) {}
+  /** A reader, and the number of the last item it was given (at first, of the last one emitted before it came). */
+  private static final class Reader<T> {
+
+    final Consumer<? super T> consumer;
+    // Only the group's sweeps touch it, one at a time, on the group's thread.
+    long given;
+
+    Reader(Consumer<? super T> consumer, long since) {
+      this.consumer = consumer;
+      this.given = since;
+    }
+  }
 
   private record Item<T>(long number, T value) {}
 
-  /** One executor's readers, and the items waiting for its next sweep. Guarded by the fanout. */
+  /**
+   * One executor's readers (replaced under the fanout's lock, never changed, so that a sweep keeps those it started
+   * with), and the items waiting for its next sweep (under the group's own lock, so that a sweep waits for no other
+   * loop's).
+   */
   private static final class Group<T> {
 
     final Executor executor;
-    // Replaced, never changed, so that a sweep keeps the readers it started with.
-    Reader<T>[] readers;
+    volatile Reader<T>[] readers;
     final List<Item<T>> waiting = new ArrayList<>();
     boolean sweeping;
 
@@ -65,47 +77,57 @@ public final class Fanout<T> {
         }
         continue;
       }
-      group.waiting.add(numbered);
-      if (!group.sweeping) {
+      boolean start;
+      synchronized (group) {
+        group.waiting.add(numbered);
+        start = !group.sweeping;
         group.sweeping = true;
+      }
+      if (start) {
         submit(group, new Sweep(group));
       }
     }
   }
 
   /**
-   * One sweep of a group: it takes the readers and the waiting items when it starts, then gives them out {@link
-   * #CHUNK} readers at a time, each chunk a task of its own queued behind the flushes of the one before (a connection
-   * flushes in a task it queues on its loop, and those flushes must not wait for the last reader of the group).
+   * One sweep of a group: it takes the readers when it starts, then gives them what waits {@link #CHUNK} readers at a
+   * time, each chunk a task of its own queued behind the flushes of the one before (a connection flushes in a task it
+   * queues on its loop, and those flushes must not wait for the last reader of the group). Each chunk takes what
+   * waits then, so that an item emitted meanwhile reaches the readers still ahead at once. Once every reader it
+   * started with was given the items there were at its start, those items are done with; what came since makes
+   * another sweep, for the readers swept before it came (and any added since).
    */
   private final class Sweep implements Runnable {
 
     private final Group<T> group;
+    // Taken when the sweep starts, with the number of the last item waiting then.
     private Reader<T>[] readers;
-    private List<Item<T>> items = List.of();
+    private long startedWith;
     private int from = -1;
 
     Sweep(Group<T> group) {
       this.group = group;
-      this.readers = group.readers;
     }
 
     @Override
     public void run() {
-      if (from < 0) {
-        synchronized (Fanout.this) {
+      List<Item<T>> items;
+      synchronized (group) {
+        if (from < 0) {
+          // Whoever was added before an item waiting now is among these readers.
           readers = group.readers;
-          items = List.copyOf(group.waiting);
-          group.waiting.clear();
+          startedWith = group.waiting.getLast().number();
+          from = 0;
         }
-        from = 0;
+        items = List.copyOf(group.waiting);
       }
       int to = Math.min(readers.length, from + CHUNK);
       for (int i = from; i < to; i++) {
         var reader = readers[i];
         for (var item : items) {
-          if (item.number() > reader.since()) {
+          if (item.number() > reader.given) {
             give(reader, item.value());
+            reader.given = item.number();
           }
         }
       }
@@ -114,12 +136,14 @@ public final class Fanout<T> {
         submit(group, this);
         return;
       }
-      synchronized (Fanout.this) {
-        if (group.waiting.isEmpty()) {
-          group.sweeping = false;
-        } else {
-          submit(group, new Sweep(group));
-        }
+      boolean again;
+      synchronized (group) {
+        group.waiting.removeIf(item -> item.number() <= startedWith);
+        again = !group.waiting.isEmpty();
+        group.sweeping = again;
+      }
+      if (again) {
+        submit(group, new Sweep(group));
       }
     }
   }
@@ -129,7 +153,7 @@ public final class Fanout<T> {
       group.executor.execute(task);
     } catch (RejectedExecutionException e) {
       // The event loop is shutting down: its connections are closing, and their readers with them.
-      synchronized (this) {
+      synchronized (group) {
         group.waiting.clear();
         group.sweeping = false;
       }
@@ -139,7 +163,7 @@ public final class Fanout<T> {
 
   private static <T> void give(Reader<T> reader, T item) {
     try {
-      reader.consumer().accept(item);
+      reader.consumer.accept(item);
     } catch (RuntimeException e) {
       // One reader's failure must not keep the item from the others of its group.
       log.warn("a reader of a live stream failed to take an item", e);
