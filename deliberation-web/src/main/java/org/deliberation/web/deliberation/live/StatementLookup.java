@@ -16,9 +16,10 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * Finds projects and statements for the API. The live deliberation answers first, from memory, as the hot path of
- * voting needs; where it may lag behind a write the caller just made (a statement just posted, a stage just entered,
- * a moderation just done, which the {@link ChangeGate} knows of) the aggregate's own events, always current, decide.
+ * Finds projects and statements for the API. The live deliberation answers first, from memory, as the hot paths of
+ * voting and editing need; where it may lag behind a write the caller just made (a statement just posted, a stage
+ * just entered, a moderation just done, which the {@link ChangeGate} knows of) the aggregate's own events, always
+ * current, decide.
  */
 @Component
 public class StatementLookup {
@@ -42,13 +43,19 @@ public class StatementLookup {
     this.gate = gate;
   }
 
-  /** The project named by an id or a slug, with its stage as current as its own events; a 404 problem if none. */
+  /**
+   * The project named by an id or a slug, with its stage; a 404 problem if none. The live deliberation answers,
+   * whatever the stage, once it has applied the project's creation and while no stage change from this node is on its
+   * way to it (a change from another node counts here once this node has seen it): an edit or a vote then costs the
+   * store no read of the project. Otherwise the project's own events tell its stage.
+   */
   public Mono<ProjectInContext> project(String idOrSlug) {
     var known = deliberations.find(idOrSlug);
+    // DRAFT is reached by the project's creation: before it, the live state knows no stage.
     if (known.isPresent()
-        && gate.settled(known.get().project())
-        && known.get().stage() == Stage.DELIBERATION) {
-      return Mono.just(new ProjectInContext(known.get(), Stage.DELIBERATION));
+        && known.get().reached(Stage.DRAFT)
+        && gate.settled(known.get().project())) {
+      return Mono.just(new ProjectInContext(known.get(), known.get().stage()));
     }
     return projects
         .resolve(idOrSlug)
