@@ -13,18 +13,12 @@ import org.deliberation.core.project.Stage;
 import org.deliberation.core.project.event.StageChanged;
 import org.deliberation.web.participant.AuthorNames;
 import org.junit.jupiter.api.Test;
-import reactor.test.scheduler.VirtualTimeScheduler;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The projection tells the change gate an event arrived only once the live state shows it. */
 class DeliberationProjectionTest {
 
   private final MutableClock clock = new MutableClock(at(60));
-  private final Deliberations deliberations =
-      new Deliberations(
-          JsonMapper.builder().build(),
-          new SynthesisService(clock, VirtualTimeScheduler.create()),
-          clock);
+  private final Deliberations deliberations = LiveFixture.deliberations(clock);
   private final List<String> told = new ArrayList<>();
   private final DeliberationProjection projection =
       new DeliberationProjection(

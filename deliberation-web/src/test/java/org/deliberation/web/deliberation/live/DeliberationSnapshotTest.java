@@ -26,8 +26,6 @@ import org.deliberation.web.platform.snapshot.PayloadCodec;
 import org.deliberation.web.platform.snapshot.SnapshotTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import reactor.test.scheduler.VirtualTimeScheduler;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The live deliberations restored from a snapshot, then fed the events after it, equal the ones fed every event:
@@ -178,11 +176,7 @@ class DeliberationSnapshotTest {
   /** A node's live deliberations, fed through the projection's handlers as its processor feeds them. */
   private static final class Live {
     private final Clock clock = Clock.fixed(Events.at(1000), ZoneOffset.UTC);
-    private final Deliberations deliberations =
-        new Deliberations(
-            JsonMapper.builder().build(),
-            new SynthesisService(clock, VirtualTimeScheduler.create()),
-            clock);
+    private final Deliberations deliberations = LiveFixture.deliberations(clock);
     private final EventHandlerInvoker invoker =
         SimpleEventHandlerInvoker.builder()
             .eventHandlers(

@@ -23,16 +23,20 @@ public final class LiveFixture {
   private long position;
 
   public LiveFixture(Clock clock) {
-    deliberations =
-        new Deliberations(
-            JsonMapper.builder().build(),
-            new SynthesisService(clock, VirtualTimeScheduler.create()),
-            clock);
+    deliberations = deliberations(clock);
     projection = new DeliberationProjection(deliberations, mock(AuthorNames.class), id -> {});
   }
 
   public Deliberations deliberations() {
     return deliberations;
+  }
+
+  /** Live deliberations on {@code clock}, their synthesis on a virtual scheduler that runs only when told. */
+  static Deliberations deliberations(Clock clock) {
+    return new Deliberations(
+        JsonMapper.builder().build(),
+        new SynthesisService(clock, VirtualTimeScheduler.create()),
+        clock);
   }
 
   /** Posts a statement; returns its event, for other projections to apply too. */

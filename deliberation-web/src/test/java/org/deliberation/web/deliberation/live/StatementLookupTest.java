@@ -25,7 +25,6 @@ import org.deliberation.web.project.projection.Projects;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 import reactor.test.scheduler.VirtualTimeScheduler;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The project's stage for an edit, a post or a vote comes from the live deliberation, whatever the stage, without a
@@ -35,11 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
 class StatementLookupTest {
 
   private final MutableClock clock = new MutableClock(at(60));
-  private final Deliberations deliberations =
-      new Deliberations(
-          JsonMapper.builder().build(),
-          new SynthesisService(clock, VirtualTimeScheduler.create()),
-          clock);
+  private final Deliberations deliberations = LiveFixture.deliberations(clock);
   private final ChangeGate gate =
       new ChangeGate(VirtualTimeScheduler.create(), Duration.ofSeconds(5));
   private final DeliberationProjection projection =
