@@ -175,10 +175,13 @@ public class AxonConfig {
       WriteBarrier barrier,
       @Qualifier("eventSerializer") Serializer eventSerializer,
       Serializer serializer,
-      Clock clock) {
+      Clock clock,
+      DeliberationProperties properties) {
     return CommitLogEventStorageEngine.builder()
         .database(database)
         .barrier(barrier)
+        // The embedded store is served to nothing but this process (a store node has no engine).
+        .onlyWriter(properties.mongodb().embedded())
         .clock(clock)
         .eventSerializer(eventSerializer)
         .snapshotSerializer(serializer)

@@ -80,12 +80,15 @@ public final class CommitLogEventStorageEngine extends BatchingEventStorageEngin
     // acknowledged, journaled after the increment, so whatever survives with that commit keeps the
     // increment before it; a lost increment with no commit after it is referred to by nothing. On
     // the embedded store it saves a force of the file per commit.
+    var counters =
+        builder
+            .database
+            .getCollection("event_counters")
+            .withWriteConcern(WriteConcern.MAJORITY.withJournal(false));
     this.counter =
-        new GlobalIndexCounter(
-            builder
-                .database
-                .getCollection("event_counters")
-                .withWriteConcern(WriteConcern.MAJORITY.withJournal(false)));
+        builder.onlyWriter
+            ? GlobalIndexCounter.onlyWriter(counters, commits)
+            : GlobalIndexCounter.shared(counters);
     this.snapshots = builder.database.getCollection("event_snapshots").withWriteConcern(durable);
     this.barrier = builder.barrier;
     this.clock = builder.clock;
