@@ -68,11 +68,12 @@ final class GlobalIndexCounter {
     }
     synchronized (this) {
       found(commits);
-      if (next + count > reserved) {
+      while (next + count > reserved) {
         long from = increment(BLOCK);
-        // Moved by nothing else, the block follows the last one and this range may span both.
+        // Moved by nothing else, the block follows the last one and this range may span both; a
+        // counter found behind the commits is moved on until it covers them.
         if (from != reserved) {
-          next = from;
+          next = Math.max(next, from);
         }
         reserved = from + BLOCK;
       }

@@ -108,6 +108,19 @@ class GlobalIndexCounterTest {
   }
 
   @Test
+  void aStoredCounterBehindTheCommitsIsMovedOnUntilItCoversThem() {
+    commit(0, 200);
+    commit(200, 256);
+    commit(456, 256); // stored by a writer whose counter was not kept
+    counters.insertOne(new Document("_id", GlobalIndexCounter.COUNTER_ID).append("next", 512L));
+
+    var counter = GlobalIndexCounter.onlyWriter(counters, commits);
+
+    assertThat(counter.allocate(10)).isEqualTo(712);
+    assertThat(stored()).isGreaterThanOrEqualTo(722);
+  }
+
+  @Test
   void aSharedCounterMovesTheStoredCounterForEveryRange() {
     var counter = GlobalIndexCounter.shared(counters);
     assertThat(counter.allocate(3)).isZero();
