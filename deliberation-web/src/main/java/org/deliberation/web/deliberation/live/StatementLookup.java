@@ -51,11 +51,13 @@ public class StatementLookup {
    */
   public Mono<ProjectInContext> project(String idOrSlug) {
     var known = deliberations.find(idOrSlug);
-    // DRAFT is reached by the project's creation: before it, the live state knows no stage.
-    if (known.isPresent()
-        && known.get().reached(Stage.DRAFT)
-        && gate.settled(known.get().project())) {
-      return Mono.just(new ProjectInContext(known.get(), known.get().stage()));
+    if (known.isPresent() && gate.settled(known.get().project())) {
+      var stage = known.get().stage();
+      // Before the project's creation is applied the live state says DRAFT too; any other stage
+      // was applied. A vote takes the project's monitor once here: votes contend for it.
+      if (stage != Stage.DRAFT || known.get().reached(Stage.DRAFT)) {
+        return Mono.just(new ProjectInContext(known.get(), stage));
+      }
     }
     return projects
         .resolve(idOrSlug)
