@@ -1,7 +1,9 @@
 package org.deliberation.web.deliberation.live;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeoutException;
 import org.deliberation.core.common.NotFoundException;
 import org.deliberation.core.project.Stage;
 import org.deliberation.core.project.event.StageChanged;
@@ -23,6 +25,11 @@ import reactor.core.publisher.Mono;
  */
 @Component
 public class StatementLookup {
+
+  /** How long a page waits for the live deliberation to show a statement its reader just posted. */
+  public static final Duration SHOWN_WITHIN = Duration.ofSeconds(2);
+
+  private static final Duration LOOK_AGAIN = Duration.ofMillis(10);
 
   private final Deliberations deliberations;
   private final Projects projects;
@@ -103,6 +110,24 @@ public class StatementLookup {
                     view.withdrawn()
                         ? Visibility.WITHDRAWN
                         : view.hidden() ? Visibility.HIDDEN : Visibility.SHOWN));
+  }
+
+  /**
+   * Completes once the live deliberation shows the statement, or after {@link #SHOWN_WITHIN} whatever it shows (a
+   * projection that parked the event, say): the lists of the page a person is sent to after posting come from the
+   * live state, which applies a statement a few milliseconds after it is stored.
+   */
+  public Mono<Void> shown(String project, String statement) {
+    return Mono.fromSupplier(
+            () ->
+                deliberations
+                    .find(project)
+                    .flatMap(live -> live.statement(statement, true))
+                    .orElse(null))
+        .repeatWhenEmpty(again -> again.delayElements(LOOK_AGAIN))
+        .timeout(SHOWN_WITHIN)
+        .onErrorResume(TimeoutException.class, late -> Mono.empty())
+        .then();
   }
 
   /** The statement with its moderation trail as its events tell it, and its counts from the live deliberation. */

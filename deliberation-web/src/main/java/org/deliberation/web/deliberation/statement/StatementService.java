@@ -215,6 +215,11 @@ public class StatementService {
             });
   }
 
+  /** Completes once this node's lists show the statement (see {@link StatementLookup#shown}). */
+  public Mono<Void> shown(String project, String statement) {
+    return lookup.shown(project, statement);
+  }
+
   /** The pairs of viewpoints that contradict each other. */
   public Mono<ContradictionPage> contradictions(String project) {
     return lookup

@@ -24,6 +24,7 @@ import org.deliberation.web.platform.eventstore.EventStreams;
 import org.deliberation.web.project.projection.Projects;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
+import reactor.test.StepVerifier;
 import reactor.test.scheduler.VirtualTimeScheduler;
 
 /**
@@ -79,6 +80,27 @@ class StatementLookupTest {
 
     assertThat(lookup.project(Events.PROJECT).block().stage()).isEqualTo(Stage.DELIBERATION);
     verify(streams).read(Events.PROJECT);
+  }
+
+  @Test
+  void aPostedStatementIsShownOnceTheLiveStateAppliesItAndAWaitForOneNeverAppliedEnds() {
+    created();
+
+    StepVerifier.withVirtualTime(() -> lookup.shown(Events.PROJECT, "s1"))
+        .expectSubscription()
+        .expectNoEvent(Duration.ofMillis(100))
+        .then(
+            () ->
+                projection.on(
+                    Events.contribution("s1", "Open on Sundays."),
+                    new GlobalSequenceTrackingToken(2)))
+        .thenAwait(Duration.ofMillis(10))
+        .verifyComplete();
+    StepVerifier.withVirtualTime(() -> lookup.shown(Events.PROJECT, "never posted"))
+        .expectSubscription()
+        .expectNoEvent(StatementLookup.SHOWN_WITHIN.minusMillis(1))
+        .thenAwait(Duration.ofMillis(1))
+        .verifyComplete(); // the page is shown anyway, with what the live state has
   }
 
   private void created() {
