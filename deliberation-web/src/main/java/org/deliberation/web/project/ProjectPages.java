@@ -99,14 +99,7 @@ public class ProjectPages {
           var request = forms.valid(request(form));
           return statements
               .post(CurrentActor.required(caller), slug, request)
-              // The page it goes back to lists what was just posted: its lists are the live
-              // state's.
-              .flatMap(
-                  created ->
-                      statements
-                          .shown(slug, created.id())
-                          .thenReturn(
-                              redirect(slug, "?posted=" + created.id() + "#s-" + created.id())));
+              .map(created -> redirect(slug, "?posted=" + created.id() + "#s-" + created.id()));
         },
         (form, error, status) ->
             render(

@@ -126,6 +126,8 @@ public class StatementService {
                               clock.instant(),
                               null,
                               by)))
+                  // Answered once this node's lists show it, so that the poster's next read does.
+                  .then(Mono.defer(() -> lookup.shown(context.project(), statementId.value())))
                   .then(Mono.defer(() -> lookup.statement(context, statementId.value(), false)));
             });
   }
@@ -213,11 +215,6 @@ public class StatementService {
               var page = all.subList(Math.min(offset, all.size()), (int) end);
               return new StatementPage(page, end < all.size() ? String.valueOf(end) : null);
             });
-  }
-
-  /** Completes once this node's lists show the statement (see {@link StatementLookup#shown}). */
-  public Mono<Void> shown(String project, String statement) {
-    return lookup.shown(project, statement);
   }
 
   /** The pairs of viewpoints that contradict each other. */
