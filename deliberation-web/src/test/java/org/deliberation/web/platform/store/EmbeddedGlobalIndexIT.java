@@ -57,13 +57,7 @@ class EmbeddedGlobalIndexIT {
         }
       }
 
-      var indexes =
-          engine
-              .readEvents(null, false)
-              .map(
-                  message ->
-                      ((TrackedEventMessage<?>) message).trackingToken().position().orElseThrow())
-              .toList();
+      var indexes = indexes(engine);
       assertThat(indexes).hasSize(1_600).doesNotHaveDuplicates().isSorted();
       assertThat(indexes.getLast()).isEqualTo(1_599);
     }
@@ -83,15 +77,17 @@ class EmbeddedGlobalIndexIT {
       assertThat(again.createHeadToken().position()).hasValue(9); // not the block's end
       again.appendEvents(appended(10));
 
-      var indexes =
-          again
-              .readEvents(null, false)
-              .map(
-                  message ->
-                      ((TrackedEventMessage<?>) message).trackingToken().position().orElseThrow())
-              .toList();
-      assertThat(indexes).containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L);
+      assertThat(indexes(again)).containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L);
     }
+  }
+
+  /** The global index of every stored event, in the order a tracking reader gets them. */
+  private static List<Long> indexes(CommitLogEventStorageEngine engine) {
+    return engine
+        .readEvents(null, false)
+        .map(
+            message -> ((TrackedEventMessage<?>) message).trackingToken().position().orElseThrow())
+        .toList();
   }
 
   private static GenericDomainEventMessage<Appended> appended(int number) {
