@@ -85,8 +85,7 @@ class EmbeddedGlobalIndexIT {
   private static List<Long> indexes(CommitLogEventStorageEngine engine) {
     return engine
         .readEvents(null, false)
-        .map(
-            message -> ((TrackedEventMessage<?>) message).trackingToken().position().orElseThrow())
+        .map(message -> ((TrackedEventMessage<?>) message).trackingToken().position().orElseThrow())
         .toList();
   }
 
