@@ -122,7 +122,7 @@ public class StatementLookup {
             () ->
                 deliberations
                     .find(project)
-                    .flatMap(live -> live.statement(statement, true))
+                    .flatMap(live -> live.visibility(statement))
                     .orElse(null))
         .repeatWhenEmpty(again -> again.delayElements(LOOK_AGAIN))
         .timeout(SHOWN_WITHIN)
